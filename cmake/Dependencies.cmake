@@ -1,0 +1,13 @@
+# Every external library, found once. scripts/install-deps.sh installs them on Debian 12.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(Tesseract REQUIRED IMPORTED_TARGET tesseract>=5)
+pkg_check_modules(Leptonica REQUIRED IMPORTED_TARGET lept)
+pkg_check_modules(PopplerCpp REQUIRED IMPORTED_TARGET poppler-cpp)
+pkg_check_modules(Qpdf REQUIRED IMPORTED_TARGET libqpdf)
+pkg_check_modules(LibXml2 REQUIRED IMPORTED_TARGET libxml-2.0)
+pkg_check_modules(Sqlite3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(Icu REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
+find_package(CLI11 REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(Threads REQUIRED)

@@ -1,0 +1,63 @@
+#pragma once
+// Reading documents back out of the store: one document, a dossier's documents, or all of
+// them one at a time (for export, so memory stays flat however large the store).
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "indexer/RecordStore.hpp"
+#include "ocr/PageModel.hpp"
+
+namespace sohoa::indexer {
+
+struct PageRecord {
+  std::int64_t id = 0;
+  int sourcePage = 0;
+  std::string text;
+  double confidence = 0;
+  int rotation = 0;
+  double skew = 0;
+  std::optional<int> dpi;
+  std::string origin;  // "ocr" or "pdf_text"
+};
+
+struct FieldRecord {
+  std::string name;
+  std::string value;
+  std::optional<std::int64_t> pageId;
+  ocr::Box box;
+  double confidence = 0;
+  std::string method;
+  bool needsReview = false;
+};
+
+struct DocumentRecord {
+  std::string documentId;
+  std::optional<std::string> dossierCode;
+  std::string source;  // the input path as given
+  std::string kind;
+  std::optional<std::string> typeLabel;
+  std::optional<std::string> archiveFile;
+  std::vector<PageRecord> pages;
+  std::vector<FieldRecord> fields;
+};
+
+class DocumentCatalog {
+ public:
+  explicit DocumentCatalog(RecordStore& store) : store_(store) {}
+
+  std::optional<DocumentRecord> find(const std::string& documentId);
+  std::vector<DocumentRecord> ofDossier(const std::string& dossierCode);
+  void forEach(const std::function<void(const DocumentRecord&)>& visit);
+  std::int64_t count();
+
+ private:
+  std::vector<DocumentRecord> select(const std::string& where, const std::string& parameter);
+  void loadPagesAndFields(std::int64_t rowId, DocumentRecord& document);
+
+  RecordStore& store_;
+};
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,102 @@
+#include "indexer/SchemaMigrations.hpp"
+
+#include <array>
+#include <string>
+
+namespace sohoa::indexer {
+namespace {
+
+// Append only: never edit a migration that has shipped.
+constexpr std::array kMigrations = {
+    // 1: sources, pages with their words, documents, fields, full-text index of page text.
+    R"sql(
+CREATE TABLE sources (
+  id            INTEGER PRIMARY KEY,
+  sha256        TEXT NOT NULL UNIQUE,
+  given_path    TEXT NOT NULL,
+  original_file TEXT NOT NULL,
+  file_type     TEXT NOT NULL,
+  byte_size     INTEGER NOT NULL,
+  page_count    INTEGER NOT NULL,
+  status        TEXT NOT NULL CHECK (status IN ('ingesting', 'done')),
+  started_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  finished_at   TEXT
+);
+CREATE TABLE page_errors (
+  source_id   INTEGER NOT NULL REFERENCES sources(id),
+  source_page INTEGER NOT NULL,
+  message     TEXT NOT NULL,
+  PRIMARY KEY (source_id, source_page)
+);
+CREATE TABLE documents (
+  id           INTEGER PRIMARY KEY,
+  public_id    TEXT NOT NULL UNIQUE,
+  source_id    INTEGER NOT NULL REFERENCES sources(id),
+  dossier_code TEXT,
+  kind         TEXT NOT NULL DEFAULT 'other',
+  type_label   TEXT,
+  archive_file TEXT,
+  created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX documents_by_dossier ON documents(dossier_code);
+CREATE INDEX documents_by_source ON documents(source_id);
+CREATE TABLE pages (
+  id          INTEGER PRIMARY KEY,
+  source_id   INTEGER NOT NULL REFERENCES sources(id),
+  source_page INTEGER NOT NULL,
+  document_id INTEGER REFERENCES documents(id),
+  text        TEXT NOT NULL,
+  confidence  REAL,
+  rotation    INTEGER NOT NULL DEFAULT 0,
+  skew        REAL NOT NULL DEFAULT 0,
+  dpi         INTEGER,
+  width       INTEGER NOT NULL,
+  height      INTEGER NOT NULL,
+  origin      TEXT NOT NULL CHECK (origin IN ('ocr', 'pdf_text')),
+  words       BLOB NOT NULL,
+  hocr_file   TEXT,
+  UNIQUE (source_id, source_page)
+);
+CREATE INDEX pages_by_document ON pages(document_id, source_page);
+CREATE TABLE fields (
+  id             INTEGER PRIMARY KEY,
+  document_id    INTEGER NOT NULL REFERENCES documents(id),
+  name           TEXT NOT NULL,
+  value          TEXT NOT NULL,
+  page_id        INTEGER REFERENCES pages(id),
+  x0 INTEGER, y0 INTEGER, x1 INTEGER, y1 INTEGER,
+  confidence     REAL,
+  method         TEXT,
+  needs_review   INTEGER NOT NULL DEFAULT 0,
+  previous_value TEXT,
+  corrected_by   TEXT,
+  corrected_at   TEXT
+);
+CREATE INDEX fields_by_document ON fields(document_id);
+CREATE INDEX fields_by_value ON fields(name, value);
+CREATE VIRTUAL TABLE page_text USING fts5(
+  text, content='pages', content_rowid='id', tokenize='unicode61 remove_diacritics 0'
+);
+)sql",
+};
+
+}  // namespace
+
+int latestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+
+void migrateSchema(SqliteDatabase& db) {
+  auto versionQuery = db.prepare("PRAGMA user_version");
+  versionQuery.step();
+  const int current = static_cast<int>(versionQuery.integer(0));
+  if (current > latestSchemaVersion())
+    throw SqliteError("the store was written by a newer sohoa (schema " + std::to_string(current) +
+                      ", this program knows " + std::to_string(latestSchemaVersion()) + ")");
+  for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
+    SqliteTransaction transaction(db);
+    db.execute(kMigrations[static_cast<std::size_t>(version - 1)]);
+    db.execute("PRAGMA user_version = " + std::to_string(version));
+    transaction.commit();
+  }
+}
+
+}  // namespace sohoa::indexer

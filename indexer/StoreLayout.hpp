@@ -1,0 +1,22 @@
+#pragma once
+// Where a store keeps its parts: one folder holding records.db, originals/, archive/, pages/.
+#include <filesystem>
+#include <string>
+
+namespace sohoa::indexer {
+
+struct StoreLayout {
+  std::filesystem::path root;
+
+  std::filesystem::path database() const { return root / "records.db"; }
+  std::filesystem::path originals() const { return root / "originals"; }
+  std::filesystem::path archive() const { return root / "archive"; }
+  std::filesystem::path pages() const { return root / "pages"; }
+
+  // --store DIR if given, else $SOHOA_STORE, else ./sohoa-data.
+  static StoreLayout resolve(const std::string& storeOption);
+  // Creates the folders (idempotent).
+  void create() const;
+};
+
+}  // namespace sohoa::indexer

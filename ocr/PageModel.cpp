@@ -1,0 +1,53 @@
+#include "ocr/PageModel.hpp"
+
+#include <algorithm>
+
+namespace sohoa::ocr {
+
+Box Box::united(const Box& other) const {
+  if (empty()) return other;
+  if (other.empty()) return *this;
+  return {std::min(x0, other.x0), std::min(y0, other.y0), std::max(x1, other.x1), std::max(y1, other.y1)};
+}
+
+std::string Line::text() const {
+  std::string out;
+  for (const auto& word : words) {
+    if (!out.empty()) out += ' ';
+    out += word.text;
+  }
+  return out;
+}
+
+std::string Page::text() const {
+  std::string out;
+  for (const auto& block : blocks) {
+    if (!out.empty()) out += '\n';
+    for (const auto& line : block.lines) {
+      out += line.text();
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+double Page::meanConfidence() const {
+  double weighted = 0;
+  std::size_t weight = 0;
+  for (const auto& block : blocks)
+    for (const auto& line : block.lines)
+      for (const auto& word : line.words) {
+        weighted += word.confidence * static_cast<double>(word.text.size());
+        weight += word.text.size();
+      }
+  return weight == 0 ? 0 : weighted / static_cast<double>(weight);
+}
+
+std::size_t Page::wordCount() const {
+  std::size_t count = 0;
+  for (const auto& block : blocks)
+    for (const auto& line : block.lines) count += line.words.size();
+  return count;
+}
+
+}  // namespace sohoa::ocr

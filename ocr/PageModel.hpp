@@ -1,0 +1,53 @@
+#pragma once
+// The page model every part speaks: page -> blocks -> lines -> words, each word with
+// its box (pixels of the page image, origin top left) and a confidence in [0, 1].
+#include <string>
+#include <vector>
+
+namespace sohoa::ocr {
+
+struct Box {
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+
+  int width() const { return x1 - x0; }
+  int height() const { return y1 - y0; }
+  bool empty() const { return x1 <= x0 || y1 <= y0; }
+  Box united(const Box& other) const;
+  bool operator==(const Box&) const = default;
+};
+
+struct Word {
+  std::string text;  // UTF-8, NFC
+  Box box;
+  float confidence = 0;
+};
+
+struct Line {
+  Box box;
+  std::vector<Word> words;
+  std::string text() const;  // words joined by single spaces
+};
+
+struct Block {
+  Box box;
+  std::vector<Line> lines;
+};
+
+enum class TextOrigin { Ocr, PdfTextLayer };
+
+struct Page {
+  int width = 0, height = 0;  // pixels
+  int dpi = 0;                // 0 where the page has no scan resolution (born-digital)
+  int rotation = 0;           // degrees clockwise the scan was turned to read upright
+  double skew = 0;            // degrees the scan was deskewed by
+  TextOrigin origin = TextOrigin::Ocr;
+  std::vector<Block> blocks;
+
+  // Lines separated by '\n', blocks by an empty line.
+  std::string text() const;
+  // Mean word confidence weighted by word length; 0 for a page without words.
+  double meanConfidence() const;
+  std::size_t wordCount() const;
+};
+
+}  // namespace sohoa::ocr

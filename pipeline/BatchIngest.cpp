@@ -1,0 +1,233 @@
+#include "pipeline/BatchIngest.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <ostream>
+#include <set>
+#include <thread>
+
+#include "indexer/IngestJournal.hpp"
+#include "ocr/Hocr.hpp"
+#include "ocr/TesseractEnginePool.hpp"
+#include "pipeline/BoundedQueue.hpp"
+#include "pipeline/ContentHash.hpp"
+#include "pipeline/InputCollector.hpp"
+#include "pipeline/OriginalsFolder.hpp"
+#include "pipeline/PageReader.hpp"
+#include "pipeline/ProgressLine.hpp"
+
+namespace sohoa::pipeline {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct PlannedSource {
+  InputFile input;
+  InputType type;
+  indexer::SourceRecord record;
+  std::vector<int> pagesToDo;
+  std::size_t outstanding = 0;
+  bool stored = false;  // at least one page in the store
+  bool failed = false;
+};
+
+struct PageJob {
+  std::size_t source = 0;
+  int page = 0;
+  RasterPage raster;
+  std::string error;
+};
+
+struct PageResult {
+  std::size_t source = 0;
+  int page = 0;
+  std::optional<ocr::Page> recognised;
+  std::string error;
+};
+
+std::string hocrPath(const indexer::SourceRecord& record, int page) {
+  char name[32];
+  std::snprintf(name, sizeof name, "%04d.hocr", page);
+  return (fs::path("pages") / record.sha256 / name).string();
+}
+
+// Runs on the reader thread: every page of every planned source, in order.
+void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jobs) {
+  for (std::size_t index = 0; index < plan.size(); ++index) {
+    const auto& source = plan[index];
+    std::unique_ptr<PageReader> reader;
+    std::string openError;
+    try {
+      reader = openPageReader(source.input.file, source.type);
+    } catch (const std::exception& error) {
+      openError = error.what();
+    }
+    for (int page : source.pagesToDo) {
+      PageJob job{index, page, {}, openError};
+      if (reader) {
+        try {
+          job.raster = reader->read(page);
+        } catch (const std::exception& error) {
+          job.error = error.what();
+        }
+      }
+      if (!jobs.push(std::move(job))) return;
+    }
+  }
+}
+
+// Runs on each worker thread.
+void recognisePages(BoundedQueue<PageJob>& jobs, BoundedQueue<PageResult>& results, ocr::TesseractEnginePool& pool) {
+  while (auto job = jobs.pop()) {
+    PageResult result{job->source, job->page, std::nullopt, job->error};
+    if (result.error.empty()) {
+      try {
+        if (job->raster.textLayer) {
+          result.recognised = std::move(job->raster.textLayer);
+        } else {
+          Pix* image = job->raster.image.get();
+          ocr::PixPtr grey;
+          if (pixGetDepth(image) != 1 && pixGetDepth(image) != 8) {
+            grey.reset(pixConvertTo8(image, 0));
+            image = grey.get();
+          }
+          auto engine = pool.acquire();
+          result.recognised = engine->recognise(image, job->raster.dpi);
+        }
+      } catch (const std::exception& error) {
+        result.error = std::string("OCR failed: ") + error.what();
+      }
+    }
+    job.reset();  // free the page image before waiting on the writer
+    if (!results.push(std::move(result))) return;
+  }
+}
+
+}  // namespace
+
+BatchIngest::BatchIngest(indexer::RecordStore& store, IngestOptions options, std::ostream& messages)
+    : store_(store), options_(std::move(options)), messages_(messages) {}
+
+IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
+  const auto started = std::chrono::steady_clock::now();
+  IngestReport report;
+  indexer::IngestJournal journal(store_);
+  const auto inputs = collectInputs(paths);
+  for (const auto& missing : inputs.missing) {
+    messages_ << "sohoa: " << missing << ": no such file or folder\n";
+    ++report.filesFailed;
+  }
+
+  // Plan: identify every input by content, keep its original, and list the pages still to do.
+  std::vector<PlannedSource> plan;
+  std::set<std::string> planned;
+  int totalPages = 0;
+  for (const auto& input : inputs.files) {
+    try {
+      const InputType type = sniffInputType(input.file);
+      if (type == InputType::Empty || type == InputType::Unknown) openPageReader(input.file, type);  // throws
+      const std::string sha = sha256OfFile(input.file);
+      if (auto known = journal.findSource(sha); known && known->done) {
+        messages_ << "sohoa: " << input.givenPath << ": already in the store (as " << known->givenPath
+                  << "), skipped\n";
+        ++report.filesSkipped;
+        continue;
+      }
+      if (!planned.insert(sha).second) {
+        messages_ << "sohoa: " << input.givenPath << ": same content as another input of this batch, skipped\n";
+        ++report.filesSkipped;
+        continue;
+      }
+      const int pageCount = openPageReader(input.file, type)->pageCount();
+      indexer::SourceRecord record{0,
+                                   sha,
+                                   input.givenPath,
+                                   keepOriginal(store_.layout().root, input.file, sha, inputTypeName(type)),
+                                   inputTypeName(type),
+                                   static_cast<std::int64_t>(fs::file_size(input.file)),
+                                   pageCount,
+                                   false};
+      record = journal.beginSource(record);
+      fs::create_directories(store_.layout().root / "pages" / sha);
+      PlannedSource source{input, type, record, {}, 0, false, false};
+      const auto stored = journal.storedPages(record.id);
+      source.stored = !stored.empty();
+      for (int page = 1; page <= record.pageCount; ++page)
+        if (!stored.contains(page)) source.pagesToDo.push_back(page);
+      source.outstanding = source.pagesToDo.size();
+      totalPages += static_cast<int>(source.outstanding);
+      plan.push_back(std::move(source));
+    } catch (const std::exception& error) {
+      messages_ << "sohoa: " << input.givenPath << ": " << error.what() << '\n';
+      ++report.filesFailed;
+    }
+  }
+
+  auto finishSource = [&](PlannedSource& source) {
+    if (source.failed) ++report.filesFailed;
+    if (source.stored) {
+      journal.completeSource(source.record.id);
+      if (!source.failed) ++report.filesIngested;
+    }
+  };
+  for (auto& source : plan)
+    if (source.outstanding == 0) finishSource(source);
+
+  if (totalPages > 0) {
+    ocr::TesseractEnginePool pool(options_.jobs, options_.ocr);
+    BoundedQueue<PageJob> jobs(options_.jobs);
+    BoundedQueue<PageResult> results(options_.jobs * 2);
+    std::atomic<unsigned> workersLeft = options_.jobs;
+    std::thread reader([&] {
+      readPages(plan, jobs);
+      jobs.close();
+    });
+    std::vector<std::thread> workers;
+    for (unsigned i = 0; i < options_.jobs; ++i)
+      workers.emplace_back([&] {
+        recognisePages(jobs, results, pool);
+        if (--workersLeft == 0) results.close();
+      });
+    auto stopThreads = [&] {
+      jobs.close();
+      results.close();
+      reader.join();
+      for (auto& worker : workers) worker.join();
+    };
+
+    ProgressLine progress(totalPages, options_.showProgress);
+    try {
+      while (auto result = results.pop()) {
+        auto& source = plan[result->source];
+        if (result->recognised) {
+          const std::string hocr = hocrPath(source.record, result->page);
+          ocr::writeHocr(*result->recognised, store_.layout().root / hocr);
+          journal.storePage(source.record.id, result->page, *result->recognised, hocr);
+          source.stored = true;
+          ++report.pagesStored;
+        } else {
+          progress.finish();
+          messages_ << "sohoa: " << source.input.givenPath << ": page " << result->page << ": " << result->error
+                    << '\n';
+          journal.recordPageError(source.record.id, result->page, result->error);
+          source.failed = true;
+          ++report.pagesFailed;
+        }
+        progress.pageDone();
+        if (--source.outstanding == 0) finishSource(source);
+      }
+    } catch (...) {
+      progress.finish();
+      stopThreads();
+      throw;
+    }
+    progress.finish();
+    stopThreads();
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return report;
+}
+
+}  // namespace sohoa::pipeline

@@ -1,0 +1,44 @@
+#pragma once
+// `sohoa ingest`: files and folders in, stored and indexed pages out. One thread reads and
+// rasterises pages, `jobs` threads recognise them (one Tesseract engine each), and this
+// thread alone writes to the store; bounded queues between them keep memory flat.
+// Inputs already in the store (same SHA-256) are skipped; a run killed at any moment and
+// started again does only the pages that are missing.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "indexer/RecordStore.hpp"
+#include "ocr/TesseractEngine.hpp"
+
+namespace sohoa::pipeline {
+
+struct IngestOptions {
+  unsigned jobs = 2;
+  ocr::OcrSettings ocr;
+  bool showProgress = false;
+};
+
+struct IngestReport {
+  int filesIngested = 0;
+  int filesSkipped = 0;  // already in the store
+  int filesFailed = 0;   // not readable at all, or with pages that failed
+  int pagesStored = 0;
+  int pagesFailed = 0;
+  double seconds = 0;
+  bool anyFailure() const { return filesFailed > 0 || pagesFailed > 0; }
+};
+
+class BatchIngest {
+ public:
+  // Problems with inputs are written to `messages`, one line each, naming the file and page.
+  BatchIngest(indexer::RecordStore& store, IngestOptions options, std::ostream& messages);
+  IngestReport run(const std::vector<std::string>& paths);
+
+ private:
+  indexer::RecordStore& store_;
+  IngestOptions options_;
+  std::ostream& messages_;
+};
+
+}  // namespace sohoa::pipeline

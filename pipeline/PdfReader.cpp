@@ -1,0 +1,167 @@
+#include "pipeline/PdfReader.hpp"
+
+// qpdf 11: use std::shared_ptr, not the deprecated PointerHolder.
+#define POINTERHOLDER_TRANSITION 4
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <array>
+#include <cmath>
+#include <vector>
+
+#include "ocr/UnicodeText.hpp"
+
+namespace sohoa::pipeline {
+namespace {
+
+void ignorePopplerMessage(const std::string&, void*) {}
+
+struct ScanImage {
+  int width = 0, height = 0;
+};
+
+// The largest image on each page (following form XObjects), or none. A damaged file that
+// qpdf cannot parse gives no answer, and its pages are rendered at the assumed resolution.
+std::vector<std::optional<ScanImage>> largestImagePerPage(const std::filesystem::path& file) {
+  std::vector<std::optional<ScanImage>> result;
+  try {
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    pdf.processFile(file.c_str());
+    for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+      std::optional<ScanImage> largest;
+      page.forEachImage(true, [&](QPDFObjectHandle& image, QPDFObjectHandle&, std::string const&) {
+        auto dict = image.getDict();
+        if (!dict.getKey("/Width").isInteger() || !dict.getKey("/Height").isInteger()) return;
+        const ScanImage found{dict.getKey("/Width").getIntValueAsInt(), dict.getKey("/Height").getIntValueAsInt()};
+        if (!largest ||
+            found.width * static_cast<long>(found.height) > largest->width * static_cast<long>(largest->height))
+          largest = found;
+      });
+      result.push_back(largest);
+    }
+  } catch (const std::exception&) {
+    result.clear();
+  }
+  return result;
+}
+
+int snapToCommonDpi(double dpi) {
+  for (int common : {100, 150, 200, 240, 300, 400, 600})
+    if (std::abs(dpi - common) <= common * 0.03) return common;
+  return static_cast<int>(std::lround(dpi));
+}
+
+// A page is a scan when its largest image has the page's shape at a scanner's resolution.
+std::optional<int> scanDpi(const std::optional<ScanImage>& image, double pageWidthPt, double pageHeightPt) {
+  if (!image || pageWidthPt <= 0 || pageHeightPt <= 0) return std::nullopt;
+  const double imageLong = std::max(image->width, image->height);
+  const double imageShort = std::min(image->width, image->height);
+  const double pageLong = std::max(pageWidthPt, pageHeightPt);
+  const double pageShort = std::min(pageWidthPt, pageHeightPt);
+  if (std::abs(imageLong / imageShort - pageLong / pageShort) > 0.1 * (pageLong / pageShort)) return std::nullopt;
+  const double dpi = imageLong / (pageLong / 72.0);
+  if (dpi < 50 || dpi > 1200) return std::nullopt;
+  return snapToCommonDpi(dpi);
+}
+
+ocr::Page pageFromTextLayer(const std::vector<poppler::text_box>& boxes, double widthPt, double heightPt) {
+  const double scale = kTextLayerDpi / 72.0;
+  ocr::Page page;
+  page.origin = ocr::TextOrigin::PdfTextLayer;
+  page.width = static_cast<int>(std::lround(widthPt * scale));
+  page.height = static_cast<int>(std::lround(heightPt * scale));
+  page.blocks.emplace_back();
+  auto& lines = page.blocks.back().lines;
+  for (const auto& box : boxes) {
+    const auto utf8 = box.text().to_utf8();
+    std::string text(utf8.begin(), utf8.end());
+    if (text.find_first_not_of(" \t") == std::string::npos) continue;
+    const auto rect = box.bbox();
+    const ocr::Box pixels{
+        static_cast<int>(std::lround(rect.left() * scale)), static_cast<int>(std::lround(rect.top() * scale)),
+        static_cast<int>(std::lround(rect.right() * scale)), static_cast<int>(std::lround(rect.bottom() * scale))};
+    const bool sameLine = !lines.empty() && !lines.back().words.empty() &&
+                          std::abs((pixels.y0 + pixels.y1) / 2 - (lines.back().box.y0 + lines.back().box.y1) / 2) <
+                              std::max(pixels.height(), lines.back().box.height()) / 2 &&
+                          pixels.x0 >= lines.back().words.back().box.x0;
+    if (!sameLine) lines.emplace_back();
+    lines.back().words.push_back({ocr::toNfc(text), pixels, 1.0f});
+    lines.back().box = lines.back().box.united(pixels);
+    page.blocks.back().box = page.blocks.back().box.united(pixels);
+  }
+  if (lines.empty()) page.blocks.clear();
+  return page;
+}
+
+ocr::PixPtr toPix(const poppler::image& image) {
+  const int width = image.width(), height = image.height();
+  ocr::PixPtr pix(pixCreate(width, height, 8));
+  if (!pix) throw InputError("out of memory for a " + std::to_string(width) + "x" + std::to_string(height) + " page");
+  const char* data = image.const_data();
+  l_uint32* pixData = pixGetData(pix.get());
+  const l_int32 wordsPerLine = pixGetWpl(pix.get());
+  for (int y = 0; y < height; ++y) {
+    const auto* row =
+        reinterpret_cast<const unsigned char*>(data + static_cast<std::ptrdiff_t>(y) * image.bytes_per_row());
+    l_uint32* line = pixData + static_cast<std::ptrdiff_t>(y) * wordsPerLine;
+    for (int x = 0; x < width; ++x) SET_DATA_BYTE(line, x, row[x]);
+  }
+  return pix;
+}
+
+class PdfFile final : public PageReader {
+ public:
+  explicit PdfFile(const std::filesystem::path& file) {
+    poppler::set_debug_error_function(ignorePopplerMessage, nullptr);
+    document_.reset(poppler::document::load_from_file(file.string()));
+    if (!document_) throw InputError("damaged or truncated PDF: Poppler cannot open it");
+    if (document_->is_locked()) throw InputError("password-protected PDF: remove the password and ingest it again");
+    if (document_->pages() <= 0) throw InputError("PDF without pages");
+    images_ = largestImagePerPage(file);
+  }
+
+  int pageCount() const override { return document_->pages(); }
+
+  RasterPage read(int pageNumber) override {
+    std::unique_ptr<poppler::page> page(document_->create_page(pageNumber - 1));
+    if (!page) throw InputError("page " + std::to_string(pageNumber) + ": Poppler cannot read it");
+    const auto rect = page->page_rect(poppler::media_box);
+    const auto image = static_cast<std::size_t>(pageNumber - 1) < images_.size()
+                           ? images_[static_cast<std::size_t>(pageNumber - 1)]
+                           : std::nullopt;
+    const auto dpi = scanDpi(image, rect.width(), rect.height());
+    RasterPage raster;
+    if (!dpi) {
+      auto textLayer = pageFromTextLayer(page->text_list(), rect.width(), rect.height());
+      if (!textLayer.blocks.empty()) {
+        raster.textLayer = std::move(textLayer);
+        return raster;
+      }
+    }
+    raster.dpi = dpi.value_or(kAssumedDpi);
+    poppler::page_renderer renderer;
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    renderer.set_image_format(poppler::image::format_gray8);
+    const poppler::image rendered = renderer.render_page(page.get(), raster.dpi, raster.dpi);
+    if (!rendered.is_valid()) throw InputError("page " + std::to_string(pageNumber) + ": Poppler cannot render it");
+    raster.image = toPix(rendered);
+    return raster;
+  }
+
+ private:
+  std::unique_ptr<poppler::document> document_;
+  std::vector<std::optional<ScanImage>> images_;
+};
+
+}  // namespace
+
+std::unique_ptr<PageReader> openPdfFile(const std::filesystem::path& file) { return std::make_unique<PdfFile>(file); }
+
+}  // namespace sohoa::pipeline

@@ -1,0 +1,108 @@
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "indexer/PageSearch.hpp"
+#include "pipeline/Commands.hpp"
+
+namespace sohoa::pipeline {
+namespace {
+
+// Hits wrapped in «» (or bold on a terminal), line breaks flattened.
+std::string renderSnippet(const std::string& snippet, bool terminal) {
+  std::string out;
+  for (char c : snippet) {
+    if (c == indexer::kHitStart)
+      out += terminal ? "\033[1;33m" : "«";
+    else if (c == indexer::kHitEnd)
+      out += terminal ? "\033[0m" : "»";
+    else if (c == '\n')
+      out += ' ';
+    else
+      out += c;
+  }
+  return out;
+}
+
+void printTable(const std::vector<indexer::SearchHit>& hits, const std::string& query, bool terminal) {
+  std::cout << hits.size() << (hits.size() == 1 ? " result" : " results");
+  if (!query.empty()) std::cout << " for \"" << query << '"';
+  std::cout << '\n';
+  int rank = 0;
+  for (const auto& hit : hits) {
+    std::cout << "\n"
+              << ++rank << ". " << hit.documentId.value_or("(being ingested)") << "  page " << hit.sourcePage << "  "
+              << hit.source << '\n';
+    if (hit.dossierCode || hit.typeLabel || hit.issuedDate)
+      std::cout << "   " << hit.typeLabel.value_or("") << (hit.issuedDate ? "  " + *hit.issuedDate : "")
+                << (hit.dossierCode ? "  dossier " + *hit.dossierCode : "") << '\n';
+    std::cout << "   " << renderSnippet(hit.snippet, terminal) << '\n';
+  }
+}
+
+}  // namespace
+
+CommandAction addSearchCommand(CLI::App& app) {
+  struct Options {
+    std::string store;
+    bool json = false;
+    indexer::SearchQuery query;
+    std::string cccd, dossier, type, from, to;
+    std::vector<std::string> words;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command = app.add_subcommand("search", "Find pages by words, CCCD, dossier, type or date");
+  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  command->add_flag("--json", options->json, "JSON for tools (hits marked with « »)");
+  command->add_option("--limit", options->query.limit, "Most results to show")->capture_default_str();
+  command->add_option("--cccd", options->cccd, "Only documents naming this citizen ID");
+  command->add_option("--dossier", options->dossier, "Only documents of this dossier code");
+  command->add_option("--type", options->type, "Only documents of this type (e.g. \"QUYẾT ĐỊNH\")");
+  command->add_option("--from", options->from, "Issued on or after this date (YYYY-MM-DD)");
+  command->add_option("--to", options->to, "Issued on or before this date (YYYY-MM-DD)");
+  command->add_option("query", options->words, "Words to find, with or without quotes and diacritics");
+  return [options] {
+    auto& query = options->query;
+    for (const auto& word : options->words) query.text += (query.text.empty() ? "" : " ") + word;
+    auto set = [](std::optional<std::string>& target, const std::string& value) {
+      if (!value.empty()) target = value;
+    };
+    set(query.citizenId, options->cccd);
+    set(query.dossierCode, options->dossier);
+    set(query.typeLabel, options->type);
+    set(query.issuedFrom, options->from);
+    set(query.issuedTo, options->to);
+    if (query.text.empty() && !query.citizenId && !query.dossierCode && !query.typeLabel && !query.issuedFrom &&
+        !query.issuedTo) {
+      std::cerr << "sohoa search: give words to find or a filter (--cccd, --dossier, --type, --from, --to)\n";
+      return kExitUsage;
+    }
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    const auto hits = indexer::PageSearch(store).search(query);
+    if (options->json) {
+      nlohmann::ordered_json results = nlohmann::ordered_json::array();
+      for (const auto& hit : hits) {
+        auto optional = [](const std::optional<std::string>& value) {
+          return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+        };
+        results.push_back({{"document_id", optional(hit.documentId)},
+                           {"dossier_code", optional(hit.dossierCode)},
+                           {"type_label", optional(hit.typeLabel)},
+                           {"issued_date", optional(hit.issuedDate)},
+                           {"source", hit.source},
+                           {"source_page", hit.sourcePage},
+                           {"page_id", hit.pageId},
+                           {"snippet", renderSnippet(hit.snippet, false)}});
+      }
+      nlohmann::ordered_json out = {{"query", query.text}, {"count", hits.size()}, {"results", results}};
+      std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    } else {
+      printTable(hits, query.text, isatty(STDOUT_FILENO) != 0);
+    }
+    return kExitOk;
+  };
+}
+
+}  // namespace sohoa::pipeline

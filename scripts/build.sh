@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Configures and builds sohoa. `--sanitize` builds with AddressSanitizer + UBSan in build-asan/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=build
+flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+if [[ " $* " == *" --sanitize "* ]]; then
+  build_dir=build-asan
+  flags=(-DCMAKE_BUILD_TYPE=Debug -DSOHOA_SANITIZE=ON)
+fi
+cmake -S . -B "$build_dir" "${flags[@]}" >/dev/null
+cmake --build "$build_dir" -j "$(nproc)"
+echo "$build_dir"

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs every Debian package sohoa needs to build, test and run its samples.
+# Idempotent and non-interactive. `--bench` also installs the peers the benchmarks
+# measure against (OCRmyPDF, the tesseract command line).
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake pkg-config git
+  # ocr/: Tesseract with the Vietnamese, English and orientation models; Leptonica for images
+  libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libleptonica-dev
+  # pipeline/: PDF rasterising and page-image detection
+  libpoppler-cpp-dev libqpdf-dev qpdf
+  # ocr/ hOCR, indexer/ store, Unicode, hashing
+  libxml2-dev libsqlite3-dev sqlite3 libicu-dev libsodium-dev
+  # command line and JSON
+  libcli11-dev nlohmann-json3-dev
+  # tests
+  catch2
+  # sample generator: typesetting (ReportLab + Liberation 2 fonts with Vietnamese glyphs) and scan damage
+  python3 python3-reportlab python3-pil python3-numpy fonts-liberation2 poppler-utils
+  # evaluation: edit distance for character error rates
+  python3-levenshtein
+  # timing and peak memory in benchmarks
+  time
+)
+if [[ " $* " == *" --bench "* ]]; then
+  packages+=(ocrmypdf)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

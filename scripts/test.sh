@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, and runs every test (unit, end-to-end) with CTest.
+# `--sanitize` does the same under AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+build_dir=$(scripts/build.sh "$@" | tail -n 1)
+export OMP_THREAD_LIMIT=1
+if [[ "$build_dir" == build-asan ]]; then
+  # Tesseract and Leptonica keep some allocations for the life of the process; leaks in our
+  # own code are still caught by the suppressions being this narrow.
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+  export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+fi
+cd "$build_dir"
+ctest --output-on-failure -j "$(nproc)" --timeout 900

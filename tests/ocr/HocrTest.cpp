@@ -1,0 +1,63 @@
+#include <catch2/catch.hpp>
+
+#include "ocr/Hocr.hpp"
+#include "ocr/PixPtr.hpp"
+#include "ocr/TesseractEngine.hpp"
+#include "tests/support/TestSupport.hpp"
+
+using namespace sohoa::ocr;
+using namespace sohoa::test;
+
+TEST_CASE("hOCR written from a recognised page reads back to the same words and boxes", "[ocr][hocr]") {
+  PixPtr image(pixRead((scansDir() / "to-khai" / "trang-2.png").c_str()));
+  REQUIRE(image);
+  Page page = TesseractEngine(OcrSettings{}).recognise(image.get(), 200);
+  page.rotation = 180;
+  page.skew = -1.25;
+  TempDir dir;
+  writeHocr(page, dir / "page.hocr");
+  const Page back = readHocr(dir / "page.hocr");
+
+  CHECK(back.width == page.width);
+  CHECK(back.height == page.height);
+  CHECK(back.dpi == 200);
+  CHECK(back.rotation == 180);
+  CHECK(back.skew == Approx(-1.25));
+  CHECK(back.text() == page.text());
+  REQUIRE(back.blocks.size() == page.blocks.size());
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+    CHECK(back.blocks[b].box == page.blocks[b].box);
+    REQUIRE(back.blocks[b].lines.size() == page.blocks[b].lines.size());
+    for (std::size_t l = 0; l < page.blocks[b].lines.size(); ++l) {
+      const auto& words = page.blocks[b].lines[l].words;
+      const auto& backWords = back.blocks[b].lines[l].words;
+      REQUIRE(backWords.size() == words.size());
+      for (std::size_t w = 0; w < words.size(); ++w) {
+        CHECK(backWords[w].box == words[w].box);
+        CHECK(backWords[w].confidence == Approx(words[w].confidence).margin(0.006));
+      }
+    }
+  }
+}
+
+TEST_CASE("characters that are markup in HTML survive the hOCR round trip", "[ocr][hocr]") {
+  Page page;
+  page.width = 100;
+  page.height = 50;
+  page.origin = TextOrigin::PdfTextLayer;
+  page.blocks = {
+      {{0, 0, 90, 10}, {{{0, 0, 90, 10}, {{"<Điều>", {0, 0, 40, 10}, 1.0f}, {"A&B\"", {45, 0, 90, 10}, 0.5f}}}}}};
+  TempDir dir;
+  writeHocr(page, dir / "p.hocr");
+  const Page back = readHocr(dir / "p.hocr");
+  CHECK(back.text() == "<Điều> A&B\"\n");
+  CHECK(back.origin == TextOrigin::PdfTextLayer);
+  CHECK(back.dpi == 0);
+}
+
+TEST_CASE("reading a file that is not hOCR names the file", "[ocr][hocr]") {
+  TempDir dir;
+  writeFile(dir / "broken.hocr", "<html><body><p>not ocr</p>");
+  CHECK_THROWS_WITH(readHocr(dir / "broken.hocr"), Catch::Contains("broken.hocr"));
+  CHECK_THROWS_WITH(readHocr(dir / "missing.hocr"), Catch::Contains("missing.hocr"));
+}

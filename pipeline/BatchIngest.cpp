@@ -69,6 +69,10 @@ void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jo
       if (reader) {
         try {
           job.raster = reader->read(page);
+          // OCR reads grey (Tesseract would convert anyway); converting here keeps each
+          // queued page at a quarter of its colour size.
+          if (auto& image = job.raster.image; image && pixGetDepth(image.get()) != 1 && pixGetDepth(image.get()) != 8)
+            image.reset(pixConvertTo8(image.get(), 0));
         } catch (const std::exception& error) {
           job.error = error.what();
         }
@@ -87,14 +91,8 @@ void recognisePages(BoundedQueue<PageJob>& jobs, BoundedQueue<PageResult>& resul
         if (job->raster.textLayer) {
           result.recognised = std::move(job->raster.textLayer);
         } else {
-          Pix* image = job->raster.image.get();
-          ocr::PixPtr grey;
-          if (pixGetDepth(image) != 1 && pixGetDepth(image) != 8) {
-            grey.reset(pixConvertTo8(image, 0));
-            image = grey.get();
-          }
           auto engine = pool.acquire();
-          result.recognised = engine->recognise(image, job->raster.dpi);
+          result.recognised = engine->recognise(job->raster.image.get(), job->raster.dpi);
         }
       } catch (const std::exception& error) {
         result.error = std::string("OCR failed: ") + error.what();

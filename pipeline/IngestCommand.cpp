@@ -13,7 +13,7 @@ CommandAction addIngestCommand(CLI::App& app) {
   struct Options {
     std::string store;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-    std::string languages = "vie+eng";
+    std::string languages = "vie";
     std::vector<std::string> paths;
   };
   auto options = std::make_shared<Options>();

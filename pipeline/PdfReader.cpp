@@ -23,32 +23,35 @@ void ignorePopplerMessage(const std::string&, void*) {}
 
 struct ScanImage {
   int width = 0, height = 0;
+  QPDFObjectHandle stream;
 };
 
-// The largest image on each page (following form XObjects), or none. A damaged file that
-// qpdf cannot parse gives no answer, and its pages are rendered at the assumed resolution.
-std::vector<std::optional<ScanImage>> largestImagePerPage(const std::filesystem::path& file) {
-  std::vector<std::optional<ScanImage>> result;
-  try {
-    QPDF pdf;
-    pdf.setSuppressWarnings(true);
-    pdf.processFile(file.c_str());
-    for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-      std::optional<ScanImage> largest;
-      page.forEachImage(true, [&](QPDFObjectHandle& image, QPDFObjectHandle&, std::string const&) {
-        auto dict = image.getDict();
-        if (!dict.getKey("/Width").isInteger() || !dict.getKey("/Height").isInteger()) return;
-        const ScanImage found{dict.getKey("/Width").getIntValueAsInt(), dict.getKey("/Height").getIntValueAsInt()};
-        if (!largest ||
-            found.width * static_cast<long>(found.height) > largest->width * static_cast<long>(largest->height))
-          largest = found;
-      });
-      result.push_back(largest);
-    }
-  } catch (const std::exception&) {
-    result.clear();
-  }
-  return result;
+// The largest image on a page (following form XObjects), or none.
+std::optional<ScanImage> largestImage(QPDFPageObjectHelper& page) {
+  std::optional<ScanImage> largest;
+  page.forEachImage(true, [&](QPDFObjectHandle& image, QPDFObjectHandle&, std::string const&) {
+    auto dict = image.getDict();
+    if (!dict.getKey("/Width").isInteger() || !dict.getKey("/Height").isInteger()) return;
+    const ScanImage found{dict.getKey("/Width").getIntValueAsInt(), dict.getKey("/Height").getIntValueAsInt(), image};
+    if (!largest || found.width * static_cast<long>(found.height) > largest->width * static_cast<long>(largest->height))
+      largest = found;
+  });
+  return largest;
+}
+
+// The scan itself when it is stored as a JPEG (or JPEG 2000) that Leptonica can decode as
+// it is: no resampling, so OCR sees the scanner's own pixels. Nothing for other encodings.
+ocr::PixPtr embeddedScan(ScanImage image) {
+  auto dict = image.stream.getDict();
+  auto filter = dict.getKey("/Filter");
+  if (filter.isArray() && filter.getArrayNItems() == 1) filter = filter.getArrayItem(0);
+  if (!filter.isName() || dict.hasKey("/Decode") || dict.hasKey("/SMask")) return nullptr;
+  const std::string name = filter.getName();
+  if (name != "/DCTDecode" && name != "/JPXDecode") return nullptr;
+  const auto bytes = image.stream.getRawStreamData();
+  ocr::PixPtr pix(pixReadMem(bytes->getBuffer(), bytes->getSize()));
+  if (!pix || pixGetWidth(pix.get()) != image.width || pixGetHeight(pix.get()) != image.height) return nullptr;
+  return pix;
 }
 
 int snapToCommonDpi(double dpi) {
@@ -123,7 +126,15 @@ class PdfFile final : public PageReader {
     if (!document_) throw InputError("damaged or truncated PDF: Poppler cannot open it");
     if (document_->is_locked()) throw InputError("password-protected PDF: remove the password and ingest it again");
     if (document_->pages() <= 0) throw InputError("PDF without pages");
-    images_ = largestImagePerPage(file);
+    // qpdf finds the scan images; a file it cannot parse is rendered by Poppler alone.
+    try {
+      qpdf_ = std::make_unique<QPDF>();
+      qpdf_->setSuppressWarnings(true);
+      qpdf_->processFile(file.c_str());
+      qpdfPages_ = QPDFPageDocumentHelper(*qpdf_).getAllPages();
+    } catch (const std::exception&) {
+      qpdfPages_.clear();
+    }
   }
 
   int pageCount() const override { return document_->pages(); }
@@ -132,11 +143,23 @@ class PdfFile final : public PageReader {
     std::unique_ptr<poppler::page> page(document_->create_page(pageNumber - 1));
     if (!page) throw InputError("page " + std::to_string(pageNumber) + ": Poppler cannot read it");
     const auto rect = page->page_rect(poppler::media_box);
-    const auto image = static_cast<std::size_t>(pageNumber - 1) < images_.size()
-                           ? images_[static_cast<std::size_t>(pageNumber - 1)]
-                           : std::nullopt;
+    std::optional<ScanImage> image;
+    bool rotated = false;
+    if (static_cast<std::size_t>(pageNumber - 1) < qpdfPages_.size()) {
+      auto& qpdfPage = qpdfPages_[static_cast<std::size_t>(pageNumber - 1)];
+      image = largestImage(qpdfPage);
+      auto rotate = qpdfPage.getAttribute("/Rotate", false);
+      rotated = rotate.isInteger() && rotate.getIntValue() % 360 != 0;
+    }
     const auto dpi = scanDpi(image, rect.width(), rect.height());
     RasterPage raster;
+    if (dpi && !rotated && (image->width > image->height) == (rect.width() > rect.height())) {
+      if (auto scan = embeddedScan(*image)) {
+        raster.dpi = *dpi;
+        raster.image = std::move(scan);
+        return raster;
+      }
+    }
     if (!dpi) {
       auto textLayer = pageFromTextLayer(page->text_list(), rect.width(), rect.height());
       if (!textLayer.blocks.empty()) {
@@ -157,7 +180,8 @@ class PdfFile final : public PageReader {
 
  private:
   std::unique_ptr<poppler::document> document_;
-  std::vector<std::optional<ScanImage>> images_;
+  std::unique_ptr<QPDF> qpdf_;
+  std::vector<QPDFPageObjectHelper> qpdfPages_;
 };
 
 }  // namespace

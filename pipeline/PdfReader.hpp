@@ -1,6 +1,7 @@
 #pragma once
-// PDF inputs: scanned pages rasterised with Poppler at the resolution of the scan they hold
-// (found with qpdf), born-digital pages read from their text layer instead of OCR'd.
+// PDF inputs. A scanned page whose scan is an embedded JPEG is decoded as it is (the
+// scanner's own pixels); other scanned pages are rasterised with Poppler at the resolution
+// of the scan they hold (found with qpdf); born-digital pages give their text layer.
 #include "pipeline/PageReader.hpp"
 
 namespace sohoa::pipeline {

@@ -9,5 +9,5 @@ if [[ " $* " == *" --sanitize "* ]]; then
   flags=(-DCMAKE_BUILD_TYPE=Debug -DSOHOA_SANITIZE=ON)
 fi
 cmake -S . -B "$build_dir" "${flags[@]}" >/dev/null
-cmake --build "$build_dir" -j "$(nproc)"
+cmake --build "$build_dir" -j "$(getconf _NPROCESSORS_ONLN)"
 echo "$build_dir"

@@ -14,4 +14,4 @@ if [[ "$build_dir" == build-asan ]]; then
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 fi
 cd "$build_dir"
-ctest --output-on-failure -j "$(nproc)" --timeout 900
+ctest --output-on-failure -j "$(getconf _NPROCESSORS_ONLN)" --timeout 900

@@ -33,6 +33,8 @@ TesseractEngine::TesseractEngine(const OcrSettings& settings) : api_(std::make_u
     throw std::runtime_error("cannot load Tesseract language models '" + settings.languages +
                              "' (is tesseract-ocr-vie installed?)");
   api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(settings.pageSegMode));
+  // Tesseract's progress notes ("Detected 220 diacritics") would bury our own messages.
+  api_->SetVariable("debug_file", "/dev/null");
 }
 
 TesseractEngine::~TesseractEngine() { api_->End(); }

@@ -19,7 +19,7 @@ CollectedInputs collectInputs(const std::vector<std::string>& paths) {
           found.push_back(entry.path());
       std::sort(found.begin(), found.end());
       for (const auto& file : found)
-        inputs.files.push_back({file, (fs::path(given) / fs::relative(file, path)).lexically_normal().string()});
+        inputs.files.push_back({file, (fs::path(given) / fs::relative(file, path)).string()});
     } else {
       inputs.missing.push_back(given);
     }

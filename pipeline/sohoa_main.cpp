@@ -1,4 +1,6 @@
 // sohoa: digitise a commune's paper dossiers into searchable records.
+#include <leptonica/allheaders.h>
+
 #include <iostream>
 #include <map>
 
@@ -7,6 +9,9 @@
 
 int main(int argc, char** argv) {
   sohoa::ocr::ensureSingleThreadedOpenMp(argv);
+  // Leptonica reports its internal errors on stderr; sohoa reports failures itself, with
+  // the file and page, so the library's own lines are turned off.
+  setMsgSeverity(L_SEVERITY_NONE);
   using namespace sohoa::pipeline;
   CLI::App app{"sohoa: scanned dossiers in, searchable Vietnamese records out"};
   app.require_subcommand(1);

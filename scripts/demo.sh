@@ -17,5 +17,5 @@ echo "== sohoa search \"công tác văn thư\""
 "$sohoa" search --limit 3 "công tác văn thư"
 echo
 echo "== sohoa export --jsonl  (first document, shortened)"
-"$sohoa" export --jsonl | head -n 1 | cut -c 1-400
+"$sohoa" export --jsonl | head -n 1 | /usr/bin/python3 -c "import sys; print(sys.stdin.read()[:400])"
 echo "…"

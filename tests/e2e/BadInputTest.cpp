@@ -48,3 +48,16 @@ TEST_CASE("bad inputs are named with their reason and the rest of the batch is s
   for (const auto& original : {"good.png", "half.jpg", "minutes.pdf", "cut-short.pdf"})
     CHECK(fs::exists(batch / original));  // inputs are never moved or changed
 }
+
+TEST_CASE("real government scans go through with nothing on stderr but the one foreign file", "[e2e][real-scans]") {
+  TempDir dir;
+  const std::string store = dir / "store";
+  const auto ingest = runCommand({sohoaBinary(), "ingest", "--store", store, corpusDir() / "real-scans"});
+  INFO(ingest.err);
+  CHECK(ingest.exitCode == 1);  // SOURCE.txt is not a scan
+  CHECK(ingest.out.find("ingested 13 file(s), 13 page(s)") != std::string::npos);
+  CHECK(ingest.err == "sohoa: " + (corpusDir() / "real-scans" / "SOURCE.txt").string() +
+                          ": not a PDF, TIFF, JPEG or PNG file\n");
+  const auto found = runCommand({sohoaBinary(), "search", "--store", store, "--json", "\"Nghị định\""});
+  CHECK(nlohmann::json::parse(found.out)["count"].get<int>() >= 2);
+}

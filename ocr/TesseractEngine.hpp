@@ -15,8 +15,8 @@ namespace sohoa::ocr {
 
 struct OcrSettings {
   std::string languages = "vie";  // measured: vie+eng is slower and no more accurate on Vietnamese pages
-  int pageSegMode = 3;   // tesseract::PSM_AUTO
-  std::string dataPath;  // empty: Tesseract's compiled-in tessdata folder
+  int pageSegMode = 3;            // tesseract::PSM_AUTO
+  std::string dataPath;           // empty: Tesseract's compiled-in tessdata folder
 };
 
 class TesseractEngine {

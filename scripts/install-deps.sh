@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake pkg-config git
+  build-essential cmake pkg-config git clang-format
   # ocr/: Tesseract with the Vietnamese, English and orientation models; Leptonica for images
   libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libleptonica-dev
   # pipeline/: PDF rasterising and page-image detection

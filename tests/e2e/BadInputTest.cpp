@@ -56,8 +56,8 @@ TEST_CASE("real government scans go through with nothing on stderr but the one f
   INFO(ingest.err);
   CHECK(ingest.exitCode == 1);  // SOURCE.txt is not a scan
   CHECK(ingest.out.find("ingested 13 file(s), 13 page(s)") != std::string::npos);
-  CHECK(ingest.err == "sohoa: " + (corpusDir() / "real-scans" / "SOURCE.txt").string() +
-                          ": not a PDF, TIFF, JPEG or PNG file\n");
+  CHECK(ingest.err ==
+        "sohoa: " + (corpusDir() / "real-scans" / "SOURCE.txt").string() + ": not a PDF, TIFF, JPEG or PNG file\n");
   const auto found = runCommand({sohoaBinary(), "search", "--store", store, "--json", "\"Nghị định\""});
   CHECK(nlohmann::json::parse(found.out)["count"].get<int>() >= 2);
 }

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <vector>
 
+#include "indexer/VietnameseFolding.hpp"
+#include "indexer/VietnameseTokenizer.hpp"
 #include "ocr/UnicodeText.hpp"
 
 namespace sohoa::indexer {
@@ -52,30 +54,59 @@ std::vector<Term> splitTerms(std::string_view query) {
   return terms;
 }
 
+// True when some word of `text` has letters but no marks: typed without diacritics.
+bool hasUnmarkedWord(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !hasWordCharacter(text.substr(i, 1))) ++i;
+    std::size_t end = i;
+    while (end < text.size() && hasWordCharacter(text.substr(end, 1))) ++end;
+    const auto word = text.substr(i, end - i);
+    const bool letters = std::any_of(word.begin(), word.end(), [](char c) {
+      const auto byte = static_cast<unsigned char>(c);
+      return byte >= 0x80 || std::isalpha(byte);
+    });
+    if (letters && !hasMarks(word)) return true;
+    i = end;
+  }
+  return false;
+}
+
+std::string withoutControlCharacters(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) out += c;
+  return out;
+}
+
 }  // namespace
 
-std::string toFtsMatchExpression(std::string_view userQuery) {
-  const std::string normalised = ocr::toNfc(userQuery);
-  std::vector<std::string> parts;
+FtsExpressions toFtsMatchExpressions(std::string_view userQuery) {
+  const std::string normalised = ocr::toNfc(withoutControlCharacters(userQuery));
+  FtsExpressions expressions;
+  bool unmarked = false;
   for (const auto& term : splitTerms(normalised)) {
     if (!term.phrase && term.text == "OR") {
-      if (!parts.empty() && parts.back() != "OR") parts.push_back("OR");
+      if (!expressions.asWritten.empty() && !expressions.asWritten.ends_with(" OR")) {
+        expressions.asWritten += " OR";
+        expressions.anyForm += " OR";
+      }
       continue;
     }
     std::string_view text = term.text;
     const bool prefix = !term.phrase && text.size() > 1 && text.back() == '*';
     if (prefix) text.remove_suffix(1);
     if (!hasWordCharacter(text)) continue;
-    parts.push_back(quoted(text) + (prefix ? "*" : ""));
+    unmarked = unmarked || hasUnmarkedWord(text);
+    const std::string suffix = prefix ? "*" : "";
+    const std::string separator = expressions.asWritten.empty() ? "" : " ";
+    expressions.asWritten += separator + quoted(text) + suffix;
+    expressions.anyForm += separator + quoted(std::string(1, kAnyFormMarker) + std::string(text)) + suffix;
   }
-  while (!parts.empty() && parts.back() == "OR") parts.pop_back();
-  if (!parts.empty() && parts.front() == "OR") parts.erase(parts.begin());
-  std::string expression;
-  for (const auto& part : parts) {
-    if (!expression.empty()) expression += ' ';
-    expression += part;
-  }
-  return expression;
+  for (auto* expression : {&expressions.asWritten, &expressions.anyForm})
+    if (expression->ends_with(" OR")) expression->resize(expression->size() - 3);
+  if (!unmarked) expressions.anyForm.clear();
+  return expressions;
 }
 
 }  // namespace sohoa::indexer

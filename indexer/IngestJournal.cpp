@@ -1,5 +1,6 @@
 #include "indexer/IngestJournal.hpp"
 
+#include "indexer/PageIndex.hpp"
 #include "indexer/PageWords.hpp"
 
 namespace sohoa::indexer {
@@ -63,7 +64,7 @@ void IngestJournal::storePage(std::int64_t sourceId, int sourcePage, const ocr::
   insert.bind(12, hocrFile);
   insert.run();
   if (sqlite3_changes(db.handle()) == 0) return;  // stored by an earlier run
-  db.prepare("INSERT INTO page_text (rowid, text) VALUES (?, ?)").bindAll(db.lastInsertId(), text).run();
+  indexPage(db, db.lastInsertId(), text);
   db.prepare("DELETE FROM page_errors WHERE source_id = ? AND source_page = ?").bindAll(sourceId, sourcePage).run();
   transaction.commit();
 }

@@ -1,76 +1,166 @@
 #include "indexer/PageSearch.hpp"
 
+#include <set>
+
 #include "indexer/FtsQuery.hpp"
+#include "indexer/IdentifierKeys.hpp"
+#include "indexer/IndexCatchUp.hpp"
 
 namespace sohoa::indexer {
 namespace {
 
-std::string fieldExists(const char* name, const char* comparison) {
+constexpr const char* kHitColumns =
+    "SELECT p.id, d.public_id, d.dossier_code, d.type_label, "
+    "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' LIMIT 1) AS issued, "
+    "s.given_path, p.source_page, ";
+constexpr const char* kHitJoins =
+    " JOIN sources s ON s.id = p.source_id LEFT JOIN documents d ON d.id = p.document_id ";
+
+struct Conditions {
+  std::vector<std::string> sql;
+  std::vector<std::string> parameters;
+
+  void add(const std::string& condition, const std::string& parameter) {
+    sql.push_back(condition);
+    parameters.push_back(parameter);
+  }
+  std::string where(const std::string& first = "") const {
+    std::string out;
+    std::vector<std::string> all = sql;
+    if (!first.empty()) all.insert(all.begin(), first);
+    for (std::size_t i = 0; i < all.size(); ++i) out += (i == 0 ? " WHERE " : " AND ") + all[i];
+    return out;
+  }
+};
+
+std::string fieldIs(const char* name, const char* comparison) {
   return std::string("EXISTS (SELECT 1 FROM fields f WHERE f.document_id = d.id AND f.name = '") + name +
          "' AND f.value " + comparison + " ?)";
 }
 
+Conditions filtersOf(const SearchQuery& query) {
+  Conditions conditions;
+  if (query.dossierCode) conditions.add("d.dossier_code = ?", *query.dossierCode);
+  if (query.typeLabel) conditions.add("d.type_label = ?", *query.typeLabel);
+  if (query.kind) conditions.add("d.kind = ?", *query.kind);
+  if (query.procedureCode) conditions.add(fieldIs("procedure_code", "="), *query.procedureCode);
+  if (query.organName) conditions.add(fieldIs("organ_name", "="), *query.organName);
+  if (query.issuedFrom) conditions.add(fieldIs("issued_date", ">="), *query.issuedFrom);
+  if (query.issuedTo) conditions.add(fieldIs("issued_date", "<="), *query.issuedTo);
+  if (query.citizenId) {
+    // Read as a field by extraction, or printed anywhere on one of the document's pages.
+    conditions.sql.push_back("(" + fieldIs("citizen_id", "=") +
+                             " OR EXISTS (SELECT 1 FROM identifiers i JOIN pages q ON q.id = i.page_id "
+                             "WHERE q.document_id = d.id AND i.kind IN ('cccd', 'cmnd') AND i.key = ?))");
+    conditions.parameters.push_back(*query.citizenId);
+    conditions.parameters.push_back(*query.citizenId);
+  }
+  return conditions;
+}
+
+SearchHit readHit(SqliteStatement& row) {
+  SearchHit hit;
+  hit.pageId = row.integer(0);
+  hit.documentId = row.optionalText(1);
+  hit.dossierCode = row.optionalText(2);
+  hit.typeLabel = row.optionalText(3);
+  hit.issuedDate = row.optionalText(4);
+  hit.source = row.text(5);
+  hit.sourcePage = static_cast<int>(row.integer(6));
+  hit.snippet = row.text(7);
+  return hit;
+}
+
+void collect(SqliteStatement& statement, const std::vector<std::string>& parameters, bool exact,
+             std::set<std::int64_t>& seen, std::vector<SearchHit>& hits) {
+  for (std::size_t i = 0; i < parameters.size(); ++i) statement.bind(static_cast<int>(i + 1), parameters[i]);
+  while (statement.step()) {
+    SearchHit hit = readHit(statement);
+    hit.exact = exact;
+    if (seen.insert(hit.pageId).second) hits.push_back(std::move(hit));
+  }
+}
+
+// The text around the first place `needle` appears, marked; the start of the page otherwise.
+std::string excerpt(const std::string& text, const std::string& needle) {
+  const auto at = needle.empty() ? std::string::npos : text.find(needle);
+  if (at == std::string::npos) return text.substr(0, 160);
+  auto start = at < 60 ? 0 : text.rfind(' ', at - 60);
+  if (start == std::string::npos) start = 0;
+  auto end = text.find(' ', std::min(text.size(), at + needle.size() + 60));
+  if (end == std::string::npos) end = text.size();
+  return (start > 0 ? "…" : "") + text.substr(start, at - start) + kHitStart + needle + kHitEnd +
+         text.substr(at + needle.size(), end - at - needle.size()) + (end < text.size() ? "…" : "");
+}
+
+std::vector<std::string> storedNumbersNear(SqliteDatabase& db, const std::string& number) {
+  std::vector<std::string> found;
+  auto query = db.prepare(
+      "SELECT 1 WHERE EXISTS (SELECT 1 FROM identifiers WHERE kind IN ('cccd', 'cmnd') AND key = ?1) "
+      "OR EXISTS (SELECT 1 FROM fields WHERE name = 'citizen_id' AND value = ?1)");
+  for (const auto& variant : oneConfusionAway(number)) {
+    query.bindAll(variant);
+    if (query.step()) found.push_back(variant);
+    query.reset();
+  }
+  return found;
+}
+
 }  // namespace
 
-std::vector<SearchHit> PageSearch::search(const SearchQuery& query) {
-  const std::string match = toFtsMatchExpression(query.text);
-  std::vector<std::string> conditions;
-  std::vector<std::string> parameters;
-  std::string sql =
-      "SELECT p.id, d.public_id, d.dossier_code, d.type_label, "
-      "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' LIMIT 1), "
-      "s.given_path, p.source_page, ";
-  if (!match.empty()) {
-    sql +=
-        "snippet(page_text, 0, char(2), char(3), '…', 20) FROM page_text "
-        "JOIN pages p ON p.id = page_text.rowid ";
-    conditions.push_back("page_text MATCH ?");
-    parameters.push_back(match);
-  } else {
-    sql += "substr(p.text, 1, 160) FROM pages p ";
-  }
-  sql += "JOIN sources s ON s.id = p.source_id LEFT JOIN documents d ON d.id = p.document_id ";
-  if (query.dossierCode) {
-    conditions.push_back("d.dossier_code = ?");
-    parameters.push_back(*query.dossierCode);
-  }
-  if (query.typeLabel) {
-    conditions.push_back("d.type_label = ?");
-    parameters.push_back(*query.typeLabel);
-  }
-  if (query.citizenId) {
-    conditions.push_back(fieldExists("citizen_id", "="));
-    parameters.push_back(*query.citizenId);
-  }
-  if (query.issuedFrom) {
-    conditions.push_back(fieldExists("issued_date", ">="));
-    parameters.push_back(*query.issuedFrom);
-  }
-  if (query.issuedTo) {
-    conditions.push_back(fieldExists("issued_date", "<="));
-    parameters.push_back(*query.issuedTo);
-  }
-  if (conditions.empty()) return {};  // nothing asked
-  for (std::size_t i = 0; i < conditions.size(); ++i) sql += (i == 0 ? "WHERE " : " AND ") + conditions[i];
-  sql += match.empty() ? " ORDER BY d.id DESC, p.source_page" : " ORDER BY rank";
-  sql += " LIMIT " + std::to_string(std::max(query.limit, 1));
+SearchResult PageSearch::search(const SearchQuery& query) {
+  SearchResult result;
+  if (auto pending = IndexCatchUp(store_).pending()) result.pagesNotIndexed = pending->pagesLeft;
+  const Conditions filters = filtersOf(query);
+  const std::string limit = " LIMIT " + std::to_string(std::max(query.limit, 1));
+  auto& db = store_.db();
+  std::set<std::int64_t> seen;
 
-  auto statement = store_.db().prepare(sql);
-  for (std::size_t i = 0; i < parameters.size(); ++i) statement.bind(static_cast<int>(i + 1), parameters[i]);
-  std::vector<SearchHit> hits;
-  while (statement.step()) {
-    SearchHit hit;
-    hit.pageId = statement.integer(0);
-    hit.documentId = statement.optionalText(1);
-    hit.dossierCode = statement.optionalText(2);
-    hit.typeLabel = statement.optionalText(3);
-    hit.issuedDate = statement.optionalText(4);
-    hit.source = statement.text(5);
-    hit.sourcePage = static_cast<int>(statement.integer(6));
-    hit.snippet = statement.text(7);
-    hits.push_back(std::move(hit));
+  const FtsExpressions match = toFtsMatchExpressions(query.text);
+  const auto identifier = identifierInQuery(query.text);
+  if (match.asWritten.empty() && !identifier) {
+    if (filters.sql.empty()) return result;  // nothing asked
+    // Filters alone: one line per document, newest first (the citizen's records view).
+    auto statement = db.prepare(std::string(kHitColumns) + "substr(p.text, 1, 160) FROM pages p" + kHitJoins +
+                                filters.where() + " GROUP BY d.id ORDER BY issued DESC NULLS LAST, d.id DESC" + limit);
+    collect(statement, filters.parameters, true, seen, result.hits);
+  } else {
+    if (identifier) {
+      // Exact keys first: "5/qd-ubnd" finds "05/QĐ-UBND" where the words alone would not.
+      auto statement =
+          db.prepare(std::string(kHitColumns) + "p.text FROM identifiers i JOIN pages p ON p.id = i.page_id" +
+                     kHitJoins + filters.where("i.kind = ? AND i.key = ?") + " ORDER BY p.id DESC" + limit);
+      std::vector<std::string> parameters{identifier->kind, identifier->key};
+      parameters.insert(parameters.end(), filters.parameters.begin(), filters.parameters.end());
+      std::vector<SearchHit> byKey;
+      collect(statement, parameters, true, seen, byKey);
+      const std::string needle =
+          identifier->kind == "notation" ? identifier->key.substr(0, identifier->key.find('/') + 1) : identifier->key;
+      for (auto& hit : byKey) hit.snippet = excerpt(hit.snippet, needle);
+      result.hits = std::move(byKey);
+    }
+    for (const auto* expression : {&match.asWritten, &match.anyForm}) {
+      if (expression->empty() || static_cast<int>(result.hits.size()) >= query.limit) continue;
+      auto statement = db.prepare(std::string(kHitColumns) +
+                                  "snippet(page_text, 0, char(2), char(3), '…', 20) FROM page_text "
+                                  "JOIN pages p ON p.id = page_text.rowid" +
+                                  kHitJoins + filters.where("page_text MATCH ?") + " ORDER BY rank" + limit);
+      std::vector<std::string> parameters{*expression};
+      parameters.insert(parameters.end(), filters.parameters.begin(), filters.parameters.end());
+      collect(statement, parameters, expression == &match.asWritten, seen, result.hits);
+    }
+    if (static_cast<int>(result.hits.size()) > query.limit) result.hits.resize(static_cast<std::size_t>(query.limit));
   }
-  return hits;
+
+  if (result.hits.empty()) {
+    const std::optional<std::string> number =
+        query.citizenId ? query.citizenId
+                        : (identifier && (identifier->kind == "cccd" || identifier->kind == "cmnd")
+                               ? std::optional<std::string>(identifier->key)
+                               : std::nullopt);
+    if (number) result.didYouMean = storedNumbersNear(db, *number);
+  }
+  return result;
 }
 
 }  // namespace sohoa::indexer

@@ -1,6 +1,8 @@
 #pragma once
-// Full-text and filtered search over stored pages, best match first, each hit with a
-// snippet whose matched words are wrapped in kHitStart / kHitEnd.
+// Search over stored pages: words (with or without diacritics), identifiers as exact keys,
+// and filters on the documents' fields. Pages with the words as typed come first, then
+// pages where words typed without marks matched marked forms; each hit has a snippet whose
+// matched words are wrapped in kHitStart / kHitEnd.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -18,6 +20,9 @@ struct SearchQuery {
   std::optional<std::string> citizenId;
   std::optional<std::string> dossierCode;
   std::optional<std::string> typeLabel;
+  std::optional<std::string> kind;
+  std::optional<std::string> procedureCode;
+  std::optional<std::string> organName;
   std::optional<std::string> issuedFrom;  // ISO dates, inclusive
   std::optional<std::string> issuedTo;
   int limit = 20;
@@ -32,12 +37,21 @@ struct SearchHit {
   std::string source;
   int sourcePage = 0;
   std::string snippet;
+  bool exact = true;  // false when found only through words typed without marks
+};
+
+struct SearchResult {
+  std::vector<SearchHit> hits;
+  // For a CCCD/CMND that names no document: stored numbers one OCR confusion away.
+  std::vector<std::string> didYouMean;
+  // Pages stored before a tokenizer upgrade and not yet re-indexed (see IndexCatchUp).
+  std::int64_t pagesNotIndexed = 0;
 };
 
 class PageSearch {
  public:
   explicit PageSearch(RecordStore& store) : store_(store) {}
-  std::vector<SearchHit> search(const SearchQuery& query);
+  SearchResult search(const SearchQuery& query);
 
  private:
   RecordStore& store_;

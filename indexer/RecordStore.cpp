@@ -1,6 +1,7 @@
 #include "indexer/RecordStore.hpp"
 
 #include "indexer/SchemaMigrations.hpp"
+#include "indexer/VietnameseTokenizer.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -18,6 +19,7 @@ RecordStore::RecordStore(const StoreLayout& layout) : layout_(created(layout)), 
   // the last pages, which the journal then redoes).
   db_.execute("PRAGMA synchronous = NORMAL");
   db_.execute("PRAGMA foreign_keys = ON");
+  registerVietnameseTokenizer(db_.handle());
   migrateSchema(db_);
 }
 

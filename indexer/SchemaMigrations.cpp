@@ -78,6 +78,27 @@ CREATE VIRTUAL TABLE page_text USING fts5(
   text, content='pages', content_rowid='id', tokenize='unicode61 remove_diacritics 0'
 );
 )sql",
+    // 2: the full-text index moves to the Vietnamese-aware tokenizer (words as written and
+    // folded, colocated). Pages stored before are re-indexed in batches by IndexCatchUp,
+    // which records how far it got; identifier keys (CCCD, codes, notations) get a table.
+    R"sql(
+DROP TABLE page_text;
+CREATE VIRTUAL TABLE page_text USING fts5(
+  text, content='pages', content_rowid='id', tokenize='sohoa_vi'
+);
+CREATE TABLE index_catch_up (
+  next_page_id INTEGER NOT NULL,
+  last_page_id INTEGER NOT NULL
+);
+INSERT INTO index_catch_up SELECT min(id), max(id) FROM pages HAVING count(*) > 0;
+CREATE TABLE identifiers (
+  kind    TEXT NOT NULL CHECK (kind IN ('cccd', 'cmnd', 'dossier', 'procedure', 'notation')),
+  key     TEXT NOT NULL,
+  page_id INTEGER NOT NULL REFERENCES pages(id),
+  PRIMARY KEY (kind, key, page_id)
+) WITHOUT ROWID;
+CREATE INDEX identifiers_by_page ON identifiers(page_id);
+)sql",
 };
 
 }  // namespace
@@ -85,9 +106,11 @@ CREATE VIRTUAL TABLE page_text USING fts5(
 int latestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
 
 void migrateSchema(SqliteDatabase& db) {
-  auto versionQuery = db.prepare("PRAGMA user_version");
-  versionQuery.step();
-  const int current = static_cast<int>(versionQuery.integer(0));
+  const int current = [&] {
+    auto versionQuery = db.prepare("PRAGMA user_version");  // finalised before any DROP TABLE
+    versionQuery.step();
+    return static_cast<int>(versionQuery.integer(0));
+  }();
   if (current > latestSchemaVersion())
     throw SqliteError("the store was written by a newer sohoa (schema " + std::to_string(current) +
                       ", this program knows " + std::to_string(latestSchemaVersion()) + ")");

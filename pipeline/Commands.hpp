@@ -4,6 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 
+#include "indexer/RecordStore.hpp"
+
 namespace sohoa::pipeline {
 
 using CommandAction = std::function<int()>;
@@ -12,6 +14,10 @@ CommandAction addIngestCommand(CLI::App& app);
 CommandAction addSearchCommand(CLI::App& app);
 CommandAction addShowCommand(CLI::App& app);
 CommandAction addExportCommand(CLI::App& app);
+CommandAction addReindexCommand(CLI::App& app);
+
+// Indexes what an upgrade left unindexed before new work starts.
+void catchUpIndex(indexer::RecordStore& store, bool showProgress);
 
 // Exit statuses of the command-line contract.
 inline constexpr int kExitOk = 0;

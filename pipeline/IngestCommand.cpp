@@ -25,6 +25,7 @@ CommandAction addIngestCommand(CLI::App& app) {
   command->add_option("paths", options->paths, "Files and folders to ingest")->required();
   return [options] {
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    catchUpIndex(store, isatty(STDERR_FILENO) != 0);
     IngestOptions ingestOptions;
     ingestOptions.jobs = options->jobs;
     ingestOptions.ocr.languages = options->languages;

@@ -26,10 +26,18 @@ std::string renderSnippet(const std::string& snippet, bool terminal) {
   return out;
 }
 
-void printTable(const std::vector<indexer::SearchHit>& hits, const std::string& query, bool terminal) {
+void printTable(const indexer::SearchResult& result, const std::string& query, bool terminal) {
+  const auto& hits = result.hits;
+  if (result.pagesNotIndexed > 0)
+    std::cout << "note: " << result.pagesNotIndexed << " older page(s) are still being re-indexed (sohoa reindex)\n";
   std::cout << hits.size() << (hits.size() == 1 ? " result" : " results");
   if (!query.empty()) std::cout << " for \"" << query << '"';
   std::cout << '\n';
+  if (!result.didYouMean.empty()) {
+    std::cout << "did you mean:";
+    for (const auto& number : result.didYouMean) std::cout << ' ' << number;
+    std::cout << '\n';
+  }
   int rank = 0;
   for (const auto& hit : hits) {
     std::cout << "\n"
@@ -38,7 +46,7 @@ void printTable(const std::vector<indexer::SearchHit>& hits, const std::string& 
     if (hit.dossierCode || hit.typeLabel || hit.issuedDate)
       std::cout << "   " << hit.typeLabel.value_or("") << (hit.issuedDate ? "  " + *hit.issuedDate : "")
                 << (hit.dossierCode ? "  dossier " + *hit.dossierCode : "") << '\n';
-    std::cout << "   " << renderSnippet(hit.snippet, terminal) << '\n';
+    std::cout << "   " << renderSnippet(hit.snippet, terminal) << (hit.exact ? "" : "  (without marks)") << '\n';
   }
 }
 
@@ -49,17 +57,25 @@ CommandAction addSearchCommand(CLI::App& app) {
     std::string store;
     bool json = false;
     indexer::SearchQuery query;
-    std::string cccd, dossier, type, from, to;
+    std::string cccd, dossier, type, kind, procedure, organ, from, to;
     std::vector<std::string> words;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("search", "Find pages by words, CCCD, dossier, type or date");
   command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
   command->add_flag("--json", options->json, "JSON for tools (hits marked with « »)");
+  command->footer(
+      "Words typed without diacritics also match their accented forms (duong: dương, đường...);\n"
+      "words typed with them match exactly. \"Quoted phrase\", prefix*, a OR b. A CCCD, dossier\n"
+      "code, procedure code or number/notation (15/QĐ-UBND, 15 qd ubnd) is looked up as a key.");
   command->add_option("--limit", options->query.limit, "Most results to show")->capture_default_str();
   command->add_option("--cccd", options->cccd, "Only documents naming this citizen ID");
   command->add_option("--dossier", options->dossier, "Only documents of this dossier code");
   command->add_option("--type", options->type, "Only documents of this type (e.g. \"QUYẾT ĐỊNH\")");
+  command->add_option("--kind", options->kind,
+                      "Only documents of this kind (receipt, declaration, result, decision, other)");
+  command->add_option("--procedure", options->procedure, "Only documents of this procedure code (e.g. 1.001193)");
+  command->add_option("--organ", options->organ, "Only documents of this issuing body, as printed");
   command->add_option("--from", options->from, "Issued on or after this date (YYYY-MM-DD)");
   command->add_option("--to", options->to, "Issued on or before this date (YYYY-MM-DD)");
   command->add_option("query", options->words, "Words to find, with or without quotes and diacritics");
@@ -72,15 +88,19 @@ CommandAction addSearchCommand(CLI::App& app) {
     set(query.citizenId, options->cccd);
     set(query.dossierCode, options->dossier);
     set(query.typeLabel, options->type);
+    set(query.kind, options->kind);
+    set(query.procedureCode, options->procedure);
+    set(query.organName, options->organ);
     set(query.issuedFrom, options->from);
     set(query.issuedTo, options->to);
-    if (query.text.empty() && !query.citizenId && !query.dossierCode && !query.typeLabel && !query.issuedFrom &&
-        !query.issuedTo) {
+    if (query.text.empty() && !query.citizenId && !query.dossierCode && !query.typeLabel && !query.kind &&
+        !query.procedureCode && !query.organName && !query.issuedFrom && !query.issuedTo) {
       std::cerr << "sohoa search: give words to find or a filter (--cccd, --dossier, --type, --from, --to)\n";
       return kExitUsage;
     }
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
-    const auto hits = indexer::PageSearch(store).search(query);
+    const auto result = indexer::PageSearch(store).search(query);
+    const auto& hits = result.hits;
     if (options->json) {
       nlohmann::ordered_json results = nlohmann::ordered_json::array();
       for (const auto& hit : hits) {
@@ -94,12 +114,17 @@ CommandAction addSearchCommand(CLI::App& app) {
                            {"source", hit.source},
                            {"source_page", hit.sourcePage},
                            {"page_id", hit.pageId},
-                           {"snippet", renderSnippet(hit.snippet, false)}});
+                           {"snippet", renderSnippet(hit.snippet, false)},
+                           {"exact", hit.exact}});
       }
-      nlohmann::ordered_json out = {{"query", query.text}, {"count", hits.size()}, {"results", results}};
+      nlohmann::ordered_json out = {{"query", query.text},
+                                    {"count", hits.size()},
+                                    {"results", results},
+                                    {"did_you_mean", result.didYouMean},
+                                    {"pages_not_indexed", result.pagesNotIndexed}};
       std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     } else {
-      printTable(hits, query.text, isatty(STDOUT_FILENO) != 0);
+      printTable(result, query.text, isatty(STDOUT_FILENO) != 0);
     }
     return kExitOk;
   };

@@ -53,6 +53,7 @@ TEST_CASE("an ingest killed at any moment and run again stores every page exactl
   CHECK(countRows(store, "SELECT count(*) FROM sources WHERE status = 'done'") == 5);
   {  // the full-text index holds exactly the stored pages
     sohoa::indexer::SqliteDatabase db(fs::path(store) / "records.db");
+    sohoa::indexer::registerVietnameseTokenizer(db.handle());
     CHECK_NOTHROW(db.execute("INSERT INTO page_text(page_text) VALUES ('integrity-check')"));
   }
   int originals = 0;

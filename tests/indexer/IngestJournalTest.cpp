@@ -59,8 +59,8 @@ TEST_CASE("a page stored twice is kept once, in the table and in the full-text i
   CHECK(journal.storedPages(source.id) == std::set<int>{1});
 
   PageSearch search(store);
-  CHECK(search.search(words("cải cách")).size() == 1);
-  CHECK(search.search(words("something")).empty());
+  CHECK(search.search(words("cải cách")).hits.size() == 1);
+  CHECK(search.search(words("something")).hits.empty());
 }
 
 TEST_CASE("completing a source files its pages in one document and marks it done", "[indexer][journal]") {
@@ -107,15 +107,15 @@ TEST_CASE("search marks the hits in its snippet and finds phrases and prefixes",
   journal.completeSource(source.id);
   PageSearch search(store);
 
-  const auto hits = search.search(words("giấy khai sinh"));
+  const auto hits = search.search(words("giấy khai sinh")).hits;
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].snippet.find(std::string(1, kHitStart) + "giấy" + kHitEnd) != std::string::npos);
   CHECK(hits[0].documentId == "dddd-p1");
   CHECK(hits[0].sourcePage == 1);
-  CHECK(search.search(words("\"khai sinh\"")).size() == 1);
-  CHECK(search.search(words("\"sinh khai\"")).empty());
-  CHECK(search.search(words("kha*")).size() == 1);
-  CHECK(search.search(words("15/QĐ-UBND")).size() == 1);
-  CHECK(search.search(words("giấy kết hôn")).empty());
-  CHECK(search.search(words("-- \" ( *")).empty());  // nothing to find, and no SQL error
+  CHECK(search.search(words("\"khai sinh\"")).hits.size() == 1);
+  CHECK(search.search(words("\"sinh khai\"")).hits.empty());
+  CHECK(search.search(words("kha*")).hits.size() == 1);
+  CHECK(search.search(words("15/QĐ-UBND")).hits.size() == 1);
+  CHECK(search.search(words("giấy kết hôn")).hits.empty());
+  CHECK(search.search(words("-- \" ( *")).hits.empty());  // nothing to find, and no SQL error
 }

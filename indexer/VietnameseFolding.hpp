@@ -1,0 +1,17 @@
+#pragma once
+// The two forms of a Vietnamese word the index keeps: as written (NFC, lower case) and
+// folded (no tone or vowel marks, đ -> d). `dương`, `đường` and `đương` differ as written
+// and share the folded form `duong`. Unicode work is ICU's.
+#include <string>
+#include <string_view>
+
+namespace sohoa::indexer {
+
+// Lower case (full Unicode case mapping) in NFC.
+std::string lowerCase(std::string_view utf8Word);
+// Marks removed and đ/Đ mapped to d/D; case is kept.
+std::string foldMarks(std::string_view utf8Word);
+// True when the word has any letter that folding changes.
+bool hasMarks(std::string_view utf8Word);
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+#include <map>
+
+#include "indexer/IngestJournal.hpp"
+#include "indexer/PageSearch.hpp"
+#include "indexer/VietnameseFolding.hpp"
+#include "tests/support/TestSupport.hpp"
+
+using namespace sohoa::indexer;
+using sohoa::test::TempDir;
+
+namespace {
+
+// A store with one page per sentence; returns the page's source path by page number.
+class SentenceStore {
+ public:
+  explicit SentenceStore(const std::vector<std::string>& sentences) : store_({dir_.path()}) {
+    IngestJournal journal(store_);
+    const auto source =
+        journal.beginSource({0, "feedbeef", "sentences.pdf", "o", "pdf", 1, static_cast<int>(sentences.size()), false});
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      sohoa::ocr::Page page;
+      page.width = page.height = 100;
+      page.blocks.push_back({{}, {{{}, {{sentences[i], {0, 0, 10, 10}, 1.0f}}}}});
+      journal.storePage(source.id, static_cast<int>(i + 1), page, "");
+    }
+    journal.completeSource(source.id);
+  }
+
+  // The sentences (by number) that a query finds, in rank order.
+  std::vector<int> find(const std::string& text) {
+    SearchQuery query;
+    query.text = text;
+    std::vector<int> pages;
+    for (const auto& hit : PageSearch(store_).search(query).hits) pages.push_back(hit.sourcePage);
+    return pages;
+  }
+  RecordStore& store() { return store_; }
+
+ private:
+  TempDir dir_;
+  RecordStore store_;
+};
+
+std::vector<int> sorted(std::vector<int> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("folding removes tone and vowel marks and maps đ to d", "[indexer][vietnamese]") {
+  CHECK(foldMarks("đường") == "duong");
+  CHECK(foldMarks("Đà Nẵng") == "Da Nang");
+  CHECK(foldMarks("Nguyễn Thị Ánh") == "Nguyen Thi Anh");
+  CHECK(foldMarks("plain") == "plain");
+  CHECK(lowerCase("ĐƯỜNG") == "đường");
+  CHECK(lowerCase("QĐ-UBND") == "qđ-ubnd");
+  CHECK(hasMarks("thể"));
+  CHECK_FALSE(hasMarks("the"));
+}
+
+TEST_CASE("a word typed with marks matches only itself, typed without it every marked form", "[indexer][vietnamese]") {
+  SentenceStore store({"nhà ở trên đường Lê Lợi",     // 1 đường
+                       "bộ trưởng đương nhiệm ký",    // 2 đương
+                       "tỉnh Bình Dương phát triển",  // 3 dương
+                       "tòa án nhân dân huyện",       // 4 án
+                       "hộ gia đình được an cư",      // 5 an
+                       "thể thao của thanh niên",     // 6 thể
+                       "thế giới ngày nay",           // 7 thế
+                       "thành phố Đà Nẵng",           // 8 Đà
+                       "da thuộc và giày dép",        // 9 da
+                       "duong the an da"});           // 10: the same words typed without marks
+
+  CHECK(store.find("đường") == std::vector<int>{1});
+  CHECK(store.find("đương") == std::vector<int>{2});
+  CHECK(store.find("dương") == std::vector<int>{3});
+  CHECK(store.find("án") == std::vector<int>{4});
+  CHECK(store.find("thể") == std::vector<int>{6});
+  CHECK(store.find("thế") == std::vector<int>{7});
+  CHECK(store.find("Đà") == std::vector<int>{8});
+  CHECK(store.find("ĐƯỜNG") == std::vector<int>{1});  // case does not matter, marks do
+
+  // Without marks: the page with the word as typed first, then every marked form.
+  auto duong = store.find("duong");
+  REQUIRE(duong.size() == 4);
+  CHECK(duong.front() == 10);
+  CHECK(sorted(duong) == std::vector<int>{1, 2, 3, 10});
+  auto an = store.find("an");
+  REQUIRE(an.size() == 3);
+  CHECK(sorted({an[0], an[1]}) == std::vector<int>{5, 10});  // "an" as typed, before "án"
+  CHECK(an[2] == 4);
+  CHECK(sorted(store.find("the")) == std::vector<int>{6, 7, 10});
+  CHECK(sorted(store.find("da")) == std::vector<int>{8, 9, 10});
+}
+
+TEST_CASE("phrases and prefixes work with and without marks", "[indexer][vietnamese]") {
+  SentenceStore store({"cấp giấy khai sinh cho trẻ em", "khai sinh giấy tờ", "ông Nguyễn Văn An", "bà Nguyệt"});
+  CHECK(store.find("\"giấy khai sinh\"") == std::vector<int>{1});
+  CHECK(store.find("\"giay khai sinh\"") == std::vector<int>{1});
+  CHECK(sorted(store.find("giay khai sinh")) == std::vector<int>{1, 2});
+  CHECK(store.find("nguyễn*") == std::vector<int>{3});
+  CHECK(sorted(store.find("nguy*")) == std::vector<int>{3, 4});
+  CHECK(store.find("nguyen van an") == std::vector<int>{3});
+  CHECK(store.find("Nguyễn van an") == std::vector<int>{3});
+  CHECK(store.find("Nguyên").empty());  // a different name
+}
+
+TEST_CASE("snippets mark the word as printed, even when found without marks", "[indexer][vietnamese]") {
+  SentenceStore store({"thành phố Đà Nẵng"});
+  SearchQuery query;
+  query.text = "da nang";
+  const auto result = PageSearch(store.store()).search(query);
+  REQUIRE(result.hits.size() == 1);
+  CHECK(result.hits[0].snippet.find(std::string(1, kHitStart) + "Đà" + kHitEnd) != std::string::npos);
+  CHECK_FALSE(result.hits[0].exact);
+}

@@ -23,7 +23,9 @@ TEST_CASE("quoted phrases, prefixes and OR are kept", "[indexer][query]") {
 }
 
 TEST_CASE("words typed without marks get an any-form expression, fully marked queries none", "[indexer][query]") {
-  CHECK(anyForm("nguyen van an") == "\"\x01nguyen\" \"\x01van\" \"\x01" "an\"");
+  CHECK(anyForm("nguyen van an") ==
+        "\"\x01nguyen\" \"\x01van\" \"\x01"
+        "an\"");
   CHECK(anyForm("\"giay khai sinh\" nguy*") == "\"\x01giay khai sinh\" \"\x01nguy\"*");
   CHECK(anyForm("đường Đà Nẵng") == "");
   CHECK(anyForm("052095001234") == "");  // digits have no marks to drop

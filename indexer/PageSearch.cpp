@@ -1,5 +1,6 @@
 #include "indexer/PageSearch.hpp"
 
+#include <cctype>
 #include <set>
 
 #include "indexer/FtsQuery.hpp"
@@ -48,10 +49,12 @@ Conditions filtersOf(const SearchQuery& query) {
   if (query.issuedFrom) conditions.add(fieldIs("issued_date", ">="), *query.issuedFrom);
   if (query.issuedTo) conditions.add(fieldIs("issued_date", "<="), *query.issuedTo);
   if (query.citizenId) {
-    // Read as a field by extraction, or printed anywhere on one of the document's pages.
-    conditions.sql.push_back("(" + fieldIs("citizen_id", "=") +
-                             " OR EXISTS (SELECT 1 FROM identifiers i JOIN pages q ON q.id = i.page_id "
-                             "WHERE q.document_id = d.id AND i.kind IN ('cccd', 'cmnd') AND i.key = ?))");
+    // Read as a field by extraction, or printed anywhere on one of the document's pages;
+    // both lookups go through indexes, so this stays fast however large the store.
+    conditions.sql.push_back(
+        "d.id IN (SELECT q.document_id FROM identifiers i JOIN pages q ON q.id = i.page_id "
+        "WHERE i.kind IN ('cccd', 'cmnd') AND i.key = ? "
+        "UNION SELECT f.document_id FROM fields f WHERE f.name = 'citizen_id' AND f.value = ?)");
     conditions.parameters.push_back(*query.citizenId);
     conditions.parameters.push_back(*query.citizenId);
   }
@@ -89,8 +92,14 @@ std::string excerpt(const std::string& text, const std::string& needle) {
   if (start == std::string::npos) start = 0;
   auto end = text.find(' ', std::min(text.size(), at + needle.size() + 60));
   if (end == std::string::npos) end = text.size();
-  return (start > 0 ? "…" : "") + text.substr(start, at - start) + kHitStart + needle + kHitEnd +
-         text.substr(at + needle.size(), end - at - needle.size()) + (end < text.size() ? "…" : "");
+  // Mark the whole printed identifier ("15/" finds "15/KH-UBND").
+  auto hitEnd = at + needle.size();
+  while (hitEnd < text.size() && !std::isspace(static_cast<unsigned char>(text[hitEnd])) && text[hitEnd] != ',' &&
+         text[hitEnd] != ';')
+    ++hitEnd;
+  end = std::max(end, hitEnd);
+  return (start > 0 ? "…" : "") + text.substr(start, at - start) + kHitStart + text.substr(at, hitEnd - at) + kHitEnd +
+         text.substr(hitEnd, end - hitEnd) + (end < text.size() ? "…" : "");
 }
 
 std::vector<std::string> storedNumbersNear(SqliteDatabase& db, const std::string& number) {
@@ -121,7 +130,10 @@ SearchResult PageSearch::search(const SearchQuery& query) {
   if (match.asWritten.empty() && !identifier) {
     if (filters.sql.empty()) return result;  // nothing asked
     // Filters alone: one line per document, newest first (the citizen's records view).
-    auto statement = db.prepare(std::string(kHitColumns) + "substr(p.text, 1, 160) FROM pages p" + kHitJoins +
+    // Inner joins, so the planner starts from the filters' indexes rather than every page.
+    auto statement = db.prepare(std::string(kHitColumns) +
+                                "substr(p.text, 1, 160) FROM documents d JOIN pages p ON p.document_id = d.id "
+                                "JOIN sources s ON s.id = p.source_id" +
                                 filters.where() + " GROUP BY d.id ORDER BY issued DESC NULLS LAST, d.id DESC" + limit);
     collect(statement, filters.parameters, true, seen, result.hits);
   } else {
@@ -141,12 +153,26 @@ SearchResult PageSearch::search(const SearchQuery& query) {
     }
     for (const auto* expression : {&match.asWritten, &match.anyForm}) {
       if (expression->empty() || static_cast<int>(result.hits.size()) >= query.limit) continue;
-      auto statement = db.prepare(std::string(kHitColumns) +
-                                  "snippet(page_text, 0, char(2), char(3), '…', 20) FROM page_text "
-                                  "JOIN pages p ON p.id = page_text.rowid" +
-                                  kHitJoins + filters.where("page_text MATCH ?") + " ORDER BY rank" + limit);
       std::vector<std::string> parameters{*expression};
       parameters.insert(parameters.end(), filters.parameters.begin(), filters.parameters.end());
+      const std::string from = std::string(" FROM page_text JOIN pages p ON p.id = page_text.rowid") + kHitJoins +
+                               filters.where("page_text MATCH ?");
+      // Walking matches newest first is cheap; find where the newest kRankedMatches end.
+      std::string bound;
+      {
+        auto cutoff = db.prepare(
+            filters.sql.empty()
+                ? "SELECT rowid FROM page_text WHERE page_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " +
+                      std::to_string(kRankedMatches - 1)
+                : "SELECT p.id" + from + " ORDER BY p.id DESC LIMIT 1 OFFSET " + std::to_string(kRankedMatches - 1));
+        for (std::size_t i = 0; i < parameters.size(); ++i) cutoff.bind(static_cast<int>(i + 1), parameters[i]);
+        if (cutoff.step()) {
+          bound = " AND page_text.rowid >= " + std::to_string(cutoff.integer(0));
+          result.rankedNewestOnly = true;
+        }
+      }
+      auto statement = db.prepare(std::string(kHitColumns) + "snippet(page_text, 0, char(2), char(3), '…', 20)" + from +
+                                  bound + " ORDER BY rank" + limit);
       collect(statement, parameters, expression == &match.asWritten, seen, result.hits);
     }
     if (static_cast<int>(result.hits.size()) > query.limit) result.hits.resize(static_cast<std::size_t>(query.limit));

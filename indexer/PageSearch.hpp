@@ -14,6 +14,9 @@ namespace sohoa::indexer {
 
 inline constexpr char kHitStart = '\x02';
 inline constexpr char kHitEnd = '\x03';
+// Ranking (bm25) costs time for every page it scores; over a million pages a common word
+// matches hundreds of thousands. Only the newest this many matches are ranked.
+inline constexpr int kRankedMatches = 5000;
 
 struct SearchQuery {
   std::string text;  // words as typed; may be empty when filters are given
@@ -46,6 +49,8 @@ struct SearchResult {
   std::vector<std::string> didYouMean;
   // Pages stored before a tokenizer upgrade and not yet re-indexed (see IndexCatchUp).
   std::int64_t pagesNotIndexed = 0;
+  // More pages matched than are ranked: the best of the newest kRankedMatches are shown.
+  bool rankedNewestOnly = false;
 };
 
 class PageSearch {

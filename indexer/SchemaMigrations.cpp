@@ -98,6 +98,8 @@ CREATE TABLE identifiers (
   PRIMARY KEY (kind, key, page_id)
 ) WITHOUT ROWID;
 CREATE INDEX identifiers_by_page ON identifiers(page_id);
+CREATE INDEX documents_by_type ON documents(type_label);
+CREATE INDEX documents_by_kind ON documents(kind);
 )sql",
 };
 

@@ -33,6 +33,9 @@ void printTable(const indexer::SearchResult& result, const std::string& query, b
   std::cout << hits.size() << (hits.size() == 1 ? " result" : " results");
   if (!query.empty()) std::cout << " for \"" << query << '"';
   std::cout << '\n';
+  if (result.rankedNewestOnly)
+    std::cout << "(many pages match: the best of the newest " << indexer::kRankedMatches
+              << " are shown; add words or filters to narrow)\n";
   if (!result.didYouMean.empty()) {
     std::cout << "did you mean:";
     for (const auto& number : result.didYouMean) std::cout << ' ' << number;
@@ -121,7 +124,8 @@ CommandAction addSearchCommand(CLI::App& app) {
                                     {"count", hits.size()},
                                     {"results", results},
                                     {"did_you_mean", result.didYouMean},
-                                    {"pages_not_indexed", result.pagesNotIndexed}};
+                                    {"pages_not_indexed", result.pagesNotIndexed},
+                                    {"ranked_newest_only", result.rankedNewestOnly}};
       std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     } else {
       printTable(result, query.text, isatty(STDOUT_FILENO) != 0);

@@ -115,6 +115,58 @@ std::vector<std::string> storedNumbersNear(SqliteDatabase& db, const std::string
   return found;
 }
 
+// Ranks the pages matching `expression` (bm25, best first). Ranking costs time for every
+// page it scores, and FTS5 reads a long doclist backwards only by loading all of it, so the
+// window is a range of the newest page ids, grown until it holds `rankedMatches` matches
+// (FTS5 seeks into a doclist by rowid cheaply). With filters, it grows until enough pass.
+void rankTextMatches(SqliteDatabase& db, const std::string& expression, const Conditions& filters,
+                     const SearchQuery& query, bool exact, std::set<std::int64_t>& seen, SearchResult& result) {
+  std::vector<std::string> parameters{expression};
+  parameters.insert(parameters.end(), filters.parameters.begin(), filters.parameters.end());
+  // Ranking picks page ids only; joins and snippets are made for the pages shown.
+  const std::string ranked = filters.sql.empty()
+                                 ? std::string("SELECT page_text.rowid FROM page_text WHERE page_text MATCH ?")
+                                 : std::string(
+                                       "SELECT page_text.rowid FROM page_text JOIN pages p ON p.id = page_text.rowid "
+                                       "LEFT JOIN documents d ON d.id = p.document_id") +
+                                       filters.where("page_text MATCH ?");
+  const std::string limit = " LIMIT " + std::to_string(std::max(query.limit, 1));
+  auto shown = db.prepare(std::string(kHitColumns) +
+                          "snippet(page_text, 0, char(2), char(3), '…', 20) FROM page_text "
+                          "JOIN pages p ON p.id = page_text.rowid" +
+                          kHitJoins + " WHERE page_text MATCH ? AND page_text.rowid = ?");
+  for (std::int64_t window = std::max(query.rankedMatches, 1);; window *= 8) {
+    // Where the newest `window` matches begin: walking matches newest first is cheap.
+    auto cutoff = db.prepare("SELECT rowid FROM page_text WHERE page_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " +
+                             std::to_string(window - 1));
+    cutoff.bindAll(expression);
+    const bool bounded = cutoff.step();
+    const std::int64_t from = bounded ? cutoff.integer(0) : 0;
+    const std::string bound = bounded ? " AND page_text.rowid >= " + std::to_string(from) : "";
+    auto statement = db.prepare(ranked + bound + " AND rank MATCH 'sohoa_rank()' ORDER BY rank" + limit);
+    for (std::size_t i = 0; i < parameters.size(); ++i) statement.bind(static_cast<int>(i + 1), parameters[i]);
+    std::set<std::int64_t> roundSeen = seen;
+    std::vector<SearchHit> roundHits;
+    while (statement.step()) {
+      const std::int64_t pageId = statement.integer(0);
+      if (!roundSeen.insert(pageId).second) continue;
+      shown.bindAll(expression, pageId);
+      if (shown.step()) {
+        roundHits.push_back(readHit(shown));
+        roundHits.back().exact = exact;
+      }
+      shown.reset();
+    }
+    const bool enough = static_cast<int>(result.hits.size() + roundHits.size()) >= query.limit;
+    if (!bounded || enough || filters.sql.empty()) {
+      result.rankedNewestOnly = result.rankedNewestOnly || bounded;
+      seen = std::move(roundSeen);
+      for (auto& hit : roundHits) result.hits.push_back(std::move(hit));
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 SearchResult PageSearch::search(const SearchQuery& query) {
@@ -153,27 +205,7 @@ SearchResult PageSearch::search(const SearchQuery& query) {
     }
     for (const auto* expression : {&match.asWritten, &match.anyForm}) {
       if (expression->empty() || static_cast<int>(result.hits.size()) >= query.limit) continue;
-      std::vector<std::string> parameters{*expression};
-      parameters.insert(parameters.end(), filters.parameters.begin(), filters.parameters.end());
-      const std::string from = std::string(" FROM page_text JOIN pages p ON p.id = page_text.rowid") + kHitJoins +
-                               filters.where("page_text MATCH ?");
-      // Walking matches newest first is cheap; find where the newest kRankedMatches end.
-      std::string bound;
-      {
-        auto cutoff = db.prepare(
-            filters.sql.empty()
-                ? "SELECT rowid FROM page_text WHERE page_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " +
-                      std::to_string(kRankedMatches - 1)
-                : "SELECT p.id" + from + " ORDER BY p.id DESC LIMIT 1 OFFSET " + std::to_string(kRankedMatches - 1));
-        for (std::size_t i = 0; i < parameters.size(); ++i) cutoff.bind(static_cast<int>(i + 1), parameters[i]);
-        if (cutoff.step()) {
-          bound = " AND page_text.rowid >= " + std::to_string(cutoff.integer(0));
-          result.rankedNewestOnly = true;
-        }
-      }
-      auto statement = db.prepare(std::string(kHitColumns) + "snippet(page_text, 0, char(2), char(3), '…', 20)" + from +
-                                  bound + " ORDER BY rank" + limit);
-      collect(statement, parameters, expression == &match.asWritten, seen, result.hits);
+      rankTextMatches(db, *expression, filters, query, expression == &match.asWritten, seen, result);
     }
     if (static_cast<int>(result.hits.size()) > query.limit) result.hits.resize(static_cast<std::size_t>(query.limit));
   }

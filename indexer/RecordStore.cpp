@@ -1,5 +1,6 @@
 #include "indexer/RecordStore.hpp"
 
+#include "indexer/RankFunction.hpp"
 #include "indexer/SchemaMigrations.hpp"
 #include "indexer/VietnameseTokenizer.hpp"
 
@@ -20,6 +21,7 @@ RecordStore::RecordStore(const StoreLayout& layout) : layout_(created(layout)), 
   db_.execute("PRAGMA synchronous = NORMAL");
   db_.execute("PRAGMA foreign_keys = ON");
   registerVietnameseTokenizer(db_.handle());
+  registerRankFunction(db_.handle());
   migrateSchema(db_);
 }
 

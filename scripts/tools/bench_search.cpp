@@ -166,7 +166,7 @@ std::vector<std::string> wordsOf(const std::string& text) {
   return words;
 }
 
-int query(const std::string& storeDir, int runs) {
+int query(const std::string& storeDir, int runs, int ranked, bool withPeer) {
   RecordStore store({storeDir});
   auto& db = store.db();
   std::int64_t pages = 0, textBytes = 0;
@@ -222,6 +222,7 @@ int query(const std::string& storeDir, int runs) {
       else
         q.text = text;
       q.typeLabel = type;
+      q.rankedMatches = ranked;
       const auto start = Clock::now();
       hits += search.search(q).hits.size();
       millis.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
@@ -260,6 +261,7 @@ int query(const std::string& storeDir, int runs) {
   measure("phrase of three words", phrases, false, std::nullopt);
   measure("two words typed without marks", unaccented, false, std::nullopt);
   measure("two words, --type QUYẾT ĐỊNH", twoWords, false, std::string("QUYẾT ĐỊNH"));
+  if (!withPeer) return 0;
   measureUnicode61("two words", twoWords);
   measureUnicode61("two words typed without marks", unaccented);
 
@@ -314,10 +316,14 @@ int main(int argc, char** argv) {
   auto* queryCommand = app.add_subcommand("query", "Measure queries on a built store");
   queryCommand->add_option("--store", storeDir)->required();
   queryCommand->add_option("--runs", runs);
+  int ranked = kRankedMatches;
+  bool skipPeer = false;
+  queryCommand->add_option("--ranked", ranked, "Newest matches ranked per query");
+  queryCommand->add_flag("--skip-peer", skipPeer, "Only sohoa's own queries");
   CLI11_PARSE(app, argc, argv);
   try {
     if (buildCommand->parsed()) return build(storeDir, pages, sentences);
-    return query(storeDir, runs);
+    return query(storeDir, runs, ranked, !skipPeer);
   } catch (const std::exception& error) {
     std::cerr << "sohoa-bench-search: " << error.what() << '\n';
     return 1;

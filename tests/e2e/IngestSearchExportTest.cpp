@@ -60,6 +60,18 @@ TEST_CASE("the samples ingest into records that search, show and export as the c
     const auto notice = json::parse(runCommand({sohoaBinary(), "search", "--store", store, "--json", "Lạng Sơn"}).out);
     REQUIRE(notice["count"].get<int>() >= 1);
     CHECK(notice["results"][0]["source"] == scans + "/to-khai/trang-2.png");
+    // Typed without diacritics, as on an office keyboard: found, marked as such.
+    const auto bare =
+        json::parse(runCommand({sohoaBinary(), "search", "--store", store, "--json", "cai cach hanh chinh"}).out);
+    REQUIRE(bare["count"].get<int>() >= 3);
+    CHECK(bare["results"][0]["source"] == scans + "/ke-hoach-cchc-2025.pdf");
+    CHECK(bare["results"][0]["exact"] == false);
+    CHECK(bare["results"][0]["snippet"].get<std::string>().find("«cách»") != std::string::npos);
+    // A number/notation typed the way a clerk would.
+    const auto notation =
+        json::parse(runCommand({sohoaBinary(), "search", "--store", store, "--json", "15 kh ubnd"}).out);
+    REQUIRE(notation["count"].get<int>() >= 1);
+    CHECK(notation["results"][0]["snippet"].get<std::string>().find("«15/KH-UBND»") != std::string::npos);
     const auto nothing = json::parse(runCommand({sohoaBinary(), "search", "--store", store, "--json", "xyzzyqua"}).out);
     CHECK(nothing["count"] == 0);
   }

@@ -1,7 +1,9 @@
 #include "indexer/RankFunction.hpp"
 
 #include <stdexcept>
+
 #include <vector>
+#include "indexer/Fts5Api.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -35,22 +37,11 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
   sqlite3_result_double(context, -score);  // FTS5 sorts rank ascending, like bm25()
 }
 
-fts5_api* fts5Api(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* statement = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-    sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(statement);
-  }
-  sqlite3_finalize(statement);
-  return api;
-}
-
 }  // namespace
 
 void registerRankFunction(sqlite3* db) {
-  fts5_api* api = fts5Api(db);
-  if (api == nullptr || api->xCreateFunction(api, "sohoa_rank", nullptr, rank, nullptr) != SQLITE_OK)
+  fts5_api& api = fts5ApiOf(db);
+  if (api.xCreateFunction(&api, "sohoa_rank", nullptr, rank, nullptr) != SQLITE_OK)
     throw std::runtime_error("cannot register sohoa_rank");
 }
 

@@ -4,8 +4,10 @@
 #include <unicode/utf8.h>
 
 #include <stdexcept>
+
 #include <string>
 #include <unordered_map>
+#include "indexer/Fts5Api.hpp"
 
 #include "indexer/VietnameseFolding.hpp"
 
@@ -87,24 +89,12 @@ int create(void*, const char**, int, Fts5Tokenizer** out) {
 
 void destroy(Fts5Tokenizer* tokenizer) { delete reinterpret_cast<Tokenizer*>(tokenizer); }
 
-fts5_api* fts5Api(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* statement = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-    sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(statement);
-  }
-  sqlite3_finalize(statement);
-  return api;
-}
-
 }  // namespace
 
 void registerVietnameseTokenizer(sqlite3* db) {
-  fts5_api* api = fts5Api(db);
-  if (api == nullptr) throw std::runtime_error("this SQLite has no FTS5");
+  fts5_api& api = fts5ApiOf(db);
   fts5_tokenizer tokenizer{create, destroy, tokenize};
-  if (api->xCreateTokenizer(api, kVietnameseTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
+  if (api.xCreateTokenizer(&api, kVietnameseTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
     throw std::runtime_error("cannot register the sohoa_vi tokenizer");
 }
 

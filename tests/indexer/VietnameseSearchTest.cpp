@@ -115,3 +115,21 @@ TEST_CASE("snippets mark the word as printed, even when found without marks", "[
   CHECK(result.hits[0].snippet.find(std::string(1, kHitStart) + "Đà" + kHitEnd) != std::string::npos);
   CHECK_FALSE(result.hits[0].exact);
 }
+
+TEST_CASE("when more pages match than are ranked, the best of the newest are shown, and it says so",
+          "[indexer][search]") {
+  std::vector<std::string> sentences;
+  for (int i = 1; i <= 30; ++i) sentences.push_back("cải cách hành chính lần " + std::to_string(i));
+  SentenceStore store(sentences);
+  SearchQuery query;
+  query.text = "hành chính";
+  query.limit = 5;
+  query.rankedMatches = 10;
+  const auto result = PageSearch(store.store()).search(query);
+  CHECK(result.rankedNewestOnly);
+  REQUIRE(result.hits.size() == 5);
+  for (const auto& hit : result.hits) CHECK(hit.sourcePage > 20);
+
+  query.rankedMatches = 100;
+  CHECK_FALSE(PageSearch(store.store()).search(query).rankedNewestOnly);
+}

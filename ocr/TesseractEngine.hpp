@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ocr/PageModel.hpp"
+#include "ocr/PageOrientation.hpp"
 
 struct Pix;
 namespace tesseract {
@@ -17,6 +18,8 @@ struct OcrSettings {
   std::string languages = "vie";  // measured: vie+eng is slower and no more accurate on Vietnamese pages
   int pageSegMode = 3;            // tesseract::PSM_AUTO
   std::string dataPath;           // empty: Tesseract's compiled-in tessdata folder
+  bool turnUpright = true;        // detect pages scanned at 90/180/270 degrees and turn them before OCR
+  bool straighten = true;         // deskew up to ±10 degrees before OCR
 };
 
 class TesseractEngine {
@@ -26,11 +29,18 @@ class TesseractEngine {
   TesseractEngine(const TesseractEngine&) = delete;
   TesseractEngine& operator=(const TesseractEngine&) = delete;
 
-  // Recognises a page image (any depth) scanned at `dpi`; words come back NFC.
+  // Recognises a page image (any depth) scanned at `dpi`; words come back NFC. The page is
+  // first turned upright and straightened as the settings say; word boxes are in the
+  // prepared page's pixels, and the page records the rotation and skew it was given.
   Page recognise(Pix* image, int dpi);
 
  private:
+  Page recogniseStraightened(Pix* image, int dpi, int rotation);
+
+  OcrSettings settings_;
   std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<OrientationDetector> orientation_;  // loaded when a page first reads badly
+  bool lastPageSideways_ = false;                     // Tesseract found its first block not upright
 };
 
 }  // namespace sohoa::ocr

@@ -15,6 +15,8 @@ CommandAction addIngestCommand(CLI::App& app) {
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     std::string languages = "vie";
     std::vector<std::string> paths;
+    bool keepOrientation = false;
+    bool keepSkew = false;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("ingest", "Scan files and folders (PDF, TIFF, JPEG, PNG) into the store");
@@ -22,6 +24,8 @@ CommandAction addIngestCommand(CLI::App& app) {
   command->add_option("--jobs", options->jobs, "Pages recognised at once (default: number of cores)")
       ->check(CLI::Range(1u, 64u));
   command->add_option("--lang", options->languages, "Tesseract languages")->capture_default_str();
+  command->add_flag("--no-rotate", options->keepOrientation, "Do not turn pages scanned at 90/180/270 degrees");
+  command->add_flag("--no-deskew", options->keepSkew, "Do not straighten skewed pages");
   command->add_option("paths", options->paths, "Files and folders to ingest")->required();
   return [options] {
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
@@ -29,6 +33,8 @@ CommandAction addIngestCommand(CLI::App& app) {
     IngestOptions ingestOptions;
     ingestOptions.jobs = options->jobs;
     ingestOptions.ocr.languages = options->languages;
+    ingestOptions.ocr.turnUpright = !options->keepOrientation;
+    ingestOptions.ocr.straighten = !options->keepSkew;
     ingestOptions.showProgress = isatty(STDERR_FILENO) != 0;
     const IngestReport report = BatchIngest(store, ingestOptions, std::cerr).run(options->paths);
     const double minutes = report.seconds / 60.0;

@@ -69,3 +69,32 @@ TEST_CASE("a missing language model is a clear error", "[ocr][tesseract]") {
   settings.languages = "xyz";
   CHECK_THROWS_WITH(TesseractEngine(settings), Catch::Contains("xyz"));
 }
+
+TEST_CASE("a page scanned upside down is turned upright before it is read", "[ocr][prepare]") {
+  PixPtr image(pixRead((scansDir() / "to-khai" / "trang-2.png").c_str()));
+  REQUIRE(image);
+  PixPtr upsideDown(pixRotateOrth(image.get(), 2));
+  TesseractEngine engine(OcrSettings{});
+  const Page page = engine.recognise(upsideDown.get(), 200);
+  CHECK(page.rotation == 180);
+  CHECK(page.text().find("Lạng Sơn") != std::string::npos);
+  CHECK(page.meanConfidence() > 0.85);
+
+  OcrSettings asScanned;
+  asScanned.turnUpright = false;
+  const Page unturned = TesseractEngine(asScanned).recognise(upsideDown.get(), 200);
+  CHECK(unturned.rotation == 0);
+  CHECK(unturned.meanConfidence() < page.meanConfidence());
+}
+
+TEST_CASE("a skewed page is straightened and its skew recorded", "[ocr][prepare]") {
+  PixPtr image(pixRead((scansDir() / "to-khai" / "trang-2.png").c_str()));
+  REQUIRE(image);
+  const float radians = 3.0f * 3.14159265f / 180.0f;
+  PixPtr skewed(pixRotate(image.get(), radians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+  TesseractEngine engine(OcrSettings{});
+  const Page page = engine.recognise(skewed.get(), 200);
+  CHECK(std::abs(std::abs(page.skew) - 3.0) < 0.3);
+  CHECK(page.rotation == 0);
+  CHECK(page.text().find("Lạng Sơn") != std::string::npos);
+}

@@ -2,6 +2,7 @@
 // Which way up a scanned page is (0, 90, 180 or 270 degrees clockwise), read with
 // Tesseract's orientation model (osd.traineddata). One detector per thread, like an engine.
 #include <memory>
+#include <string>
 
 #include "ocr/PixPtr.hpp"
 

@@ -18,7 +18,7 @@ struct OcrSettings {
   std::string languages = "vie";  // measured: vie+eng is slower and no more accurate on Vietnamese pages
   int pageSegMode = 3;            // tesseract::PSM_AUTO
   std::string dataPath;           // empty: Tesseract's compiled-in tessdata folder
-  bool turnUpright = true;        // detect pages scanned at 90/180/270 degrees and turn them before OCR
+  bool turnUpright = true;        // re-read pages scanned at 90/180/270 degrees upright
   bool straighten = true;         // deskew up to ±10 degrees before OCR
 };
 
@@ -29,9 +29,10 @@ class TesseractEngine {
   TesseractEngine(const TesseractEngine&) = delete;
   TesseractEngine& operator=(const TesseractEngine&) = delete;
 
-  // Recognises a page image (any depth) scanned at `dpi`; words come back NFC. The page is
-  // first turned upright and straightened as the settings say; word boxes are in the
-  // prepared page's pixels, and the page records the rotation and skew it was given.
+  // Recognises a page image (any depth) scanned at `dpi`; words come back NFC. A skewed
+  // page is straightened first; a page that reads badly or sideways is checked for
+  // orientation and re-read upright. Word boxes are in the prepared page's pixels, and the
+  // page records the rotation and skew it was given.
   Page recognise(Pix* image, int dpi);
 
  private:

@@ -18,6 +18,20 @@ Box boxAt(const tesseract::ResultIterator& it, tesseract::PageIteratorLevel leve
   return box;
 }
 
+// Tesseract reads a page turned by 90 degrees as vertical lines, well enough to pass for
+// upright; its longer words then stand taller than wide.
+bool mostWordsStandUp(const Page& page) {
+  std::size_t longWords = 0, standing = 0;
+  for (const auto& block : page.blocks)
+    for (const auto& line : block.lines)
+      for (const auto& word : line.words)
+        if (word.text.size() >= 4) {
+          ++longWords;
+          standing += word.box.height() > word.box.width() ? 1 : 0;
+        }
+  return longWords > 0 && standing * 2 > longWords;
+}
+
 void dropEmpty(Page& page) {
   for (auto& block : page.blocks) std::erase_if(block.lines, [](const Line& line) { return line.words.empty(); });
   std::erase_if(page.blocks, [](const Block& block) { return block.lines.empty(); });
@@ -47,7 +61,8 @@ Page TesseractEngine::recognise(Pix* original, int dpi) {
   // that reads badly is asked about, and re-read turned if the model is sure.
   constexpr double kReadsWell = 0.75;
   constexpr float kOrientationConfidence = 2.0f;  // right on every rotated page measured
-  if (!settings_.turnUpright || (!lastPageSideways_ && page.meanConfidence() >= kReadsWell && page.wordCount() >= 20))
+  if (!settings_.turnUpright ||
+      (!lastPageSideways_ && !mostWordsStandUp(page) && page.meanConfidence() >= kReadsWell && page.wordCount() >= 20))
     return page;
   if (!orientation_) orientation_ = std::make_unique<OrientationDetector>(settings_.dataPath);
   const Orientation found = orientation_->detect(original, dpi);

@@ -98,3 +98,16 @@ TEST_CASE("a skewed page is straightened and its skew recorded", "[ocr][prepare]
   CHECK(page.rotation == 0);
   CHECK(page.text().find("Lạng Sơn") != std::string::npos);
 }
+
+TEST_CASE("pages scanned sideways either way are recorded and read upright", "[ocr][prepare]") {
+  PixPtr image(pixRead((scansDir() / "to-khai" / "trang-2.png").c_str()));
+  REQUIRE(image);
+  TesseractEngine engine(OcrSettings{});
+  for (int quarters : {1, 3}) {
+    PixPtr sideways(pixRotateOrth(image.get(), quarters));
+    const Page page = engine.recognise(sideways.get(), 200);
+    CHECK(page.rotation == quarters * 90);
+    CHECK(page.width == pixGetWidth(image.get()));  // boxes are on the upright page
+    CHECK(page.text().find("Lạng Sơn") != std::string::npos);
+  }
+}

@@ -115,10 +115,10 @@ std::vector<std::string> storedNumbersNear(SqliteDatabase& db, const std::string
   return found;
 }
 
-// Ranks the pages matching `expression` (bm25, best first). Ranking costs time for every
-// page it scores, and FTS5 reads a long doclist backwards only by loading all of it, so the
-// window is a range of the newest page ids, grown until it holds `rankedMatches` matches
-// (FTS5 seeks into a doclist by rowid cheaply). With filters, it grows until enough pass.
+// Ranks the pages matching `expression` (sohoa_rank, best first). Ranking costs time for
+// every page it scores, so only the newest `rankedMatches` matches are ranked: the cutoff is
+// found by walking matches newest first. With filters, the window grows (x8) until enough
+// pages pass them.
 void rankTextMatches(SqliteDatabase& db, const std::string& expression, const Conditions& filters,
                      const SearchQuery& query, bool exact, std::set<std::int64_t>& seen, SearchResult& result) {
   std::vector<std::string> parameters{expression};

@@ -14,7 +14,7 @@ namespace sohoa::indexer {
 
 inline constexpr char kHitStart = '\x02';
 inline constexpr char kHitEnd = '\x03';
-// Ranking (bm25) costs time for every page it scores; over a million pages a common word
+// Ranking costs time for every page it scores; over a million pages a common word
 // matches hundreds of thousands. Only the newest this many matches are ranked (measured:
 // 2,000 keeps a two-word query at 14 ms p95 over a million pages; 5,000 at 35 ms).
 inline constexpr int kRankedMatches = 2000;

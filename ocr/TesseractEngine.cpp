@@ -55,24 +55,26 @@ TesseractEngine::TesseractEngine(const OcrSettings& settings)
 TesseractEngine::~TesseractEngine() { api_->End(); }
 
 Page TesseractEngine::recognise(Pix* original, int dpi) {
-  Page page = recogniseStraightened(original, dpi, 0);
+  bool sideways = false;
+  Page page = recogniseStraightened(original, dpi, 0, sideways);
   // Most pages come upright; asking the orientation model about each would cost ~15 % of
   // the OCR time. A page scanned sideways or upside down reads as noise, so only a page
   // that reads badly is asked about, and re-read turned if the model is sure.
   constexpr double kReadsWell = 0.75;
   constexpr float kOrientationConfidence = 2.0f;  // right on every rotated page measured
   if (!settings_.turnUpright ||
-      (!lastPageSideways_ && !mostWordsStandUp(page) && page.meanConfidence() >= kReadsWell && page.wordCount() >= 20))
+      (!sideways && !mostWordsStandUp(page) && page.meanConfidence() >= kReadsWell && page.wordCount() >= 20))
     return page;
   if (!orientation_) orientation_ = std::make_unique<OrientationDetector>(settings_.dataPath);
   const Orientation found = orientation_->detect(original, dpi);
   if (found.degrees == 0 || found.confidence < kOrientationConfidence) return page;
   const PixPtr upright = turnUpright(original, found.degrees);
-  Page turned = recogniseStraightened(upright.get(), dpi, found.degrees);
+  bool stillSideways = false;
+  Page turned = recogniseStraightened(upright.get(), dpi, found.degrees, stillSideways);
   return turned.meanConfidence() > page.meanConfidence() ? turned : page;
 }
 
-Page TesseractEngine::recogniseStraightened(Pix* original, int dpi, int rotation) {
+Page TesseractEngine::recogniseStraightened(Pix* original, int dpi, int rotation, bool& sideways) {
   Page page;
   page.rotation = rotation;
   PixPtr prepared(pixClone(original));
@@ -93,7 +95,7 @@ Page TesseractEngine::recogniseStraightened(Pix* original, int dpi, int rotation
     throw std::runtime_error("Tesseract could not recognise the page");
   }
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
-  lastPageSideways_ = false;
+  sideways = false;
   if (it) {
     // Tesseract reads sideways text lines too, but then the page itself is not upright.
     tesseract::Orientation orientation = tesseract::ORIENTATION_PAGE_UP;
@@ -101,7 +103,7 @@ Page TesseractEngine::recogniseStraightened(Pix* original, int dpi, int rotation
     tesseract::TextlineOrder order;
     float deskewAngle = 0;
     it->Orientation(&orientation, &direction, &order, &deskewAngle);
-    lastPageSideways_ = orientation != tesseract::ORIENTATION_PAGE_UP;
+    sideways = orientation != tesseract::ORIENTATION_PAGE_UP;
     do {
       if (it->IsAtBeginningOf(tesseract::RIL_BLOCK) || page.blocks.empty())
         page.blocks.push_back({boxAt(*it, tesseract::RIL_BLOCK), {}});

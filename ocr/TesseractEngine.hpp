@@ -36,12 +36,12 @@ class TesseractEngine {
   Page recognise(Pix* image, int dpi);
 
  private:
-  Page recogniseStraightened(Pix* image, int dpi, int rotation);
+  // `sideways`: Tesseract found the page's first block not upright.
+  Page recogniseStraightened(Pix* image, int dpi, int rotation, bool& sideways);
 
   OcrSettings settings_;
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   std::unique_ptr<OrientationDetector> orientation_;  // loaded when a page first reads badly
-  bool lastPageSideways_ = false;                     // Tesseract found its first block not upright
 };
 
 }  // namespace sohoa::ocr

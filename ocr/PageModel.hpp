@@ -35,6 +35,13 @@ struct Block {
 
 enum class TextOrigin { Ocr, PdfTextLayer };
 
+// A machine-readable code printed on the page (a QR code), with what it says.
+struct PageCode {
+  std::string text;  // UTF-8, NFC
+  Box box;           // in the page's pixels, like the words
+  bool operator==(const PageCode&) const = default;
+};
+
 struct Page {
   int width = 0, height = 0;  // pixels
   int dpi = 0;                // 0 where the page has no scan resolution (born-digital)
@@ -42,6 +49,7 @@ struct Page {
   double skew = 0;            // degrees the scan was deskewed by
   TextOrigin origin = TextOrigin::Ocr;
   std::vector<Block> blocks;
+  std::vector<PageCode> codes;
 
   // Lines separated by '\n', blocks by an empty line.
   std::string text() const;

@@ -9,6 +9,8 @@ packages=(
   build-essential cmake pkg-config git clang-format
   # ocr/: Tesseract with the Vietnamese, English and orientation models; Leptonica for images
   libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libleptonica-dev
+  # ocr/: QR codes on receipts and results
+  libzxing-dev
   # pipeline/: PDF rasterising and page-image detection
   libpoppler-cpp-dev libqpdf-dev qpdf
   # ocr/ hOCR, indexer/ store, Unicode, hashing

@@ -4,7 +4,8 @@ namespace sohoa::indexer {
 namespace {
 
 constexpr const char* kDocumentColumns =
-    "SELECT d.id, d.public_id, d.dossier_code, s.given_path, d.kind, d.type_label, d.archive_file "
+    "SELECT d.id, d.public_id, d.dossier_code, coalesce(d.batch_path, s.given_path), d.kind, d.type_label, "
+    "d.archive_file, d.dossier_part, d.dossier_order "
     "FROM documents d JOIN sources s ON s.id = d.source_id ";
 
 DocumentRecord readDocument(SqliteStatement& row) {
@@ -15,6 +16,8 @@ DocumentRecord readDocument(SqliteStatement& row) {
   document.kind = row.text(4);
   document.typeLabel = row.optionalText(5);
   document.archiveFile = row.optionalText(6);
+  document.dossierPart = row.optionalText(7);
+  if (!row.isNull(8)) document.dossierOrder = static_cast<int>(row.integer(8));
   return document;
 }
 
@@ -22,8 +25,9 @@ DocumentRecord readDocument(SqliteStatement& row) {
 
 void DocumentCatalog::loadPagesAndFields(std::int64_t rowId, DocumentRecord& document) {
   auto pages = store_.db().prepare(
-      "SELECT id, source_page, text, confidence, rotation, skew, dpi, origin FROM pages "
-      "WHERE document_id = ? ORDER BY source_page");
+      "SELECT p.id, coalesce(p.batch_position, p.source_page), p.text, p.confidence, p.rotation, p.skew, p.dpi, "
+      "p.origin, s.given_path, p.source_page FROM pages p JOIN sources s ON s.id = p.source_id "
+      "WHERE p.document_id = ? ORDER BY 2");
   pages.bindAll(rowId);
   while (pages.step()) {
     PageRecord page;
@@ -35,10 +39,12 @@ void DocumentCatalog::loadPagesAndFields(std::int64_t rowId, DocumentRecord& doc
     page.skew = pages.real(5);
     if (!pages.isNull(6)) page.dpi = static_cast<int>(pages.integer(6));
     page.origin = pages.text(7);
+    page.file = pages.text(8);
+    page.filePage = static_cast<int>(pages.integer(9));
     document.pages.push_back(std::move(page));
   }
   auto fields = store_.db().prepare(
-      "SELECT name, value, page_id, x0, y0, x1, y1, confidence, method, needs_review FROM fields "
+      "SELECT name, value, page_id, x0, y0, x1, y1, confidence, method, needs_review, note FROM fields "
       "WHERE document_id = ? ORDER BY id");
   fields.bindAll(rowId);
   while (fields.step()) {
@@ -51,6 +57,7 @@ void DocumentCatalog::loadPagesAndFields(std::int64_t rowId, DocumentRecord& doc
     field.confidence = fields.real(7);
     field.method = fields.text(8);
     field.needsReview = fields.integer(9) != 0;
+    field.note = fields.optionalText(10).value_or("");
     document.fields.push_back(std::move(field));
   }
 }
@@ -58,7 +65,7 @@ void DocumentCatalog::loadPagesAndFields(std::int64_t rowId, DocumentRecord& doc
 std::vector<DocumentRecord> DocumentCatalog::select(const std::string& where, const std::string& parameter) {
   std::vector<std::pair<std::int64_t, DocumentRecord>> rows;
   {
-    auto query = store_.db().prepare(std::string(kDocumentColumns) + where + " ORDER BY d.id");
+    auto query = store_.db().prepare(std::string(kDocumentColumns) + where + " ORDER BY d.dossier_order, d.id");
     query.bindAll(parameter);
     while (query.step()) rows.emplace_back(query.integer(0), readDocument(query));
   }

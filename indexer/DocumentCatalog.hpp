@@ -14,13 +14,15 @@ namespace sohoa::indexer {
 
 struct PageRecord {
   std::int64_t id = 0;
-  int sourcePage = 0;
+  int sourcePage = 0;  // the page's number in its batch (file, or folder of pages)
   std::string text;
   double confidence = 0;
   int rotation = 0;
   double skew = 0;
   std::optional<int> dpi;
   std::string origin;  // "ocr" or "pdf_text"
+  std::string file;    // the input file the page came from, as given
+  int filePage = 0;    // its number in that file
 };
 
 struct FieldRecord {
@@ -31,6 +33,7 @@ struct FieldRecord {
   double confidence = 0;
   std::string method;
   bool needsReview = false;
+  std::string note;  // why it needs review, or what disagreed with it
 };
 
 struct DocumentRecord {
@@ -40,6 +43,8 @@ struct DocumentRecord {
   std::string kind;
   std::optional<std::string> typeLabel;
   std::optional<std::string> archiveFile;
+  std::optional<std::string> dossierPart;  // receipt, component, result
+  std::optional<int> dossierOrder;
   std::vector<PageRecord> pages;
   std::vector<FieldRecord> fields;
 };

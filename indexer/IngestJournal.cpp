@@ -64,7 +64,12 @@ void IngestJournal::storePage(std::int64_t sourceId, int sourcePage, const ocr::
   insert.bind(12, hocrFile);
   insert.run();
   if (sqlite3_changes(db.handle()) == 0) return;  // stored by an earlier run
-  indexPage(db, db.lastInsertId(), text);
+  const std::int64_t pageId = db.lastInsertId();
+  indexPage(db, pageId, text);
+  auto code = db.prepare("INSERT INTO page_codes (page_id, text, x0, y0, x1, y1) VALUES (?, ?, ?, ?, ?, ?)");
+  for (const auto& found : page.codes) {
+    code.bindAll(pageId, found.text, found.box.x0, found.box.y0, found.box.x1, found.box.y1).run();
+  }
   db.prepare("DELETE FROM page_errors WHERE source_id = ? AND source_page = ?").bindAll(sourceId, sourcePage).run();
   transaction.commit();
 }
@@ -76,32 +81,6 @@ void IngestJournal::recordPageError(std::int64_t sourceId, int sourcePage, const
           "ON CONFLICT (source_id, source_page) DO UPDATE SET message = excluded.message")
       .bindAll(sourceId, sourcePage, message)
       .run();
-}
-
-std::optional<std::string> IngestJournal::completeSource(std::int64_t sourceId) {
-  auto& db = store_.db();
-  SqliteTransaction transaction(db);
-  auto first = db.prepare(
-      "SELECT substr(s.sha256, 1, 12), min(p.source_page) FROM sources s "
-      "JOIN pages p ON p.source_id = s.id WHERE s.id = ?");
-  first.bindAll(sourceId);
-  std::optional<std::string> publicId;
-  if (first.step() && !first.isNull(1)) {
-    publicId = first.text(0) + "-p" + std::to_string(first.integer(1));
-    db.prepare("INSERT INTO documents (public_id, source_id) VALUES (?, ?) ON CONFLICT (public_id) DO NOTHING")
-        .bindAll(*publicId, sourceId)
-        .run();
-    db.prepare(
-          "UPDATE pages SET document_id = (SELECT id FROM documents WHERE public_id = ?) "
-          "WHERE source_id = ? AND document_id IS NULL")
-        .bindAll(*publicId, sourceId)
-        .run();
-  }
-  db.prepare("UPDATE sources SET status = 'done', finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?")
-      .bindAll(sourceId)
-      .run();
-  transaction.commit();
-  return publicId;
 }
 
 }  // namespace sohoa::indexer

@@ -35,9 +35,6 @@ class IngestJournal {
   // Stores a page and indexes its text; a page already stored is left as it is.
   void storePage(std::int64_t sourceId, int sourcePage, const ocr::Page& page, const std::string& hocrFile);
   void recordPageError(std::int64_t sourceId, int sourcePage, const std::string& message);
-  // Files the source's pages into its document and marks the source done.
-  // Returns the public id of the document, or nothing when no page could be stored.
-  std::optional<std::string> completeSource(std::int64_t sourceId);
 
  private:
   RecordStore& store_;

@@ -101,6 +101,23 @@ CREATE INDEX identifiers_by_page ON identifiers(page_id);
 CREATE INDEX documents_by_type ON documents(type_label);
 CREATE INDEX documents_by_kind ON documents(kind);
 )sql",
+    // 3: extraction and dossier assembly. QR codes read on each page; documents know their
+    // dossier part and order and the batch (file or folder) they were cut from, pages their
+    // position in it; a field can carry a note (why it needs review, what disagreed).
+    R"sql(
+CREATE TABLE page_codes (
+  page_id INTEGER NOT NULL REFERENCES pages(id),
+  text    TEXT NOT NULL,
+  x0 INTEGER NOT NULL, y0 INTEGER NOT NULL, x1 INTEGER NOT NULL, y1 INTEGER NOT NULL
+);
+CREATE INDEX page_codes_by_page ON page_codes(page_id);
+ALTER TABLE documents ADD COLUMN dossier_part TEXT CHECK (dossier_part IN ('receipt', 'component', 'result'));
+ALTER TABLE documents ADD COLUMN dossier_order INTEGER;
+ALTER TABLE documents ADD COLUMN batch_path TEXT;
+ALTER TABLE pages ADD COLUMN batch_position INTEGER;
+ALTER TABLE fields ADD COLUMN note TEXT;
+CREATE INDEX fields_for_review ON fields(document_id) WHERE needs_review = 1;
+)sql",
 };
 
 }  // namespace

@@ -49,6 +49,14 @@ std::string lowerCase(std::string_view word) {
   return toUtf8(U_SUCCESS(status) ? composed : text);
 }
 
+std::string upperCase(std::string_view text) {
+  icu::UnicodeString unicode = fromUtf8(text);
+  unicode.toUpper(icu::Locale::getRoot());
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString composed = normalizer(false).normalize(unicode, status);
+  return toUtf8(U_SUCCESS(status) ? composed : unicode);
+}
+
 std::string foldMarks(std::string_view word) {
   if (isAscii(word)) return std::string(word);
   UErrorCode status = U_ZERO_ERROR;
@@ -60,9 +68,10 @@ std::string foldMarks(std::string_view word) {
     i += U16_LENGTH(c);
     if (u_charType(c) == U_NON_SPACING_MARK) continue;
     // đ/Đ are letters of their own, with no decomposition: fold them by hand.
+    // Ð (U+00D0, eth) looks like Đ and OCR returns it for Đ now and then.
     if (c == 0x0111) {
       bare.append(static_cast<UChar32>('d'));
-    } else if (c == 0x0110) {
+    } else if (c == 0x0110 || c == 0x00D0) {
       bare.append(static_cast<UChar32>('D'));
     } else {
       bare.append(c);

@@ -9,6 +9,8 @@ namespace sohoa::indexer {
 
 // Lower case (full Unicode case mapping) in NFC.
 std::string lowerCase(std::string_view utf8Word);
+// Upper case (full Unicode case mapping) in NFC.
+std::string upperCase(std::string_view utf8Text);
 // Marks removed and đ/Đ mapped to d/D; case is kept.
 std::string foldMarks(std::string_view utf8Word);
 // True when the word has any letter that folding changes.

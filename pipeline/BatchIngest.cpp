@@ -8,8 +8,11 @@
 #include <set>
 #include <thread>
 
+#include "indexer/BatchAssembly.hpp"
 #include "indexer/IngestJournal.hpp"
+#include "ocr/ColourInkDropout.hpp"
 #include "ocr/Hocr.hpp"
+#include "ocr/QrCodes.hpp"
 #include "ocr/TesseractEnginePool.hpp"
 #include "pipeline/BoundedQueue.hpp"
 #include "pipeline/ContentHash.hpp"
@@ -31,7 +34,37 @@ struct PlannedSource {
   std::size_t outstanding = 0;
   bool stored = false;  // at least one page in the store
   bool failed = false;
+  std::size_t batch = 0;
 };
+
+struct PlannedBatch {
+  std::string path;  // the file, or the folder, as given
+  std::vector<std::size_t> sources;
+  std::size_t unfinished = 0;
+};
+
+// Single-page images side by side in a folder (a scanner's output) are the pages of one
+// batch; anything else (a PDF, a multi-page TIFF, a file given by name) is a batch of its own.
+std::vector<PlannedBatch> groupIntoBatches(std::vector<PlannedSource>& plan) {
+  auto isFolderPage = [](const PlannedSource& source) {
+    return !source.input.folder.empty() && source.record.pageCount == 1 && source.type != InputType::Pdf;
+  };
+  std::vector<PlannedBatch> batches;
+  for (std::size_t i = 0; i < plan.size(); ++i) {
+    auto& source = plan[i];
+    const bool folderPage = isFolderPage(source);
+    const bool joinsPrevious = folderPage && !batches.empty() && batches.back().path == source.input.folder &&
+                               isFolderPage(plan[batches.back().sources.back()]);
+    if (!joinsPrevious) batches.push_back({folderPage ? source.input.folder : source.input.givenPath, {}, 0});
+    batches.back().sources.push_back(i);
+    ++batches.back().unfinished;
+    source.batch = batches.size() - 1;
+  }
+  // A folder with a single page in it: the page's own file names the batch.
+  for (auto& batch : batches)
+    if (batch.sources.size() == 1) batch.path = plan[batch.sources.front()].input.givenPath;
+  return batches;
+}
 
 struct PageJob {
   std::size_t source = 0;
@@ -54,7 +87,7 @@ std::string hocrPath(const indexer::SourceRecord& record, int page) {
 }
 
 // Runs on the reader thread: every page of every planned source, in order.
-void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jobs) {
+void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jobs, bool dropColourInk) {
   for (std::size_t index = 0; index < plan.size(); ++index) {
     const auto& source = plan[index];
     std::unique_ptr<PageReader> reader;
@@ -72,7 +105,7 @@ void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jo
           // OCR reads grey (Tesseract would convert anyway); converting here keeps each
           // queued page at a quarter of its colour size.
           if (auto& image = job.raster.image; image && pixGetDepth(image.get()) != 1 && pixGetDepth(image.get()) != 8)
-            image.reset(pixConvertTo8(image.get(), 0));
+            image = dropColourInk ? ocr::greyWithoutColourInk(image.get()) : ocr::PixPtr(pixConvertTo8(image.get(), 0));
         } catch (const std::exception& error) {
           job.error = error.what();
         }
@@ -93,6 +126,13 @@ void recognisePages(BoundedQueue<PageJob>& jobs, BoundedQueue<PageResult>& resul
         } else {
           auto engine = pool.acquire();
           result.recognised = engine->recognise(job->raster.image.get(), job->raster.dpi);
+          auto& page = *result.recognised;
+          const int width = static_cast<int>(pixGetWidth(job->raster.image.get()));
+          const int height = static_cast<int>(pixGetHeight(job->raster.image.get()));
+          for (auto& code : ocr::readQrCodes(job->raster.image.get())) {
+            code.box = ocr::turnedUpright(code.box, page.rotation, width, height);
+            page.codes.push_back(std::move(code));
+          }
         }
       } catch (const std::exception& error) {
         result.error = std::string("OCR failed: ") + error.what();
@@ -163,12 +203,21 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     }
   }
 
+  auto batches = groupIntoBatches(plan);
+  indexer::BatchAssembly assembly(store_);
   auto finishSource = [&](PlannedSource& source) {
     if (source.failed) ++report.filesFailed;
-    if (source.stored) {
-      journal.completeSource(source.record.id);
-      if (!source.failed) ++report.filesIngested;
-    }
+    if (source.stored && !source.failed) ++report.filesIngested;
+    auto& batch = batches[source.batch];
+    if (--batch.unfinished > 0) return;
+    std::vector<std::int64_t> stored;
+    for (std::size_t index : batch.sources)
+      if (plan[index].stored) stored.push_back(plan[index].record.id);
+    if (stored.empty()) return;
+    const auto assembled = assembly.assemble(stored, batch.path, options_.split);
+    report.documents += static_cast<int>(assembled.documentIds.size());
+    report.dossiers += assembled.dossiers;
+    report.fieldsForReview += assembled.fieldsForReview;
   };
   for (auto& source : plan)
     if (source.outstanding == 0) finishSource(source);
@@ -179,7 +228,7 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     BoundedQueue<PageResult> results(options_.jobs * 2);
     std::atomic<unsigned> workersLeft = options_.jobs;
     std::thread reader([&] {
-      readPages(plan, jobs);
+      readPages(plan, jobs, options_.dropColourInk);
       jobs.close();
     });
     std::vector<std::thread> workers;

@@ -2,12 +2,15 @@
 // `sohoa ingest`: files and folders in, stored and indexed pages out. One thread reads and
 // rasterises pages, `jobs` threads recognise them (one Tesseract engine each), and this
 // thread alone writes to the store; bounded queues between them keep memory flat.
+// A batch is one file, or the single-page files of one folder (a scanner's output): once all
+// its pages are stored it is cut into documents and dossiers and its fields are read.
 // Inputs already in the store (same SHA-256) are skipped; a run killed at any moment and
 // started again does only the pages that are missing.
 #include <iosfwd>
 #include <string>
 #include <vector>
 
+#include "indexer/DossierSplitter.hpp"
 #include "indexer/RecordStore.hpp"
 #include "ocr/TesseractEngine.hpp"
 
@@ -16,6 +19,9 @@ namespace sohoa::pipeline {
 struct IngestOptions {
   unsigned jobs = 2;
   ocr::OcrSettings ocr;
+  indexer::SplitOptions split;
+  bool dropColourInk =
+      true;  // seals on colour scans dropped from the image OCR reads  // --dossier CODE --part component|result
   bool showProgress = false;
 };
 
@@ -25,6 +31,9 @@ struct IngestReport {
   int filesFailed = 0;   // not readable at all, or with pages that failed
   int pagesStored = 0;
   int pagesFailed = 0;
+  int documents = 0;
+  int dossiers = 0;
+  int fieldsForReview = 0;
   double seconds = 0;
   bool anyFailure() const { return filesFailed > 0 || pagesFailed > 0; }
 };

@@ -4,6 +4,7 @@
 #include <memory>
 #include <thread>
 
+#include "indexer/DossierCode.hpp"
 #include "pipeline/BatchIngest.hpp"
 #include "pipeline/Commands.hpp"
 
@@ -17,6 +18,9 @@ CommandAction addIngestCommand(CLI::App& app) {
     std::vector<std::string> paths;
     bool keepOrientation = false;
     bool keepSkew = false;
+    bool keepSeals = false;
+    std::string dossier;
+    std::string part;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("ingest", "Scan files and folders (PDF, TIFF, JPEG, PNG) into the store");
@@ -26,8 +30,25 @@ CommandAction addIngestCommand(CLI::App& app) {
   command->add_option("--lang", options->languages, "Tesseract languages")->capture_default_str();
   command->add_flag("--no-rotate", options->keepOrientation, "Do not turn pages scanned at 90/180/270 degrees");
   command->add_flag("--no-deskew", options->keepSkew, "Do not straighten skewed pages");
+  command->add_flag("--keep-seals", options->keepSeals,
+                    "Let OCR see red seals and blue pen on colour scans (dropped by default)");
+  auto* dossier = command->add_option("--dossier", options->dossier,
+                                      "File everything given under this dossier code (000.00.21.H08-250314-0042)");
+  command->add_option("--part", options->part, "What the files are in that dossier (default: as extraction reads them)")
+      ->check(CLI::IsMember({"component", "result"}))
+      ->needs(dossier);
   command->add_option("paths", options->paths, "Files and folders to ingest")->required();
   return [options] {
+    indexer::SplitOptions split;
+    if (!options->dossier.empty()) {
+      split.dossier = indexer::readDossierCode(options->dossier);
+      if (!split.dossier) {
+        std::cerr << "sohoa ingest: --dossier " << options->dossier
+                  << ": not a dossier code (agency code-yyMMdd-NNNN, e.g. 000.00.21.H08-250314-0042)\n";
+        return kExitUsage;
+      }
+    }
+    if (!options->part.empty()) split.part = indexer::partFromName(options->part);
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
     catchUpIndex(store, isatty(STDERR_FILENO) != 0);
     IngestOptions ingestOptions;
@@ -35,7 +56,9 @@ CommandAction addIngestCommand(CLI::App& app) {
     ingestOptions.ocr.languages = options->languages;
     ingestOptions.ocr.turnUpright = !options->keepOrientation;
     ingestOptions.ocr.straighten = !options->keepSkew;
+    ingestOptions.dropColourInk = !options->keepSeals;
     ingestOptions.showProgress = isatty(STDERR_FILENO) != 0;
+    ingestOptions.split = split;
     const IngestReport report = BatchIngest(store, ingestOptions, std::cerr).run(options->paths);
     const double minutes = report.seconds / 60.0;
     std::cout << "ingested " << report.filesIngested << " file(s), " << report.pagesStored << " page(s) in "
@@ -43,6 +66,10 @@ CommandAction addIngestCommand(CLI::App& app) {
     if (report.pagesStored > 0 && minutes > 0)
       std::cout << " (" << static_cast<int>(report.pagesStored / minutes + 0.5) << " pages/min)";
     if (report.filesSkipped > 0) std::cout << "; " << report.filesSkipped << " already stored";
+    if (report.documents > 0)
+      std::cout << "\n"
+                << report.documents << " document(s) in " << report.dossiers << " dossier(s); "
+                << report.fieldsForReview << " field(s) to review (sohoa show)";
     if (report.anyFailure())
       std::cout << "; " << report.filesFailed << " file(s) and " << report.pagesFailed << " page(s) failed (see above)";
     std::cout << "\nstore: " << store.layout().root.string() << '\n';

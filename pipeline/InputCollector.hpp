@@ -10,6 +10,7 @@ namespace sohoa::pipeline {
 struct InputFile {
   std::filesystem::path file;
   std::string givenPath;
+  std::string folder;  // the folder it was found in (as given, joined), empty for a file given by name
 };
 
 struct CollectedInputs {

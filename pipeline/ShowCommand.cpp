@@ -17,9 +17,21 @@ void printDocument(const indexer::DocumentRecord& document) {
   std::cout << ")\n"
             << "  kind:    " << document.kind << '\n'
             << "  type:    " << document.typeLabel.value_or("-") << '\n'
-            << "  dossier: " << document.dossierCode.value_or("-") << '\n';
-  for (const auto& field : document.fields)
-    std::cout << "  " << field.name << ": " << field.value << (field.needsReview ? "  (to review)" : "") << '\n';
+            << "  dossier: " << document.dossierCode.value_or("-");
+  if (document.dossierPart) std::cout << " (" << *document.dossierPart << ")";
+  std::cout << '\n';
+  // Each value with where and how it was read, so that a clerk can check it on the page.
+  for (const auto& field : document.fields) {
+    char confidence[16];
+    std::snprintf(confidence, sizeof confidence, "%.2f", field.confidence);
+    std::cout << "  " << field.name << ": " << field.value << "  (";
+    for (const auto& page : document.pages)
+      if (field.pageId && page.id == *field.pageId) std::cout << "page " << page.sourcePage << ", ";
+    std::cout << field.method << ", " << confidence << ")";
+    if (field.needsReview) std::cout << "  TO REVIEW";
+    if (!field.note.empty()) std::cout << ": " << field.note;
+    std::cout << '\n';
+  }
   if (document.archiveFile) std::cout << "  archive: " << *document.archiveFile << '\n';
   for (const auto& page : document.pages) {
     char confidence[16];

@@ -16,8 +16,11 @@ parser.add_argument("--base", default="", help="prefix of the source paths to dr
 args = parser.parse_args()
 for line in sys.stdin:
     document = json.loads(line)
-    source = os.path.relpath(document["source"], args.base) if args.base else document["source"]
     for page in document["pages"]:
-        target = args.out_dir / f"{source}.p{page['source_page']}.txt"
+        # A page of a folder batch names its own file; others are pages of the document's source.
+        source = page.get("file", document["source"])
+        number = page.get("file_page", page["source_page"])
+        source = os.path.relpath(source, args.base) if args.base else source
+        target = args.out_dir / f"{source}.p{number}.txt"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page["text"], encoding="utf-8")

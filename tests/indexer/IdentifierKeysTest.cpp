@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "indexer/BatchAssembly.hpp"
 #include "indexer/IdentifierKeys.hpp"
 #include "indexer/IngestJournal.hpp"
 #include "indexer/PageSearch.hpp"
@@ -49,7 +50,7 @@ TEST_CASE("a CCCD lookup finds the page, and a miss suggests the stored number n
   page.width = page.height = 100;
   page.blocks.push_back({{}, {{{}, {{"Số CCCD: 052095001234 cấp ngày 01/01/2021", {0, 0, 10, 10}, 1.0f}}}}});
   journal.storePage(source.id, 1, page, "");
-  journal.completeSource(source.id);
+  BatchAssembly(store).assemble({source.id}, "scans/test.pdf", {});
   PageSearch search(store);
 
   SearchQuery byText;

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "indexer/BatchAssembly.hpp"
 #include "indexer/IndexCatchUp.hpp"
 #include "indexer/IngestJournal.hpp"
 #include "indexer/PageSearch.hpp"
@@ -19,7 +20,7 @@ TEST_CASE("pages left out of the index are indexed in batches and an interrupted
     page.blocks.push_back({{}, {{{}, {{"trang số " + std::to_string(i) + " đường", {0, 0, 10, 10}, 1.0f}}}}});
     journal.storePage(source.id, i, page, "");
   }
-  journal.completeSource(source.id);
+  BatchAssembly(store).assemble({source.id}, "scans/test.pdf", {});
   // What an upgrade of the tokenizer leaves: an empty index and a range to catch up.
   store.db().execute("INSERT INTO page_text(page_text) VALUES ('delete-all')");
   store.db().execute("DELETE FROM identifiers");

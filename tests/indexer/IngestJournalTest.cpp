@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "indexer/BatchAssembly.hpp"
 #include "indexer/DocumentCatalog.hpp"
 #include "indexer/IngestJournal.hpp"
 #include "indexer/PageSearch.hpp"
@@ -63,27 +64,30 @@ TEST_CASE("a page stored twice is kept once, in the table and in the full-text i
   CHECK(search.search(words("something")).hits.empty());
 }
 
-TEST_CASE("completing a source files its pages in one document and marks it done", "[indexer][journal]") {
+TEST_CASE("assembling a source without headings files its pages in one document and marks it done",
+          "[indexer][journal]") {
   TempDir dir;
   RecordStore store({dir.path()});
   IngestJournal journal(store);
   const auto source = journal.beginSource(newSource("bbbb33334444", 2));
   journal.storePage(source.id, 2, pageWithText({"trang", "hai"}), "");
   journal.storePage(source.id, 1, pageWithText({"trang", "một"}), "");
-  const auto documentId = journal.completeSource(source.id);
-  REQUIRE(documentId);
-  CHECK(*documentId == "bbbb33334444-p1");
+  BatchAssembly assembly(store);
+  const auto assembled = assembly.assemble({source.id}, "scans/bbbb33334444.pdf", {});
+  REQUIRE(assembled.documentIds.size() == 1);
+  const auto documentId = assembled.documentIds.front();
+  CHECK(documentId == "bbbb33334444-p1");
   CHECK(journal.findSource("bbbb33334444")->done);
 
-  const auto document = DocumentCatalog(store).find(*documentId);
+  const auto document = DocumentCatalog(store).find(documentId);
   REQUIRE(document);
   REQUIRE(document->pages.size() == 2);
   CHECK(document->pages[0].sourcePage == 1);
   CHECK(document->pages[1].text == "trang hai\n");
   CHECK(document->source == "scans/bbbb33334444.pdf");
 
-  // Completing again (a resumed run) changes nothing.
-  CHECK(journal.completeSource(source.id) == documentId);
+  // Assembling again (a resumed run) changes nothing.
+  CHECK(assembly.assemble({source.id}, "scans/bbbb33334444.pdf", {}).documentIds.empty());
   CHECK(count(store, "documents") == 1);
 }
 
@@ -104,7 +108,7 @@ TEST_CASE("search marks the hits in its snippet and finds phrases and prefixes",
   IngestJournal journal(store);
   const auto source = journal.beginSource(newSource("dddd", 1));
   journal.storePage(source.id, 1, pageWithText({"Số:", "15/QĐ-UBND", "về", "việc", "cấp", "giấy", "khai", "sinh"}), "");
-  journal.completeSource(source.id);
+  BatchAssembly(store).assemble({source.id}, "scans/dddd.pdf", {});
   PageSearch search(store);
 
   const auto hits = search.search(words("giấy khai sinh")).hits;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <map>
 
+#include "indexer/BatchAssembly.hpp"
 #include "indexer/IngestJournal.hpp"
 #include "indexer/PageSearch.hpp"
 #include "indexer/VietnameseFolding.hpp"
@@ -24,7 +25,7 @@ class SentenceStore {
       page.blocks.push_back({{}, {{{}, {{sentences[i], {0, 0, 10, 10}, 1.0f}}}}});
       journal.storePage(source.id, static_cast<int>(i + 1), page, "");
     }
-    journal.completeSource(source.id);
+    BatchAssembly(store()).assemble({source.id}, "scans/test.pdf", {});
   }
 
   // The sentences (by number) that a query finds, in rank order.

@@ -1,0 +1,69 @@
+#include "indexer/DocumentExtraction.hpp"
+
+#include <algorithm>
+
+#include "indexer/HeaderFields.hpp"
+#include "indexer/IdentifierKeys.hpp"
+#include "indexer/PersonFields.hpp"
+#include "indexer/QrPayload.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+ExtractedField fromQr(const char* name, const std::string& value, int page, const ocr::PageCode& code) {
+  return ExtractedField{name, value, page, code.box, 1.0f, "qr", false, {}};
+}
+
+// The QR code's value replaces what OCR read; a different OCR reading is kept as a note.
+void preferQr(std::vector<ExtractedField>& fields, ExtractedField qr) {
+  auto ocr = std::find_if(fields.begin(), fields.end(), [&](const ExtractedField& f) { return f.name == qr.name; });
+  if (ocr != fields.end()) {
+    if (ocr->value != qr.value) qr.note = "QR code and OCR disagree: OCR read " + ocr->value;
+    fields.erase(ocr);
+  }
+  fields.push_back(std::move(qr));
+}
+
+void addQrCitizenId(std::vector<ExtractedField>& fields, ExtractedField qr) {
+  for (auto& f : fields) {
+    if (f.name != "citizen_ids") continue;
+    if (f.value == qr.value) return;
+    const auto near = oneConfusionAway(qr.value);
+    if (std::find(near.begin(), near.end(), f.value) != near.end()) {
+      qr.note = "QR code and OCR disagree: OCR read " + f.value;
+      f = std::move(qr);
+      return;
+    }
+  }
+  fields.push_back(std::move(qr));
+}
+
+}  // namespace
+
+const ExtractedField* DocumentExtraction::find(const std::string& name) const {
+  for (const auto& field : fields)
+    if (field.name == name) return &field;
+  return nullptr;
+}
+
+DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages) {
+  DocumentExtraction out;
+  if (pages.empty()) return out;
+  std::vector<PageLayout> layouts;
+  for (const auto* page : pages) layouts.emplace_back(*page);
+  if (auto heading = findTypeHeading(layouts.front())) out.type = heading->type;
+  out.fields = headerFields(layouts);
+  auto people = personFields(layouts, out.type);
+  out.fields.insert(out.fields.end(), std::make_move_iterator(people.begin()), std::make_move_iterator(people.end()));
+  for (std::size_t p = 0; p < pages.size(); ++p)
+    for (const auto& code : pages[p]->codes) {
+      const QrPayload payload = readQrPayload(code.text);
+      const int page = static_cast<int>(p);
+      if (payload.dossierCode) preferQr(out.fields, fromQr("dossier_code", *payload.dossierCode, page, code));
+      if (payload.procedureCode) preferQr(out.fields, fromQr("procedure_code", *payload.procedureCode, page, code));
+      if (payload.citizenId) addQrCitizenId(out.fields, fromQr("citizen_ids", *payload.citizenId, page, code));
+    }
+  return out;
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,23 @@
+#pragma once
+// Everything read from one document: its type heading and its fields, each with the page,
+// box, confidence and method it came from. What a QR code says wins over OCR; where they
+// disagree, the field says so.
+#include <optional>
+#include <vector>
+
+#include "indexer/DocumentTypes.hpp"
+#include "indexer/ExtractedField.hpp"
+#include "ocr/PageModel.hpp"
+
+namespace sohoa::indexer {
+
+struct DocumentExtraction {
+  std::optional<TypeHeading> type;
+  std::vector<ExtractedField> fields;
+
+  const ExtractedField* find(const std::string& name) const;
+};
+
+DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages);
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,28 @@
+#pragma once
+// The facts of the field sohoa is built with (indexer/domain/*.tsv, compiled in): CCCD
+// province codes, commune procedures with their result documents, and the types of
+// administrative documents with their abbreviations.
+#include <set>
+#include <string>
+#include <vector>
+
+namespace sohoa::indexer {
+
+struct Procedure {
+  std::string code;            // 1.001193
+  std::string name;            // Đăng ký khai sinh
+  std::string field;           // Hộ tịch
+  std::string resultDocument;  // Giấy khai sinh
+  bool paperResult = false;
+};
+
+struct DocumentType {
+  std::string name;          // Quyết định (without the "(cá biệt)" note)
+  std::string abbreviation;  // QĐ; empty for công văn
+};
+
+const std::set<std::string>& provinceCodes();
+const std::vector<Procedure>& procedures();
+const std::vector<DocumentType>& documentTypes();
+
+}  // namespace sohoa::indexer

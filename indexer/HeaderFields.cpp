@@ -1,0 +1,324 @@
+#include "indexer/HeaderFields.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "indexer/CitizenId.hpp"
+#include "indexer/DomainTables.hpp"
+#include "indexer/TextPatterns.hpp"
+#include "indexer/VietnameseFolding.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+// Word confidence under which a clerk must confirm a value. Values that passed a format
+// check (a date that exists, a notation with a known type) can stand lower confidence:
+// Tesseract scores words mixing digits, slashes and capitals low even when right.
+constexpr float kReviewBelow = 0.5f;
+constexpr float kReviewBelowChecked = 0.3f;
+
+ExtractedField field(const char* name, std::string value, int page, const std::vector<ocr::Word>& words,
+                     std::size_t first = 0, std::size_t last = SIZE_MAX) {
+  ExtractedField out{
+      name, std::move(value), page, boxAround(words, first, last), minConfidence(words, first, last), "layout", false,
+      {}};
+  const std::string_view checked[] = {"code_number", "code_notation", "date", "issued_date"};
+  const float threshold = std::find(std::begin(checked), std::end(checked), out.name) != std::end(checked)
+                              ? kReviewBelowChecked
+                              : kReviewBelow;
+  if (out.confidence < threshold) {
+    out.needsReview = true;
+    out.note = "low OCR confidence";
+  }
+  return out;
+}
+
+bool mostlyUpperCase(const TextSegment& segment) {
+  std::size_t upper = 0, counted = 0;
+  for (const auto& word : segment.words) {
+    if (lowerCase(word.text) == upperCase(word.text)) continue;  // no letters
+    ++counted;
+    if (upperCase(word.text) == word.text) ++upper;
+  }
+  return counted > 0 && upper * 4 >= counted * 3;
+}
+
+// The left edge of the text block: left-aligned lines start there, centred ones do not.
+int textLeft(const PageLayout& page) {
+  int left = page.width;
+  for (const auto& segment : page.segments) left = std::min(left, segment.box.x0);
+  return left;
+}
+
+bool centredLine(const PageLayout& page, const TextSegment& segment, int left) {
+  return std::abs(segment.centreX() - page.width / 2.0) < 0.07 * page.width && segment.box.width() < 0.7 * page.width &&
+         segment.box.x0 > left + 0.04 * page.width;
+}
+
+// "Số: 15/QĐ-UBND" (also "Số 15/QĐ-UBND", "So: 09/2025/QĐ-TTg") in the top-left column.
+std::optional<std::size_t> numberLine(const PageLayout& page) {
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    if (!page.inTop(segment, 0.35) || segment.centreX() > 0.5 * page.width) continue;
+    const std::string first = trimmedPunctuation(segment.folded.front());
+    if ((first == "so" || first == "s6" || first == "s0") && segment.text().find('/') != std::string::npos) return i;
+    if (first.starts_with("so") && segment.folded.front().find(':') != std::string::npos) return i;
+  }
+  return std::nullopt;
+}
+
+// The abbreviation as the table spells it (QD -> QĐ; QĐÐ, a letter read twice, -> QĐ; one
+// letter off when no other abbreviation is as near), or the group as read.
+std::string canonicalAbbreviation(const std::string& group) {
+  auto undoubled = [](std::string text) {
+    text.erase(std::unique(text.begin(), text.end()), text.end());
+    return text;
+  };
+  const std::string key = upperCase(foldMarks(group));
+  const DocumentType* nearest = nullptr;
+  int nearOnes = 0;
+  for (const auto& type : documentTypes()) {
+    if (type.abbreviation.empty()) continue;
+    const std::string abbreviation = upperCase(foldMarks(type.abbreviation));
+    if (abbreviation == key || undoubled(abbreviation) == undoubled(key)) return type.abbreviation;
+    if (key.size() >= 3 && editDistance(abbreviation, key) == 1) {
+      nearest = &type;
+      ++nearOnes;
+    }
+  }
+  return nearOnes == 1 ? nearest->abbreviation : group;
+}
+
+void readNumberAndNotation(const TextSegment& segment, int page, std::vector<ExtractedField>& out) {
+  // Everything after "Số:" without spaces: OCR puts spaces around '/' and '-'.
+  std::string value;
+  std::size_t firstWord = 1;
+  const std::string& head = segment.words.front().text;
+  if (const auto colon = head.find(':'); colon != std::string::npos && colon + 1 < head.size()) {
+    value = head.substr(colon + 1);
+    firstWord = 0;
+  }
+  for (std::size_t i = 1; i < segment.words.size(); ++i)
+    value += segment.words[i].text == ":" ? "" : segment.words[i].text;
+  if (!value.empty() && value.front() == ':') value.erase(0, 1);
+  // OCR reads the slash as a fraction or division slash now and then.
+  for (const std::string_view slashLike : {"\u2044", "\u2215"})
+    for (auto at = value.find(slashLike); at != std::string::npos; at = value.find(slashLike))
+      value.replace(at, slashLike.size(), "/");
+  const auto slash = value.find('/');
+  if (slash == std::string::npos || slash == 0) return;
+  const auto number = repairedDigits(value.substr(0, slash), 1);
+  if (!number || number->size() > 5) return;
+  // The notation: optional year, then letter groups joined by '-'.
+  std::string rest = value.substr(slash + 1);
+  std::string notation;
+  std::size_t start = 0;
+  bool firstLetters = true;
+  for (std::size_t i = 0; i <= rest.size(); ++i) {
+    if (i < rest.size() && rest[i] != '-' && rest[i] != '/') continue;
+    std::string group = rest.substr(start, i - start);
+    const char separator = i < rest.size() ? rest[i] : '\0';
+    start = i + 1;
+    if (group.empty()) return;
+    const bool year = group.size() == 4 && std::all_of(group.begin(), group.end(), ::isdigit) && notation.empty();
+    if (!year) {
+      const std::string folded = foldMarks(group);
+      if (!std::all_of(folded.begin(), folded.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+        return;
+      if (firstLetters) group = canonicalAbbreviation(group);
+      firstLetters = false;
+    }
+    notation += group;
+    if (separator) notation += separator;
+  }
+  if (notation.empty() || firstLetters) return;
+  out.push_back(field("code_number", *number, page, segment.words, firstWord == 0 ? 0 : 1));
+  out.push_back(field("code_notation", notation, page, segment.words, firstWord == 0 ? 0 : 1));
+}
+
+bool isBareOrganKind(const std::string& folded) {
+  return folded == "uy ban nhan dan" || folded == "ubnd" || folded == "hoi dong nhan dan";
+}
+
+void readOrgan(const PageLayout& page, std::optional<std::size_t> number, std::vector<ExtractedField>& out) {
+  std::vector<const TextSegment*> lines;
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    if (number && i >= *number) break;
+    if (!page.inTop(segment, 0.25) || segment.centreX() > 0.47 * page.width) continue;
+    if (!mostlyUpperCase(segment) || isNationalTitle(segment.text())) continue;
+    if (segment.text().find(':') != std::string::npos) continue;  // "Số:", "Mã hồ sơ:" misread, not a body's name
+    lines.push_back(&segment);
+  }
+  if (lines.empty()) return;
+  // Nghị định 30: the parent body above the issuing body, which is the one that issues.
+  // A single body wrapped over two lines starts with a bare "ỦY BAN NHÂN DÂN".
+  std::size_t first = 0;
+  if (lines.size() >= 2 && !isBareOrganKind(lines[0]->foldedText())) first = lines.size() - 1;
+  std::vector<ocr::Word> words;
+  for (std::size_t i = first; i < lines.size(); ++i)
+    words.insert(words.end(), lines[i]->words.begin(), lines[i]->words.end());
+  out.push_back(field("organ_name", joinedText(words), 0, words));
+}
+
+void readIssuedDate(const PageLayout& page, std::vector<ExtractedField>& out) {
+  for (const auto& segment : page.segments) {
+    // The place-and-date line stands in the right column of the header.
+    if (!page.inTop(segment, 0.25) || segment.box.x0 < 0.35 * page.width) continue;
+    if (auto date = dateInWords(segment)) {
+      date->name = "issued_date";
+      out.push_back(std::move(*date));
+      return;
+    }
+  }
+}
+
+void readSubject(const PageLayout& page, const std::optional<FoundHeading>& heading, std::optional<std::size_t> number,
+                 std::vector<ExtractedField>& out) {
+  std::vector<ocr::Word> words;
+  const int left = textLeft(page);
+  const TextSegment* previous = heading ? &page.segments[heading->segment] : nullptr;
+  for (std::size_t i = heading ? heading->segment + 1 : page.segments.size(); i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    // Summary lines stand close together; a wider gap (and the rule under them) ends them.
+    if (segment.box.y0 - previous->box.y1 > previous->height() || !centredLine(page, segment, left)) break;
+    if (segment.text().starts_with("(")) break;  // (BẢN CHÍNH), (Kèm theo …)
+    words.insert(words.end(), segment.words.begin(), segment.words.end());
+    previous = &segment;
+  }
+  // Official letters: "V/v …" under the number, in the left column.
+  if (words.empty() && number) {
+    for (std::size_t i = *number + 1; i < page.segments.size(); ++i) {
+      const auto& segment = page.segments[i];
+      if (!page.inTop(segment, 0.4) || segment.centreX() > 0.5 * page.width) continue;
+      if (words.empty() && !segment.folded.front().starts_with("v/v")) continue;
+      words.insert(words.end(), segment.words.begin(), segment.words.end());
+    }
+  }
+  if (!words.empty()) out.push_back(field("subject", joinedText(words), 0, words));
+}
+
+// Positions as printed; a reading one or two letters off (a pen stroke read as a letter)
+// is taken as the nearest one.
+std::string canonicalPosition(const std::string& text) {
+  static const std::vector<std::string> positions = {"CHỦ TỊCH",
+                                                     "PHÓ CHỦ TỊCH",
+                                                     "THỦ TƯỚNG",
+                                                     "PHÓ THỦ TƯỚNG",
+                                                     "BỘ TRƯỞNG",
+                                                     "THỨ TRƯỞNG",
+                                                     "CHÁNH VĂN PHÒNG",
+                                                     "GIÁM ĐỐC",
+                                                     "PHÓ GIÁM ĐỐC",
+                                                     "TRƯỞNG PHÒNG",
+                                                     "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH"};
+  const std::string key = lowerCase(foldMarks(text));
+  const std::string* best = nullptr;
+  std::size_t bestDistance = 3, ties = 0;
+  for (const auto& position : positions) {
+    const std::size_t distance = editDistance(lowerCase(foldMarks(position)), key);
+    if (distance < bestDistance) {
+      best = &position;
+      bestDistance = distance;
+      ties = 0;
+    } else if (distance == bestDistance) {
+      ++ties;
+    }
+  }
+  return best && ties == 0 ? *best : text;
+}
+
+void readSigner(const PageLayout& page, int pageIndex, std::vector<ExtractedField>& out) {
+  static const std::set<std::string> authorities = {"tm", "kt", "tl", "tuq", "q"};
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    if (page.inTop(segment, 0.3) || !page.rightHalf(segment)) continue;
+    const std::string& first = segment.folded.front();
+    if (first.back() != '.' || !authorities.contains(first.substr(0, first.size() - 1))) continue;
+    // The position: upper-case lines under the authority, the last of them.
+    const TextSegment* position = nullptr;
+    const TextSegment* previous = &segment;
+    std::size_t j = i + 1;
+    for (; j < page.segments.size(); ++j) {
+      const auto& next = page.segments[j];
+      if (!page.rightHalf(next)) continue;
+      if (next.box.y0 - previous->box.y1 > 2 * previous->height() || !mostlyUpperCase(next)) break;
+      position = previous = &next;
+    }
+    if (position)
+      out.push_back(field("signer_position", canonicalPosition(position->text()), pageIndex, position->words));
+    // The name: the lowest name-shaped run of words in the signing column, under the
+    // signature (pen strokes and the seal around it read as stray marks).
+    const TextSegment* name = nullptr;
+    std::pair<std::size_t, std::size_t> nameWords;
+    for (; j < page.segments.size(); ++j) {
+      const auto& next = page.segments[j];
+      if (!page.rightHalf(next) || next.box.y0 - previous->box.y1 > page.height / 4) continue;
+      if (auto run = personNameRun(next.words)) {
+        name = &next;
+        nameWords = *run;
+      }
+    }
+    if (name)
+      out.push_back(field("signer_name", joinedText(name->words, nameWords.first, nameWords.second), pageIndex,
+                          name->words, nameWords.first, nameWords.second));
+    return;
+  }
+}
+
+}  // namespace
+
+std::optional<ExtractedField> dateInWords(const TextSegment& segment) {
+  const auto& f = segment.folded;
+  for (std::size_t i = 0; i + 5 < f.size(); ++i) {
+    if (trimmedPunctuation(f[i]) != "ngay" || trimmedPunctuation(f[i + 2]) != "thang" ||
+        trimmedPunctuation(f[i + 4]) != "nam")
+      continue;
+    const auto day = readNumber(trimmedPunctuation(segment.words[i + 1].text), 2);
+    const auto month = readNumber(trimmedPunctuation(segment.words[i + 3].text), 2);
+    const auto year = readNumber(trimmedPunctuation(segment.words[i + 5].text), 4);
+    if (!day || !month || !year) continue;
+    if (auto iso = isoDate(*day, *month, *year)) return field("date", *iso, 0, segment.words, i, i + 6);
+  }
+  for (std::size_t i = 0; i < segment.words.size(); ++i)
+    if (auto iso = slashDate(trimmedPunctuation(segment.words[i].text)))
+      return field("date", *iso, 0, segment.words, i, i + 1);
+  return std::nullopt;
+}
+
+std::optional<FoundHeading> findTypeHeading(const PageLayout& page) {
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    if (!page.inTop(segment, 0.5)) break;
+    if (!page.centred(segment) || !mostlyUpperCase(segment) || isNationalTitle(segment.text())) continue;
+    const std::string text = segment.text();
+    if (text.ends_with(":")) continue;  // "QUYẾT ĐỊNH:" opens the articles of a decision
+    if (auto type = typeHeading(text)) return FoundHeading{*type, i};
+  }
+  return std::nullopt;
+}
+
+std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages) {
+  std::vector<ExtractedField> out;
+  if (pages.empty()) return out;
+  const PageLayout& first = pages.front();
+  const auto number = numberLine(first);
+  if (number) readNumberAndNotation(first.segments[*number], 0, out);
+  readOrgan(first, number, out);
+  readIssuedDate(first, out);
+  const auto heading = findTypeHeading(first);
+  // Forms (receipts, declarations, certificates) have no summary; decisions, plans,
+  // announcements and official letters do.
+  if (!heading || heading->type.kind == DocumentKind::Decision || heading->type.kind == DocumentKind::Other)
+    readSubject(first, heading, number, out);
+  for (int i = static_cast<int>(pages.size()) - 1; i >= 0; --i) {
+    const std::size_t before = out.size();
+    readSigner(pages[static_cast<std::size_t>(i)], i, out);
+    if (out.size() != before) break;
+  }
+  return out;
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,28 @@
+#pragma once
+// The fields Nghị định 30/2020 puts in fixed places on an administrative document, read by
+// position as well as by text: issuing body and `Số:` top left, place and date top right,
+// type name and summary centred, signing authority, position and name bottom right.
+#include <optional>
+#include <vector>
+
+#include "indexer/DocumentTypes.hpp"
+#include "indexer/ExtractedField.hpp"
+#include "indexer/PageLayout.hpp"
+
+namespace sohoa::indexer {
+
+struct FoundHeading {
+  TypeHeading type;
+  std::size_t segment = 0;  // index in the page's segments
+};
+
+// A date written "ngày 05 tháng 02 năm 2025" in a segment, as ISO, with its box.
+std::optional<ExtractedField> dateInWords(const TextSegment& segment);
+// The type heading of a page: a centred line in the top part of the page naming a type.
+std::optional<FoundHeading> findTypeHeading(const PageLayout& page);
+
+// organ_name, code_number, code_notation, issued_date, subject (from the first page) and
+// signer_position, signer_name (from the last page).
+std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages);
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,199 @@
+#include "indexer/PersonFields.hpp"
+
+#include <algorithm>
+
+#include "indexer/CitizenId.hpp"
+#include "indexer/DomainTables.hpp"
+#include "indexer/DossierCode.hpp"
+#include "indexer/TextPatterns.hpp"
+#include "indexer/VietnameseFolding.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+constexpr float kReviewBelow = 0.5f;
+
+ExtractedField field(const char* name, std::string value, int page, const std::vector<ocr::Word>& words,
+                     std::size_t first, std::size_t last, const char* method) {
+  ExtractedField out{
+      name, std::move(value), page, boxAround(words, first, last), minConfidence(words, first, last), method, false,
+      {}};
+  if (out.confidence < kReviewBelow) {
+    out.needsReview = true;
+    out.note = "low OCR confidence";
+  }
+  return out;
+}
+
+// Index of the first word ending a label (it holds a ':'), within the first words.
+std::optional<std::size_t> labelEnd(const TextSegment& segment, std::size_t within = 10) {
+  for (std::size_t i = 0; i < std::min(within, segment.words.size()); ++i)
+    if (segment.words[i].text.find(':') != std::string::npos) return i;
+  return std::nullopt;
+}
+
+std::string labelKey(const TextSegment& segment, std::size_t end) {
+  std::string key;
+  for (std::size_t i = 0; i <= end; ++i) {
+    std::string word = segment.folded[i];
+    word.erase(std::remove_if(word.begin(), word.end(), [](char c) { return c == ',' || c == ':'; }), word.end());
+    if (!word.empty()) key += (key.empty() ? "" : " ") + word;
+  }
+  return key;
+}
+
+bool isNameLabel(const std::string& key) {
+  for (const char* label : {"ho chu dem ten", "ho va ten", "ho ten", "ong/ba", "ong (ba)", "ba/ong"})
+    if (key.starts_with(label)) return true;
+  return false;
+}
+
+std::optional<ExtractedField> labelledName(const TextSegment& segment, int page) {
+  const auto end = labelEnd(segment);
+  if (!end || !isNameLabel(labelKey(segment, *end))) return std::nullopt;
+  // The value runs to the next label (a word with ':') or a wide gap.
+  std::size_t first = *end + 1, last = first;
+  while (last < segment.words.size()) {
+    const auto& word = segment.words[last];
+    if (last > first && word.box.x0 - segment.words[last - 1].box.x1 > 1.5 * std::max(1, word.box.height())) break;
+    if (word.text.find(':') != std::string::npos) break;
+    ++last;
+  }
+  // Shorten from the right until it is shaped like a name ("Nguyễn Văn An Giới" -> "Nguyễn Văn An").
+  for (; last >= first + 2; --last) {
+    std::vector<std::string> words;
+    for (std::size_t i = first; i < last; ++i) words.push_back(segment.words[i].text);
+    if (looksLikePersonName(words))
+      return field("person_name", joinedText(segment.words, first, last), page, segment.words, first, last, "label");
+  }
+  return std::nullopt;
+}
+
+bool mentions(const TextSegment& segment, std::string_view folded) {
+  return segment.foldedText().find(folded) != std::string::npos;
+}
+
+void readCitizenIds(const TextSegment& segment, int page, std::vector<ExtractedField>& out) {
+  const int year = currentYear();
+  const bool labelled = mentions(segment, "can cuoc") || mentions(segment, "dinh danh") || mentions(segment, "cccd");
+  const bool cmndLabel = mentions(segment, "cmnd") || mentions(segment, "chung minh nhan dan");
+  for (std::size_t i = 0; i < segment.words.size(); ++i) {
+    // OCR sometimes cuts a long number in two or three: try the word and its neighbours.
+    std::string joined;
+    for (std::size_t j = i; j < std::min(i + 3, segment.words.size()); ++j) {
+      joined += trimmedPunctuation(segment.words[j].text);
+      const auto digits = repairedDigits(joined, 8);
+      if (!digits) break;
+      if (digits->size() == 12) {
+        const bool repaired = *digits != joined;
+        if (const auto problem = cccdProblem(*digits, year)) {
+          if (!labelled || repaired) break;  // a 12-digit number that is no CCCD and says it is none
+          auto invalid = field("citizen_ids", *digits, page, segment.words, i, j + 1, "label");
+          invalid.needsReview = true;
+          invalid.note = "not a valid CCCD number: " + *problem;
+          out.push_back(std::move(invalid));
+        } else {
+          auto id =
+              field("citizen_ids", *digits, page, segment.words, i, j + 1, repaired ? "pattern+repair" : "pattern");
+          if (repaired && id.note.empty()) id.note = "OCR read " + joined;
+          out.push_back(std::move(id));
+        }
+        i = j;
+        break;
+      }
+      if (digits->size() == 9 && cmndLabel && j + 1 < segment.words.size() &&
+          !repairedDigits(trimmedPunctuation(segment.words[j + 1].text), 1)) {
+        out.push_back(field("citizen_ids", *digits, page, segment.words, i, j + 1, "label"));
+        i = j;
+        break;
+      }
+      if (digits->size() == 9 && cmndLabel && j + 1 == segment.words.size()) {
+        out.push_back(field("citizen_ids", *digits, page, segment.words, i, j + 1, "label"));
+        break;
+      }
+      if (digits->size() > 12) break;
+    }
+  }
+}
+
+std::optional<ExtractedField> labelledProcedureCode(const TextSegment& segment, int page) {
+  if (!mentions(segment, "ma thu tuc") && !mentions(segment, "ma tthc")) return std::nullopt;
+  for (std::size_t i = 0; i < segment.words.size(); ++i)
+    if (auto code = readProcedureCode(trimmedPunctuation(segment.words[i].text)))
+      return field("procedure_code", *code, page, segment.words, i, i + 1, "label");
+  return std::nullopt;
+}
+
+// The procedure whose name the text holds (longest name wins: "Đăng ký lại khai sinh").
+const Procedure* procedureNamedIn(const std::string& folded) {
+  const Procedure* best = nullptr;
+  std::size_t bestLength = 0;
+  for (const auto& procedure : procedures()) {
+    const std::string name = lowerCase(foldMarks(procedure.name));
+    if (folded.find(name) != std::string::npos && name.size() > bestLength) {
+      best = &procedure;
+      bestLength = name.size();
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<ExtractedField> printedDossierCode(const PageLayout& page) {
+  auto trimmed = [](std::string text) {
+    auto strip = [](char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')'; };
+    while (!text.empty() && strip(text.back())) text.pop_back();
+    while (!text.empty() && strip(text.front())) text.erase(0, 1);
+    return text;
+  };
+  for (const auto& segment : page.segments)
+    for (std::size_t i = 0; i < segment.words.size(); ++i) {
+      // "000.00.21.H08-250314-0042", which OCR may cut at its dashes.
+      std::string joined;
+      for (std::size_t j = i; j < std::min(i + 5, segment.words.size()); ++j) {
+        joined += segment.words[j].text;
+        if (auto code = readDossierCode(trimmed(joined)))
+          return field("dossier_code", *code, 0, segment.words, i, j + 1,
+                       mentions(segment, "ma ho so") ? "label" : "pattern");
+      }
+    }
+  return std::nullopt;
+}
+
+std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, const std::optional<TypeHeading>& type) {
+  std::vector<ExtractedField> out;
+  std::optional<ExtractedField> name, procedure;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const int page = static_cast<int>(p);
+    for (const auto& segment : pages[p].segments) {
+      if (!name) name = labelledName(segment, page);
+      readCitizenIds(segment, page, out);
+      if (!procedure) procedure = labelledProcedureCode(segment, page);
+      if (!procedure && mentions(segment, "ten thu tuc"))
+        if (const auto* named = procedureNamedIn(segment.foldedText()))
+          procedure = field("procedure_code", named->code, page, segment.words, 0, SIZE_MAX, "procedure table");
+    }
+    if (auto code = printedDossierCode(pages[p]);
+        code && std::none_of(out.begin(), out.end(), [](const auto& f) { return f.name == "dossier_code"; })) {
+      code->page = page;
+      out.push_back(std::move(*code));
+    }
+  }
+  // A declaration's title names its procedure: TỜ KHAI ĐĂNG KÝ KHAI SINH.
+  if (!procedure && type && type->kind == DocumentKind::Declaration)
+    if (const auto* named = procedureNamedIn(lowerCase(foldMarks(type->label))))
+      procedure = ExtractedField{"procedure_code", named->code, 0, {}, 1, "procedure table", false, {}};
+  if (name) out.push_back(std::move(*name));
+  if (procedure) out.push_back(std::move(*procedure));
+  // One field per number, the first place it was read.
+  std::vector<ExtractedField> unique;
+  for (auto& f : out)
+    if (f.name != "citizen_ids" || std::none_of(unique.begin(), unique.end(), [&](const ExtractedField& u) {
+          return u.name == f.name && u.value == f.value;
+        }))
+      unique.push_back(std::move(f));
+  return unique;
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,20 @@
+#pragma once
+// Who and what a document is about: the person named in a labelled field (`Họ, chữ đệm,
+// tên`, `Họ và tên`, `Ông/Bà`), CCCD numbers (validated; digit confusions repaired only
+// when the repaired number validates), CMND numbers where a label says so, the dossier code
+// and the procedure code (printed, or mapped from the procedure's name).
+#include <optional>
+#include <vector>
+
+#include "indexer/DocumentTypes.hpp"
+#include "indexer/ExtractedField.hpp"
+#include "indexer/PageLayout.hpp"
+
+namespace sohoa::indexer {
+
+std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, const std::optional<TypeHeading>& type);
+
+// A dossier code printed on a page (labelled `Mã hồ sơ`, or standing alone), with its box.
+std::optional<ExtractedField> printedDossierCode(const PageLayout& page);
+
+}  // namespace sohoa::indexer

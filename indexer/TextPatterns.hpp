@@ -1,0 +1,31 @@
+#pragma once
+// Small readers shared by the field extractors: UTF-8 letters, name-shaped words, numbers
+// with OCR's digit confusions, dates.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ocr/PageModel.hpp"
+
+namespace sohoa::indexer {
+
+// Levenshtein distance between two byte strings (used on folded, ASCII text).
+std::size_t editDistance(const std::string& a, const std::string& b);
+// A capital followed by small letters, no digits or punctuation: Nguyễn, Đạt.
+bool looksLikeNameWord(const std::string& word);
+// A personal name as printed: 2 to 6 words, each a capital followed by small letters.
+bool looksLikePersonName(const std::vector<std::string>& words);
+// The longest run of 2 to 6 name-shaped words among `words` ([first, last)), if any.
+std::optional<std::pair<std::size_t, std::size_t>> personNameRun(const std::vector<ocr::Word>& words);
+// Letters and digits only (strips punctuation at both ends).
+std::string trimmedPunctuation(std::string_view word);
+// A number of 1 to `maxDigits` digits, OCR confusions repaired; nothing otherwise.
+std::optional<int> readNumber(std::string_view token, std::size_t maxDigits);
+// ISO date if day/month/year exist.
+std::optional<std::string> isoDate(int day, int month, int year);
+// A "dd/mm/yyyy" (or dd-mm-yyyy, dd.mm.yyyy) token as ISO.
+std::optional<std::string> slashDate(std::string_view token);
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,85 @@
+#include <catch2/catch.hpp>
+
+#include "indexer/DossierSplitter.hpp"
+
+using namespace sohoa::indexer;
+
+namespace {
+
+PageSignals heading(const char* label, std::optional<std::string> code = std::nullopt) {
+  return {true, typeHeading(label), std::move(code)};
+}
+PageSignals continuation() { return {false, std::nullopt, std::nullopt}; }
+
+std::vector<std::vector<std::size_t>> pagesOf(const std::vector<BatchDocument>& documents) {
+  std::vector<std::vector<std::size_t>> out;
+  for (const auto& document : documents) out.push_back(document.pages);
+  return out;
+}
+
+const std::string kFirst = "000.14.22.H08-250609-3654";
+const std::string kSecond = "000.14.22.H08-250610-0001";
+
+}  // namespace
+
+TEST_CASE("a batch is cut at receipts and headings; a dossier closes with its result", "[indexer][split]") {
+  const std::vector<PageSignals> batch = {
+      heading("QUYẾT ĐỊNH"),
+      continuation(),                                              // an archived decision, two pages
+      heading("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", kFirst),  // dossier 1
+      heading("TỜ KHAI ĐĂNG KÝ KHAI TỬ"),
+      continuation(),
+      heading("TRÍCH LỤC KHAI TỬ", kFirst),
+      heading("THÔNG BÁO"),                                         // after the result: stands alone
+      heading("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", kSecond),  // dossier 2
+      heading("TỜ KHAI ĐĂNG KÝ KHAI SINH"),
+      heading("GIẤY KHAI SINH", kSecond),
+  };
+  const auto documents = splitBatch(batch, {});
+  CHECK(pagesOf(documents) == std::vector<std::vector<std::size_t>>{{0, 1}, {2}, {3, 4}, {5}, {6}, {7}, {8}, {9}});
+  CHECK_FALSE(documents[0].dossierCode);
+  CHECK_FALSE(documents[0].part);
+  CHECK(documents[1].dossierCode == kFirst);
+  CHECK(documents[1].part == DossierPart::Receipt);
+  CHECK(documents[2].dossierCode == kFirst);
+  CHECK(documents[2].part == DossierPart::Component);
+  CHECK(documents[3].part == DossierPart::Result);
+  CHECK_FALSE(documents[4].dossierCode);
+  CHECK(documents[5].dossierCode == kSecond);
+  CHECK(documents[6].dossier == documents[5].dossier);
+  CHECK(documents[7].dossierCode == kSecond);
+  CHECK(documents[7].dossier != documents[1].dossier);
+}
+
+TEST_CASE("a changed dossier code starts a dossier without a receipt; the same code rejoins it", "[indexer][split]") {
+  const std::vector<PageSignals> batch = {
+      heading("GIẤY KHAI SINH", kFirst), heading("GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", kSecond),
+      heading("GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", kSecond),  // a second result sheet of the same dossier
+  };
+  const auto documents = splitBatch(batch, {});
+  REQUIRE(documents.size() == 3);
+  CHECK(documents[0].dossierCode == kFirst);
+  CHECK(documents[1].dossierCode == kSecond);
+  CHECK(documents[2].dossierCode == kSecond);
+  CHECK(documents[2].dossier == documents[1].dossier);
+}
+
+TEST_CASE("a forced dossier (--dossier) takes every document of the batch, as the part --part says",
+          "[indexer][split]") {
+  const std::vector<PageSignals> batch = {heading("QUYẾT ĐỊNH"), continuation(), heading("THÔNG BÁO", kSecond)};
+  const auto documents = splitBatch(batch, {kFirst, DossierPart::Result});
+  REQUIRE(documents.size() == 2);
+  for (const auto& document : documents) {
+    CHECK(document.dossierCode == kFirst);
+    CHECK(document.part == DossierPart::Result);
+  }
+  const auto asRead = splitBatch(batch, {kFirst, std::nullopt});
+  CHECK(asRead[0].part == DossierPart::Result);  // a decision in a dossier is its result
+  CHECK(asRead[1].part == DossierPart::Component);
+}
+
+TEST_CASE("pages before any heading make one document", "[indexer][split]") {
+  const auto documents = splitBatch({continuation(), continuation()}, {});
+  CHECK(pagesOf(documents) == std::vector<std::vector<std::size_t>>{{0, 1}});
+  CHECK_FALSE(documents[0].dossierCode);
+}

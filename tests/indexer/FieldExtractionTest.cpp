@@ -1,0 +1,187 @@
+#include <catch2/catch.hpp>
+
+#include "indexer/CitizenId.hpp"
+#include "indexer/DocumentExtraction.hpp"
+#include "indexer/DocumentTypes.hpp"
+#include "indexer/DossierCode.hpp"
+#include "indexer/QrPayload.hpp"
+#include "tests/indexer/LaidOutPage.hpp"
+
+using namespace sohoa::indexer;
+using sohoa::test::LaidOutPage;
+
+namespace {
+
+std::string valueOf(const DocumentExtraction& extraction, const std::string& name) {
+  const auto* field = extraction.find(name);
+  return field ? field->value : "<absent>";
+}
+
+std::vector<std::string> citizenIds(const DocumentExtraction& extraction) {
+  std::vector<std::string> ids;
+  for (const auto& field : extraction.fields)
+    if (field.name == "citizen_ids" && !field.needsReview) ids.push_back(field.value);
+  return ids;
+}
+
+// A commune decision laid out as Nghị định 30 says.
+LaidOutPage decisionPage(std::string_view number, std::string_view date) {
+  LaidOutPage page;
+  page.line("UBND HUYỆN TÂY SƠN", 280, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 800, 160);
+  page.line("UBND XÃ TÂY THUẬN", 290, 210).line("Độc lập - Tự do - Hạnh phúc", 930, 210);
+  page.line(number, 300, 270).line(date, 880, 270);
+  page.centred("QUYẾT ĐỊNH", 380).centred("Về việc công nhận tổ trưởng tổ hòa giải", 440);
+  page.centred("thôn Hòa Hiệp", 490);
+  page.line("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; căn cứ", 300, 600);
+  page.line("Nơi nhận:", 280, 2500).line("TM. ỦY BAN NHÂN DÂN", 1450, 2500);
+  page.line("- Lưu: VT.", 280, 2550).line("CHỦ TỊCH", 1600, 2555);
+  page.line("ệ ~~", 1500, 2700, 0.2f);  // the signature and seal, read as noise
+  page.line("Huỳnh Tấn Hậu", 1540, 2850);
+  return page;
+}
+
+}  // namespace
+
+TEST_CASE("CCCD numbers are valid only with a real province and a birth year not in the future", "[indexer][cccd]") {
+  CHECK(isValidCccd("052095001234", 2026));  // Bình Định, male born 1995
+  CHECK(isValidCccd("001203004567", 2026));  // Hà Nội, male born 2003
+  CHECK(cccdBirthYear("001303004567") == 2003);
+  CHECK(cccdBirthYear("079099001234") == 1999);
+  CHECK_FALSE(isValidCccd("003095001234", 2026));  // no province 003
+  CHECK(*cccdProblem("003095001234", 2026) == "no province has code 003");
+  CHECK_FALSE(isValidCccd("052230001234", 2026));  // born 2030
+  CHECK_FALSE(isValidCccd("05209500123", 2026));   // 11 digits
+  CHECK(repairedDigits("O52O95OO1234", 8) == "052095001234");
+  CHECK(repairedDigits("l52B95", 2) == "152895");
+  CHECK_FALSE(repairedDigits("05209X001234", 8));  // X is no digit's look-alike
+  CHECK_FALSE(repairedDigits("OOSSlI", 3));        // a word, not a number
+}
+
+TEST_CASE("dossier and procedure codes are read with their format and a real receipt date", "[indexer][codes]") {
+  CHECK(readDossierCode("000.00.21.H08-250314-0042") == "000.00.21.H08-250314-0042");
+  CHECK(readDossierCode("38.98.H29-210519-0003") == "38.98.H29-210519-0003");
+  CHECK(readDossierCode("000.00.21.HO8-25O314-0O42") == "000.00.21.H08-250314-0042");
+  CHECK_FALSE(readDossierCode("000.00.21.H08-251332-0042"));  // month 13
+  CHECK_FALSE(readDossierCode("000.00.21.H08-250230-0042"));  // 30 February
+  CHECK_FALSE(readDossierCode("000.00.21-250314-0042"));
+  CHECK(readProcedureCode("1.001193") == "1.001193");
+  CHECK(readProcedureCode("2.000815.000.00.00.H55") == "2.000815");
+  CHECK_FALSE(readProcedureCode("1.00119"));
+}
+
+TEST_CASE("a QR payload gives its dossier code, procedure code and CCCD whatever its keys", "[indexer][qr]") {
+  const auto payload =
+      readQrPayload("MaHoSo:000.14.22.H08-250609-3654|MaTTHC:1.000656|SoDinhDanh:062179370337|TenGiayTo:X");
+  CHECK(payload.dossierCode == "000.14.22.H08-250609-3654");
+  CHECK(payload.procedureCode == "1.000656");
+  CHECK(payload.citizenId == "062179370337");
+  const auto json = readQrPayload(R"({"ma_ho_so": "38.98.H29-210519-0003", "cccd": "003095001234"})");
+  CHECK(json.dossierCode == "38.98.H29-210519-0003");
+  CHECK_FALSE(json.citizenId);  // 003 is no province
+}
+
+TEST_CASE("type headings are recognised without marks and spelled right", "[indexer][types]") {
+  const auto birth = typeHeading("GIÁY KHAI SINH");  // the circumflex lost by OCR
+  REQUIRE(birth);
+  CHECK(birth->label == "GIẤY KHAI SINH");
+  CHECK(birth->kind == DocumentKind::Result);
+  CHECK(typeHeading("TỜ KHAI ĐĂNG KÝ KHAI SINH")->kind == DocumentKind::Declaration);
+  CHECK(typeHeading("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")->kind == DocumentKind::Receipt);
+  CHECK(typeHeading("QUYẾT ĐỊNH")->kind == DocumentKind::Decision);
+  CHECK(typeHeading("THÔNG BÁO")->kind == DocumentKind::Other);
+  CHECK(typeHeading("TRÍCH LỤC KHAI TỬ")->kind == DocumentKind::Result);
+  CHECK_FALSE(typeHeading("NƠI NHẬN"));
+  CHECK(isNationalTitle("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+  CHECK(isNationalTitle("Độc lập - Tự do - Hạnh phúc"));
+}
+
+TEST_CASE("the header of a decision gives body, number, notation, date, type, summary and signer",
+          "[indexer][header]") {
+  auto page = decisionPage("Số: 15/QĐ-UBND", "Tây Thuận, ngày 05 tháng 02 năm 2025");
+  const auto extraction = extractDocument({&page.page});
+  REQUIRE(extraction.type);
+  CHECK(extraction.type->label == "QUYẾT ĐỊNH");
+  CHECK(valueOf(extraction, "organ_name") == "UBND XÃ TÂY THUẬN");  // the parent body above is not the issuer
+  CHECK(valueOf(extraction, "code_number") == "15");
+  CHECK(valueOf(extraction, "code_notation") == "QĐ-UBND");
+  CHECK(valueOf(extraction, "issued_date") == "2025-02-05");
+  CHECK(valueOf(extraction, "subject") == "Về việc công nhận tổ trưởng tổ hòa giải thôn Hòa Hiệp");
+  CHECK(valueOf(extraction, "signer_position") == "CHỦ TỊCH");
+  CHECK(valueOf(extraction, "signer_name") == "Huỳnh Tấn Hậu");
+  const auto* number = extraction.find("code_number");
+  CHECK(number->page == 0);
+  CHECK(number->box.x0 > 300);  // the words after "Số:"
+  CHECK(number->method == "layout");
+}
+
+TEST_CASE("numbers and notations in their legal forms, read through OCR slips", "[indexer][header]") {
+  auto legal = decisionPage("Số: 09/2025/QD-UBND", "Hà Nội, ngày 31 tháng 12 năm 2024");
+  auto extraction = extractDocument({&legal.page});
+  CHECK(valueOf(extraction, "code_number") == "09");
+  CHECK(valueOf(extraction, "code_notation") == "2025/QĐ-UBND");  // QD spelled as the table does
+  CHECK(valueOf(extraction, "issued_date") == "2024-12-31");
+
+  auto letter = decisionPage("Số: 123/UBND-VP", "Tây Thuận, ngày 3O tháng 02 năm 2025");
+  extraction = extractDocument({&letter.page});
+  CHECK(valueOf(extraction, "code_notation") == "UBND-VP");
+  CHECK(valueOf(extraction, "issued_date") == "<absent>");  // 30 February does not exist
+
+  auto doubled = decisionPage("Số: 79/QĐÐ-UBND", "Đức Lạng, ngày 22 tháng 4 năm 2025");
+  extraction = extractDocument({&doubled.page});
+  CHECK(valueOf(extraction, "code_notation") == "QĐ-UBND");  // Đ read twice, once as Ð (eth)
+
+  auto fraction = decisionPage("Số: 223\u2044UBND-XNTTHN", "Mỹ Lợi, ngày 3l tháng 5 năm 2025");
+  extraction = extractDocument({&fraction.page});
+  CHECK(valueOf(extraction, "code_number") == "223");
+  CHECK(valueOf(extraction, "issued_date") == "2025-05-31");  // l read as 1 inside the number
+}
+
+TEST_CASE("a low-confidence value is marked for review, not stored as read", "[indexer][review]") {
+  LaidOutPage page;
+  page.line("UBND XÃ TÂY THUẬN", 290, 210, 0.3f).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 800, 160);
+  const auto extraction = extractDocument({&page.page});
+  const auto* organ = extraction.find("organ_name");
+  REQUIRE(organ);
+  CHECK(organ->needsReview);
+  CHECK(organ->note == "low OCR confidence");
+}
+
+TEST_CASE("people and identifiers: labelled names, valid CCCDs, CMND only where labelled", "[indexer][people]") {
+  LaidOutPage page;
+  page.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("TỜ KHAI ĐĂNG KÝ KHAI SINH", 380);
+  page.line("Họ, chữ đệm, tên người yêu cầu: Nguyễn Văn An", 300, 500);
+  page.line("Giấy tờ tùy thân: Căn cước công dân số O52O95OO1234", 300, 560);   // O for 0: repaired
+  page.line("Số điện thoại: 0962577972, số tài khoản 123456789012", 300, 620);  // 123 is no province
+  page.line("Số CMND: 212345678", 300, 680);
+  page.line("Mã số 987654321 của hồ sơ cũ", 300, 740);  // 9 digits, no label
+  page.line("Họ, chữ đệm, tên: Trần Thị Bình Giới tính: Nữ", 300, 800);
+  page.line("Số định danh cá nhân: 003095001234", 300, 860);  // labelled but invalid
+  const auto extraction = extractDocument({&page.page});
+  CHECK(valueOf(extraction, "person_name") == "Nguyễn Văn An");  // the first labelled name
+  CHECK(citizenIds(extraction) == std::vector<std::string>{"052095001234", "212345678"});
+  const auto* repaired = extraction.find("citizen_ids");
+  CHECK(repaired->method == "pattern+repair");
+  bool invalidForReview = false;
+  for (const auto& field : extraction.fields)
+    if (field.value == "003095001234") invalidForReview = field.needsReview;
+  CHECK(invalidForReview);
+  CHECK(valueOf(extraction, "procedure_code") == "1.001193");  // from the declaration's title
+  CHECK(extraction.find("procedure_code")->method == "procedure table");
+}
+
+TEST_CASE("what a QR code says wins over OCR, and a disagreement is noted", "[indexer][qr]") {
+  LaidOutPage page;
+  page.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 380);
+  page.line("Mã hồ sơ: 000.14.22.H08-250609-3655", 300, 450);  // OCR misread the last digit
+  page.line("Số định danh cá nhân: 062179370387", 300, 500);   // and one digit of the CCCD
+  page.page.codes.push_back(
+      {"MaHoSo:000.14.22.H08-250609-3654|MaTTHC:1.000656|SoDinhDanh:062179370337", {80, 60, 330, 310}});
+  const auto extraction = extractDocument({&page.page});
+  const auto* code = extraction.find("dossier_code");
+  REQUIRE(code);
+  CHECK(code->value == "000.14.22.H08-250609-3654");
+  CHECK(code->method == "qr");
+  CHECK(code->note == "QR code and OCR disagree: OCR read 000.14.22.H08-250609-3655");
+  CHECK(citizenIds(extraction) == std::vector<std::string>{"062179370337"});
+  CHECK(valueOf(extraction, "procedure_code") == "1.000656");
+}

@@ -17,6 +17,9 @@ namespace {
 // Tesseract scores words mixing digits, slashes and capitals low even when right.
 constexpr float kReviewBelow = 0.5f;
 constexpr float kReviewBelowChecked = 0.3f;
+// Numbers and notations: a number, a slash and letter groups is a shape OCR noise does not
+// take by chance, and Tesseract scores unknown notations (XNTTHN) as low as 0.2 when right.
+constexpr float kReviewBelowNotation = 0.15f;
 
 ExtractedField field(const char* name, std::string value, int page, const std::vector<ocr::Word>& words,
                      std::size_t first = 0, std::size_t last = SIZE_MAX) {
@@ -138,6 +141,15 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
   out.push_back(field("code_notation", notation, page, segment.words, firstWord == 0 ? 0 : 1));
 }
 
+// Two words or more, of letters: UBND XÃ TÂY THUẬN, CHÍNH PHỦ, BỘ TƯ PHÁP.
+bool looksLikeBodyName(const TextSegment& segment) {
+  if (segment.words.size() < 2) return false;
+  std::size_t letters = 0, others = 0;
+  for (const auto& word : segment.folded)
+    for (char c : word) (std::isalpha(static_cast<unsigned char>(c)) ? letters : others) += 1;
+  return letters >= 4 * others;
+}
+
 bool isBareOrganKind(const std::string& folded) {
   return folded == "uy ban nhan dan" || folded == "ubnd" || folded == "hoi dong nhan dan";
 }
@@ -149,7 +161,7 @@ void readOrgan(const PageLayout& page, std::optional<std::size_t> number, std::v
     if (number && i >= *number) break;
     if (!page.inTop(segment, 0.25) || segment.centreX() > 0.47 * page.width) continue;
     if (!mostlyUpperCase(segment) || isNationalTitle(segment.text())) continue;
-    if (segment.text().find(':') != std::string::npos) continue;  // "Số:", "Mã hồ sơ:" misread, not a body's name
+    if (!looksLikeBodyName(segment)) continue;  // "Số: 22" misread as "SŨ; 22" is no body's name
     lines.push_back(&segment);
   }
   if (lines.empty()) return;
@@ -169,6 +181,10 @@ void readIssuedDate(const PageLayout& page, std::vector<ExtractedField>& out) {
     if (!page.inTop(segment, 0.25) || segment.box.x0 < 0.35 * page.width) continue;
     if (auto date = dateInWords(segment)) {
       date->name = "issued_date";
+      if (date->value > todayIso() && !date->needsReview) {  // a digit misread (2035 for 2025)
+        date->needsReview = true;
+        date->note = "the date is in the future";
+      }
       out.push_back(std::move(*date));
       return;
     }
@@ -237,18 +253,32 @@ void readSigner(const PageLayout& page, int pageIndex, std::vector<ExtractedFiel
     if (page.inTop(segment, 0.3) || !page.rightHalf(segment)) continue;
     const std::string& first = segment.folded.front();
     if (first.back() != '.' || !authorities.contains(first.substr(0, first.size() - 1))) continue;
-    // The position: upper-case lines under the authority, the last of them.
+    // The position: the upper-case line under the authority (under a second authority line
+    // when there are two: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).
     const TextSegment* position = nullptr;
     const TextSegment* previous = &segment;
     std::size_t j = i + 1;
-    for (; j < page.segments.size(); ++j) {
+    for (; j < page.segments.size() && !position; ++j) {
       const auto& next = page.segments[j];
       if (!page.rightHalf(next)) continue;
       if (next.box.y0 - previous->box.y1 > 2 * previous->height() || !mostlyUpperCase(next)) break;
+      const std::string& lead = next.folded.front();
+      if (lead.back() == '.' && authorities.contains(lead.substr(0, lead.size() - 1))) {
+        previous = &next;
+        continue;
+      }
       position = previous = &next;
     }
-    if (position)
-      out.push_back(field("signer_position", canonicalPosition(position->text()), pageIndex, position->words));
+    if (position) {
+      // Stray marks of the pen beside the words ("__ PHÓ CHỦ TỊCH") are not part of it.
+      std::size_t first = 0, last = position->words.size();
+      auto hasLetters = [](const ocr::Word& word) { return lowerCase(word.text) != upperCase(word.text); };
+      while (first < last && !hasLetters(position->words[first])) ++first;
+      while (last > first && !hasLetters(position->words[last - 1])) --last;
+      if (first < last)
+        out.push_back(field("signer_position", canonicalPosition(joinedText(position->words, first, last)), pageIndex,
+                            position->words, first, last));
+    }
     // The name: the lowest name-shaped run of words in the signing column, under the
     // signature (pen strokes and the seal around it read as stray marks).
     const TextSegment* name = nullptr;
@@ -261,9 +291,16 @@ void readSigner(const PageLayout& page, int pageIndex, std::vector<ExtractedFiel
         nameWords = *run;
       }
     }
-    if (name)
-      out.push_back(field("signer_name", joinedText(name->words, nameWords.first, nameWords.second), pageIndex,
-                          name->words, nameWords.first, nameWords.second));
+    if (name) {
+      auto signer = field("signer_name", joinedText(name->words, nameWords.first, nameWords.second), pageIndex,
+                          name->words, nameWords.first, nameWords.second);
+      // Marks before the name are the seal or the pen over its first word: it may be cut short.
+      if (nameWords.first > 0 && !signer.needsReview) {
+        signer.needsReview = true;
+        signer.note = "the seal or signature touches the name: its first word may be missing";
+      }
+      out.push_back(std::move(signer));
+    }
     return;
   }
 }

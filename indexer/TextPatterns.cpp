@@ -86,6 +86,12 @@ std::optional<std::string> isoDate(int day, int month, int year) {
   return std::string(out);
 }
 
+std::string todayIso() {
+  const std::chrono::year_month_day today(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  return *isoDate(static_cast<int>(unsigned(today.day())), static_cast<int>(unsigned(today.month())),
+                  static_cast<int>(today.year()));
+}
+
 std::optional<std::string> slashDate(std::string_view token) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;

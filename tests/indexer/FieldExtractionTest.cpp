@@ -136,6 +136,25 @@ TEST_CASE("numbers and notations in their legal forms, read through OCR slips", 
   CHECK(valueOf(extraction, "issued_date") == "2025-05-31");  // l read as 1 inside the number
 }
 
+TEST_CASE("misreadings that would make up a value: a number line as a body, a date in the future",
+          "[indexer][review]") {
+  LaidOutPage page;
+  page.line("UBND HUYỆN TÂY SƠN", 280, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 800, 160);
+  page.line("UBND XÃ TÂY THUẬN", 290, 210).line("Độc lập - Tự do - Hạnh phúc", 930, 210);
+  page.line("SŨ; 22", 400, 270).line("Tây Thuận, ngày 10 tháng 6 năm 2035", 880, 270);
+  page.centred("GIẤY CHỨNG NHẬN KẾT HÔN", 380);
+  page.line("TM. ỦY BAN NHÂN DÂN", 1450, 2500).line("KT. CHỦ TỊCH", 1550, 2555).line("__ PHÓ CHỦ TỊCH", 1500, 2610);
+  page.line("Trần Văn Cường", 1540, 2850);
+  const auto extraction = extractDocument({&page.page});
+  CHECK(valueOf(extraction, "organ_name") == "UBND XÃ TÂY THUẬN");
+  const auto* date = extraction.find("issued_date");
+  REQUIRE(date);
+  CHECK(date->needsReview);
+  CHECK(date->note == "the date is in the future");
+  CHECK(valueOf(extraction, "signer_position") == "PHÓ CHỦ TỊCH");
+  CHECK(valueOf(extraction, "signer_name") == "Trần Văn Cường");
+}
+
 TEST_CASE("a low-confidence value is marked for review, not stored as read", "[indexer][review]") {
   LaidOutPage page;
   page.line("UBND XÃ TÂY THUẬN", 290, 210, 0.3f).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 800, 160);
@@ -144,6 +163,16 @@ TEST_CASE("a low-confidence value is marked for review, not stored as read", "[i
   REQUIRE(organ);
   CHECK(organ->needsReview);
   CHECK(organ->note == "low OCR confidence");
+
+  // A signer's name with marks before it (the seal over its first word) may be cut short.
+  LaidOutPage sealed;
+  sealed.line("TM. ỦY BAN NHÂN DÂN", 1450, 2500).line("CHỦ TỊCH", 1600, 2555);
+  sealed.line("#Ir? Tấn Hậu", 1540, 2850);
+  const auto signed_ = extractDocument({&sealed.page});
+  const auto* signer = signed_.find("signer_name");
+  REQUIRE(signer);
+  CHECK(signer->value == "Tấn Hậu");
+  CHECK(signer->needsReview);
 }
 
 TEST_CASE("people and identifiers: labelled names, valid CCCDs, CMND only where labelled", "[indexer][people]") {

@@ -26,10 +26,10 @@ ExtractedField field(const char* name, std::string value, int page, const std::v
   ExtractedField out{
       name, std::move(value), page, boxAround(words, first, last), minConfidence(words, first, last), "layout", false,
       {}};
-  const std::string_view checked[] = {"code_number", "code_notation", "date", "issued_date"};
-  const float threshold = std::find(std::begin(checked), std::end(checked), out.name) != std::end(checked)
-                              ? kReviewBelowChecked
-                              : kReviewBelow;
+  const std::string_view kind(out.name);
+  const float threshold = kind == "code_number" || kind == "code_notation" ? kReviewBelowNotation
+                          : kind == "date" || kind == "issued_date"        ? kReviewBelowChecked
+                                                                           : kReviewBelow;
   if (out.confidence < threshold) {
     out.needsReview = true;
     out.note = "low OCR confidence";
@@ -294,8 +294,9 @@ void readSigner(const PageLayout& page, int pageIndex, std::vector<ExtractedFiel
     if (name) {
       auto signer = field("signer_name", joinedText(name->words, nameWords.first, nameWords.second), pageIndex,
                           name->words, nameWords.first, nameWords.second);
-      // Marks before the name are the seal or the pen over its first word: it may be cut short.
-      if (nameWords.first > 0 && !signer.needsReview) {
+      // Marks before a two-word name are the seal or the pen over its first word: it may be
+      // cut short (most full names have three words or more).
+      if (nameWords.first > 0 && nameWords.second - nameWords.first < 3 && !signer.needsReview) {
         signer.needsReview = true;
         signer.note = "the seal or signature touches the name: its first word may be missing";
       }

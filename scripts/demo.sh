@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# The main job on the samples: install, build, ingest samples/scans into ./sohoa-data,
-# then search it. Run again, it skips what is already stored.
+# The main job on the samples: install, build, ingest samples/ into ./sohoa-data, then
+# search it, show a dossier cut from the desk batch, and export. Run again, it skips what is
+# already stored.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh >/dev/null
 export SOHOA_STORE=${SOHOA_STORE:-$PWD/sohoa-data}
 sohoa=build/pipeline/sohoa
-echo "== sohoa ingest samples/scans  (store: $SOHOA_STORE)"
-"$sohoa" ingest samples/scans
+echo "== sohoa ingest samples/scans samples/dossiers  (store: $SOHOA_STORE)"
+"$sohoa" ingest samples/scans samples/dossiers
 echo
 echo "== sohoa search \"cải cách hành chính\""
 "$sohoa" search --limit 5 "cải cách hành chính"
 echo
 echo "== sohoa search \"công tác văn thư\""
 "$sohoa" search --limit 3 "công tác văn thư"
+echo
+echo "== sohoa search --cccd (a citizen's records, from the desk batch)"
+cccd=$(/usr/bin/python3 -c "import json; print(json.load(open('samples/dossiers/truth.json'))['batches'][0]['documents'][1]['fields']['citizen_ids'][0])")
+"$sohoa" search --cccd "$cccd"
+echo
+dossier=$(/usr/bin/python3 -c "import json; print(json.load(open('samples/dossiers/truth.json'))['batches'][0]['documents'][1]['dossier_code'])")
+echo "== sohoa show $dossier  (fields only)"
+"$sohoa" show "$dossier" | grep -E '^(Dossier|Document|  [a-z_]+:)' | head -40
 echo
 echo "== sohoa export --jsonl  (first document, shortened)"
 "$sohoa" export --jsonl | head -n 1 | /usr/bin/python3 -c "import sys; print(sys.stdin.read()[:400])"

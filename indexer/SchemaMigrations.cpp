@@ -118,6 +118,44 @@ ALTER TABLE pages ADD COLUMN batch_position INTEGER;
 ALTER TABLE fields ADD COLUMN note TEXT;
 CREATE INDEX fields_for_review ON fields(document_id) WHERE needs_review = 1;
 )sql",
+    // 4: the desk's dossier register (the denominators of the rates), the procedure table
+    // (which results are on paper), and reuse of digitised documents for a dossier.
+    R"sql(
+CREATE TABLE procedures (
+  code            TEXT PRIMARY KEY,
+  name            TEXT NOT NULL,
+  field           TEXT NOT NULL,
+  result_document TEXT NOT NULL,
+  paper_result    INTEGER NOT NULL CHECK (paper_result IN (0, 1))
+);
+CREATE TABLE dossiers (
+  code                    TEXT PRIMARY KEY,
+  procedure_code          TEXT,
+  channel                 INTEGER NOT NULL DEFAULT 1 CHECK (channel IN (1, 2, 3)),
+  received_at             TEXT,
+  due_at                  TEXT,
+  finished_at             TEXT,
+  status                  TEXT,
+  supplement_requests     INTEGER NOT NULL DEFAULT 0,
+  supplement_requested_at TEXT,
+  supplement_done_at      TEXT,
+  applicant_id            TEXT,
+  applicant_name          TEXT,
+  reused_by_register      INTEGER NOT NULL DEFAULT 0,
+  updated_at              TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX dossiers_by_received ON dossiers(received_at);
+CREATE INDEX dossiers_by_applicant ON dossiers(applicant_id);
+CREATE TABLE reuse_events (
+  id           INTEGER PRIMARY KEY,
+  dossier_code TEXT NOT NULL,
+  document_id  INTEGER NOT NULL REFERENCES documents(id),
+  recorded_by  TEXT NOT NULL,
+  recorded_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  UNIQUE (dossier_code, document_id)
+);
+CREATE INDEX documents_by_dossier_part ON documents(dossier_code, dossier_part);
+)sql",
 };
 
 }  // namespace

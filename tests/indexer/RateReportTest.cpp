@@ -1,0 +1,205 @@
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "indexer/DossierRegister.hpp"
+#include "indexer/IngestJournal.hpp"
+#include "indexer/RateReport.hpp"
+#include "indexer/RateReportFormats.hpp"
+#include "tests/support/TestSupport.hpp"
+
+using namespace sohoa::indexer;
+using sohoa::test::TempDir;
+
+namespace {
+
+// A register worked out by hand. Procedures: 1.001193 birth, 1.004873 marital status and
+// 1.000656 death have paper results; 1.004222 residence has none.
+const char* const kRegister =
+    "\xEF\xBB\xBF"
+    "MaHoSo,MaTTHC,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,TrangThai,SoLanYeuCauBoSung,"
+    "NgayYeuCauBoSung,NgayHoanThanhBoSung,ChuHoSoSoDinhDanh,ChuHoSoHoTen,HoSoCoThanhPhanSoHoa\n"
+    // A: online, component and result scanned, reused (register flag), on time
+    "HS-A,1.001193,2,2025-01-06 08:00,2025-01-09 17:00,2025-01-08 10:00,da_tra_ket_qua,0,,,052095001234,Nguyễn Văn "
+    "An,1\n"
+    // B: online, component only, finished late; receipt date written DD/MM/YYYY
+    "HS-B,1.001193,2,06/01/2025 09:00,2025-01-09 17:00,2025-01-10 08:00,da_xu_ly_xong,0,,,,,0\n"
+    // C: public post, result scanned, component reused (sohoa reuse), on time
+    "HS-C,1.004873,3,2025-02-03,2025-02-05 17:00,2025-02-05 16:00,da_tra_ket_qua,,,,,,\n"
+    // D: online, no paper result, component scanned
+    "HS-D,1.004222,2,2025-02-10 08:00,2025-02-12 17:00,2025-02-11 09:00,da_xu_ly_xong,0,,,,,\n"
+    // E: no receipt date: left out of everything
+    "HS-E,1.001193,2,,2025-02-12 17:00,,dang_xu_ly,0,,,,,\n"
+    // F: finished 3 days late, but waited 3 days for the citizen's supplement: on time
+    "HS-F,1.000656,1,2025-01-06 08:00,2025-01-09 17:00,2025-01-12 10:00,da_xu_ly_xong,1,2025-01-07 09:00,"
+    "2025-01-10 09:00,,,\n"
+    // G: early, but two supplement requests: late
+    "HS-G,1.000656,1,2025-01-13 08:00,2025-01-16 17:00,2025-01-14 08:00,da_xu_ly_xong,2,,,,,\n"
+    // H: unfinished at the end of March, due on the 25th: late; component scanned
+    "HS-H,1.001193,1,2025-03-20 08:00,2025-03-25 17:00,,dang_xu_ly,0,,,,,\n"
+    // I: unfinished at the end of March, due in April: on time (in Q1)
+    "HS-I,1.001193,1,2025-03-28 08:00,2025-04-03 17:00,,dang_xu_ly,0,,,,,\n"
+    // J: received in December, finished in January: in Q1's on-time count only
+    "HS-J,1.001193,1,2024-12-20 08:00,2025-01-05 17:00,2025-01-03 08:00,da_tra_ket_qua,0,,,,,\n"
+    // K: received and finished in 2024: not in Q1 at all
+    "HS-K,1.001193,1,2024-12-01 08:00,2024-12-05 17:00,2024-12-04 08:00,da_tra_ket_qua,0,,,,,\n"
+    "HS-X,1.001193,5,2025-01-06,2025-01-09,,dang_xu_ly,0,,,,,\n"
+    "HS-Y,1.001193,1,2025-02-30,2025-03-02,,dang_xu_ly,0,,,,,\n";
+
+void addDocument(RecordStore& store, const std::string& id, const std::string& dossier, const std::string& part) {
+  store.db()
+      .prepare("INSERT INTO documents (public_id, source_id, dossier_code, dossier_part) VALUES (?, 1, ?, ?)")
+      .bindAll(id, dossier, part)
+      .run();
+}
+
+struct Fixture {
+  TempDir dir;
+  RecordStore store{StoreLayout{dir.path()}};
+  RegisterImportReport imported;
+
+  Fixture() {
+    IngestJournal(store).beginSource({0, "feed", "scans/x.pdf", "o", "pdf", 1, 1, false});
+    std::istringstream csv(kRegister);
+    imported = importRegister(store, csv);
+    addDocument(store, "doc-a1", "HS-A", "component");
+    addDocument(store, "doc-a2", "HS-A", "result");
+    addDocument(store, "doc-b1", "HS-B", "component");
+    addDocument(store, "doc-c2", "HS-C", "result");
+    addDocument(store, "doc-d1", "HS-D", "component");
+    addDocument(store, "doc-h1", "HS-H", "component");
+    addDocument(store, "doc-h0", "HS-H", "receipt");  // a receipt is not a component
+    recordReuse(store, "HS-C", "doc-a2", "clerk");
+  }
+};
+
+void checkRate(const Rate& rate, int numerator, int denominator, std::optional<double> percent) {
+  CHECK(rate.numerator == numerator);
+  CHECK(rate.denominator == denominator);
+  CHECK(rate.percent == percent);
+}
+
+}  // namespace
+
+TEST_CASE("the register imports rows, reports bad ones by line, and updates on a second import",
+          "[indexer][register]") {
+  Fixture fixture;
+  CHECK(fixture.imported.added == 11);
+  REQUIRE(fixture.imported.problems.size() == 2);
+  CHECK(fixture.imported.problems[0].line == 13);  // the header is line 1
+  CHECK(fixture.imported.problems[0].reason == "KenhThucHien '5' is not 1 (in person), 2 (online) or 3 (public post)");
+  CHECK(fixture.imported.problems[1].line == 14);
+  CHECK(fixture.imported.problems[1].reason.starts_with("NgayTiepNhan '2025-02-30' is not a date"));
+
+  std::istringstream again(
+      "MaHoSo,MaTTHC,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,TrangThai\n"
+      "HS-H,1.001193,1,2025-03-20 08:00,2025-03-25 17:00,2025-03-24 10:00,da_tra_ket_qua\n");
+  const auto update = importRegister(fixture.store, again);
+  CHECK(update.added == 0);
+  CHECK(update.updated == 1);
+  const auto report = computeRateReport(fixture.store, *parsePeriod("2025-Q1"));
+  checkRate(report.overall[RateKind::OnTime], 7, 9, 77.78);  // H now finished on time
+
+  CHECK_THROWS_WITH(recordReuse(fixture.store, "HS-Z", "doc-a1", "clerk"),
+                    Catch::Contains("no dossier HS-Z in the register"));
+  CHECK_THROWS_WITH(recordReuse(fixture.store, "HS-B", "doc-zz", "clerk"), Catch::Contains("no document doc-zz"));
+}
+
+TEST_CASE("the five rates of the first quarter, worked out by hand", "[indexer][report]") {
+  Fixture fixture;
+  const auto report = computeRateReport(fixture.store, *parsePeriod("2025-Q1"));
+  CHECK(report.period.from == "2025-01-01");
+  CHECK(report.period.to == "2025-03-31");
+  // Received in Q1 with a receipt date: A B C D F G H I (E has none, J and K are 2024's).
+  // Digitised: A (component and result), C (reused component and result), D (no paper result).
+  // B lacks its result, H has a component but no result, F G I have nothing.
+  checkRate(report.overall[RateKind::Digitisation], 3, 8, 37.5);
+  // Paper-result procedures only: A B C F G H I; results attached: A C.
+  checkRate(report.overall[RateKind::ElectronicResult], 2, 7, 28.57);
+  // Reused: A (the register's flag) and C (recorded with sohoa reuse).
+  checkRate(report.overall[RateKind::Reuse], 2, 8, 25.0);
+  // Online (channel 2) with an electronic result where the result is on paper: A and D; B has
+  // no result, C came by post.
+  checkRate(report.overall[RateKind::Online], 2, 8, 25.0);
+  // Received or processed in Q1: A B C D F G H I and J. On time: A C D, F (supplement time
+  // taken off), I (unfinished, due after the period), J. Late: B, G (two supplements), H.
+  checkRate(report.overall[RateKind::OnTime], 6, 9, 66.67);
+  CHECK_FALSE(report.overall[RateKind::OnTime].met);
+  CHECK(report.shortfalls[static_cast<std::size_t>(RateKind::OnTime)] ==
+        std::vector<std::string>{"HS-B", "HS-G", "HS-H"});
+  CHECK(report.shortfalls[static_cast<std::size_t>(RateKind::Digitisation)] ==
+        std::vector<std::string>{"HS-B", "HS-F", "HS-G", "HS-H", "HS-I"});
+  CHECK(report.dossiersWithoutReceipt == 1);
+
+  // Per procedure: residence (1.004222) has no paper result, so no electronic-result rate.
+  const auto residence = std::find_if(report.byProcedure.begin(), report.byProcedure.end(),
+                                      [](const GroupRates& g) { return g.key == "1.004222"; });
+  REQUIRE(residence != report.byProcedure.end());
+  checkRate(residence->rates[RateKind::ElectronicResult], 0, 0, std::nullopt);
+  checkRate(residence->rates[RateKind::Digitisation], 1, 1, 100.0);
+  const auto civil = std::find_if(report.byField.begin(), report.byField.end(),
+                                  [](const GroupRates& g) { return g.key == "Hộ tịch"; });
+  REQUIRE(civil != report.byField.end());
+  checkRate(civil->rates[RateKind::Digitisation], 2, 7, 28.57);
+  REQUIRE(report.byMonth.size() == 3);
+  checkRate(report.byMonth[0].rates[RateKind::Reuse], 1, 4, 25.0);  // January: A B F G, A reused
+}
+
+TEST_CASE("an unfinished dossier is measured at the end of the period asked for", "[indexer][report]") {
+  Fixture fixture;
+  // Over the half year, I (due 3 April, still open on 30 June) is late too.
+  const auto half = computeRateReport(fixture.store, *parsePeriod("2025-H1"));
+  checkRate(half.overall[RateKind::OnTime], 5, 9, 55.56);
+  const auto span = computeRateReport(fixture.store, *parsePeriod("2025-03-01..2025-03-31"));
+  checkRate(span.overall[RateKind::OnTime], 1, 2, 50.0);  // H late, I on time
+}
+
+TEST_CASE("an empty period has no rates, not zero ones", "[indexer][report]") {
+  Fixture fixture;
+  const auto report = computeRateReport(fixture.store, *parsePeriod("2024-Q3"));
+  for (auto kind : kAllRates) {
+    checkRate(report.overall[kind], 0, 0, std::nullopt);
+    CHECK_FALSE(report.overall[kind].met);
+  }
+  const auto json = rateReportJson(report);
+  CHECK(json["rates"]["digitisation"]["rate"].is_null());
+  CHECK(json["rates"]["digitisation"]["met"].is_null());
+  CHECK(rateReportText(report).find("N/A") != std::string::npos);
+}
+
+TEST_CASE("periods: quarters, halves, years and spans", "[indexer][report]") {
+  CHECK(parsePeriod("2025-Q4")->to == "2025-12-31");
+  CHECK(parsePeriod("2024-Q1")->to == "2024-03-31");
+  CHECK(parsePeriod("2025-H2")->from == "2025-07-01");
+  CHECK(parsePeriod("2025")->to == "2025-12-31");
+  CHECK(parsePeriod("2025-02-01..2025-02-28")->from == "2025-02-01");
+  CHECK_FALSE(parsePeriod("2025-Q5"));
+  CHECK_FALSE(parsePeriod("2025-03-01..2025-02-01"));
+  CHECK_FALSE(parsePeriod("Q1"));
+  const auto months = monthsOf(*parsePeriod("2025-02-15..2025-04-10"));
+  REQUIRE(months.size() == 3);
+  CHECK(months[0].from == "2025-02-15");
+  CHECK(months[2].to == "2025-04-10");
+}
+
+TEST_CASE("the report's JSON has the shape tools read, and the HTML page needs no network", "[indexer][report]") {
+  Fixture fixture;
+  const auto report = computeRateReport(fixture.store, *parsePeriod("2025-Q1"));
+  const auto json = rateReportJson(report);
+  CHECK(json["period"]["label"] == "2025-Q1");
+  for (const char* key : {"digitisation", "electronic_result", "reuse", "online", "on_time"}) {
+    REQUIRE(json["rates"].contains(key));
+    for (const char* part : {"numerator", "denominator", "rate", "target", "met"})
+      CHECK(json["rates"][key].contains(part));
+    CHECK(json["shortfalls"].contains(key));
+  }
+  CHECK(json["rates"]["on_time"]["rate"] == 66.67);
+  CHECK(json["rates"]["electronic_result"]["target"] == 100.0);
+  CHECK(json["by_procedure"].size() == 4);
+  CHECK(json["by_field"].size() == 2);
+  const std::string html = rateReportHtml(report);
+  CHECK(html.find("<svg") != std::string::npos);
+  CHECK(html.find("http") == std::string::npos);  // nothing fetched: no link, script or font from elsewhere
+  CHECK(html.find("HS-H") != std::string::npos);
+  const std::string csv = rateReportCsv(report);
+  CHECK(csv.find("period,2025-Q1,,on_time,6,9,66.67,98.00,no") != std::string::npos);
+}

@@ -15,6 +15,9 @@ CommandAction addSearchCommand(CLI::App& app);
 CommandAction addShowCommand(CLI::App& app);
 CommandAction addExportCommand(CLI::App& app);
 CommandAction addReindexCommand(CLI::App& app);
+CommandAction addRegisterCommand(CLI::App& app);
+CommandAction addReuseCommand(CLI::App& app);
+CommandAction addReportCommand(CLI::App& app);
 
 // Indexes what an upgrade left unindexed before new work starts.
 void catchUpIndex(indexer::RecordStore& store, bool showProgress);

@@ -1,0 +1,51 @@
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "indexer/DossierRegister.hpp"
+#include "pipeline/Commands.hpp"
+
+namespace sohoa::pipeline {
+
+CommandAction addRegisterCommand(CLI::App& app) {
+  struct Options {
+    std::string store;
+    std::string file;
+    std::string proceduresFile;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command = app.add_subcommand("register", "The desk's dossier register and the procedure table");
+  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  command->require_subcommand(1);
+  auto* import = command->add_subcommand(
+      "import", "Import the register exported by the one-stop system (UTF-8 CSV; see README); again updates rows");
+  import->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  import->add_option("file", options->file, "The register, CSV")->required()->check(CLI::ExistingFile);
+  auto* procedures = command->add_subcommand(
+      "procedures",
+      "Replace the procedure table with the commune's own (TSV: code, name, field, result_document, "
+      "paper_result yes/no)");
+  procedures->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  procedures->add_option("file", options->proceduresFile, "The table, TSV with a header row")
+      ->required()
+      ->check(CLI::ExistingFile);
+  return [options, import] {
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    if (!import->parsed()) {
+      std::ifstream in(options->proceduresFile);
+      const int count = indexer::replaceProcedures(store, in);
+      std::cout << count << " procedure(s) in the table\n";
+      return kExitOk;
+    }
+    std::ifstream in(options->file, std::ios::binary);
+    const auto report = indexer::importRegister(store, in);
+    for (const auto& problem : report.problems)
+      std::cerr << "sohoa: " << options->file << ": line " << problem.line << ": " << problem.reason << '\n';
+    std::cout << "register: " << report.added << " dossier(s) added, " << report.updated << " updated";
+    if (!report.problems.empty()) std::cout << ", " << report.problems.size() << " row(s) refused (see above)";
+    std::cout << '\n';
+    return report.problems.empty() ? kExitOk : kExitSomeFailed;
+  };
+}
+
+}  // namespace sohoa::pipeline

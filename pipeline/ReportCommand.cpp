@@ -1,0 +1,70 @@
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "indexer/RateReport.hpp"
+#include "indexer/RateReportFormats.hpp"
+#include "pipeline/Commands.hpp"
+
+namespace sohoa::pipeline {
+namespace {
+
+// The quarter before today's, the one a commune reports on.
+std::string lastQuarter() {
+  const std::chrono::year_month_day today(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  int year = static_cast<int>(today.year());
+  int quarter = (static_cast<int>(unsigned(today.month())) - 1) / 3;  // 0: the last quarter of last year
+  if (quarter == 0) --year, quarter = 4;
+  return std::to_string(year) + "-Q" + std::to_string(quarter);
+}
+
+}  // namespace
+
+CommandAction addReportCommand(CLI::App& app) {
+  struct Options {
+    std::string store;
+    std::string period;
+    std::string format = "text";
+    std::string out;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command = app.add_subcommand("report", "The plan's rates for a period, as the national platform computes them");
+  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  command->add_option("--period", options->period,
+                      "2025-Q1, 2025-H1, 2025 or YYYY-MM-DD..YYYY-MM-DD (default: the last quarter)");
+  command->add_option("--format", options->format, "text, json, csv or html")
+      ->check(CLI::IsMember({"text", "json", "csv", "html"}))
+      ->capture_default_str();
+  command->add_option("--out", options->out, "Write to this file instead of standard output");
+  return [options] {
+    const std::string periodText = options->period.empty() ? lastQuarter() : options->period;
+    const auto period = indexer::parsePeriod(periodText);
+    if (!period) {
+      std::cerr << "sohoa report: --period " << periodText
+                << ": not a period (2025-Q1, 2025-H1, 2025 or 2025-01-01..2025-03-31)\n";
+      return kExitUsage;
+    }
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    const auto report = indexer::computeRateReport(store, *period);
+    std::string text;
+    if (options->format == "json") {
+      text = indexer::rateReportJson(report).dump(2) + "\n";
+    } else if (options->format == "csv") {
+      text = indexer::rateReportCsv(report);
+    } else if (options->format == "html") {
+      text = indexer::rateReportHtml(report);
+    } else {
+      text = indexer::rateReportText(report);
+    }
+    if (options->out.empty()) {
+      std::cout << text;
+    } else {
+      std::ofstream(options->out, std::ios::binary) << text;
+      std::cout << "report written to " << options->out << '\n';
+    }
+    return kExitOk;
+  };
+}
+
+}  // namespace sohoa::pipeline

@@ -1,0 +1,35 @@
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+
+#include "indexer/DossierRegister.hpp"
+#include "pipeline/Commands.hpp"
+
+namespace sohoa::pipeline {
+
+CommandAction addReuseCommand(CLI::App& app) {
+  struct Options {
+    std::string store;
+    std::string dossier;
+    std::string document;
+    std::string by;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command =
+      app.add_subcommand("reuse", "Record that a dossier's component was taken from an already digitised document");
+  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  command->add_option("--dossier", options->dossier, "The dossier that reuses it")->required();
+  command->add_option("--document", options->document, "The digitised document's ID (sohoa search, show)")->required();
+  command->add_option("--by", options->by, "Who records it (default: $USER)");
+  return [options] {
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    std::string by = options->by;
+    if (by.empty()) by = std::getenv("USER") ? std::getenv("USER") : "unknown";
+    indexer::recordReuse(store, options->dossier, options->document, by);
+    std::cout << "reuse recorded: dossier " << options->dossier << " ← document " << options->document << " (by " << by
+              << ")\n";
+    return kExitOk;
+  };
+}
+
+}  // namespace sohoa::pipeline

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the samples: install, build, ingest samples/ into ./sohoa-data, then
-# search it, show a dossier cut from the desk batch, and export. Run again, it skips what is
-# already stored.
+# search it, show a dossier cut from the desk batch, report the plan's rates over a generated
+# year of the desk, and export. Run again, it skips what is already stored.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -24,6 +24,16 @@ echo
 dossier=$(/usr/bin/python3 -c "import json; print(json.load(open('samples/dossiers/truth.json'))['batches'][0]['documents'][1]['dossier_code'])")
 echo "== sohoa show $dossier  (fields only)"
 "$sohoa" show "$dossier" | grep -E '^(Dossier|Document|  [a-z_]+:)' | head -40
+echo
+echo "== a year of the desk: register and digitised documents (scripts/make-register.py)"
+year=build/demo-year
+/usr/bin/python3 scripts/make-register.py --out "$year"
+"$sohoa" ingest "$year/documents"
+"$sohoa" register import "$year/register.csv"
+echo
+echo "== sohoa report --period 2025-Q4"
+"$sohoa" report --period 2025-Q4 | sed -n '1,9p'
+"$sohoa" report --period 2025 --format html --out "$SOHOA_STORE/bao-cao-2025.html"
 echo
 echo "== sohoa export --jsonl  (first document, shortened)"
 "$sohoa" export --jsonl | head -n 1 | /usr/bin/python3 -c "import sys; print(sys.stdin.read()[:400])"

@@ -8,8 +8,8 @@ scripts/install-deps.sh
 scripts/build.sh >/dev/null
 export SOHOA_STORE=${SOHOA_STORE:-$PWD/sohoa-data}
 sohoa=build/pipeline/sohoa
-echo "== sohoa ingest samples/scans samples/dossiers  (store: $SOHOA_STORE)"
-"$sohoa" ingest samples/scans samples/dossiers
+echo "== sohoa ingest samples/scans samples/dossiers/lo-ho-so.pdf  (store: $SOHOA_STORE)"
+"$sohoa" ingest samples/scans samples/dossiers/lo-ho-so.pdf
 echo
 echo "== sohoa search \"cải cách hành chính\""
 "$sohoa" search --limit 5 "cải cách hành chính"
@@ -23,7 +23,9 @@ cccd=$(/usr/bin/python3 -c "import json; print(json.load(open('samples/dossiers/
 echo
 dossier=$(/usr/bin/python3 -c "import json; print(json.load(open('samples/dossiers/truth.json'))['batches'][0]['documents'][1]['dossier_code'])")
 echo "== sohoa show $dossier  (fields only)"
-"$sohoa" show "$dossier" | grep -E '^(Dossier|Document|  [a-z_]+:)' | head -40
+# Whole outputs are taken before they are cut, so that no command dies of a closed pipe.
+shown=$("$sohoa" show "$dossier")
+grep -E '^(Dossier|Document|  [a-z_]+:)' <<<"$shown"
 echo
 echo "== a year of the desk: register and digitised documents (scripts/make-register.py)"
 year=build/demo-year
@@ -32,9 +34,11 @@ year=build/demo-year
 "$sohoa" register import "$year/register.csv"
 echo
 echo "== sohoa report --period 2025-Q4"
-"$sohoa" report --period 2025-Q4 | sed -n '1,9p'
+report=$("$sohoa" report --period 2025-Q4)
+sed -n '1,9p' <<<"$report"
 "$sohoa" report --period 2025 --format html --out "$SOHOA_STORE/bao-cao-2025.html"
 echo
 echo "== sohoa export --jsonl  (first document, shortened)"
-"$sohoa" export --jsonl | head -n 1 | /usr/bin/python3 -c "import sys; print(sys.stdin.read()[:400])"
+"$sohoa" export --jsonl > "$SOHOA_STORE/export.jsonl"
+/usr/bin/python3 -c "import sys; print(open(sys.argv[1]).readline()[:400])" "$SOHOA_STORE/export.jsonl"
 echo "…"

@@ -14,6 +14,7 @@
 #include "ocr/Hocr.hpp"
 #include "ocr/QrCodes.hpp"
 #include "ocr/TesseractEnginePool.hpp"
+#include "pipeline/ArchiveBuilder.hpp"
 #include "pipeline/BoundedQueue.hpp"
 #include "pipeline/ContentHash.hpp"
 #include "pipeline/InputCollector.hpp"
@@ -215,6 +216,12 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
       if (plan[index].stored) stored.push_back(plan[index].record.id);
     if (stored.empty()) return;
     const auto assembled = assembly.assemble(stored, batch.path, options_.split);
+    // The archive files of what was just assembled; a failure is named and ingest goes on
+    // (`sohoa archive` writes what is missing).
+    for (const auto& problem : buildArchive(store_, assembled.documentIds).problems) {
+      messages_ << "sohoa: " << problem << '\n';
+      ++report.archiveFailures;
+    }
     report.documents += static_cast<int>(assembled.documentIds.size());
     report.dossiers += assembled.dossiers;
     report.fieldsForReview += assembled.fieldsForReview;

@@ -34,6 +34,7 @@ struct IngestReport {
   int documents = 0;
   int dossiers = 0;
   int fieldsForReview = 0;
+  int archiveFailures = 0;  // documents whose archive file could not be written
   double seconds = 0;
   bool anyFailure() const { return filesFailed > 0 || pagesFailed > 0; }
 };

@@ -3,6 +3,7 @@
 
 #include "indexer/DocumentCatalog.hpp"
 #include "indexer/DocumentJson.hpp"
+#include "pipeline/ArchiveBuilder.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -11,13 +12,28 @@ CommandAction addExportCommand(CLI::App& app) {
   struct Options {
     std::string store;
     bool jsonl = false;
+    std::string dossier;
+    std::string out;
   };
   auto options = std::make_shared<Options>();
-  auto* command = app.add_subcommand("export", "Write every document as one JSON object a line");
+  auto* command = app.add_subcommand(
+      "export", "Every document as one JSON object a line (--jsonl), or a dossier's archive files (--dossier --out)");
   command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  command->add_flag("--jsonl", options->jsonl, "JSON Lines on standard output")->required();
+  auto* jsonl = command->add_flag("--jsonl", options->jsonl, "JSON Lines on standard output");
+  auto* dossier = command->add_option("--dossier", options->dossier,
+                                      "A dossier's documents in chronological order as PDF/A files plus one XML");
+  auto* out = command->add_option("--out", options->out, "Folder for --dossier")->needs(dossier);
+  dossier->needs(out)->excludes(jsonl);
+  command->callback([command, jsonl, dossier] {
+    if (jsonl->count() == 0 && dossier->count() == 0) throw CLI::RequiredError("--jsonl or --dossier CODE --out DIR");
+  });
   return [options] {
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    if (!options->dossier.empty()) {
+      const int count = exportDossier(store, options->dossier, options->out);
+      std::cout << count << " document(s) of " << options->dossier << " written to " << options->out << '\n';
+      return kExitOk;
+    }
     indexer::DocumentCatalog(store).forEach([](const indexer::DocumentRecord& document) {
       std::cout << indexer::documentToJson(document).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                 << '\n';

@@ -11,6 +11,8 @@ packages=(
   libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libleptonica-dev
   # ocr/: QR codes on receipts and results
   libzxing-dev
+  # pipeline/: the sRGB profile of PDF/A archive files (OutputIntent)
+  icc-profiles-free
   # pipeline/: PDF rasterising and page-image detection
   libpoppler-cpp-dev libqpdf-dev qpdf
   # ocr/ hOCR, indexer/ store, Unicode, hashing

@@ -1,0 +1,55 @@
+#include "indexer/ArchiveRecords.hpp"
+
+#include <algorithm>
+
+#include "indexer/PageWords.hpp"
+
+namespace sohoa::indexer {
+
+std::vector<ArchivableDocument> documentsToArchive(RecordStore& store, const std::vector<std::string>& documentIds) {
+  auto& db = store.db();
+  std::vector<ArchivableDocument> documents;
+  auto select = db.prepare(
+      "SELECT d.id, d.public_id, d.dossier_code, d.dossier_order FROM documents d WHERE d.archive_file IS NULL "
+      "AND NOT EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.origin = 'pdf_text') "
+      "AND EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id) ORDER BY d.id");
+  while (select.step()) {
+    ArchivableDocument document;
+    document.rowId = select.integer(0);
+    document.documentId = select.text(1);
+    document.dossierCode = select.optionalText(2);
+    if (!select.isNull(3)) document.dossierOrder = static_cast<int>(select.integer(3));
+    if (!documentIds.empty() &&
+        std::find(documentIds.begin(), documentIds.end(), document.documentId) == documentIds.end())
+      continue;
+    documents.push_back(std::move(document));
+  }
+  auto pages = db.prepare(
+      "SELECT s.original_file, s.file_type, p.source_page, p.words, p.width, p.height, p.rotation, p.skew, "
+      "coalesce(p.dpi, 0) FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.document_id = ? "
+      "ORDER BY coalesce(p.batch_position, p.source_page)");
+  for (auto& document : documents) {
+    pages.bindAll(document.rowId);
+    while (pages.step()) {
+      ArchivablePage page;
+      page.originalFile = pages.text(0);
+      page.fileType = pages.text(1);
+      page.sourcePage = static_cast<int>(pages.integer(2));
+      decodePageWords(pages.text(3), page.page);
+      page.page.width = static_cast<int>(pages.integer(4));
+      page.page.height = static_cast<int>(pages.integer(5));
+      page.page.rotation = static_cast<int>(pages.integer(6));
+      page.page.skew = pages.real(7);
+      page.page.dpi = static_cast<int>(pages.integer(8));
+      document.pages.push_back(std::move(page));
+    }
+    pages.reset();
+  }
+  return documents;
+}
+
+void setArchiveFile(RecordStore& store, std::int64_t documentRow, const std::string& archiveFile) {
+  store.db().prepare("UPDATE documents SET archive_file = ? WHERE id = ?").bindAll(archiveFile, documentRow).run();
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,38 @@
+#pragma once
+// Writes the archive of the store: for each document with scanned pages, its PDF/A-2u file
+// named as Thông tư 05/2025 says (archive/<dossier code>/<dossier code>.<NN>.pdf, NN its order
+// in the dossier; archive/_unfiled/<document id>.pdf without a dossier) with its metadata XML
+// beside it, and one XML per dossier. Checks what it wrote.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "indexer/RecordStore.hpp"
+
+namespace sohoa::pipeline {
+
+struct ArchiveReport {
+  int documents = 0;
+  int pages = 0;
+  std::vector<std::string> problems;  // "file: reason"
+};
+
+// Archives the documents that have no archive file yet (or only those named).
+ArchiveReport buildArchive(indexer::RecordStore& store, const std::vector<std::string>& documentIds = {});
+
+struct ArchiveCheck {
+  int files = 0;
+  int pages = 0;
+  double worstTextError = 0;  // character error rate of the extracted text against the stored text
+  std::vector<std::string> problems;
+};
+
+// For every archive file: qpdf finds no damage; the XMP says PDF/A-2u; the OutputIntent and
+// embedded fonts are there; Poppler extracts the stored OCR text (CER under 0.1 %); every image
+// is at least 200 dpi at 100 % scale; the metadata XML validates against the XSD.
+ArchiveCheck checkArchive(indexer::RecordStore& store);
+
+// A dossier's documents in chronological order, as PDF/A files and one XML, into `folder`.
+int exportDossier(indexer::RecordStore& store, const std::string& dossierCode, const std::filesystem::path& folder);
+
+}  // namespace sohoa::pipeline

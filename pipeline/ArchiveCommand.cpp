@@ -1,0 +1,39 @@
+#include <iostream>
+#include <memory>
+
+#include "pipeline/ArchiveBuilder.hpp"
+#include "pipeline/Commands.hpp"
+
+namespace sohoa::pipeline {
+
+CommandAction addArchiveCommand(CLI::App& app) {
+  struct Options {
+    std::string store;
+    bool check = false;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command = app.add_subcommand(
+      "archive", "Write the PDF/A archive files still missing (ingest writes them too), or --check them all");
+  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  command->add_flag("--check", options->check,
+                    "Check every archive file: qpdf, PDF/A-2u XMP, OutputIntent, embedded fonts, extracted text, "
+                    "image resolution, metadata XML against the XSD");
+  return [options] {
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    if (options->check) {
+      const auto check = checkArchive(store);
+      for (const auto& problem : check.problems) std::cerr << "sohoa: " << problem << '\n';
+      char worst[32];
+      std::snprintf(worst, sizeof worst, "%.3f %%", 100 * check.worstTextError);
+      std::cout << "archive check: " << check.files << " file(s), " << check.pages << " page(s), "
+                << check.problems.size() << " problem(s); worst text difference " << worst << '\n';
+      return check.problems.empty() ? kExitOk : kExitSomeFailed;
+    }
+    const auto report = buildArchive(store);
+    for (const auto& problem : report.problems) std::cerr << "sohoa: " << problem << '\n';
+    std::cout << "archive: " << report.documents << " document(s), " << report.pages << " page(s) written\n";
+    return report.problems.empty() ? kExitOk : kExitSomeFailed;
+  };
+}
+
+}  // namespace sohoa::pipeline

@@ -1,0 +1,114 @@
+#include "pipeline/ArchiveImage.hpp"
+
+#define POINTERHOLDER_TRANSITION 4
+#include <leptonica/allheaders.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <fstream>
+#include <iterator>
+#include <optional>
+
+#include "pipeline/PageReader.hpp"
+
+namespace sohoa::pipeline {
+namespace {
+
+std::string fileBytes(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The JPEG bytes a JPEG header describes, with its size and colour components.
+std::optional<ArchiveImage> jpegAsItIs(std::string bytes) {
+  l_int32 width = 0, height = 0, bps = 0, spp = 0;
+  if (pixReadHeaderMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size(), nullptr, &width, &height, &bps,
+                       &spp, nullptr) != 0 ||
+      bps != 8 || (spp != 1 && spp != 3))
+    return std::nullopt;
+  ArchiveImage image;
+  image.bytes = std::move(bytes);
+  image.jpeg = true;
+  image.width = width, image.height = height, image.components = spp;
+  return image;
+}
+
+// The scan inside a scanned PDF page when it is a plain JPEG filling an unrotated page.
+std::optional<ArchiveImage> jpegInPdf(const std::filesystem::path& file, int pageNumber) {
+  try {
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    pdf.processFile(file.c_str());
+    auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+    if (pageNumber < 1 || static_cast<std::size_t>(pageNumber) > pages.size()) return std::nullopt;
+    auto& page = pages[static_cast<std::size_t>(pageNumber - 1)];
+    auto rotate = page.getAttribute("/Rotate", false);
+    if (rotate.isInteger() && rotate.getIntValue() % 360 != 0) return std::nullopt;
+    std::optional<QPDFObjectHandle> largest;
+    long largestArea = 0;
+    page.forEachImage(true, [&](QPDFObjectHandle& image, QPDFObjectHandle&, std::string const&) {
+      auto dict = image.getDict();
+      if (!dict.getKey("/Width").isInteger() || !dict.getKey("/Height").isInteger()) return;
+      const long area = dict.getKey("/Width").getIntValue() * dict.getKey("/Height").getIntValue();
+      if (area > largestArea) largest = image, largestArea = area;
+    });
+    if (!largest) return std::nullopt;
+    auto dict = largest->getDict();
+    auto filter = dict.getKey("/Filter");
+    if (filter.isArray() && filter.getArrayNItems() == 1) filter = filter.getArrayItem(0);
+    if (!filter.isName() || filter.getName() != "/DCTDecode" || dict.hasKey("/Decode") || dict.hasKey("/SMask"))
+      return std::nullopt;
+    const auto data = largest->getRawStreamData();
+    return jpegAsItIs(std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+ArchiveImage fromPix(Pix* pix) {
+  ArchiveImage image;
+  image.width = static_cast<int>(pixGetWidth(pix)), image.height = static_cast<int>(pixGetHeight(pix));
+  if (pixGetDepth(pix) == 1) {
+    // Bilevel: lossless, Group 4 (Leptonica encodes it the way PDF's CCITTFaxDecode reads it).
+    L_COMP_DATA* data = nullptr;
+    if (pixGenerateCIData(pix, L_G4_ENCODE, 0, 0, &data) != 0 || !data)
+      throw std::runtime_error("cannot encode the bilevel page as Group 4");
+    image.bytes.assign(reinterpret_cast<const char*>(data->datacomp), data->nbytescomp);
+    image.ccitt = true;
+    image.bitsPerComponent = 1;
+    image.blackIsOne = data->minisblack != 0;
+    l_CIDataDestroy(&data);
+    return image;
+  }
+  ocr::PixPtr converted(pixGetDepth(pix) == 32 || pixGetDepth(pix) == 8 ? pixClone(pix) : pixConvertTo8(pix, 0));
+  if (pixGetColormap(converted.get())) converted.reset(pixRemoveColormap(converted.get(), REMOVE_CMAP_BASED_ON_SRC));
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  if (pixWriteMemJpeg(&data, &size, converted.get(), 85, 0) != 0)
+    throw std::runtime_error("cannot encode the page as JPEG");
+  image.bytes.assign(reinterpret_cast<const char*>(data), size);
+  lept_free(data);
+  image.jpeg = true;
+  image.components = pixGetDepth(converted.get()) == 32 ? 3 : 1;
+  return image;
+}
+
+}  // namespace
+
+ArchiveImage archiveImage(const std::filesystem::path& file, InputType type, int page) {
+  if (type == InputType::Jpeg)
+    if (auto image = jpegAsItIs(fileBytes(file))) return *image;
+  if (type == InputType::Pdf)
+    if (auto image = jpegInPdf(file, page)) return *image;
+  if (type == InputType::Png || type == InputType::Tiff || type == InputType::Jpeg) {
+    ocr::PixPtr pix(type == InputType::Tiff ? pixReadTiff(file.c_str(), page - 1) : pixRead(file.c_str()));
+    if (!pix) throw std::runtime_error("cannot read page " + std::to_string(page) + " again");
+    return fromPix(pix.get());
+  }
+  auto raster = openPageReader(file, type)->read(page);  // a PDF page that is no plain JPEG
+  if (!raster.image) throw std::runtime_error("page " + std::to_string(page) + " has no scan to archive");
+  return fromPix(raster.image.get());
+}
+
+}  // namespace sohoa::pipeline

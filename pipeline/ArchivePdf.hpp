@@ -1,0 +1,33 @@
+#pragma once
+// The archive file of a document (Thông tư 05/2025): PDF/A-2u with two layers, each page the
+// scan as it came with the OCR text invisible over it, word by word. XMP metadata says
+// PDF/A-2u; an sRGB OutputIntent; the text font (Tesseract's glyphless font) embedded with a
+// ToUnicode map, so Vietnamese text extracts exactly. Written with qpdf; the text never goes
+// through Ghostscript (which strips marks before 10.02.1).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "ocr/PageModel.hpp"
+#include "pipeline/ArchiveImage.hpp"
+
+namespace sohoa::pipeline {
+
+struct ArchivePage {
+  ArchiveImage image;
+  ocr::Page page;  // words in the upright, straightened page; rotation, skew and dpi of the scan
+};
+
+struct ArchiveInfo {
+  std::string title;
+  std::string created;  // ISO 8601, UTC
+};
+
+// Writes `pages` as one PDF/A-2u file at `file` (replacing it). Throws with the reason.
+void writeArchivePdf(const std::vector<ArchivePage>& pages, const ArchiveInfo& info, const std::filesystem::path& file);
+
+// Where the font and colour profile come from (Debian: libtesseract5, icc-profiles-free).
+std::filesystem::path glyphlessFontFile();
+std::filesystem::path srgbProfileFile();
+
+}  // namespace sohoa::pipeline

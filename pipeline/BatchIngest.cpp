@@ -280,6 +280,11 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     progress.finish();
     stopThreads();
   }
+  // Documents an earlier, killed run assembled but did not archive get their files now.
+  for (const auto& problem : buildArchive(store_).problems) {
+    messages_ << "sohoa: " << problem << '\n';
+    ++report.archiveFailures;
+  }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;
 }

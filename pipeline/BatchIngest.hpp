@@ -36,7 +36,7 @@ struct IngestReport {
   int fieldsForReview = 0;
   int archiveFailures = 0;  // documents whose archive file could not be written
   double seconds = 0;
-  bool anyFailure() const { return filesFailed > 0 || pagesFailed > 0; }
+  bool anyFailure() const { return filesFailed > 0 || pagesFailed > 0 || archiveFailures > 0; }
 };
 
 class BatchIngest {

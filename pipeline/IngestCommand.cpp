@@ -70,7 +70,9 @@ CommandAction addIngestCommand(CLI::App& app) {
       std::cout << "\n"
                 << report.documents << " document(s) in " << report.dossiers << " dossier(s); "
                 << report.fieldsForReview << " field(s) to review (sohoa show)";
-    if (report.anyFailure())
+    if (report.archiveFailures > 0)
+      std::cout << "; " << report.archiveFailures << " archive file(s) not written (see above; sohoa archive retries)";
+    if (report.filesFailed > 0 || report.pagesFailed > 0)
       std::cout << "; " << report.filesFailed << " file(s) and " << report.pagesFailed << " page(s) failed (see above)";
     std::cout << "\nstore: " << store.layout().root.string() << '\n';
     return report.anyFailure() ? kExitSomeFailed : kExitOk;

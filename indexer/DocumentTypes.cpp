@@ -109,8 +109,8 @@ std::optional<TypeHeading> typeHeading(const std::string& line) {
 
 bool isNationalTitle(const std::string& line) {
   const std::string key = foldedKey(line);
-  return editDistance(key, "cong hoa xa hoi chu nghia viet nam") <= 4 ||
-         editDistance(key, "doc lap tu do hanh phuc") <= 3;
+  return editDistance(key, std::string("cong hoa xa hoi chu nghia viet nam")) <= 4 ||
+         editDistance(key, std::string("doc lap tu do hanh phuc")) <= 3;
 }
 
 }  // namespace sohoa::indexer

@@ -1,5 +1,7 @@
 #include "indexer/RateReportFormats.hpp"
 
+#include "indexer/TextPatterns.hpp"
+
 #include <cstdio>
 #include <sstream>
 
@@ -26,29 +28,6 @@ ordered_json rateJson(const Rate& rate) {
 ordered_json ratesJson(const RateSet& set) {
   ordered_json out = ordered_json::object();
   for (auto kind : kAllRates) out[rateKey(kind)] = rateJson(set[kind]);
-  return out;
-}
-
-std::string htmlEscaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
   return out;
 }
 
@@ -159,7 +138,7 @@ std::string rateReportHtml(const RateReport& report) {
   std::ostringstream out;
   out << R"(<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>Báo cáo )"
-      << htmlEscaped(report.period.label) << R"(</title>
+      << markupEscaped(report.period.label) << R"(</title>
 <style>
 body{font-family:"Liberation Serif","Times New Roman",serif;max-width:1000px;margin:24px auto;color:#111}
 h1{font-size:22px}h2{font-size:18px;margin-top:28px}table{border-collapse:collapse;width:100%;font-size:14px}
@@ -168,7 +147,7 @@ th,td{border:1px solid #999;padding:4px 6px;text-align:right}th:first-child,td:f
 details{margin:4px 0}code{font-size:12px}@media print{details{display:block}details>*{display:block}}
 </style></head><body>
 <h1>Báo cáo kết quả số hóa và giải quyết thủ tục hành chính — kỳ )"
-      << htmlEscaped(report.period.label) << "</h1>\n<p>Từ " << report.period.from << " đến " << report.period.to
+      << markupEscaped(report.period.label) << "</h1>\n<p>Từ " << report.period.from << " đến " << report.period.to
       << " · tính như Cổng Dịch vụ công quốc gia (Quyết định 766/QĐ-TTg)</p>\n";
   // Bars: each rate against its target line.
   out << "<h2>Các chỉ tiêu so với kế hoạch</h2>\n<svg class=\"chart\" width=\"960\" height=\""
@@ -177,7 +156,7 @@ details{margin:4px 0}code{font-size:12px}@media print{details{display:block}deta
   for (auto kind : kAllRates) {
     const Rate& rate = report.overall[kind];
     const double value = rate.percent.value_or(0);
-    out << "<text x=\"0\" y=\"" << y + 18 << "\" font-size=\"13\">" << htmlEscaped(rateTitle(kind)) << "</text>\n"
+    out << "<text x=\"0\" y=\"" << y + 18 << "\" font-size=\"13\">" << markupEscaped(rateTitle(kind)) << "</text>\n"
         << "<rect x=\"400\" y=\"" << y + 4 << "\" width=\"500\" height=\"20\" fill=\"#eee\"/>\n"
         << "<rect x=\"400\" y=\"" << y + 4 << "\" width=\"" << number(5 * value) << "\" height=\"20\" fill=\""
         << (rate.met ? "#2e7d32" : "#c62828") << "\"/>\n"
@@ -189,7 +168,7 @@ details{margin:4px 0}code{font-size:12px}@media print{details{display:block}deta
   out << "</svg>\n<table><tr><th>Chỉ tiêu</th><th>Đạt</th><th>Tổng</th><th>Tỷ lệ</th><th>Kế hoạch</th><th></th></tr>\n";
   for (auto kind : kAllRates) {
     const Rate& rate = report.overall[kind];
-    out << "<tr><td>" << htmlEscaped(rateTitle(kind)) << "</td><td>" << rate.numerator << "</td><td>"
+    out << "<tr><td>" << markupEscaped(rateTitle(kind)) << "</td><td>" << rate.numerator << "</td><td>"
         << rate.denominator << "</td><td>" << percentText(rate) << "</td><td>" << number(rate.target)
         << " %</td><td class=\"" << (rate.met ? "met\">đạt" : "short\">chưa đạt") << "</td></tr>\n";
   }
@@ -218,18 +197,18 @@ details{margin:4px 0}code{font-size:12px}@media print{details{display:block}deta
     for (auto kind : kAllRates) {
       out << "<rect x=\"" << x << "\" y=\"242\" width=\"12\" height=\"12\" fill=\""
           << colours[static_cast<std::size_t>(kind)] << "\"/><text x=\"" << x + 16 << "\" y=\"253\" font-size=\"11\">"
-          << htmlEscaped(rateShortTitle(kind)) << "</text>\n";
+          << markupEscaped(rateShortTitle(kind)) << "</text>\n";
       x += 170;
     }
     out << "</svg>\n";
   }
   auto groupTable = [&](const char* title, const std::vector<GroupRates>& groups) {
     out << "<h2>" << title << "</h2>\n<table><tr><th></th>";
-    for (auto kind : kAllRates) out << "<th>" << htmlEscaped(rateShortTitle(kind)) << "</th>";
+    for (auto kind : kAllRates) out << "<th>" << markupEscaped(rateShortTitle(kind)) << "</th>";
     out << "</tr>\n";
     for (const auto& group : groups) {
-      out << "<tr><td class=\"name\">" << htmlEscaped(group.key)
-          << (group.name.empty() ? "" : " " + htmlEscaped(group.name)) << "</td>";
+      out << "<tr><td class=\"name\">" << markupEscaped(group.key)
+          << (group.name.empty() ? "" : " " + markupEscaped(group.name)) << "</td>";
       for (auto kind : kAllRates) {
         const Rate& rate = group.rates[kind];
         out << "<td class=\""
@@ -248,8 +227,8 @@ details{margin:4px 0}code{font-size:12px}@media print{details{display:block}deta
   out << "<h2>Hồ sơ làm giảm tỷ lệ</h2>\n";
   for (auto kind : kAllRates) {
     const auto& codes = report.shortfalls[static_cast<std::size_t>(kind)];
-    out << "<details><summary>" << htmlEscaped(rateTitle(kind)) << ": " << codes.size() << " hồ sơ</summary><p>";
-    for (const auto& code : codes) out << "<code>" << htmlEscaped(code) << "</code> ";
+    out << "<details><summary>" << markupEscaped(rateTitle(kind)) << ": " << codes.size() << " hồ sơ</summary><p>";
+    for (const auto& code : codes) out << "<code>" << markupEscaped(code) << "</code> ";
     out << "</p></details>\n";
   }
   out << "</body></html>\n";

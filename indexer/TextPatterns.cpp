@@ -21,21 +21,6 @@ bool hasLetter(std::string_view word) { return lowerCase(word) != upperCase(word
 
 }  // namespace
 
-std::size_t editDistance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 bool looksLikeNameWord(const std::string& word) {
   const std::size_t first = firstCharLength(word);
   const std::string_view head = std::string_view(word).substr(0, first);
@@ -90,6 +75,29 @@ std::string todayIso() {
   const std::chrono::year_month_day today(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
   return *isoDate(static_cast<int>(unsigned(today.day())), static_cast<int>(unsigned(today.month())),
                   static_cast<int>(today.year()));
+}
+
+std::string markupEscaped(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
 }
 
 std::optional<std::string> slashDate(std::string_view token) {

@@ -1,6 +1,7 @@
 #pragma once
 // Small readers shared by the field extractors: UTF-8 letters, name-shaped words, numbers
 // with OCR's digit confusions, dates.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,8 +12,25 @@
 
 namespace sohoa::indexer {
 
-// Levenshtein distance between two byte strings (used on folded, ASCII text).
-std::size_t editDistance(const std::string& a, const std::string& b);
+// Levenshtein distance between two strings of any character type (bytes of folded ASCII
+// text, or UTF-32 code points when a lost tone mark must count as one error).
+template <class Text>
+std::size_t editDistance(const Text& a, const Text& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+// Text with &, <, > and " escaped for HTML and XML.
+std::string markupEscaped(std::string_view text);
 // A capital followed by small letters, no digits or punctuation: Nguyễn, Đạt.
 bool looksLikeNameWord(const std::string& word);
 // A personal name as printed: 2 to 6 words, each a capital followed by small letters.

@@ -16,6 +16,7 @@
 
 #include "indexer/ArchiveRecords.hpp"
 #include "indexer/DocumentCatalog.hpp"
+#include "indexer/TextPatterns.hpp"
 #include "pipeline/ArchiveMetadataXml.hpp"
 #include "pipeline/ArchivePdf.hpp"
 
@@ -94,18 +95,7 @@ double characterErrorRate(std::u32string truth, std::u32string found) {
   while (head < truth.size() && head < found.size() && truth[head] == found[head]) ++head;
   truth.erase(0, head), found.erase(0, head);
   while (!truth.empty() && !found.empty() && truth.back() == found.back()) truth.pop_back(), found.pop_back();
-  std::vector<std::size_t> row(found.size() + 1);
-  for (std::size_t j = 0; j <= found.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= truth.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= found.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (truth[i - 1] == found[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return static_cast<double>(row[found.size()]) / length;
+  return static_cast<double>(indexer::editDistance(truth, found)) / length;
 }
 
 // Words joined by single spaces, as UTF-32 (so that a lost tone mark counts as one error).

@@ -11,6 +11,7 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "indexer/TextPatterns.hpp"
 #include "ocr/InvisibleTextLayer.hpp"
 
 namespace sohoa::pipeline {
@@ -22,26 +23,6 @@ std::string fileBytes(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + file.string());
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-std::string xmlEscaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 Handle stream(QPDF& pdf, const std::string& data, const std::string& dictionary) {
@@ -105,7 +86,7 @@ std::string xmp(const ArchiveInfo& info) {
          "   <pdfaid:part>2</pdfaid:part>\n   <pdfaid:conformance>U</pdfaid:conformance>\n"
          "   <dc:format>application/pdf</dc:format>\n"
          "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
-         xmlEscaped(info.title) +
+         indexer::markupEscaped(info.title) +
          "</rdf:li></rdf:Alt></dc:title>\n"
          "   <dc:language><rdf:Bag><rdf:li>vi</rdf:li></rdf:Bag></dc:language>\n"
          "   <xmp:CreateDate>" +

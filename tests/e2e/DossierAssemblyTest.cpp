@@ -3,6 +3,7 @@
 #include <set>
 #include <sstream>
 
+#include "tests/e2e/StoreQueries.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::test;
@@ -12,15 +13,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path kBatch = samplesDir() / "dossiers" / "lo-ho-so.pdf";
-
-std::vector<json> exported(const std::string& store) {
-  const auto result = runCommand({sohoaBinary(), "export", "--store", store, "--jsonl"});
-  REQUIRE(result.exitCode == 0);
-  std::vector<json> documents;
-  std::istringstream lines(result.out);
-  for (std::string line; std::getline(lines, line);) documents.push_back(json::parse(line));
-  return documents;
-}
 
 const json& truthDocuments() {
   static const json truth = json::parse(readFile(samplesDir() / "dossiers" / "truth.json"));
@@ -54,7 +46,7 @@ TEST_CASE("a scanned batch is cut into its dossiers and documents, with their fi
   REQUIRE(ingest.exitCode == 0);
   CHECK(ingest.out.find("7 document(s) in 2 dossier(s)") != std::string::npos);
 
-  const auto documents = exported(store);
+  const auto documents = exportedDocuments(store);
   const json found(documents);
   CHECK(cut(found, "source_pages") == cut(truthDocuments(), "pages"));
   for (const auto& expected : truthDocuments()) {
@@ -90,7 +82,7 @@ TEST_CASE("a folder of single-page scans is one batch, cut the same way", "[e2e]
   const auto ingest = runCommand({sohoaBinary(), "ingest", "--store", store, folder.string()});
   INFO(ingest.err);
   REQUIRE(ingest.exitCode == 0);
-  const auto documents = exported(store);
+  const auto documents = exportedDocuments(store);
   CHECK(cut(json(documents), "source_pages") == cut(truthDocuments(), "pages"));
   for (const auto& document : documents) CHECK(document["source"] == folder.string());
 }
@@ -105,7 +97,7 @@ TEST_CASE("a desk scan is filed under the dossier and part the clerk gives (--do
       runCommand({sohoaBinary(), "ingest", "--store", store, "--dossier", code, "--part", "component", sheet});
   INFO(ingest.err);
   REQUIRE(ingest.exitCode == 0);
-  const auto documents = exported(store);
+  const auto documents = exportedDocuments(store);
   REQUIRE(documents.size() == 1);
   CHECK(documents[0]["dossier_code"] == code);
   CHECK(documents[0]["dossier_part"] == "component");

@@ -12,15 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<json> exportLines(const std::string& store) {
-  const auto result = runCommand({sohoaBinary(), "export", "--store", store, "--jsonl"});
-  REQUIRE(result.exitCode == 0);
-  std::vector<json> documents;
-  std::istringstream lines(result.out);
-  for (std::string line; std::getline(lines, line);) documents.push_back(json::parse(line));
-  return documents;
-}
-
 const json& bySource(const std::vector<json>& documents, const std::string& ending) {
   for (const auto& document : documents)
     if (document["source"].get<std::string>().ends_with(ending)) return document;
@@ -78,7 +69,7 @@ TEST_CASE("the samples ingest into records that search, show and export as the c
 
   {  // export writes one contract object per document
     // The two photographed pages in to-khai/ are one batch and one document.
-    const auto documents = exportLines(store);
+    const auto documents = exportedDocuments(store);
     REQUIRE(documents.size() == 4);
     int pages = 0;
     for (const auto& document : documents) {
@@ -142,7 +133,7 @@ TEST_CASE("the samples ingest into records that search, show and export as the c
     CHECK(again.out.find("5 already stored") != std::string::npos);
     CHECK(again.err.find("already in the store") != std::string::npos);
     CHECK(countRows(store, "SELECT count(*) FROM pages") == 8);
-    CHECK(exportLines(store).size() == 4);
+    CHECK(exportedDocuments(store).size() == 4);
   }
 }
 

@@ -29,7 +29,7 @@ packages=(
   time
 )
 if [[ " $* " == *" --bench "* ]]; then
-  packages+=(ocrmypdf)
+  packages+=(ocrmypdf unpaper)  # unpaper: ocrmypdf --clean, as scripts/eval-ocr runs it
 fi
 
 missing=()

@@ -9,17 +9,6 @@
 namespace sohoa::indexer {
 namespace {
 
-std::vector<std::string> split(std::string_view s, char separator) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == separator) {
-      parts.emplace_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  return parts;
-}
-
 std::optional<std::string> digitsOfLength(std::string_view token, std::size_t length) {
   auto digits = repairedDigits(token, length > 2 ? length - 2 : 1);
   if (!digits || digits->size() != length) return std::nullopt;
@@ -29,9 +18,9 @@ std::optional<std::string> digitsOfLength(std::string_view token, std::size_t le
 }  // namespace
 
 std::optional<std::string> readDossierCode(std::string_view token) {
-  const auto parts = split(token, '-');
+  const auto parts = splitAt(token, '-');
   if (parts.size() != 3) return std::nullopt;
-  const auto groups = split(parts[0], '.');
+  const auto groups = splitAt(parts[0], '.');
   if (groups.size() < 3 || groups.size() > 4) return std::nullopt;
   std::string agency;
   for (std::size_t i = 0; i + 1 < groups.size(); ++i) {
@@ -40,9 +29,9 @@ std::optional<std::string> readDossierCode(std::string_view token) {
     agency += *digits + ".";
   }
   // The last group is a letter and two digits (H08): the province of the agency.
-  const std::string& last = groups.back();
+  const std::string_view last = groups.back();
   if (last.size() != 3 || !std::isalpha(static_cast<unsigned char>(last[0]))) return std::nullopt;
-  const auto province = digitsOfLength(std::string_view(last).substr(1), 2);
+  const auto province = digitsOfLength(last.substr(1), 2);
   if (!province) return std::nullopt;
   agency += static_cast<char>(std::toupper(static_cast<unsigned char>(last[0]))) + *province;
   const auto date = digitsOfLength(parts[1], 6);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -11,17 +12,6 @@ namespace {
 bool allDigits(std::string_view s) {
   return !s.empty() &&
          std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-std::vector<std::string_view> split(std::string_view s, char separator) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == separator) {
-      parts.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  return parts;
 }
 
 std::string upper(std::string_view s) {
@@ -33,7 +23,7 @@ std::string upper(std::string_view s) {
 
 // 000.00.21.H08-250314-0042 or 38.98.H29-210519-0003: agency, yyMMdd, 4-digit sequence.
 std::optional<std::string> dossierKey(std::string_view s) {
-  const auto parts = split(s, '-');
+  const auto parts = splitAt(s, '-');
   if (parts.size() != 3 || parts[1].size() != 6 || !allDigits(parts[1]) || parts[2].size() != 4 ||
       !allDigits(parts[2]) || parts[0].find('.') == std::string_view::npos || parts[0].size() < 8)
     return std::nullopt;

@@ -77,6 +77,17 @@ std::string todayIso() {
                   static_cast<int>(today.year()));
 }
 
+std::vector<std::string_view> splitAt(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i)
+    if (i == text.size() || text[i] == separator) {
+      parts.push_back(text.substr(start, i - start));
+      start = i + 1;
+    }
+  return parts;
+}
+
 std::string markupEscaped(std::string_view text) {
   std::string out;
   for (char c : text) {

@@ -29,6 +29,8 @@ std::size_t editDistance(const Text& a, const Text& b) {
   }
   return row[b.size()];
 }
+// The parts of `text` between separators (empty parts kept).
+std::vector<std::string_view> splitAt(std::string_view text, char separator);
 // Text with &, <, > and " escaped for HTML and XML.
 std::string markupEscaped(std::string_view text);
 // A capital followed by small letters, no digits or punctuation: Nguyễn, Đạt.

@@ -25,13 +25,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-InputType typeNamed(const std::string& name) {
-  return name == "pdf"    ? InputType::Pdf
-         : name == "tiff" ? InputType::Tiff
-         : name == "jpeg" ? InputType::Jpeg
-                          : InputType::Png;
-}
-
 std::string nowIso() {
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   const auto day = std::chrono::floor<std::chrono::days>(now);
@@ -132,8 +125,8 @@ ArchiveReport buildArchive(indexer::RecordStore& store, const std::vector<std::s
     try {
       std::vector<ArchivePage> pages;
       for (auto& page : document.pages)
-        pages.push_back(
-            {archiveImage(root / page.originalFile, typeNamed(page.fileType), page.sourcePage), std::move(page.page)});
+        pages.push_back({archiveImage(root / page.originalFile, inputTypeNamed(page.fileType), page.sourcePage),
+                         std::move(page.page)});
       auto record = catalog.find(document.documentId);
       fs::create_directories((root / name).parent_path());
       writeArchivePdf(pages, {titleOf(*record), nowIso()}, root / name);

@@ -15,11 +15,6 @@
 namespace sohoa::pipeline {
 namespace {
 
-std::string fileBytes(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 // The JPEG bytes a JPEG header describes, with its size and colour components.
 std::optional<ArchiveImage> jpegAsItIs(std::string bytes) {
   l_int32 width = 0, height = 0, bps = 0, spp = 0;
@@ -95,6 +90,11 @@ ArchiveImage fromPix(Pix* pix) {
 }
 
 }  // namespace
+
+std::string fileBytes(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 ArchiveImage archiveImage(const std::filesystem::path& file, InputType type, int page) {
   if (type == InputType::Jpeg)

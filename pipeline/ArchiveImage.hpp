@@ -20,6 +20,9 @@ struct ArchiveImage {
   bool blackIsOne = false;  // bilevel samples where 1 is black
 };
 
+// A whole file's bytes (empty when it cannot be read).
+std::string fileBytes(const std::filesystem::path& file);
+
 // Page `page` (from 1) of an input file of type `type`.
 ArchiveImage archiveImage(const std::filesystem::path& file, InputType type, int page);
 

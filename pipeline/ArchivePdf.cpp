@@ -19,12 +19,6 @@ namespace {
 
 using Handle = QPDFObjectHandle;
 
-std::string fileBytes(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + file.string());
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 Handle stream(QPDF& pdf, const std::string& data, const std::string& dictionary) {
   Handle object = Handle::newStream(&pdf, data);
   Handle dict = Handle::parse(dictionary);
@@ -55,6 +49,7 @@ std::string identityToUnicode() {
 
 Handle glyphlessFont(QPDF& pdf) {
   const std::string ttf = fileBytes(glyphlessFontFile());
+  if (ttf.empty()) throw std::runtime_error("cannot read " + glyphlessFontFile().string() + " (Debian: libtesseract5)");
   Handle fontFile = stream(pdf, ttf, "<< /Length1 " + std::to_string(ttf.size()) + " >>");
   // Every code shows glyph 1 of the glyphless font.
   std::string cidToGid(65536 * 2, '\0');
@@ -149,7 +144,10 @@ void writeArchivePdf(const std::vector<ArchivePage>& pages, const ArchiveInfo& i
   }
   Handle root = pdf.getRoot();
   root.replaceKey("/Metadata", pdf.makeIndirectObject(stream(pdf, xmp(info), "<< /Type /Metadata /Subtype /XML >>")));
-  Handle profile = pdf.makeIndirectObject(stream(pdf, fileBytes(srgbProfileFile()), "<< /N 3 >>"));
+  const std::string icc = fileBytes(srgbProfileFile());
+  if (icc.empty())
+    throw std::runtime_error("cannot read " + srgbProfileFile().string() + " (Debian: icc-profiles-free)");
+  Handle profile = pdf.makeIndirectObject(stream(pdf, icc, "<< /N 3 >>"));
   Handle intent = Handle::parse(
       "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB) >>");
   intent.replaceKey("/DestOutputProfile", profile);

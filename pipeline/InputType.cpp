@@ -22,6 +22,12 @@ InputType sniffInputType(const std::filesystem::path& file) {
   return InputType::Unknown;
 }
 
+InputType inputTypeNamed(std::string_view name) {
+  for (auto type : {InputType::Pdf, InputType::Tiff, InputType::Jpeg, InputType::Png, InputType::Empty})
+    if (inputTypeName(type) == name) return type;
+  return InputType::Unknown;
+}
+
 std::string inputTypeName(InputType type) {
   switch (type) {
     case InputType::Pdf:

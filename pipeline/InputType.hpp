@@ -8,6 +8,7 @@ namespace sohoa::pipeline {
 enum class InputType { Pdf, Tiff, Jpeg, Png, Empty, Unknown };
 
 InputType sniffInputType(const std::filesystem::path& file);
-std::string inputTypeName(InputType type);  // "pdf", "tiff", "jpeg", "png", "empty", "unknown"
+std::string inputTypeName(InputType type);        // "pdf", "tiff", "jpeg", "png", "empty", "unknown"
+InputType inputTypeNamed(std::string_view name);  // the inverse, as the store records types
 
 }  // namespace sohoa::pipeline

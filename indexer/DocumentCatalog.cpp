@@ -26,7 +26,8 @@ DocumentRecord readDocument(SqliteStatement& row) {
 void DocumentCatalog::loadPagesAndFields(std::int64_t rowId, DocumentRecord& document) {
   auto pages = store_.db().prepare(
       "SELECT p.id, coalesce(p.batch_position, p.source_page), p.text, p.confidence, p.rotation, p.skew, p.dpi, "
-      "p.origin, s.given_path, p.source_page FROM pages p JOIN sources s ON s.id = p.source_id "
+      "p.origin, s.given_path, p.source_page, p.width, p.height, s.sha256 FROM pages p JOIN sources s ON s.id = "
+      "p.source_id "
       "WHERE p.document_id = ? ORDER BY 2");
   pages.bindAll(rowId);
   while (pages.step()) {
@@ -41,10 +42,14 @@ void DocumentCatalog::loadPagesAndFields(std::int64_t rowId, DocumentRecord& doc
     page.origin = pages.text(7);
     page.file = pages.text(8);
     page.filePage = static_cast<int>(pages.integer(9));
+    page.width = static_cast<int>(pages.integer(10));
+    page.height = static_cast<int>(pages.integer(11));
+    page.preview = StoreLayout::pageFile(pages.text(12), page.filePage, "jpg");
     document.pages.push_back(std::move(page));
   }
   auto fields = store_.db().prepare(
-      "SELECT name, value, page_id, x0, y0, x1, y1, confidence, method, needs_review, note FROM fields "
+      "SELECT name, value, page_id, x0, y0, x1, y1, confidence, method, needs_review, note, id, previous_value, "
+      "corrected_by, corrected_at FROM fields "
       "WHERE document_id = ? ORDER BY id");
   fields.bindAll(rowId);
   while (fields.step()) {
@@ -58,6 +63,10 @@ void DocumentCatalog::loadPagesAndFields(std::int64_t rowId, DocumentRecord& doc
     field.method = fields.text(8);
     field.needsReview = fields.integer(9) != 0;
     field.note = fields.optionalText(10).value_or("");
+    field.id = fields.integer(11);
+    field.extractedValue = fields.optionalText(12);
+    field.correctedBy = fields.optionalText(13);
+    field.correctedAt = fields.optionalText(14);
     document.fields.push_back(std::move(field));
   }
 }

@@ -20,9 +20,11 @@ struct PageRecord {
   int rotation = 0;
   double skew = 0;
   std::optional<int> dpi;
-  std::string origin;  // "ocr" or "pdf_text"
-  std::string file;    // the input file the page came from, as given
-  int filePage = 0;    // its number in that file
+  std::string origin;         // "ocr" or "pdf_text"
+  std::string file;           // the input file the page came from, as given
+  int filePage = 0;           // its number in that file
+  int width = 0, height = 0;  // pixels of the upright, straightened page the word boxes are in
+  std::string preview;        // the page's preview image, relative to the store root (may not exist)
 };
 
 struct FieldRecord {
@@ -34,6 +36,9 @@ struct FieldRecord {
   std::string method;
   bool needsReview = false;
   std::string note;  // why it needs review, or what disagreed with it
+  // Set once a person corrected the value: what extraction had read, who corrected it, when.
+  std::optional<std::string> extractedValue, correctedBy, correctedAt;
+  std::int64_t id = 0;  // the field's row, for corrections
 };
 
 struct DocumentRecord {

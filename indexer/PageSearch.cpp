@@ -54,7 +54,7 @@ Conditions filtersOf(const SearchQuery& query) {
     conditions.sql.push_back(
         "d.id IN (SELECT q.document_id FROM identifiers i JOIN pages q ON q.id = i.page_id "
         "WHERE i.kind IN ('cccd', 'cmnd') AND i.key = ? "
-        "UNION SELECT f.document_id FROM fields f WHERE f.name = 'citizen_id' AND f.value = ?)");
+        "UNION SELECT f.document_id FROM fields f WHERE f.name = 'citizen_ids' AND f.value = ?)");
     conditions.parameters.push_back(*query.citizenId);
     conditions.parameters.push_back(*query.citizenId);
   }
@@ -106,7 +106,7 @@ std::vector<std::string> storedNumbersNear(SqliteDatabase& db, const std::string
   std::vector<std::string> found;
   auto query = db.prepare(
       "SELECT 1 WHERE EXISTS (SELECT 1 FROM identifiers WHERE kind IN ('cccd', 'cmnd') AND key = ?1) "
-      "OR EXISTS (SELECT 1 FROM fields WHERE name = 'citizen_id' AND value = ?1)");
+      "OR EXISTS (SELECT 1 FROM fields WHERE name = 'citizen_ids' AND value = ?1)");
   for (const auto& variant : oneConfusionAway(number)) {
     query.bindAll(variant);
     if (query.step()) found.push_back(variant);
@@ -167,6 +167,23 @@ void rankTextMatches(SqliteDatabase& db, const std::string& expression, const Co
   }
 }
 
+// Values a person corrected (a misread name put right) are found like page text, on the
+// page the field was read from (or the document's first page).
+void collectCorrectedValues(SqliteDatabase& db, const std::string& expression, const Conditions& filters,
+                            const SearchQuery& query, bool exact, std::set<std::int64_t>& seen,
+                            std::vector<SearchHit>& hits) {
+  auto statement = db.prepare(std::string(kHitColumns) +
+                              "highlight(corrected_fields, 0, char(2), char(3)) FROM corrected_fields "
+                              "JOIN fields f ON f.id = corrected_fields.rowid "
+                              "JOIN pages p ON p.id = coalesce(f.page_id, (SELECT min(q.id) FROM pages q WHERE "
+                              "q.document_id = f.document_id))" +
+                              kHitJoins + filters.where("corrected_fields MATCH ?") + " ORDER BY rank LIMIT " +
+                              std::to_string(std::max(query.limit, 1)));
+  std::vector<std::string> parameters{expression};
+  parameters.insert(parameters.end(), filters.parameters.begin(), filters.parameters.end());
+  collect(statement, parameters, exact, seen, hits);
+}
+
 }  // namespace
 
 SearchResult PageSearch::search(const SearchQuery& query) {
@@ -205,6 +222,7 @@ SearchResult PageSearch::search(const SearchQuery& query) {
     }
     for (const auto* expression : {&match.asWritten, &match.anyForm}) {
       if (expression->empty() || static_cast<int>(result.hits.size()) >= query.limit) continue;
+      collectCorrectedValues(db, *expression, filters, query, expression == &match.asWritten, seen, result.hits);
       rankTextMatches(db, *expression, filters, query, expression == &match.asWritten, seen, result);
     }
     if (static_cast<int>(result.hits.size()) > query.limit) result.hits.resize(static_cast<std::size_t>(query.limit));

@@ -62,4 +62,12 @@ std::vector<Period> monthsOf(const Period& period) {
   return months;
 }
 
+std::string lastQuarter() {
+  const std::chrono::year_month_day today(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  int year = static_cast<int>(today.year());
+  int quarter = (static_cast<int>(unsigned(today.month())) - 1) / 3;  // 0: the last quarter of last year
+  if (quarter == 0) --year, quarter = 4;
+  return std::to_string(year) + "-Q" + std::to_string(quarter);
+}
+
 }  // namespace sohoa::indexer

@@ -16,5 +16,7 @@ struct Period {
 std::optional<Period> parsePeriod(const std::string& text);
 // The calendar months the period touches, each cut to the period (for the trend).
 std::vector<Period> monthsOf(const Period& period);
+// The quarter before today's ("2026-Q3" in November 2026): the one a commune reports on.
+std::string lastQuarter();
 
 }  // namespace sohoa::indexer

@@ -156,6 +156,40 @@ CREATE TABLE reuse_events (
 );
 CREATE INDEX documents_by_dossier_part ON documents(dossier_code, dossier_part);
 )sql",
+    // 5: the viewer's users and audit trail; corrections of fields with their history, and
+    // the corrected values searchable like page text.
+    R"sql(
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY,
+  name          TEXT NOT NULL UNIQUE,
+  role          TEXT NOT NULL CHECK (role IN ('admin', 'clerk', 'auditor')),
+  password_hash TEXT NOT NULL,
+  disabled      INTEGER NOT NULL DEFAULT 0,
+  created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE audit_log (
+  id       INTEGER PRIMARY KEY,
+  at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  username TEXT NOT NULL,
+  action   TEXT NOT NULL,
+  target   TEXT NOT NULL DEFAULT '',
+  detail   TEXT NOT NULL DEFAULT '',
+  client   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_by_time ON audit_log(at);
+CREATE INDEX audit_by_user ON audit_log(username, at);
+CREATE INDEX audit_by_action ON audit_log(action, at);
+CREATE TABLE field_corrections (
+  id           INTEGER PRIMARY KEY,
+  field_id     INTEGER NOT NULL REFERENCES fields(id),
+  old_value    TEXT NOT NULL,
+  new_value    TEXT NOT NULL,
+  corrected_by TEXT NOT NULL,
+  corrected_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX field_corrections_by_field ON field_corrections(field_id);
+CREATE VIRTUAL TABLE corrected_fields USING fts5(value, tokenize='sohoa_vi');
+)sql",
 };
 
 }  // namespace

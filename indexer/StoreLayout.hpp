@@ -13,6 +13,10 @@ struct StoreLayout {
   std::filesystem::path archive() const { return root / "archive"; }
   std::filesystem::path pages() const { return root / "pages"; }
 
+  // A page's own file under pages/ (its hOCR, its preview), relative to the root:
+  // pages/<sha256 of the input>/<page in the input, 4 digits>.<extension>.
+  static std::string pageFile(const std::string& sourceSha256, int page, const std::string& extension);
+
   // --store DIR if given, else $SOHOA_STORE, else ./sohoa-data.
   static StoreLayout resolve(const std::string& storeOption);
   // Creates the folders (idempotent).

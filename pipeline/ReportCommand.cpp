@@ -1,4 +1,3 @@
-#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -8,19 +7,6 @@
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
-namespace {
-
-// The quarter before today's, the one a commune reports on.
-std::string lastQuarter() {
-  const std::chrono::year_month_day today(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-  int year = static_cast<int>(today.year());
-  int quarter = (static_cast<int>(unsigned(today.month())) - 1) / 3;  // 0: the last quarter of last year
-  if (quarter == 0) --year, quarter = 4;
-  return std::to_string(year) + "-Q" + std::to_string(quarter);
-}
-
-}  // namespace
-
 CommandAction addReportCommand(CLI::App& app) {
   struct Options {
     std::string store;
@@ -38,7 +24,7 @@ CommandAction addReportCommand(CLI::App& app) {
       ->capture_default_str();
   command->add_option("--out", options->out, "Write to this file instead of standard output");
   return [options] {
-    const std::string periodText = options->period.empty() ? lastQuarter() : options->period;
+    const std::string periodText = options->period.empty() ? indexer::lastQuarter() : options->period;
     const auto period = indexer::parsePeriod(periodText);
     if (!period) {
       std::cerr << "sohoa report: --period " << periodText

@@ -53,4 +53,13 @@ Deskewed deskew(Pix* image) {
   return result;
 }
 
+PixPtr asRecognised(Pix* scan, int rotation, double skew) {
+  PixPtr upright = turnUpright(scan, rotation);
+  if (skew == 0) return upright;
+  // As pixDeskewGeneral turns it: same size, area mapping, white brought in.
+  constexpr double kRadiansPerDegree = 3.14159265358979323846 / 180.0;
+  return PixPtr(pixRotate(upright.get(), static_cast<float>(skew * kRadiansPerDegree), L_ROTATE_AREA_MAP,
+                          L_BRING_IN_WHITE, 0, 0));
+}
+
 }  // namespace sohoa::ocr

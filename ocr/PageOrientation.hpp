@@ -43,4 +43,8 @@ struct Deskewed {
 };
 Deskewed deskew(Pix* image);
 
+// The scan as recognition saw it (turned upright by `rotation`, straightened by `skew`
+// degrees), so that word boxes fall on their words: what a viewer shows.
+PixPtr asRecognised(Pix* scan, int rotation, double skew);
+
 }  // namespace sohoa::ocr

@@ -19,6 +19,7 @@
 #include "pipeline/ContentHash.hpp"
 #include "pipeline/InputCollector.hpp"
 #include "pipeline/OriginalsFolder.hpp"
+#include "pipeline/PagePreview.hpp"
 #include "pipeline/PageReader.hpp"
 #include "pipeline/ProgressLine.hpp"
 
@@ -78,14 +79,9 @@ struct PageResult {
   std::size_t source = 0;
   int page = 0;
   std::optional<ocr::Page> recognised;
+  std::string preview;  // JPEG of a scanned page, for the viewer
   std::string error;
 };
-
-std::string hocrPath(const indexer::SourceRecord& record, int page) {
-  char name[32];
-  std::snprintf(name, sizeof name, "%04d.hocr", page);
-  return (fs::path("pages") / record.sha256 / name).string();
-}
 
 // Runs on the reader thread: every page of every planned source, in order.
 void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jobs, bool dropColourInk) {
@@ -119,7 +115,7 @@ void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jo
 // Runs on each worker thread.
 void recognisePages(BoundedQueue<PageJob>& jobs, BoundedQueue<PageResult>& results, ocr::TesseractEnginePool& pool) {
   while (auto job = jobs.pop()) {
-    PageResult result{job->source, job->page, std::nullopt, job->error};
+    PageResult result{job->source, job->page, std::nullopt, {}, job->error};
     if (result.error.empty()) {
       try {
         if (job->raster.textLayer) {
@@ -134,6 +130,7 @@ void recognisePages(BoundedQueue<PageJob>& jobs, BoundedQueue<PageResult>& resul
             code.box = ocr::turnedUpright(code.box, page.rotation, width, height);
             page.codes.push_back(std::move(code));
           }
+          result.preview = pagePreviewJpeg(job->raster.image.get(), page);
         }
       } catch (const std::exception& error) {
         result.error = std::string("OCR failed: ") + error.what();
@@ -256,8 +253,12 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
       while (auto result = results.pop()) {
         auto& source = plan[result->source];
         if (result->recognised) {
-          const std::string hocr = hocrPath(source.record, result->page);
+          const std::string hocr = indexer::StoreLayout::pageFile(source.record.sha256, result->page, "hocr");
           ocr::writeHocr(*result->recognised, store_.layout().root / hocr);
+          if (!result->preview.empty())
+            writePagePreview(
+                store_.layout().root / indexer::StoreLayout::pageFile(source.record.sha256, result->page, "jpg"),
+                result->preview);
           journal.storePage(source.record.id, result->page, *result->recognised, hocr);
           source.stored = true;
           ++report.pagesStored;

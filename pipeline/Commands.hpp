@@ -19,6 +19,7 @@ CommandAction addRegisterCommand(CLI::App& app);
 CommandAction addReuseCommand(CLI::App& app);
 CommandAction addReportCommand(CLI::App& app);
 CommandAction addArchiveCommand(CLI::App& app);
+CommandAction addPreviewsCommand(CLI::App& app);
 
 // Indexes what an upgrade left unindexed before new work starts.
 void catchUpIndex(indexer::RecordStore& store, bool showProgress);

@@ -1,0 +1,79 @@
+#include "pipeline/PagePreview.hpp"
+
+#include <fstream>
+#include <stdexcept>
+
+#include "ocr/JpegBytes.hpp"
+#include "ocr/PageOrientation.hpp"
+#include "pipeline/InputType.hpp"
+#include "pipeline/PageReader.hpp"
+
+namespace sohoa::pipeline {
+
+std::string pagePreviewJpeg(Pix* scan, const ocr::Page& recognised) {
+  ocr::PixPtr page = ocr::asRecognised(scan, recognised.rotation, recognised.skew);
+  if (!page) return {};
+  const int width = static_cast<int>(pixGetWidth(page.get()));
+  const float scale =
+      width > kPreviewMaxWidth ? static_cast<float>(kPreviewMaxWidth) / static_cast<float>(width) : 1.0f;
+  // Scaling a bilevel scan to grey keeps thin strokes readable (pixScaleToGray-like).
+  ocr::PixPtr grey(pixGetDepth(page.get()) == 8 ? pixClone(page.get()) : pixConvertTo8(page.get(), 0));
+  if (!grey) return {};
+  ocr::PixPtr small(scale < 1.0f ? pixScaleGrayLI(grey.get(), scale, scale) : pixClone(grey.get()));
+  return small ? ocr::jpegBytes(small.get()) : std::string();
+}
+
+void writePagePreview(const std::filesystem::path& file, const std::string& jpeg) {
+  const auto temporary = std::filesystem::path(file.string() + ".tmp");
+  {
+    std::ofstream out(temporary, std::ios::binary);
+    out << jpeg;
+    if (!out.flush()) throw std::runtime_error("cannot write page preview " + temporary.string());
+  }
+  std::filesystem::rename(temporary, file);
+}
+
+PreviewReport writeMissingPreviews(indexer::RecordStore& store) {
+  struct Missing {
+    std::string originalFile, fileType, preview;
+    int page = 0;
+    ocr::Page geometry;  // rotation and skew only
+  };
+  std::vector<Missing> missing;
+  auto pages = store.db().prepare(
+      "SELECT s.sha256, s.original_file, s.file_type, p.source_page, p.rotation, p.skew FROM pages p "
+      "JOIN sources s ON s.id = p.source_id WHERE p.origin = 'ocr' ORDER BY s.id, p.source_page");
+  while (pages.step()) {
+    const int page = static_cast<int>(pages.integer(3));
+    std::string preview = indexer::StoreLayout::pageFile(pages.text(0), page, "jpg");
+    if (std::filesystem::exists(store.layout().root / preview)) continue;
+    Missing one{pages.text(1), pages.text(2), std::move(preview), page, {}};
+    one.geometry.rotation = static_cast<int>(pages.integer(4));
+    one.geometry.skew = pages.real(5);
+    missing.push_back(std::move(one));
+  }
+  PreviewReport report;
+  std::unique_ptr<PageReader> reader;
+  std::string openFile;
+  for (const auto& one : missing) {
+    try {
+      if (!reader || openFile != one.originalFile) {
+        reader.reset();
+        openFile = one.originalFile;
+        reader = openPageReader(store.layout().root / one.originalFile, inputTypeNamed(one.fileType));
+      }
+      const RasterPage raster = reader->read(one.page);
+      if (!raster.image) continue;  // a born-digital page: nothing to show
+      const std::string jpeg = pagePreviewJpeg(raster.image.get(), one.geometry);
+      if (jpeg.empty()) throw std::runtime_error("the picture could not be made");
+      std::filesystem::create_directories((store.layout().root / one.preview).parent_path());
+      writePagePreview(store.layout().root / one.preview, jpeg);
+      ++report.written;
+    } catch (const std::exception& error) {
+      report.problems.push_back(one.originalFile + ": page " + std::to_string(one.page) + ": " + error.what());
+    }
+  }
+  return report;
+}
+
+}  // namespace sohoa::pipeline

@@ -1,0 +1,23 @@
+#include <iostream>
+#include <memory>
+
+#include "pipeline/Commands.hpp"
+#include "pipeline/PagePreview.hpp"
+
+namespace sohoa::pipeline {
+
+CommandAction addPreviewsCommand(CLI::App& app) {
+  auto store = std::make_shared<std::string>();
+  auto* command = app.add_subcommand(
+      "previews", "Write the page pictures the viewer shows for scanned pages stored without one (older stores)");
+  command->add_option("--store", *store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  return [store] {
+    indexer::RecordStore records(indexer::StoreLayout::resolve(*store));
+    const auto report = writeMissingPreviews(records);
+    for (const auto& problem : report.problems) std::cerr << "sohoa: " << problem << '\n';
+    std::cout << "previews: " << report.written << " page picture(s) written\n";
+    return report.problems.empty() ? kExitOk : kExitSomeFailed;
+  };
+}
+
+}  // namespace sohoa::pipeline

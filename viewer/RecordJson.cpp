@@ -1,0 +1,155 @@
+#include "viewer/RecordJson.hpp"
+
+#include <filesystem>
+
+#include "indexer/TextPatterns.hpp"
+#include "viewer/CitizenIdMask.hpp"
+
+namespace sohoa::viewer {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json optional(const std::optional<std::string>& value) {
+  return value ? ordered_json(*value) : ordered_json(nullptr);
+}
+
+std::string shown(const std::string& text, bool masked) { return masked ? maskedCitizenIds(text) : text; }
+
+ordered_json reusesOfDocument(indexer::RecordStore& store, const std::string& documentId) {
+  ordered_json out = ordered_json::array();
+  auto rows = store.db().prepare(
+      "SELECT r.dossier_code, r.recorded_by, r.recorded_at FROM reuse_events r JOIN documents d ON d.id = "
+      "r.document_id "
+      "WHERE d.public_id = ? ORDER BY r.id");
+  rows.bindAll(documentId);
+  while (rows.step())
+    out.push_back({{"dossier_code", rows.text(0)}, {"recorded_by", rows.text(1)}, {"recorded_at", rows.text(2)}});
+  return out;
+}
+
+}  // namespace
+
+std::string snippetHtml(const std::string& snippet) {
+  std::string html;
+  std::string plain;
+  auto flush = [&] {
+    html += indexer::markupEscaped(plain);
+    plain.clear();
+  };
+  for (char c : snippet) {
+    if (c == indexer::kHitStart || c == indexer::kHitEnd) {
+      flush();
+      html += c == indexer::kHitStart ? "<mark>" : "</mark>";
+    } else {
+      plain += c;
+    }
+  }
+  flush();
+  return html;
+}
+
+ordered_json documentViewJson(indexer::RecordStore& store, const indexer::DocumentRecord& document, bool masked) {
+  ordered_json out{
+      {"document_id", document.documentId},
+      {"dossier_code", optional(document.dossierCode)},
+      {"kind", document.kind},
+      {"type_label", optional(document.typeLabel)},
+      {"dossier_part", optional(document.dossierPart)},
+      {"dossier_order", document.dossierOrder ? ordered_json(*document.dossierOrder) : ordered_json(nullptr)},
+      {"source", document.source},
+      {"has_archive", document.archiveFile.has_value()}};
+  out["pages"] = ordered_json::array();
+  for (const auto& page : document.pages) {
+    const bool hasImage = !page.preview.empty() && std::filesystem::exists(store.layout().root / page.preview);
+    out["pages"].push_back({{"id", page.id},
+                            {"number", page.sourcePage},
+                            {"file", page.file},
+                            {"file_page", page.filePage},
+                            {"width", page.width},
+                            {"height", page.height},
+                            {"has_image", hasImage},
+                            {"origin", page.origin},
+                            {"confidence", page.confidence},
+                            {"rotation", page.rotation},
+                            {"skew", page.skew},
+                            {"dpi", page.dpi ? ordered_json(*page.dpi) : ordered_json(nullptr)},
+                            {"text", shown(page.text, masked)}});
+  }
+  out["fields"] = ordered_json::array();
+  for (const auto& field : document.fields) {
+    out["fields"].push_back(
+        {{"id", field.id},
+         {"name", field.name},
+         {"value", shown(field.value, masked)},
+         {"page_id", field.pageId ? ordered_json(*field.pageId) : ordered_json(nullptr)},
+         {"box", {field.box.x0, field.box.y0, field.box.x1, field.box.y1}},
+         {"confidence", field.confidence},
+         {"method", field.method},
+         {"needs_review", field.needsReview},
+         {"note", shown(field.note, masked)},
+         {"extracted_value", field.extractedValue ? ordered_json(shown(*field.extractedValue, masked)) : nullptr},
+         {"corrected_by", optional(field.correctedBy)},
+         {"corrected_at", optional(field.correctedAt)}});
+  }
+  out["reused_for"] = reusesOfDocument(store, document.documentId);
+  return out;
+}
+
+ordered_json dossierViewJson(indexer::RecordStore& store, const std::string& dossierCode, bool masked) {
+  ordered_json out{{"dossier_code", dossierCode}, {"register", nullptr}};
+  auto row = store.db().prepare(
+      "SELECT d.procedure_code, p.name, p.field, d.channel, d.received_at, d.due_at, d.finished_at, d.status, "
+      "d.applicant_name, d.applicant_id FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code "
+      "WHERE d.code = ?");
+  row.bindAll(dossierCode);
+  if (row.step()) {
+    out["register"] = {
+        {"procedure_code", optional(row.optionalText(0))},
+        {"procedure_name", optional(row.optionalText(1))},
+        {"field", optional(row.optionalText(2))},
+        {"channel", row.integer(3)},
+        {"received_at", optional(row.optionalText(4))},
+        {"due_at", optional(row.optionalText(5))},
+        {"finished_at", optional(row.optionalText(6))},
+        {"status", optional(row.optionalText(7))},
+        {"applicant_name", optional(row.optionalText(8))},
+        {"applicant_id", row.isNull(9) ? ordered_json(nullptr) : ordered_json(shown(row.text(9), masked))}};
+  }
+  out["documents"] = ordered_json::array();
+  for (const auto& document : indexer::DocumentCatalog(store).ofDossier(dossierCode))
+    out["documents"].push_back(documentViewJson(store, document, masked));
+  out["reused_documents"] = ordered_json::array();
+  auto reuses = store.db().prepare(
+      "SELECT d.public_id, d.type_label, d.dossier_code, r.recorded_by, r.recorded_at FROM reuse_events r "
+      "JOIN documents d ON d.id = r.document_id WHERE r.dossier_code = ? ORDER BY r.id");
+  reuses.bindAll(dossierCode);
+  while (reuses.step())
+    out["reused_documents"].push_back({{"document_id", reuses.text(0)},
+                                       {"type_label", optional(reuses.optionalText(1))},
+                                       {"from_dossier", optional(reuses.optionalText(2))},
+                                       {"recorded_by", reuses.text(3)},
+                                       {"recorded_at", reuses.text(4)}});
+  return out;
+}
+
+ordered_json searchResultJson(const indexer::SearchResult& result, bool masked) {
+  ordered_json out{{"hits", ordered_json::array()}};
+  for (const auto& hit : result.hits)
+    out["hits"].push_back({{"page_id", hit.pageId},
+                           {"document_id", optional(hit.documentId)},
+                           {"dossier_code", optional(hit.dossierCode)},
+                           {"type_label", optional(hit.typeLabel)},
+                           {"issued_date", optional(hit.issuedDate)},
+                           {"source", hit.source},
+                           {"source_page", hit.sourcePage},
+                           {"exact", hit.exact},
+                           {"snippet_html", snippetHtml(shown(hit.snippet, masked))}});
+  out["did_you_mean"] = ordered_json::array();
+  for (const auto& number : result.didYouMean) out["did_you_mean"].push_back(shown(number, masked));
+  out["pages_not_indexed"] = result.pagesNotIndexed;
+  out["ranked_newest_only"] = result.rankedNewestOnly;
+  return out;
+}
+
+}  // namespace sohoa::viewer

@@ -1,0 +1,247 @@
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "indexer/DocumentCatalog.hpp"
+#include "indexer/DossierRegister.hpp"
+#include "indexer/FieldCorrection.hpp"
+#include "indexer/PageHits.hpp"
+#include "indexer/PageSearch.hpp"
+#include "ocr/JpegBytes.hpp"
+#include "viewer/CitizenIdMask.hpp"
+#include "viewer/PathParameters.hpp"
+#include "viewer/RecordJson.hpp"
+#include "viewer/Routes.hpp"
+
+namespace sohoa::viewer {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::optional<std::string> parameter(const httplib::Request& request, const char* name) {
+  if (!request.has_param(name)) return std::nullopt;
+  std::string value = request.get_param_value(name);
+  if (value.empty()) return std::nullopt;
+  return value;
+}
+
+std::optional<std::string> readFile(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// The page's preview with every CCCD/CMND-looking word blacked out (for auditors).
+std::string withCitizenIdsBlacked(const std::string& jpeg, const ocr::Page& words) {
+  ocr::PixPtr image = ocr::imageFromBytes(jpeg);
+  if (!image || words.width <= 0) return {};
+  const double scale = static_cast<double>(pixGetWidth(image.get())) / words.width;
+  for (const auto& block : words.blocks)
+    for (const auto& line : block.lines)
+      for (const auto& word : line.words) {
+        if (!looksLikeCitizenId(word.text)) continue;
+        // Keep the first 3 digits readable, as the masked text does.
+        const int keep = word.box.width() * 3 / static_cast<int>(std::max<std::size_t>(word.text.size(), 1));
+        ::Box* box =
+            boxCreate(static_cast<l_int32>((word.box.x0 + keep) * scale), static_cast<l_int32>(word.box.y0 * scale),
+                      static_cast<l_int32>((word.box.width() - keep) * scale) + 2,
+                      static_cast<l_int32>(word.box.height() * scale) + 2);
+        pixClearInRect(image.get(), box);
+        boxDestroy(&box);
+      }
+  return ocr::jpegBytes(image.get());
+}
+
+// The route's path parameter when `valid` says it may be one; otherwise a 400 reply is set.
+std::optional<std::string> pathParameter(const httplib::Request& request, httplib::Response& response,
+                                         bool (*valid)(std::string_view), const std::string& what) {
+  std::string value = request.matches[1];
+  if (valid(value)) return value;
+  replyError(response, 400, what + " không hợp lệ");
+  return std::nullopt;
+}
+
+void search(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const auto session = authorised(context, request, response, kAnyRole);
+  if (!session) return;
+  indexer::SearchQuery query;
+  query.text = request.get_param_value("q");
+  query.citizenId = parameter(request, "cccd");
+  query.typeLabel = parameter(request, "type");
+  query.kind = parameter(request, "kind");
+  query.dossierCode = parameter(request, "dossier");
+  query.issuedFrom = parameter(request, "from");
+  query.issuedTo = parameter(request, "to");
+  if (auto limit = parameter(request, "limit"); limit && isRowId(*limit))
+    query.limit = std::clamp(std::stoi(limit->substr(0, 4)), 1, 200);
+  indexer::RecordStore store(context.layout);
+  const auto result = indexer::PageSearch(store).search(query);
+  audit(context, request, session->username, "search", query.text,
+        (query.citizenId ? "cccd=" + *query.citizenId + " " : "") +
+            (query.typeLabel ? "type=" + *query.typeLabel : "") + " hits=" + std::to_string(result.hits.size()));
+  replyJson(response, 200, searchResultJson(result, session->role == Role::Auditor));
+}
+
+void document(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const auto session = authorised(context, request, response, kAnyRole);
+  if (!session) return;
+  const auto idParameter = pathParameter(request, response, isDocumentId, "Mã văn bản");
+  if (!idParameter) return;
+  const std::string& id = *idParameter;
+  indexer::RecordStore store(context.layout);
+  const auto found = indexer::DocumentCatalog(store).find(id);
+  if (!found) return replyError(response, 404, "Không có văn bản " + id);
+  audit(context, request, session->username, "view", "document:" + id);
+  replyJson(response, 200, documentViewJson(store, *found, session->role == Role::Auditor));
+}
+
+void archiveFile(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const auto session = authorised(context, request, response, kWorkingRoles);
+  if (!session) return;
+  const auto idParameter = pathParameter(request, response, isDocumentId, "Mã văn bản");
+  if (!idParameter) return;
+  const std::string& id = *idParameter;
+  indexer::RecordStore store(context.layout);
+  const auto found = indexer::DocumentCatalog(store).find(id);
+  if (!found) return replyError(response, 404, "Không có văn bản " + id);
+  if (!found->archiveFile) return replyError(response, 404, "Văn bản " + id + " chưa có tệp lưu trữ (sohoa archive)");
+  // The file must lie inside the store's archive folder, whatever the record says.
+  const fs::path archiveRoot = fs::weakly_canonical(context.layout.archive());
+  const fs::path file = fs::weakly_canonical(context.layout.root / *found->archiveFile);
+  if (!file.string().starts_with(archiveRoot.string() + "/")) return replyError(response, 403, "Tệp ngoài kho lưu trữ");
+  const auto bytes = readFile(file);
+  if (!bytes) return replyError(response, 404, "Không đọc được tệp " + *found->archiveFile);
+  audit(context, request, session->username, "download", "document:" + id, *found->archiveFile);
+  response.set_header("Content-Disposition", "attachment; filename=\"" + file.filename().string() + "\"");
+  response.set_header("Cache-Control", "no-store");
+  response.set_content(*bytes, "application/pdf");
+}
+
+void dossier(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const auto session = authorised(context, request, response, kAnyRole);
+  if (!session) return;
+  const auto codeParameter = pathParameter(request, response, isDossierCode, "Mã hồ sơ");
+  if (!codeParameter) return;
+  const std::string& code = *codeParameter;
+  indexer::RecordStore store(context.layout);
+  auto view = dossierViewJson(store, code, session->role == Role::Auditor);
+  if (view["register"].is_null() && view["documents"].empty())
+    return replyError(response, 404, "Không có hồ sơ " + code);
+  audit(context, request, session->username, "view", "dossier:" + code);
+  replyJson(response, 200, view);
+}
+
+std::optional<fs::path> previewOf(indexer::RecordStore& store, std::int64_t pageId) {
+  auto row = store.db().prepare(
+      "SELECT s.sha256, p.source_page FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?");
+  row.bindAll(pageId);
+  if (!row.step()) return std::nullopt;
+  return store.layout().root / indexer::StoreLayout::pageFile(row.text(0), static_cast<int>(row.integer(1)), "jpg");
+}
+
+void pageImage(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const auto session = authorised(context, request, response, kAnyRole);
+  if (!session) return;
+  const auto idParameter = pathParameter(request, response, isRowId, "Mã trang");
+  if (!idParameter) return;
+  const std::string& id = *idParameter;
+  const std::int64_t pageId = std::stoll(id);
+  indexer::RecordStore store(context.layout);
+  const auto file = previewOf(store, pageId);
+  if (!file) return replyError(response, 404, "Không có trang " + id);
+  auto jpeg = readFile(*file);
+  if (!jpeg)
+    return replyError(response, 404,
+                      "Trang " + id + " không có ảnh (văn bản điện tử, hoặc nhập trước khi có ảnh xem trước)");
+  if (session->role == Role::Auditor) {
+    jpeg = withCitizenIdsBlacked(*jpeg, indexer::storedPageWords(store, pageId));
+    if (jpeg->empty()) return replyError(response, 500, "Không che được số định danh trên ảnh trang " + id);
+  }
+  audit(context, request, session->username, "view", "page:" + id);
+  response.set_header("Cache-Control", "private, no-store");
+  response.set_content(*jpeg, "image/jpeg");
+}
+
+void pageHits(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const auto session = authorised(context, request, response, kAnyRole);
+  if (!session) return;
+  const auto idParameter = pathParameter(request, response, isRowId, "Mã trang");
+  if (!idParameter) return;
+  const std::string& id = *idParameter;
+  indexer::RecordStore store(context.layout);
+  try {
+    const auto hits = indexer::storedPageHits(store, std::stoll(id), request.get_param_value("q"));
+    nlohmann::ordered_json boxes = nlohmann::ordered_json::array();
+    for (const auto& box : hits.boxes) boxes.push_back({box.x0, box.y0, box.x1, box.y1});
+    replyJson(response, 200, {{"width", hits.width}, {"height", hits.height}, {"boxes", boxes}});
+  } catch (const std::out_of_range&) {
+    replyError(response, 404, "Không có trang " + id);
+  }
+}
+
+void correctField(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const auto session = authorised(context, request, response, kWorkingRoles, Changes::State);
+  if (!session) return;
+  const auto idParameter = pathParameter(request, response, isRowId, "Mã trường");
+  if (!idParameter) return;
+  const std::string& id = *idParameter;
+  const auto body = jsonBody(request, response);
+  if (!body) return;
+  if (!body->contains("value") || !(*body)["value"].is_string())
+    return replyError(response, 400, "Thiếu giá trị mới (\"value\")");
+  indexer::RecordStore store(context.layout);
+  try {
+    const auto done =
+        indexer::correctField(store, std::stoll(id), (*body)["value"].get<std::string>(), session->username);
+    audit(context, request, session->username, "correct", "field:" + id,
+          done.documentId + " " + done.name + ": " + done.oldValue + " → " + done.newValue);
+    const auto document = indexer::DocumentCatalog(store).find(done.documentId);
+    replyJson(response, 200, documentViewJson(store, *document, false));
+  } catch (const indexer::InvalidCorrection& invalid) {
+    replyError(response, 422, std::string("Giá trị không hợp lệ: ") + invalid.what());
+  } catch (const std::out_of_range&) {
+    replyError(response, 404, "Không có trường " + id);
+  }
+}
+
+void recordReuse(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const auto session = authorised(context, request, response, kWorkingRoles, Changes::State);
+  if (!session) return;
+  const auto body = jsonBody(request, response);
+  if (!body) return;
+  const std::string dossierCode = body->value("dossier_code", "");
+  const std::string documentId = body->value("document_id", "");
+  if (!isDossierCode(dossierCode)) return replyError(response, 400, "Mã hồ sơ không hợp lệ");
+  if (!isDocumentId(documentId)) return replyError(response, 400, "Mã văn bản không hợp lệ");
+  indexer::RecordStore store(context.layout);
+  try {
+    indexer::recordReuse(store, dossierCode, documentId, session->username);
+  } catch (const std::runtime_error& unknown) {
+    return replyError(response, 404, unknown.what());
+  }
+  audit(context, request, session->username, "reuse", "dossier:" + dossierCode, "document:" + documentId);
+  replyJson(response, 200,
+            {{"dossier_code", dossierCode}, {"document_id", documentId}, {"recorded_by", session->username}});
+}
+
+}  // namespace
+
+void mountRecordRoutes(httplib::Server& server, ViewerContext& context) {
+  auto bind = [&context](void (*handler)(ViewerContext&, const httplib::Request&, httplib::Response&)) {
+    return [&context, handler](const httplib::Request& request, httplib::Response& response) {
+      handler(context, request, response);
+    };
+  };
+  server.Get("/api/search", bind(search));
+  server.Get(R"(/api/documents/([^/]+))", bind(document));
+  server.Get(R"(/api/documents/([^/]+)/archive)", bind(archiveFile));
+  server.Get(R"(/api/dossiers/([^/]+))", bind(dossier));
+  server.Get(R"(/api/pages/([^/]+)/image)", bind(pageImage));
+  server.Get(R"(/api/pages/([^/]+)/hits)", bind(pageHits));
+  server.Post(R"(/api/fields/([^/]+))", bind(correctField));
+  server.Post("/api/reuse", bind(recordReuse));
+}
+
+}  // namespace sohoa::viewer

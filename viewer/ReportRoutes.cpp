@@ -1,0 +1,68 @@
+#include "indexer/IngestStatus.hpp"
+#include "indexer/RatePeriod.hpp"
+#include "indexer/RateReport.hpp"
+#include "indexer/RateReportFormats.hpp"
+#include "viewer/Routes.hpp"
+
+namespace sohoa::viewer {
+namespace {
+
+nlohmann::ordered_json rateTitles() {
+  nlohmann::ordered_json titles = nlohmann::ordered_json::object();
+  for (auto kind : indexer::kAllRates)
+    titles[indexer::rateKey(kind)] = {{"title", indexer::rateTitle(kind)}, {"short", indexer::rateShortTitle(kind)}};
+  return titles;
+}
+
+nlohmann::ordered_json ingestStatusJson(const indexer::IngestStatus& status) {
+  nlohmann::ordered_json out{{"running", status.running},
+                             {"pages_stored", status.pagesStored},
+                             {"pages_failed", status.pagesFailed},
+                             {"inputs", nlohmann::ordered_json::array()}};
+  for (const auto& input : status.inputs) {
+    nlohmann::ordered_json failures = nlohmann::ordered_json::array();
+    for (const auto& failure : input.failures)
+      failures.push_back({{"page", failure.page}, {"message", failure.message}});
+    out["inputs"].push_back(
+        {{"path", input.path},
+         {"file_type", input.fileType},
+         {"done", input.done},
+         {"page_count", input.pageCount},
+         {"pages_stored", input.pagesStored},
+         {"failures", failures},
+         {"started_at", input.startedAt},
+         {"finished_at", input.finishedAt ? nlohmann::ordered_json(*input.finishedAt) : nullptr},
+         {"pages_per_minute", input.pagesPerMinute ? nlohmann::ordered_json(*input.pagesPerMinute) : nullptr}});
+  }
+  return out;
+}
+
+}  // namespace
+
+void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
+  server.Get("/api/report", [&](const httplib::Request& request, httplib::Response& response) {
+    const auto session = authorised(context, request, response, kAnyRole);
+    if (!session) return;
+    const std::string periodText = request.has_param("period") && !request.get_param_value("period").empty()
+                                       ? request.get_param_value("period")
+                                       : indexer::lastQuarter();
+    const auto period = indexer::parsePeriod(periodText);
+    if (!period)
+      return replyError(
+          response, 400,
+          "Kỳ báo cáo \"" + periodText + "\" không hợp lệ (2025-Q1, 2025-H1, 2025 hoặc 2025-01-01..2025-03-31)");
+    indexer::RecordStore store(context.layout);
+    auto report = indexer::rateReportJson(indexer::computeRateReport(store, *period));
+    report["titles"] = rateTitles();
+    audit(context, request, session->username, "report", period->label);
+    replyJson(response, 200, report);
+  });
+
+  server.Get("/api/ingest", [&](const httplib::Request& request, httplib::Response& response) {
+    if (!authorised(context, request, response, kAnyRole)) return;
+    indexer::RecordStore store(context.layout);
+    replyJson(response, 200, ingestStatusJson(indexer::readIngestStatus(store)));
+  });
+}
+
+}  // namespace sohoa::viewer

@@ -1,0 +1,108 @@
+// sohoa-viewer: the clerks' and auditors' web application over a sohoa store.
+#include <leptonica/allheaders.h>
+#include <CLI/CLI.hpp>
+
+#include <csignal>
+#include <iostream>
+#include <string>
+
+#include "indexer/RecordStore.hpp"
+#include "viewer/UserAccounts.hpp"
+#include "viewer/ViewerServer.hpp"
+
+namespace {
+
+httplib::Server* runningServer = nullptr;
+
+void stopOnSignal(int) {
+  if (runningServer) runningServer->stop();
+}
+
+int addUser(const sohoa::indexer::StoreLayout& layout, const std::string& name, const std::string& roleText) {
+  using namespace sohoa::viewer;
+  const auto role = roleNamed(roleText);
+  if (!role) {
+    std::cerr << "sohoa-viewer: --role must be admin, clerk or auditor\n";
+    return 2;
+  }
+  std::string password;
+  if (!std::getline(std::cin, password)) {
+    std::cerr << "sohoa-viewer: give the password on standard input (one line)\n";
+    return 2;
+  }
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  try {
+    sohoa::indexer::RecordStore store(layout);
+    UserAccounts(store).save(name, password, *role);
+  } catch (const InvalidAccount& invalid) {
+    std::cerr << "sohoa-viewer: " << invalid.what() << '\n';
+    return 2;
+  }
+  std::cout << "user " << name << " saved with role " << roleText << " in " << layout.root.string() << '\n';
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  setMsgSeverity(L_SEVERITY_NONE);
+  CLI::App app{"sohoa-viewer: search, view, correct, reuse and report over a sohoa store, in the browser"};
+  std::string storeOption, listen = "127.0.0.1:8080", newUser, role;
+  app.add_option("--store", storeOption, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  app.add_option("--listen", listen,
+                 "Address and port to listen on (personal data: keep it on 127.0.0.1 "
+                 "unless the office network is trusted)")
+      ->capture_default_str();
+  app.add_option("--add-user", newUser, "Create a user (or set a new password and role), password on standard input");
+  app.add_option("--role", role, "The new user's role: admin, clerk or auditor")
+      ->check(CLI::IsMember({"admin", "clerk", "auditor"}));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error) == 0 ? 0 : 2;
+  }
+  const auto layout = sohoa::indexer::StoreLayout::resolve(storeOption);
+  if (!newUser.empty()) {
+    if (role.empty()) {
+      std::cerr << "sohoa-viewer: --add-user needs --role admin|clerk|auditor\n";
+      return 2;
+    }
+    return addUser(layout, newUser, role);
+  }
+
+  const auto colon = listen.rfind(':');
+  const std::string host = colon == std::string::npos ? listen : listen.substr(0, colon);
+  int port = 0;
+  try {
+    port = colon == std::string::npos ? 8080 : std::stoi(listen.substr(colon + 1));
+  } catch (const std::exception&) {
+    port = -1;
+  }
+  if (host.empty() || port < 0 || port > 65535) {
+    std::cerr << "sohoa-viewer: --listen " << listen << ": expected HOST:PORT, such as 127.0.0.1:8080\n";
+    return 2;
+  }
+
+  sohoa::viewer::ViewerContext context{layout, {}, {}};
+  {
+    sohoa::indexer::RecordStore store(layout);  // creates or migrates the store before serving
+    if (sohoa::viewer::UserAccounts(store).count() == 0)
+      std::cerr << "sohoa-viewer: no users yet; create one: sohoa-viewer --store " << layout.root.string()
+                << " --add-user NAME --role admin  (password on standard input)\n";
+  }
+  httplib::Server server;
+  sohoa::viewer::configureServer(server, context);
+  const int boundPort = port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
+  if (boundPort < 0) {
+    std::cerr << "sohoa-viewer: cannot listen on " << listen << " (address in use, or not this machine's)\n";
+    return 1;
+  }
+  runningServer = &server;
+  std::signal(SIGINT, stopOnSignal);
+  std::signal(SIGTERM, stopOnSignal);
+  std::cout << "sohoa-viewer: serving " << layout.root.string() << " at http://" << host << ':' << boundPort
+            << "/  (Ctrl-C stops)" << std::endl;
+  server.listen_after_bind();
+  std::cout << "sohoa-viewer: stopped\n";
+  return 0;
+}

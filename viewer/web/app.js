@@ -1,0 +1,510 @@
+// sohoa viewer: one page, routed by the address's #fragment. Everything it shows comes from
+// the JSON API of the same server; nothing is loaded from anywhere else.
+"use strict";
+
+const state = { user: null, csrf: "", refresh: null };
+const view = () => document.getElementById("view");
+// Replaces what the page shows; absent parts (null) are left out.
+const show = (...parts) => view().replaceChildren(...parts.flat().filter((part) => part !== null && part !== undefined));
+
+const FIELD_NAMES = {
+  type_label: "Loại văn bản", organ_name: "Cơ quan ban hành", code_number: "Số", code_notation: "Ký hiệu",
+  issued_date: "Ngày ban hành", subject: "Trích yếu", signer_name: "Người ký", signer_position: "Chức vụ người ký",
+  person_name: "Họ và tên", citizen_ids: "Số CCCD/CMND", dossier_code: "Mã hồ sơ", procedure_code: "Mã thủ tục",
+};
+const PARTS = { receipt: "Giấy tiếp nhận", component: "Thành phần hồ sơ", result: "Kết quả" };
+const KINDS = { receipt: "Giấy tiếp nhận", declaration: "Tờ khai", result: "Kết quả", decision: "Quyết định", other: "Văn bản khác" };
+const ROLES = { admin: "Quản trị", clerk: "Cán bộ một cửa", auditor: "Kiểm tra" };
+
+// --- small helpers --------------------------------------------------------------------
+
+function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith("on")) element.addEventListener(key.slice(2), value);
+    else if (key === "class") element.className = value;
+    else element.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key.startsWith("on")) element.addEventListener(key.slice(2), value);
+    else element.setAttribute(key, value);
+  }
+  for (const child of children.flat()) if (child) element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return element;
+}
+
+function toast(message, isError = false) {
+  const box = document.getElementById("toast");
+  box.textContent = message;
+  box.className = isError ? "error" : "";
+  box.hidden = false;
+  clearTimeout(toast.timer);
+  toast.timer = setTimeout(() => (box.hidden = true), 5000);
+}
+
+class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+async function api(path, { method = "GET", body } = {}) {
+  const options = { method, headers: {}, credentials: "same-origin" };
+  if (method !== "GET") {
+    options.headers["X-CSRF-Token"] = state.csrf;
+    options.headers["Content-Type"] = "application/json";
+    options.body = JSON.stringify(body || {});
+  }
+  const response = await fetch(path, options);
+  const data = (response.headers.get("Content-Type") || "").includes("json") ? await response.json() : null;
+  if (response.status === 401 && path !== "/api/login") {
+    showLogin();
+    throw new ApiError(401, "Phiên làm việc đã hết, xin đăng nhập lại");
+  }
+  if (!response.ok) throw new ApiError(response.status, (data && data.error) || `Lỗi ${response.status}`);
+  return data;
+}
+
+function route() {
+  const hash = location.hash.replace(/^#\/?/, "");
+  const [path, query = ""] = hash.split("?");
+  const parts = path.split("/").map(decodeURIComponent);
+  return { name: parts[0] || "tim-kiem", arg: parts.slice(1).join("/"), params: new URLSearchParams(query) };
+}
+
+function go(hash) {
+  if (location.hash === hash) render();
+  else location.hash = hash;
+}
+
+const canWork = () => state.user && state.user.role !== "auditor";
+const isAdmin = () => state.user && state.user.role === "admin";
+
+// --- login --------------------------------------------------------------------------
+
+function showLogin(message = "") {
+  state.user = null;
+  document.getElementById("top").hidden = true;
+  const error = h("p", { class: "error", id: "login-error" }, message);
+  const form = h(
+    "form",
+    { class: "card login", id: "login-form" },
+    h("h1", {}, "Đăng nhập sohoa"),
+    h("p", { class: "muted" }, "Hồ sơ, kết quả thủ tục hành chính đã số hóa của xã."),
+    h("label", { for: "username" }, "Tên đăng nhập"),
+    h("input", { type: "text", id: "username", name: "username", autocomplete: "username", required: true }),
+    h("label", { for: "password" }, "Mật khẩu"),
+    h("input", { type: "password", id: "password", name: "password", autocomplete: "current-password", required: true }),
+    h("button", { class: "primary", type: "submit" }, "Đăng nhập"),
+    error,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      const who = await api("/api/login", {
+        method: "POST",
+        body: { username: form.username.value.trim(), password: form.password.value },
+      });
+      signedIn(who);
+      render();
+    } catch (failure) {
+      error.textContent = failure.message;
+    }
+  });
+  show(form);
+}
+
+function signedIn(who) {
+  state.user = { username: who.username, role: who.role };
+  state.csrf = who.csrf_token;
+  document.getElementById("top").hidden = false;
+  document.getElementById("who").textContent = `${who.username} · ${ROLES[who.role] || who.role}`;
+  for (const link of document.querySelectorAll("[data-admin]")) link.hidden = who.role !== "admin";
+}
+
+// --- search -------------------------------------------------------------------------
+
+function hitLink(hit, query) {
+  const q = encodeURIComponent(query);
+  if (hit.dossier_code) return `#/ho-so/${encodeURIComponent(hit.dossier_code)}?q=${q}&trang=${hit.page_id}`;
+  if (hit.document_id) return `#/van-ban/${encodeURIComponent(hit.document_id)}?q=${q}&trang=${hit.page_id}`;
+  return null;
+}
+
+async function renderSearch(params) {
+  const q = params.get("q") || "";
+  const cccd = params.get("cccd") || "";
+  const form = h(
+    "form",
+    { class: "card search-form", id: "search-form", role: "search" },
+    h("input", { type: "search", name: "q", value: q, placeholder: "Tên, số CCCD, mã hồ sơ, số ký hiệu hay bất kỳ từ nào (có dấu hoặc không dấu)", "aria-label": "Tìm kiếm" }),
+    h("input", { type: "text", name: "cccd", value: cccd, placeholder: "Số CCCD", inputmode: "numeric", "aria-label": "Số CCCD" }),
+    h("input", { type: "text", name: "type", value: params.get("type") || "", placeholder: "Loại văn bản", "aria-label": "Loại văn bản" }),
+    h("label", { class: "muted" }, "từ ", h("input", { type: "date", name: "from", value: params.get("from") || "" })),
+    h("label", { class: "muted" }, "đến ", h("input", { type: "date", name: "to", value: params.get("to") || "" })),
+    h("button", { class: "primary", type: "submit" }, "Tìm"),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const name of ["q", "cccd", "type", "from", "to"]) if (form[name].value.trim()) next.set(name, form[name].value.trim());
+    go(`#/tim-kiem?${next}`);
+  });
+  const results = h("div", { class: "card", id: "results" });
+  show(h("h1", {}, "Tìm hồ sơ, giấy tờ"), form, results);
+  form.q.focus();
+  if (![...params.keys()].length) {
+    results.append(h("p", { class: "muted" }, "Gõ tên người, số CCCD, mã hồ sơ, số/ký hiệu văn bản hoặc vài từ trong văn bản. Tìm được cả khi gõ không dấu."));
+    return;
+  }
+  const request = new URLSearchParams(params);
+  request.set("limit", "50");
+  const found = await api(`/api/search?${request}`);
+  const citizenView = cccd && !q;
+  if (citizenView) results.append(h("h2", {}, `Giấy tờ của công dân có CCCD ${cccd}, mới nhất trước`));
+  results.append(h("p", { class: "muted", id: "hit-count" }, `${found.hits.length} kết quả`));
+  if (!found.hits.length && found.did_you_mean.length)
+    results.append(h("p", {}, "Không thấy số này. Có phải: ", found.did_you_mean.map((number) => h("a", { href: `#/tim-kiem?cccd=${number}` }, number, " "))));
+  for (const hit of found.hits) {
+    const link = hitLink(hit, q || cccd);
+    const title = [hit.type_label || "Văn bản", hit.issued_date ? `ngày ${hit.issued_date}` : null].filter(Boolean).join(" · ");
+    const snippet = h("div", { class: "snippet" });
+    snippet.innerHTML = hit.snippet_html.replace(/\n{2,}/g, "\n"); // escaped by the server; only <mark> is markup
+    results.append(
+      h("div", { class: "hit" },
+        h("div", {}, link ? h("a", { class: "title", href: link }, title) : h("span", { class: "title" }, title),
+          hit.dossier_code ? h("span", { class: "tag" }, `Hồ sơ ${hit.dossier_code}`) : null,
+          hit.exact ? null : h("span", { class: "tag" }, "khớp không dấu")),
+        snippet,
+        h("div", { class: "muted" }, `${hit.source}, trang ${hit.source_page}`)));
+  }
+  if (found.pages_not_indexed) results.append(h("p", { class: "muted" }, `${found.pages_not_indexed} trang đang được lập chỉ mục lại.`));
+}
+
+// --- dossier and document -----------------------------------------------------------
+
+function pageFigure(page, document, hitsQuery, selection) {
+  if (!page.has_image)
+    return h("div", { class: "card" }, h("p", { class: "muted" }, `Trang ${page.number}: văn bản điện tử (không có ảnh quét)`), h("div", { class: "page-text" }, page.text));
+  const overlay = svg("svg", { viewBox: `0 0 ${page.width} ${page.height}`, preserveAspectRatio: "none", "data-page": page.id });
+  for (const field of document.fields) {
+    if (field.page_id !== page.id || field.box[2] <= field.box[0]) continue;
+    const [x0, y0, x1, y1] = field.box;
+    const rect = svg("rect", { class: "field-box", x: x0 - 4, y: y0 - 4, width: x1 - x0 + 8, height: y1 - y0 + 8, "data-field": field.id,
+      onclick: () => selection.select(document, field) },
+    svg("title", {}, `${FIELD_NAMES[field.name] || field.name}: ${field.value}`));
+    overlay.append(rect);
+  }
+  if (hitsQuery) {
+    api(`/api/pages/${page.id}/hits?q=${encodeURIComponent(hitsQuery)}`).then((hits) => {
+      for (const [x0, y0, x1, y1] of hits.boxes)
+        overlay.append(svg("rect", { class: "hit-box", x: x0 - 3, y: y0 - 3, width: x1 - x0 + 6, height: y1 - y0 + 6 }));
+    }).catch(() => {});
+  }
+  return h("figure", { class: "page-view", id: `page-${page.id}` },
+    h("img", { src: `/api/pages/${page.id}/image`, alt: `Ảnh trang ${page.number}`, loading: "lazy" }), overlay);
+}
+
+function fieldTable(document, selection) {
+  const rows = document.fields.map((field) =>
+    h("tr", { class: "field-row", "data-field": field.id, onclick: () => selection.select(document, field) },
+      h("td", {}, FIELD_NAMES[field.name] || field.name),
+      h("td", {}, field.value, field.needs_review ? h("span", { class: "tag review" }, "cần xem lại") : null,
+        field.corrected_by ? h("span", { class: "tag" }, `đã sửa bởi ${field.corrected_by}`) : null)));
+  return h("table", { class: "fields" }, h("tbody", {}, rows));
+}
+
+function reuseForm(document) {
+  if (!canWork()) return null;
+  const input = h("input", { type: "text", name: "dossier", placeholder: "Mã hồ sơ mới, vd. 000.00.21.H08-250314-0042", size: 34 });
+  const form = h("form", { class: "inline-form reuse-form" }, input, h("button", { class: "action", type: "submit" }, "Dùng lại cho hồ sơ…"));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api("/api/reuse", { method: "POST", body: { dossier_code: input.value.trim(), document_id: document.document_id } });
+      toast(`Đã ghi nhận dùng lại văn bản cho hồ sơ ${input.value.trim()}`);
+      input.value = "";
+    } catch (failure) {
+      toast(failure.message, true);
+    }
+  });
+  return form;
+}
+
+function documentCard(document, hitsQuery, selection) {
+  const header = h("div", {},
+    h("strong", {}, document.type_label || KINDS[document.kind] || "Văn bản"),
+    document.dossier_part ? h("span", { class: `tag ${document.dossier_part}` }, PARTS[document.dossier_part]) : null,
+    h("span", { class: "muted" }, `  ${document.source}`),
+    document.has_archive && canWork() ? h("a", { href: `/api/documents/${encodeURIComponent(document.document_id)}/archive`, class: "download" }, "  Tải tệp PDF/A lưu trữ") : null);
+  const reused = document.reused_for.length
+    ? h("p", { class: "muted" }, "Đã dùng lại cho hồ sơ: ", document.reused_for.map((r) => h("a", { href: `#/ho-so/${encodeURIComponent(r.dossier_code)}` }, r.dossier_code, " ")))
+    : null;
+  return h("section", { class: "card document", id: `doc-${document.document_id}` }, header, reused, reuseForm(document),
+    document.pages.map((page) => pageFigure(page, document, hitsQuery, selection)));
+}
+
+function makeSelection(side, reload) {
+  return {
+    select(document, field) {
+      for (const element of window.document.querySelectorAll(".selected")) element.classList.remove("selected");
+      for (const element of window.document.querySelectorAll(`[data-field="${field.id}"]`)) element.classList.add("selected");
+      const where = field.page_id ? window.document.getElementById(`page-${field.page_id}`) : null;
+      if (where) where.scrollIntoView({ block: "nearest" });
+      const value = h("input", { type: "text", name: "value", value: field.value, id: "field-value" });
+      const details = h("div", { class: "card field-editor", id: "field-editor" },
+        h("h2", {}, FIELD_NAMES[field.name] || field.name),
+        h("p", { class: "muted" }, field.page_id ? `Đọc ở trang ${field.page_id}, khung [${field.box.join(", ")}]` : "Không gắn với vị trí trên trang",
+          `, độ tin cậy ${(field.confidence * 100).toFixed(0)} %, cách đọc: ${field.method}`),
+        field.note ? h("p", { class: "error" }, field.note) : null,
+        field.extracted_value !== null ? h("p", { class: "muted" }, `Giá trị đọc được ban đầu: ${field.extracted_value}; sửa bởi ${field.corrected_by} lúc ${field.corrected_at}`) : null);
+      if (canWork()) {
+        const form = h("form", { id: "field-form" }, h("label", { for: "field-value" }, "Giá trị đúng"), value,
+          h("div", { class: "inline-form" }, h("button", { class: "primary", type: "submit" }, "Lưu sửa")));
+        form.addEventListener("submit", async (event) => {
+          event.preventDefault();
+          try {
+            await api(`/api/fields/${field.id}`, { method: "POST", body: { value: value.value } });
+            toast("Đã lưu giá trị mới; tìm kiếm đã cập nhật.");
+            reload();
+          } catch (failure) {
+            toast(failure.message, true);
+          }
+        });
+        details.append(form);
+      } else {
+        details.append(h("p", {}, h("strong", {}, field.value)));
+      }
+      side.querySelector("#field-editor")?.remove();
+      side.prepend(details);
+    },
+  };
+}
+
+async function renderDossier(code, params) {
+  const hitsQuery = params.get("q") || "";
+  const dossier = await api(`/api/dossiers/${encodeURIComponent(code)}`);
+  const side = h("aside", { class: "side" });
+  const reload = () => renderDossier(code, params);
+  const selection = makeSelection(side, reload);
+  const register = dossier.register;
+  const facts = register
+    ? h("p", {}, `${register.procedure_name || register.procedure_code || ""} · nhận ${register.received_at || "?"} · hẹn trả ${register.due_at || "?"} · ` +
+        `${register.finished_at ? "trả " + register.finished_at : "đang giải quyết"} · ${register.channel === 2 ? "nộp trực tuyến" : "nộp trực tiếp"}` +
+        (register.applicant_name ? ` · ${register.applicant_name}` : ""))
+    : h("p", { class: "muted" }, "Hồ sơ chưa có trong sổ theo dõi (sohoa register import).");
+  const parts = ["receipt", "component", "result"];
+  const sorted = [...dossier.documents].sort((a, b) => parts.indexOf(a.dossier_part) - parts.indexOf(b.dossier_part));
+  for (const document of sorted) side.append(h("div", { class: "card" }, h("h2", {}, document.type_label || KINDS[document.kind]), fieldTable(document, selection)));
+  const reusedList = dossier.reused_documents.length
+    ? h("div", { class: "card" }, h("h2", {}, "Giấy tờ số hóa được dùng lại"),
+        dossier.reused_documents.map((r) => h("div", {}, h("a", { href: `#/van-ban/${encodeURIComponent(r.document_id)}` }, r.type_label || r.document_id), ` (${r.recorded_by}, ${r.recorded_at})`)))
+    : null;
+  show(
+    h("h1", {}, `Hồ sơ ${dossier.dossier_code}`), facts, reusedList,
+    h("div", { class: "dossier-layout" }, h("div", {}, sorted.map((document) => documentCard(document, hitsQuery, selection))), side));
+  scrollToPage(params);
+}
+
+async function renderDocument(id, params) {
+  const document = await api(`/api/documents/${encodeURIComponent(id)}`);
+  const side = h("aside", { class: "side" });
+  const selection = makeSelection(side, () => renderDocument(id, params));
+  side.append(h("div", { class: "card" }, h("h2", {}, "Thông tin trích xuất"), fieldTable(document, selection)));
+  show(
+    h("h1", {}, document.type_label || "Văn bản"),
+    document.dossier_code ? h("p", {}, "Thuộc hồ sơ ", h("a", { href: `#/ho-so/${encodeURIComponent(document.dossier_code)}` }, document.dossier_code)) : null,
+    h("div", { class: "dossier-layout" }, documentCard(document, params.get("q") || "", selection), side));
+  scrollToPage(params);
+}
+
+function scrollToPage(params) {
+  const page = params.get("trang");
+  if (page) document.getElementById(`page-${page}`)?.scrollIntoView({ block: "start" });
+}
+
+// --- report -------------------------------------------------------------------------
+
+function percent(rate) {
+  return rate.rate === null ? "—" : `${rate.rate.toFixed(2)} %`;
+}
+
+function barChart(rows, key, titles) {
+  // One bar per row (a month, a field) for one rate, the plan's target as a dashed line.
+  const width = 360, rowHeight = 22, left = 90, height = rows.length * rowHeight + 24;
+  const chart = svg("svg", { class: "chart", viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", "aria-label": titles[key].title });
+  const scale = (value) => ((width - left - 50) * value) / 100;
+  rows.forEach((row, index) => {
+    const rate = row.rates[key];
+    const y = index * rowHeight + 4;
+    chart.append(svg("text", { x: 0, y: y + 14 }, row.label.length > 14 ? row.label.slice(0, 13) + "…" : row.label));
+    chart.append(svg("rect", { class: rate.met === false ? "bar unmet" : "bar", x: left, y, width: scale(rate.rate || 0), height: rowHeight - 6 }));
+    chart.append(svg("text", { x: left + scale(rate.rate || 0) + 4, y: y + 14 }, percent(rate)));
+  });
+  const target = rows.length ? rows[0].rates[key].target : 0;
+  chart.append(svg("line", { class: "target", x1: left + scale(target), x2: left + scale(target), y1: 0, y2: height - 18 }));
+  chart.append(svg("text", { x: left + scale(target) - 30, y: height - 4 }, `mục tiêu ${target} %`));
+  return chart;
+}
+
+function rateTable(groups, labelOf, titles) {
+  const keys = Object.keys(titles);
+  return h("table", {},
+    h("thead", {}, h("tr", {}, h("th", {}, ""), keys.map((key) => h("th", { class: "num" }, titles[key].short)))),
+    h("tbody", {}, groups.map((group) => h("tr", {}, h("td", {}, labelOf(group)), keys.map((key) => h("td", { class: "num" }, percent(group.rates[key])))))));
+}
+
+async function renderReport(params) {
+  const period = params.get("period") || "";
+  const report = await api(`/api/report${period ? `?period=${encodeURIComponent(period)}` : ""}`);
+  const titles = report.titles;
+  const picker = h("form", { class: "inline-form", id: "period-form" },
+    h("input", { type: "text", name: "period", value: report.period.label, size: 24, "aria-label": "Kỳ báo cáo", placeholder: "2025-Q4, 2025-H1, 2025" }),
+    h("button", { class: "primary", type: "submit" }, "Xem"));
+  picker.addEventListener("submit", (event) => {
+    event.preventDefault();
+    go(`#/bao-cao?period=${encodeURIComponent(picker.period.value.trim())}`);
+  });
+  const cards = h("div", { class: "rates" }, Object.keys(titles).map((key) => {
+    const rate = report.rates[key];
+    return h("div", { class: `card rate ${rate.met === null ? "" : rate.met ? "met" : "unmet"}`, id: `rate-${key}` },
+      h("div", { class: "muted" }, titles[key].title),
+      h("div", { class: "value" }, percent(rate)),
+      h("div", { class: "muted" }, `${rate.numerator} / ${rate.denominator} hồ sơ · mục tiêu ${rate.target} %`));
+  }));
+  const months = report.by_month.map((group) => ({ label: group.month, rates: group.rates }));
+  const fields = report.by_field.map((group) => ({ label: group.field, rates: group.rates }));
+  const shortfalls = Object.keys(titles).map((key) => {
+    const codes = report.shortfalls[key] || [];
+    if (!codes.length) return null;
+    return h("details", { class: "card" }, h("summary", {}, `${titles[key].title}: ${codes.length} hồ sơ chưa đạt`),
+      h("div", { class: "shortfalls" }, codes.slice(0, 300).map((code) => h("div", {}, h("a", { href: `#/ho-so/${encodeURIComponent(code)}` }, code)))),
+      codes.length > 300 ? h("p", { class: "muted" }, `… và ${codes.length - 300} hồ sơ nữa (sohoa report --format csv)`) : null);
+  });
+  show(
+    h("h1", {}, `Báo cáo số hóa kỳ ${report.period.label} (${report.period.from} – ${report.period.to})`), picker, cards,
+    h("div", { class: "dossier-layout" },
+      h("div", {},
+        h("div", { class: "card" }, h("h2", {}, "Theo lĩnh vực"), rateTable(report.by_field, (g) => g.field, titles)),
+        h("div", { class: "card" }, h("h2", {}, "Theo thủ tục"), rateTable(report.by_procedure, (g) => `${g.procedure_code} ${g.name}`, titles)),
+        h("h2", {}, "Hồ sơ làm giảm tỷ lệ"), shortfalls),
+      h("div", {},
+        h("div", { class: "card" }, h("h2", {}, "Số hóa theo tháng"), barChart(months, "digitisation", titles)),
+        h("div", { class: "card" }, h("h2", {}, "Tái sử dụng theo tháng"), barChart(months, "reuse", titles)),
+        h("div", { class: "card" }, h("h2", {}, "Số hóa theo lĩnh vực"), barChart(fields, "digitisation", titles)))));
+}
+
+// --- ingest, audit, users -----------------------------------------------------------
+
+async function renderIngest() {
+  const status = await api("/api/ingest");
+  const rows = status.inputs.map((input) =>
+    h("tr", {},
+      h("td", {}, input.path),
+      h("td", {}, input.done ? "xong" : "đang nhập"),
+      h("td", { class: "num" }, `${input.pages_stored} / ${input.page_count}`),
+      h("td", { class: "num" }, input.pages_per_minute === null ? "—" : input.pages_per_minute.toFixed(1)),
+      h("td", {}, input.started_at),
+      h("td", { class: "error" }, input.failures.map((f) => h("div", {}, `trang ${f.page}: ${f.message}`)))));
+  show(
+    h("h1", {}, "Tình hình nhập liệu"),
+    h("p", {}, `${status.running} tệp đang nhập · ${status.pages_stored} trang đã lưu · ${status.pages_failed} trang lỗi`),
+    h("div", { class: "card" }, h("table", {},
+      h("thead", {}, h("tr", {}, ["Tệp", "Trạng thái", "Trang", "Trang/phút", "Bắt đầu", "Lỗi"].map((t) => h("th", {}, t)))),
+      h("tbody", {}, rows))));
+  if (status.running) state.refresh = setTimeout(() => route().name === "nhap-lieu" && render(), 5000);
+}
+
+async function renderAudit(params) {
+  const form = h("form", { class: "card search-form", id: "audit-form" },
+    h("input", { type: "text", name: "user", value: params.get("user") || "", placeholder: "Người dùng" }),
+    h("select", { name: "action" }, ["", "login", "login_failed", "logout", "search", "view", "download", "correct", "reuse", "report", "user", "audit"]
+      .map((a) => h("option", { value: a, selected: a === (params.get("action") || "") }, a || "mọi thao tác"))),
+    h("label", { class: "muted" }, "từ ", h("input", { type: "date", name: "from", value: params.get("from") || "" })),
+    h("label", { class: "muted" }, "đến ", h("input", { type: "date", name: "to", value: params.get("to") || "" })),
+    h("button", { class: "primary", type: "submit" }, "Lọc"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const name of ["user", "action", "from", "to"]) if (form[name].value) next.set(name, form[name].value);
+    go(`#/nhat-ky?${next}`);
+  });
+  const log = await api(`/api/audit?${params}`);
+  show(h("h1", {}, "Nhật ký truy cập dữ liệu cá nhân"), form,
+    h("div", { class: "card" }, h("table", { id: "audit-table" },
+      h("thead", {}, h("tr", {}, ["Thời điểm (UTC)", "Người dùng", "Thao tác", "Đối tượng", "Chi tiết", "Địa chỉ"].map((t) => h("th", {}, t)))),
+      h("tbody", {}, log.entries.map((e) => h("tr", {}, [e.at, e.username, e.action, e.target, e.detail, e.client].map((v) => h("td", {}, v))))))));
+}
+
+async function renderUsers() {
+  const list = await api("/api/users");
+  const form = h("form", { class: "card search-form", id: "user-form" },
+    h("input", { type: "text", name: "username", placeholder: "Tên đăng nhập", required: true }),
+    h("input", { type: "password", name: "password", placeholder: "Mật khẩu (ít nhất 8 ký tự)", required: true, autocomplete: "new-password" }),
+    h("select", { name: "role" }, Object.entries(ROLES).map(([value, label]) => h("option", { value }, label))),
+    h("button", { class: "primary", type: "submit" }, "Tạo / đổi mật khẩu"));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api("/api/users", { method: "POST", body: { username: form.username.value.trim(), password: form.password.value, role: form.role.value } });
+      toast(`Đã lưu người dùng ${form.username.value.trim()}`);
+      render();
+    } catch (failure) {
+      toast(failure.message, true);
+    }
+  });
+  show(h("h1", {}, "Người dùng"), form,
+    h("div", { class: "card" }, h("table", {},
+      h("thead", {}, h("tr", {}, ["Tên", "Vai trò", "Trạng thái", "Tạo lúc"].map((t) => h("th", {}, t)))),
+      h("tbody", {}, list.users.map((u) => h("tr", {}, h("td", {}, u.username), h("td", {}, ROLES[u.role]), h("td", {}, u.disabled ? "khóa" : "hoạt động"), h("td", {}, u.created_at)))))));
+}
+
+// --- routing ------------------------------------------------------------------------
+
+async function render() {
+  clearTimeout(state.refresh);
+  if (!state.user) {
+    try {
+      signedIn(await api("/api/me"));
+    } catch {
+      return;
+    }
+  }
+  const { name, arg, params } = route();
+  if (!params.get("trang")) window.scrollTo(0, 0);
+  for (const link of document.querySelectorAll("[data-nav]")) link.classList.toggle("active", link.dataset.nav === name || (name === "ho-so" && link.dataset.nav === "tim-kiem"));
+  try {
+    if (name === "ho-so") await renderDossier(arg, params);
+    else if (name === "van-ban") await renderDocument(arg, params);
+    else if (name === "bao-cao") await renderReport(params);
+    else if (name === "nhap-lieu") await renderIngest();
+    else if (name === "nhat-ky" && isAdmin()) await renderAudit(params);
+    else if (name === "nguoi-dung" && isAdmin()) await renderUsers();
+    else await renderSearch(params);
+  } catch (failure) {
+    if (failure.status !== 401) show(h("div", { class: "card error" }, failure.message));
+  }
+}
+
+window.addEventListener("hashchange", render);
+window.addEventListener("DOMContentLoaded", () => {
+  document.getElementById("logout").addEventListener("click", async () => {
+    try {
+      await api("/api/logout", { method: "POST" });
+    } finally {
+      showLogin("Đã đăng xuất.");
+    }
+  });
+  render();
+});

@@ -42,3 +42,7 @@ echo "== sohoa export --jsonl  (first document, shortened)"
 "$sohoa" export --jsonl > "$SOHOA_STORE/export.jsonl"
 /usr/bin/python3 -c "import sys; print(open(sys.argv[1]).readline()[:400])" "$SOHOA_STORE/export.jsonl"
 echo "…"
+echo
+echo "== the viewer (in the browser): create a user, start it, open http://127.0.0.1:8080/"
+echo "   build/viewer/sohoa-viewer --store $SOHOA_STORE --add-user admin --role admin   # type a password"
+echo "   build/viewer/sohoa-viewer --store $SOHOA_STORE"

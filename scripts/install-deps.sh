@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs every Debian package sohoa needs to build, test and run its samples.
-# Idempotent and non-interactive. `--bench` also installs the peers the benchmarks
+# Installs every Debian package sohoa needs to build, test and run its samples, and the npm
+# package of the browser tests (tests/viewer). Idempotent and non-interactive. `--bench` also installs the peers the benchmarks
 # measure against (OCRmyPDF, the tesseract command line).
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 packages=(
   # build
@@ -19,6 +20,10 @@ packages=(
   libxml2-dev libsqlite3-dev sqlite3 libicu-dev libsodium-dev
   # command line and JSON
   libcli11-dev nlohmann-json3-dev
+  # viewer/: the HTTP server (libsodium above hashes its passwords)
+  libcpp-httplib-dev
+  # tests/viewer/: the viewer's tests in a real browser
+  chromium
   # tests
   catch2
   # sample generator: typesetting (ReportLab + Liberation 2 fonts with Vietnamese glyphs) and scan damage
@@ -32,12 +37,27 @@ if [[ " $* " == *" --bench "* ]]; then
   packages+=(ocrmypdf unpaper)  # unpaper: ocrmypdf --clean, as scripts/eval-ocr runs it
 fi
 
+# Node.js runs the browser tests; a machine that has it (with npm) keeps its own.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
+
+# playwright-core (pinned in tests/viewer/package-lock.json) drives Debian's chromium.
+install_npm_packages() {
+  local dir=tests/viewer
+  if [[ ! -d "$dir/node_modules/playwright-core" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    echo "install-deps: npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if ((${#missing[@]} == 0)); then
   echo "install-deps: all ${#packages[@]} packages present"
+  install_npm_packages
   exit 0
 fi
 
@@ -48,3 +68,4 @@ echo "install-deps: installing ${missing[*]}"
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "install-deps: done"
+install_npm_packages

@@ -1,0 +1,128 @@
+// The viewer in a real browser (Debian's chromium, driven by playwright-core), as a clerk
+// uses it: log in, search, open the dossier, correct a field, mark a reuse, read the report.
+// Screenshots of each page go to the test artifacts.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, test } from "node:test";
+
+import { chromium } from "playwright-core";
+
+import { artifacts, newDossier, passwords, sampleDocuments, startViewer } from "./fixture.mjs";
+
+const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
+let viewer, browser, page;
+const declaration = sampleDocuments.find((d) => d.kind === "declaration");
+const personName = declaration.fields.person_name; // "Hồ Thanh Phúc"
+const withoutMarks = personName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+
+before(async () => {
+  viewer = await startViewer();
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "vi-VN" });
+  page.on("pageerror", (error) => console.error("page error:", error.message));
+});
+after(async () => {
+  await browser?.close();
+  await viewer?.stop();
+});
+
+const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+
+async function reuseRateText() {
+  await page.goto(`${viewer.base}/#/bao-cao?period=2025-Q2`);
+  const rate = page.locator("#rate-reuse .value");
+  await rate.waitFor();
+  return rate.textContent();
+}
+
+test("a clerk logs in", async () => {
+  await page.goto(`${viewer.base}/`);
+  await page.fill("#username", "canbo");
+  await page.fill("#password", passwords.canbo);
+  await page.click("#login-form button[type=submit]");
+  await page.locator("#who").filter({ hasText: "canbo" }).waitFor();
+  assert.equal(await page.locator("#top").isVisible(), true);
+});
+
+test("searching a name typed without diacritics finds it", async () => {
+  await page.fill("#search-form input[name=q]", withoutMarks);
+  await page.press("#search-form input[name=q]", "Enter");
+  await page.locator("#results .hit").first().waitFor();
+  const marked = await page.locator("#results .hit mark").allTextContents();
+  const words = personName.split(" ");
+  for (const word of words) assert.ok(marked.includes(word), `"${word}" not marked in ${marked}`);
+  await shot("search");
+});
+
+test("opening the dossier shows the page with the hit outlined", async () => {
+  await page.locator("#results .hit a.title").first().click();
+  await page.locator("h1", { hasText: declaration.dossier_code }).waitFor();
+  await page.locator(".page-view rect.hit-box").first().waitFor({ state: "attached" });
+  const image = page.locator(".page-view img").first();
+  await image.waitFor();
+  assert.ok(await image.evaluate((img) => img.complete && img.naturalWidth > 500), "the page image did not load");
+  assert.ok((await page.locator(".page-view rect.hit-box").count()) >= 3);
+  assert.ok((await page.locator(".page-view rect.field-box").count()) >= 3);
+  await shot("dossier");
+});
+
+test("correcting a field stores it and search finds the new value", async () => {
+  const corrected = "Hồ Thanh Phượng";
+  const section = page.locator(".side .card", { hasText: declaration.type_label });
+  const row = section.locator("tr.field-row", { hasText: personName }).first();
+  await row.click();
+  await page.locator("#field-editor").waitFor();
+  await page.fill("#field-value", corrected);
+  await page.click("#field-form button[type=submit]");
+  await page.locator(".side tr.field-row", { hasText: corrected }).first().waitFor();
+  assert.ok(await page.locator(".side tr.field-row", { hasText: "đã sửa bởi canbo" }).count());
+  await shot("field-corrected");
+
+  await page.goto(`${viewer.base}/#/tim-kiem?q=${encodeURIComponent("thanh phuong")}`);
+  await page.locator("#results .hit").first().waitFor();
+  const hits = await page.locator("#results .hit").allTextContents();
+  assert.ok(hits.some((hit) => hit.includes(corrected) && hit.includes(declaration.dossier_code)), hits.join("\n"));
+});
+
+test("marking a reuse changes the reuse rate in the report", async () => {
+  const before = await reuseRateText();
+  await shot("report-before-reuse");
+  await page.goto(`${viewer.base}/#/ho-so/${declaration.dossier_code}`);
+  const card = page.locator("section.document", { hasText: declaration.type_label });
+  await card.locator(".reuse-form input").fill(newDossier);
+  await card.locator(".reuse-form button").click();
+  await page.locator("#toast", { hasText: newDossier }).waitFor();
+  const afterReuse = await reuseRateText();
+  assert.notEqual(afterReuse, before);
+  // Three dossiers received in 2025-Q2, one of them now reusing a digitised document.
+  assert.equal(before.trim(), "0.00 %");
+  assert.equal(afterReuse.trim(), "33.33 %");
+  await page.locator(".chart").first().waitFor();
+  await shot("report");
+});
+
+test("the clerk logs out and the pages ask for a login again", async () => {
+  await page.click("#logout");
+  await page.locator("#login-form").waitFor();
+  await page.goto(`${viewer.base}/#/bao-cao`);
+  await page.locator("#login-form").waitFor();
+});
+
+test("the ingest page shows the batch with its pages, and an admin reads the clerk's corrections and reuse in the audit log", async () => {
+  await page.goto(`${viewer.base}/`);
+  await page.fill("#username", "admin");
+  await page.fill("#password", passwords.admin);
+  await page.click("#login-form button[type=submit]");
+  await page.locator("#who").filter({ hasText: "admin" }).waitFor();
+  await page.goto(`${viewer.base}/#/nhap-lieu`);
+  const row = page.locator("tr", { hasText: "lo-ho-so.pdf" });
+  await row.waitFor();
+  assert.match(await row.textContent(), /8 \/ 8/);
+  await shot("ingest");
+  await page.goto(`${viewer.base}/#/nhat-ky?user=canbo`);
+  await page.locator("#audit-table tbody tr").first().waitFor();
+  const actions = await page.locator("#audit-table tbody tr td:nth-child(3)").allTextContents();
+  for (const action of ["login", "search", "view", "correct", "reuse", "report", "logout"])
+    assert.ok(actions.includes(action), `no ${action} among ${[...new Set(actions)]}`);
+  await shot("audit");
+});

@@ -1,0 +1,93 @@
+// A real store for the viewer's tests: the sample desk batch ingested by the real `sohoa`,
+// a register naming its dossiers and one new dossier, users of each role, and a running
+// `sohoa-viewer` on a free port of 127.0.0.1.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, "../..");
+const buildDir = process.env.SOHOA_BUILD_DIR || path.join(repo, "build");
+const sohoa = path.join(buildDir, "pipeline/sohoa");
+const viewerBinary = path.join(buildDir, "viewer/sohoa-viewer");
+export const artifacts = process.env.SOHOA_TEST_ARTIFACTS || path.join(buildDir, "test-artifacts/viewer");
+
+export const truth = JSON.parse(readFileSync(path.join(repo, "samples/dossiers/truth.json"), "utf8"));
+export const sampleDocuments = truth.batches[0].documents;
+// A dossier received after the sample batch, with nothing scanned: what a clerk would
+// complete by reusing an already digitised document.
+export const newDossier = "000.14.22.H08-250620-0001";
+export const passwords = { admin: "quan-tri-2025", canbo: "mot-cua-2025", kiemtra: "kiem-tra-2025" };
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: "utf8", env: { ...process.env, OMP_THREAD_LIMIT: "1" }, ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}):\n${result.stderr}`);
+  return result.stdout;
+}
+
+function registerCsv() {
+  const header =
+    "MaHoSo,MaTTHC,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,TrangThai,SoLanYeuCauBoSung,NgayYeuCauBoSung,NgayHoanThanhBoSung,ChuHoSoSoDinhDanh,ChuHoSoHoTen,HoSoCoThanhPhanSoHoa";
+  const rows = [];
+  for (const document of sampleDocuments.filter((d) => d.kind === "receipt")) {
+    const code = document.dossier_code;
+    const day = `20${code.slice(-11, -9)}-${code.slice(-9, -7)}-${code.slice(-7, -5)}`;
+    rows.push(`${code},${document.fields.procedure_code},1,${day} 08:00,${day} 17:00,${day} 16:00,da_tra_ket_qua,0,,,${document.fields.citizen_ids[0]},${document.fields.person_name},0`);
+  }
+  rows.push(`${newDossier},1.000656,1,2025-06-20 08:00,2025-06-23 17:00,,dang_xu_ly,0,,,093080274288,Hồ Thanh Phúc,0`);
+  return [header, ...rows].join("\n") + "\n";
+}
+
+// Ingests the samples into a new store and starts a viewer on it.
+export async function startViewer() {
+  const store = mkdtempSync(path.join(tmpdir(), "sohoa-viewer-test-"));
+  run(sohoa, ["ingest", "--store", store, "--jobs", "2", path.join(repo, "samples/dossiers/lo-ho-so.pdf")]);
+  writeFileSync(path.join(store, "register.csv"), registerCsv());
+  run(sohoa, ["register", "import", "--store", store, path.join(store, "register.csv")]);
+  for (const [name, role] of [["admin", "admin"], ["canbo", "clerk"], ["kiemtra", "auditor"]])
+    run(viewerBinary, ["--store", store, "--add-user", name, "--role", role], { input: `${passwords[name]}\n` });
+
+  const child = spawn(viewerBinary, ["--store", store, "--listen", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const base = await new Promise((resolve, reject) => {
+    let stdout = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+      const found = stdout.match(/at (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (found) resolve(found[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`sohoa-viewer exited (${code}): ${stderr}`)));
+    setTimeout(() => reject(new Error(`sohoa-viewer did not start: ${stderr}`)), 20000);
+  });
+  mkdirSync(artifacts, { recursive: true });
+  return {
+    base,
+    store,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
+// A signed-in HTTP client: keeps the session cookie, sends the CSRF token on POST.
+export async function signIn(base, username) {
+  const response = await fetch(`${base}/api/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ username, password: passwords[username] }),
+  });
+  if (response.status !== 200) throw new Error(`login ${username}: ${response.status}`);
+  const cookie = response.headers.get("set-cookie").split(";")[0];
+  const { csrf_token: csrf } = await response.json();
+  const call = (method) => (route, body, headers = {}) =>
+    fetch(`${base}${route}`, {
+      method,
+      headers: { Cookie: cookie, ...(method === "POST" ? { "Content-Type": "application/json", "X-CSRF-Token": csrf } : {}), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  return { cookie, csrf, setCookie: response.headers.get("set-cookie"), get: call("GET"), post: call("POST") };
+}

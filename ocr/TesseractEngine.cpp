@@ -7,6 +7,8 @@
 #include <stdexcept>
 
 #include "ocr/OpenMpThreadLimit.hpp"
+#include "ocr/ReadingOrder.hpp"
+#include "ocr/ScanBorders.hpp"
 #include "ocr/UnicodeText.hpp"
 
 namespace sohoa::ocr {
@@ -54,7 +56,10 @@ TesseractEngine::TesseractEngine(const OcrSettings& settings)
 
 TesseractEngine::~TesseractEngine() { api_->End(); }
 
-Page TesseractEngine::recognise(Pix* original, int dpi) {
+Page TesseractEngine::recognise(Pix* scan, int dpi) {
+  // Same size as the scan: word boxes stay on the scan's pixels.
+  const PixPtr cleaned = withoutDarkBorders(scan, dpi);
+  Pix* original = cleaned.get();
   bool sideways = false;
   Page page = recogniseStraightened(original, dpi, 0, sideways);
   // Most pages come upright; asking the orientation model about each would cost ~15 % of
@@ -118,6 +123,7 @@ Page TesseractEngine::recogniseStraightened(Pix* original, int dpi, int rotation
   }
   api_->Clear();
   dropEmpty(page);
+  readColumnsInOrder(page);
   return page;
 }
 

@@ -29,3 +29,12 @@ def word_errors(truth, hypothesis):
         return "".join(chr(0x100 + vocabulary.setdefault(w, len(vocabulary))) for w in normalise(text).split(" ") if w)
     t, h = encode(truth), encode(hypothesis)
     return Levenshtein.distance(t, h), len(t)
+
+
+def words_missed(truth, hypothesis):
+    """Order-free: truth words (with their marks) not found among the hypothesis words, as a
+    multiset. Reading order and line breaks cannot count here, only what was read wrong or
+    not at all."""
+    from collections import Counter
+    t, h = Counter(normalise(truth).split(" ")), Counter(normalise(hypothesis).split(" "))
+    return sum((t - h).values()), sum(t.values())

@@ -25,6 +25,7 @@ struct PageRecord {
   int filePage = 0;           // its number in that file
   int width = 0, height = 0;  // pixels of the upright, straightened page the word boxes are in
   std::string preview;        // the page's preview image, relative to the store root (may not exist)
+  bool blank = false;         // a page without text (the back of a sheet), not read
 };
 
 struct FieldRecord {

@@ -49,6 +49,7 @@ nlohmann::ordered_json documentToJson(const DocumentRecord& document) {
                          {"skew", rounded(page.skew, 10)}};
     if (page.dpi) item["dpi"] = *page.dpi;
     item["text_origin"] = page.origin;
+    if (page.blank) item["blank"] = true;
     // Pages of a folder batch come from files of their own.
     if (!page.file.empty() && page.file != document.source) {
       item["file"] = page.file;

@@ -190,6 +190,10 @@ CREATE TABLE field_corrections (
 CREATE INDEX field_corrections_by_field ON field_corrections(field_id);
 CREATE VIRTUAL TABLE corrected_fields USING fts5(value, tokenize='sohoa_vi');
 )sql",
+    // 6: blank pages (backs of sheets) are marked, not read.
+    R"sql(
+ALTER TABLE pages ADD COLUMN blank INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 }  // namespace

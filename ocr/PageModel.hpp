@@ -48,6 +48,7 @@ struct Page {
   int rotation = 0;           // degrees clockwise the scan was turned to read upright
   double skew = 0;            // degrees the scan was deskewed by
   TextOrigin origin = TextOrigin::Ocr;
+  bool blank = false;  // no text on it (a back of a sheet): not read, kept as a page
   std::vector<Block> blocks;
   std::vector<PageCode> codes;
 

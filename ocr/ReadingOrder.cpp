@@ -13,13 +13,15 @@ int medianHeight(const std::vector<Word>& words) {
   return heights[heights.size() / 2];
 }
 
-Line lineOf(std::vector<Word> words) {
-  Line line;
-  line.box = words.front().box;
-  for (const auto& word : words) line.box = line.box.united(word.box);
-  line.words = std::move(words);
-  return line;
+// The box around parts (words of a line, lines of a block); there is at least one.
+template <typename Part>
+Box boxAround(const std::vector<Part>& parts) {
+  Box box = parts.front().box;
+  for (const auto& part : parts) box = box.united(part.box);
+  return box;
 }
+
+Line lineOf(std::vector<Word> words) { return {boxAround(words), std::move(words)}; }
 
 // The line's left and right parts when exactly one gap in it is as wide as a gutter.
 std::optional<std::pair<Line, Line>> splitAtGutter(const Line& line, int pageWidth) {
@@ -36,13 +38,7 @@ std::optional<std::pair<Line, Line>> splitAtGutter(const Line& line, int pageWid
   return std::make_pair(lineOf({line.words.begin(), at}), lineOf({at, line.words.end()}));
 }
 
-Block blockOf(std::vector<Line> lines) {
-  Block block;
-  block.box = lines.front().box;
-  for (const auto& line : lines) block.box = block.box.united(line.box);
-  block.lines = std::move(lines);
-  return block;
-}
+Block blockOf(std::vector<Line> lines) { return {boxAround(lines), std::move(lines)}; }
 
 }  // namespace
 

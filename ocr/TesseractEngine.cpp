@@ -6,6 +6,7 @@
 
 #include <stdexcept>
 
+#include "ocr/BlankPage.hpp"
 #include "ocr/OpenMpThreadLimit.hpp"
 #include "ocr/ReadingOrder.hpp"
 #include "ocr/ScanBorders.hpp"
@@ -60,6 +61,14 @@ Page TesseractEngine::recognise(Pix* scan, int dpi) {
   // Same size as the scan: word boxes stay on the scan's pixels.
   const PixPtr cleaned = withoutDarkBorders(scan, dpi);
   Pix* original = cleaned.get();
+  if (isBlankPage(original, dpi)) {
+    Page blank;
+    blank.width = static_cast<int>(pixGetWidth(original));
+    blank.height = static_cast<int>(pixGetHeight(original));
+    blank.dpi = dpi;
+    blank.blank = true;
+    return blank;
+  }
   bool sideways = false;
   Page page = recogniseStraightened(original, dpi, 0, sideways);
   // Most pages come upright; asking the orientation model about each would cost ~15 % of

@@ -70,6 +70,7 @@ ordered_json documentViewJson(indexer::RecordStore& store, const indexer::Docume
                             {"height", page.height},
                             {"has_image", hasImage},
                             {"origin", page.origin},
+                            {"blank", page.blank},
                             {"confidence", page.confidence},
                             {"rotation", page.rotation},
                             {"skew", page.skew},

@@ -1,6 +1,6 @@
 // What preparing a page costs beside recognising it: for each scan given, the time of each
 // preparation step sohoa runs (colour ink dropout, border and punch-hole whitening, skew
-// detection and straightening) and of Tesseract's recognition of the prepared page, with
+// detection and straightening, blank-page check) and of Tesseract's recognition of the prepared page, with
 // orientation and deskew off so that it is recognition alone. One thread, OMP_THREAD_LIMIT=1.
 // Usage: sohoa-bench-prep SCAN...   (PNG, JPEG or TIFF pages)
 #include <leptonica/allheaders.h>
@@ -10,6 +10,7 @@
 #include <functional>
 #include <string>
 
+#include "ocr/BlankPage.hpp"
 #include "ocr/ColourInkDropout.hpp"
 #include "ocr/OpenMpThreadLimit.hpp"
 #include "ocr/PageOrientation.hpp"
@@ -37,8 +38,9 @@ int main(int argc, char** argv) {
   plain.turnUpright = false;
   plain.straighten = false;
   sohoa::ocr::TesseractEngine engine(plain);
-  double dropout = 0, borders = 0, straighten = 0, recognition = 0;
-  std::printf("| scan | dropout s | borders s | deskew s | recognition s |\n|---|---:|---:|---:|---:|\n");
+  double dropout = 0, borders = 0, blankCheck = 0, straighten = 0, recognition = 0;
+  std::printf(
+      "| scan | dropout s | borders s | blank check s | deskew s | recognition s |\n|---|---:|---:|---:|---:|---:|\n");
   for (int i = 1; i < argc; ++i) {
     sohoa::ocr::PixPtr scan(pixRead(argv[i]));
     if (!scan) {
@@ -49,16 +51,19 @@ int main(int argc, char** argv) {
     sohoa::ocr::PixPtr grey, cleaned, straight;
     const double d = secondsOf([&] { grey = sohoa::ocr::greyWithoutColourInk(scan.get()); });
     const double b = secondsOf([&] { cleaned = sohoa::ocr::withoutDarkBorders(grey.get(), dpi); });
+    bool blank = false;
+    const double k = secondsOf([&] { blank = sohoa::ocr::isBlankPage(cleaned.get(), dpi); });
     const double s = secondsOf([&] {
       auto found = sohoa::ocr::deskew(cleaned.get());
       straight = found.image ? std::move(found.image) : sohoa::ocr::PixPtr(pixClone(cleaned.get()));
     });
     const double r = secondsOf([&] { engine.recognise(straight.get(), dpi); });
-    std::printf("| %s | %.3f | %.3f | %.3f | %.3f |\n", argv[i], d, b, s, r);
-    dropout += d, borders += b, straighten += s, recognition += r;
+    std::printf("| %s%s | %.3f | %.3f | %.3f | %.3f | %.3f |\n", argv[i], blank ? " (blank)" : "", d, b, k, s, r);
+    dropout += d, borders += b, blankCheck += k, straighten += s, recognition += r;
   }
-  const double preparation = dropout + borders + straighten;
-  std::printf("| **all** | %.3f | %.3f | %.3f | %.3f |\n", dropout, borders, straighten, recognition);
+  const double preparation = dropout + borders + blankCheck + straighten;
+  std::printf("| **all** | %.3f | %.3f | %.3f | %.3f | %.3f |\n", dropout, borders, blankCheck, straighten,
+              recognition);
   std::printf("\npreparation %.2f s = %.1f %% of recognition %.2f s\n", preparation, 100 * preparation / recognition,
               recognition);
   return 0;

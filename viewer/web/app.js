@@ -212,6 +212,7 @@ function pageFigure(page, document, hitsQuery, selection) {
         overlay.append(svg("rect", { class: "hit-box", x: x0 - 3, y: y0 - 3, width: x1 - x0 + 6, height: y1 - y0 + 6 }));
     }).catch(() => {});
   }
+  if (page.blank) return h("div", { class: "card muted", id: `page-${page.id}` }, `Trang ${page.number}: trang trắng (mặt sau tờ giấy), không có chữ`);
   return h("figure", { class: "page-view", id: `page-${page.id}` },
     h("img", { src: `/api/pages/${page.id}/image`, alt: `Ảnh trang ${page.number}`, loading: "lazy" }), overlay);
 }

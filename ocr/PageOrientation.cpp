@@ -62,9 +62,12 @@ Deskewed deskew(Pix* image) {
     PixPtr grey(pixConvertTo8(image, 0));
     if (grey) ink.reset(pixThresholdToBinary(grey.get(), 130));
   }
+  // Swept a little past 10 degrees: at the very end of its sweep the search cannot tell.
+  constexpr float kSweepRange = 12.0f;
   l_float32 angle = 0, confidence = 0;
   Deskewed result;
-  if (!ink || pixFindSkewSweepAndSearch(ink.get(), &angle, &confidence, 2, 1, 10.0f, 1.0f, 0.01f) != 0) return result;
+  if (!ink || pixFindSkewSweepAndSearch(ink.get(), &angle, &confidence, 2, 1, kSweepRange, 1.0f, 0.01f) != 0)
+    return result;
   // A page is left within 0.3 degrees of straight: under that Tesseract reads lines as well
   // either way, and turning costs time. (From half a degree only, as before, real decree
   // headers were left 0.5 degrees askew.)

@@ -67,7 +67,7 @@ void mountAdminRoutes(httplib::Server& server, ViewerContext& context) {
       auto user = users.save(name, body->value("password", ""), *role);
       if (body->value("disabled", false)) users.setDisabled(name, true);
       context.sessions.endAllOf(name);
-      audit(context, request, session->username, "user", name, "role=" + roleName(*role));
+      audit(store, request, session->username, "user", name, "role=" + roleName(*role));
       replyJson(response, 200, userJson(*users.find(name)));
     } catch (const InvalidAccount& invalid) {
       replyError(response, 422, invalid.what());

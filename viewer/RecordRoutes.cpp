@@ -78,7 +78,7 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
     query.limit = std::clamp(std::stoi(limit->substr(0, 4)), 1, 200);
   indexer::RecordStore store(context.layout);
   const auto result = indexer::PageSearch(store).search(query);
-  audit(context, request, session->username, "search", query.text,
+  audit(store, request, session->username, "search", query.text,
         (query.citizenId ? "cccd=" + *query.citizenId + " " : "") +
             (query.typeLabel ? "type=" + *query.typeLabel : "") + " hits=" + std::to_string(result.hits.size()));
   replyJson(response, 200, searchResultJson(result, session->role == Role::Auditor));
@@ -93,7 +93,7 @@ void document(ViewerContext& context, const httplib::Request& request, httplib::
   indexer::RecordStore store(context.layout);
   const auto found = indexer::DocumentCatalog(store).find(id);
   if (!found) return replyError(response, 404, "Không có văn bản " + id);
-  audit(context, request, session->username, "view", "document:" + id);
+  audit(store, request, session->username, "view", "document:" + id);
   replyJson(response, 200, documentViewJson(store, *found, session->role == Role::Auditor));
 }
 
@@ -113,7 +113,7 @@ void archiveFile(ViewerContext& context, const httplib::Request& request, httpli
   if (!file.string().starts_with(archiveRoot.string() + "/")) return replyError(response, 403, "Tệp ngoài kho lưu trữ");
   const auto bytes = readFile(file);
   if (!bytes) return replyError(response, 404, "Không đọc được tệp " + *found->archiveFile);
-  audit(context, request, session->username, "download", "document:" + id, *found->archiveFile);
+  audit(store, request, session->username, "download", "document:" + id, *found->archiveFile);
   response.set_header("Content-Disposition", "attachment; filename=\"" + file.filename().string() + "\"");
   response.set_header("Cache-Control", "no-store");
   response.set_content(*bytes, "application/pdf");
@@ -129,7 +129,7 @@ void dossier(ViewerContext& context, const httplib::Request& request, httplib::R
   auto view = dossierViewJson(store, code, session->role == Role::Auditor);
   if (view["register"].is_null() && view["documents"].empty())
     return replyError(response, 404, "Không có hồ sơ " + code);
-  audit(context, request, session->username, "view", "dossier:" + code);
+  audit(store, request, session->username, "view", "dossier:" + code);
   replyJson(response, 200, view);
 }
 
@@ -159,7 +159,7 @@ void pageImage(ViewerContext& context, const httplib::Request& request, httplib:
     jpeg = withCitizenIdsBlacked(*jpeg, indexer::storedPageWords(store, pageId));
     if (jpeg->empty()) return replyError(response, 500, "Không che được số định danh trên ảnh trang " + id);
   }
-  audit(context, request, session->username, "view", "page:" + id);
+  audit(store, request, session->username, "view", "page:" + id);
   response.set_header("Cache-Control", "private, no-store");
   response.set_content(*jpeg, "image/jpeg");
 }
@@ -195,7 +195,7 @@ void correctField(ViewerContext& context, const httplib::Request& request, httpl
   try {
     const auto done =
         indexer::correctField(store, std::stoll(id), (*body)["value"].get<std::string>(), session->username);
-    audit(context, request, session->username, "correct", "field:" + id,
+    audit(store, request, session->username, "correct", "field:" + id,
           done.documentId + " " + done.name + ": " + done.oldValue + " → " + done.newValue);
     const auto document = indexer::DocumentCatalog(store).find(done.documentId);
     replyJson(response, 200, documentViewJson(store, *document, false));
@@ -221,7 +221,7 @@ void recordReuse(ViewerContext& context, const httplib::Request& request, httpli
   } catch (const std::runtime_error& unknown) {
     return replyError(response, 404, unknown.what());
   }
-  audit(context, request, session->username, "reuse", "dossier:" + dossierCode, "document:" + documentId);
+  audit(store, request, session->username, "reuse", "dossier:" + dossierCode, "document:" + documentId);
   replyJson(response, 200,
             {{"dossier_code", dossierCode}, {"document_id", documentId}, {"recorded_by", session->username}});
 }

@@ -54,7 +54,7 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
     indexer::RecordStore store(context.layout);
     auto report = indexer::rateReportJson(indexer::computeRateReport(store, *period));
     report["titles"] = rateTitles();
-    audit(context, request, session->username, "report", period->label);
+    audit(store, request, session->username, "report", period->label);
     replyJson(response, 200, report);
   });
 

@@ -31,13 +31,13 @@ void mountSessionRoutes(httplib::Server& server, ViewerContext& context) {
     const auto user = UserAccounts(store).authenticate(username, password);
     if (!user) {
       context.throttle.failed(username, request.remote_addr);
-      audit(context, request, username, "login_failed", "");
+      audit(store, request, username, "login_failed", "");
       replyError(response, 401, "Sai tên đăng nhập hoặc mật khẩu");
       return;
     }
     context.throttle.succeeded(username, request.remote_addr);
     const Session session = context.sessions.start(user->name, user->role);
-    audit(context, request, user->name, "login", "");
+    audit(store, request, user->name, "login", "");
     response.set_header("Set-Cookie",
                         sessionCookie(session.token, std::chrono::seconds(SessionTable::kLifetime).count()));
     replyJson(response, 200, whoJson(session));
@@ -47,7 +47,8 @@ void mountSessionRoutes(httplib::Server& server, ViewerContext& context) {
     const auto session = authorised(context, request, response, kAnyRole, Changes::State);
     if (!session) return;
     context.sessions.end(session->token);
-    audit(context, request, session->username, "logout", "");
+    indexer::RecordStore store(context.layout);
+    audit(store, request, session->username, "logout", "");
     response.set_header("Set-Cookie", sessionCookie("", 0));
     replyJson(response, 200, {{"ok", true}});
   });

@@ -66,9 +66,8 @@ std::optional<nlohmann::json> jsonBody(const httplib::Request& request, httplib:
   return body;
 }
 
-void audit(ViewerContext& context, const httplib::Request& request, const std::string& username,
+void audit(indexer::RecordStore& store, const httplib::Request& request, const std::string& username,
            const std::string& action, const std::string& target, const std::string& detail) {
-  indexer::RecordStore store(context.layout);
   recordAudit(store, {0, "", username, action, target, detail, request.remote_addr});
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "indexer/RecordStore.hpp"
 #include "indexer/StoreLayout.hpp"
 #include "viewer/LoginThrottle.hpp"
 #include "viewer/SessionTable.hpp"
@@ -40,8 +41,8 @@ void replyError(httplib::Response& response, int status, const std::string& mess
 // The body as a JSON object; an empty object (and a 400 reply set) when it is not one.
 std::optional<nlohmann::json> jsonBody(const httplib::Request& request, httplib::Response& response);
 
-// Appends to the audit trail (opens the store for it).
-void audit(ViewerContext& context, const httplib::Request& request, const std::string& username,
+// Appends to the audit trail, through the store the request already has open.
+void audit(indexer::RecordStore& store, const httplib::Request& request, const std::string& username,
            const std::string& action, const std::string& target, const std::string& detail = "");
 
 }  // namespace sohoa::viewer

@@ -5,17 +5,10 @@
 #include <cmath>
 
 #include "indexer/VietnameseFolding.hpp"
+#include "ocr/ReadingOrder.hpp"
 
 namespace sohoa::indexer {
 namespace {
-
-int medianHeight(const std::vector<ocr::Word>& words) {
-  std::vector<int> heights;
-  for (const auto& word : words) heights.push_back(word.box.height());
-  if (heights.empty()) return 0;
-  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
-  return heights[heights.size() / 2];
-}
 
 TextSegment makeSegment(std::vector<ocr::Word> words) {
   TextSegment segment;
@@ -53,14 +46,14 @@ std::string TextSegment::foldedText() const {
 
 float TextSegment::minConfidence() const { return indexer::minConfidence(words); }
 
-int TextSegment::height() const { return medianHeight(words); }
+int TextSegment::height() const { return ocr::medianHeight(words); }
 
 PageLayout::PageLayout(const ocr::Page& page) : width(page.width), height(page.height) {
   for (const auto& block : page.blocks)
     for (const auto& line : block.lines) {
       if (line.words.empty()) continue;
       // Words further apart than a few letter heights belong to different columns.
-      const int gapLimit = std::max(3 * medianHeight(line.words), width / 25);
+      const int gapLimit = ocr::columnGap(line.words, width);
       std::vector<ocr::Word> current;
       for (const auto& word : line.words) {
         if (insideCode(page, word.box)) continue;  // OCR of a QR code's modules is noise

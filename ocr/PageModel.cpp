@@ -50,4 +50,12 @@ std::size_t Page::wordCount() const {
   return count;
 }
 
+int medianHeight(const std::vector<Word>& words) {
+  std::vector<int> heights;
+  for (const auto& word : words) heights.push_back(word.box.height());
+  if (heights.empty()) return 0;
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  return heights[heights.size() / 2];
+}
+
 }  // namespace sohoa::ocr

@@ -22,6 +22,9 @@ struct Word {
   float confidence = 0;
 };
 
+// The median height of the words' boxes: the letter size of a line; 0 for no words.
+int medianHeight(const std::vector<Word>& words);
+
 struct Line {
   Box box;
   std::vector<Word> words;

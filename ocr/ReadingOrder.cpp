@@ -6,13 +6,6 @@
 namespace sohoa::ocr {
 namespace {
 
-int medianHeight(const std::vector<Word>& words) {
-  std::vector<int> heights;
-  for (const auto& word : words) heights.push_back(word.box.height());
-  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
-  return heights[heights.size() / 2];
-}
-
 // The box around parts (words of a line, lines of a block); there is at least one.
 template <typename Part>
 Box boxAround(const std::vector<Part>& parts) {
@@ -26,7 +19,7 @@ Line lineOf(std::vector<Word> words) { return {boxAround(words), std::move(words
 // The line's left and right parts when exactly one gap in it is as wide as a gutter.
 std::optional<std::pair<Line, Line>> splitAtGutter(const Line& line, int pageWidth) {
   if (line.words.size() < 2) return std::nullopt;
-  const int gapLimit = std::max(3 * medianHeight(line.words), pageWidth / 25);
+  const int gapLimit = columnGap(line.words, pageWidth);
   std::optional<std::size_t> cut;
   for (std::size_t i = 1; i < line.words.size(); ++i) {
     if (line.words[i].box.x0 - line.words[i - 1].box.x1 <= gapLimit) continue;
@@ -41,6 +34,8 @@ std::optional<std::pair<Line, Line>> splitAtGutter(const Line& line, int pageWid
 Block blockOf(std::vector<Line> lines) { return {boxAround(lines), std::move(lines)}; }
 
 }  // namespace
+
+int columnGap(const std::vector<Word>& line, int pageWidth) { return std::max(3 * medianHeight(line), pageWidth / 25); }
 
 void readColumnsInOrder(Page& page) {
   std::vector<Block> ordered;

@@ -12,5 +12,8 @@
 namespace sohoa::ocr {
 
 void readColumnsInOrder(Page& page);
+// Words of a line further apart than this stand in different columns: max(3 letter heights,
+// 1/25 of the page). Extraction's layout cuts lines by the same rule.
+int columnGap(const std::vector<Word>& line, int pageWidth);
 
 }  // namespace sohoa::ocr

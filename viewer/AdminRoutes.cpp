@@ -6,11 +6,6 @@
 namespace sohoa::viewer {
 namespace {
 
-std::optional<std::string> parameter(const httplib::Request& request, const char* name) {
-  if (!request.has_param(name) || request.get_param_value(name).empty()) return std::nullopt;
-  return request.get_param_value(name);
-}
-
 nlohmann::ordered_json userJson(const UserAccount& user) {
   return {{"username", user.name},
           {"role", roleName(user.role)},
@@ -24,11 +19,9 @@ void mountAdminRoutes(httplib::Server& server, ViewerContext& context) {
   server.Get("/api/audit", [&](const httplib::Request& request, httplib::Response& response) {
     const auto session = authorised(context, request, response, {Role::Admin});
     if (!session) return;
-    AuditFilter filter{parameter(request, "user"), parameter(request, "action"), parameter(request, "from"),
-                       parameter(request, "to")};
-    if (auto limit = parameter(request, "limit");
-        limit && limit->size() <= 4 && limit->find_first_not_of("0123456789") == std::string::npos)
-      filter.limit = std::stoi(*limit);
+    AuditFilter filter{queryParameter(request, "user"), queryParameter(request, "action"),
+                       queryParameter(request, "from"), queryParameter(request, "to")};
+    if (const auto limit = queryCount(request, "limit")) filter.limit = *limit;
     indexer::RecordStore store(context.layout);
     nlohmann::ordered_json entries = nlohmann::ordered_json::array();
     for (const auto& entry : readAudit(store, filter))

@@ -18,13 +18,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> parameter(const httplib::Request& request, const char* name) {
-  if (!request.has_param(name)) return std::nullopt;
-  std::string value = request.get_param_value(name);
-  if (value.empty()) return std::nullopt;
-  return value;
-}
-
 std::optional<std::string> readFile(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return std::nullopt;
@@ -54,11 +47,22 @@ std::string withCitizenIdsBlacked(const std::string& jpeg, const ocr::Page& word
   return ocr::jpegBytes(image.get());
 }
 
-// The route's path parameter when `valid` says it may be one; otherwise a 400 reply is set.
-std::optional<std::string> pathParameter(const httplib::Request& request, httplib::Response& response,
-                                         bool (*valid)(std::string_view), const std::string& what) {
-  std::string value = request.matches[1];
-  if (valid(value)) return value;
+// A request on one record: who asks, and the record's key from the path.
+struct RecordRequest {
+  Session session;
+  std::string key;
+};
+
+// The request's session and path parameter when its user may do this and `valid` says the
+// parameter may be a key; otherwise the reply is set (401, 403, or 400 naming `what`).
+std::optional<RecordRequest> recordRequest(ViewerContext& context, const httplib::Request& request,
+                                           httplib::Response& response, std::initializer_list<Role> allowed,
+                                           bool (*valid)(std::string_view), const std::string& what,
+                                           Changes changes = Changes::Nothing) {
+  auto session = authorised(context, request, response, allowed, changes);
+  if (!session) return std::nullopt;
+  std::string key = request.matches[1];
+  if (valid(key)) return RecordRequest{std::move(*session), std::move(key)};
   replyError(response, 400, what + " không hợp lệ");
   return std::nullopt;
 }
@@ -68,14 +72,13 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   if (!session) return;
   indexer::SearchQuery query;
   query.text = request.get_param_value("q");
-  query.citizenId = parameter(request, "cccd");
-  query.typeLabel = parameter(request, "type");
-  query.kind = parameter(request, "kind");
-  query.dossierCode = parameter(request, "dossier");
-  query.issuedFrom = parameter(request, "from");
-  query.issuedTo = parameter(request, "to");
-  if (auto limit = parameter(request, "limit"); limit && isRowId(*limit))
-    query.limit = std::clamp(std::stoi(limit->substr(0, 4)), 1, 200);
+  query.citizenId = queryParameter(request, "cccd");
+  query.typeLabel = queryParameter(request, "type");
+  query.kind = queryParameter(request, "kind");
+  query.dossierCode = queryParameter(request, "dossier");
+  query.issuedFrom = queryParameter(request, "from");
+  query.issuedTo = queryParameter(request, "to");
+  if (const auto limit = queryCount(request, "limit")) query.limit = std::clamp(*limit, 1, 200);
   indexer::RecordStore store(context.layout);
   const auto result = indexer::PageSearch(store).search(query);
   audit(store, request, session->username, "search", query.text,
@@ -85,24 +88,22 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
 }
 
 void document(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
-  const auto session = authorised(context, request, response, kAnyRole);
-  if (!session) return;
-  const auto idParameter = pathParameter(request, response, isDocumentId, "Mã văn bản");
-  if (!idParameter) return;
-  const std::string& id = *idParameter;
+  const auto asked = recordRequest(context, request, response, kAnyRole, isDocumentId, "Mã văn bản");
+  if (!asked) return;
+  const Session& session = asked->session;
+  const std::string& id = asked->key;
   indexer::RecordStore store(context.layout);
   const auto found = indexer::DocumentCatalog(store).find(id);
   if (!found) return replyError(response, 404, "Không có văn bản " + id);
-  audit(store, request, session->username, "view", "document:" + id);
-  replyJson(response, 200, documentViewJson(store, *found, session->role == Role::Auditor));
+  audit(store, request, session.username, "view", "document:" + id);
+  replyJson(response, 200, documentViewJson(store, *found, session.role == Role::Auditor));
 }
 
 void archiveFile(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
-  const auto session = authorised(context, request, response, kWorkingRoles);
-  if (!session) return;
-  const auto idParameter = pathParameter(request, response, isDocumentId, "Mã văn bản");
-  if (!idParameter) return;
-  const std::string& id = *idParameter;
+  const auto asked = recordRequest(context, request, response, kWorkingRoles, isDocumentId, "Mã văn bản");
+  if (!asked) return;
+  const Session& session = asked->session;
+  const std::string& id = asked->key;
   indexer::RecordStore store(context.layout);
   const auto found = indexer::DocumentCatalog(store).find(id);
   if (!found) return replyError(response, 404, "Không có văn bản " + id);
@@ -113,23 +114,22 @@ void archiveFile(ViewerContext& context, const httplib::Request& request, httpli
   if (!file.string().starts_with(archiveRoot.string() + "/")) return replyError(response, 403, "Tệp ngoài kho lưu trữ");
   const auto bytes = readFile(file);
   if (!bytes) return replyError(response, 404, "Không đọc được tệp " + *found->archiveFile);
-  audit(store, request, session->username, "download", "document:" + id, *found->archiveFile);
+  audit(store, request, session.username, "download", "document:" + id, *found->archiveFile);
   response.set_header("Content-Disposition", "attachment; filename=\"" + file.filename().string() + "\"");
   response.set_header("Cache-Control", "no-store");
   response.set_content(*bytes, "application/pdf");
 }
 
 void dossier(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
-  const auto session = authorised(context, request, response, kAnyRole);
-  if (!session) return;
-  const auto codeParameter = pathParameter(request, response, isDossierCode, "Mã hồ sơ");
-  if (!codeParameter) return;
-  const std::string& code = *codeParameter;
+  const auto asked = recordRequest(context, request, response, kAnyRole, isDossierCode, "Mã hồ sơ");
+  if (!asked) return;
+  const Session& session = asked->session;
+  const std::string& code = asked->key;
   indexer::RecordStore store(context.layout);
-  auto view = dossierViewJson(store, code, session->role == Role::Auditor);
+  auto view = dossierViewJson(store, code, session.role == Role::Auditor);
   if (view["register"].is_null() && view["documents"].empty())
     return replyError(response, 404, "Không có hồ sơ " + code);
-  audit(store, request, session->username, "view", "dossier:" + code);
+  audit(store, request, session.username, "view", "dossier:" + code);
   replyJson(response, 200, view);
 }
 
@@ -142,11 +142,10 @@ std::optional<fs::path> previewOf(indexer::RecordStore& store, std::int64_t page
 }
 
 void pageImage(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
-  const auto session = authorised(context, request, response, kAnyRole);
-  if (!session) return;
-  const auto idParameter = pathParameter(request, response, isRowId, "Mã trang");
-  if (!idParameter) return;
-  const std::string& id = *idParameter;
+  const auto asked = recordRequest(context, request, response, kAnyRole, isRowId, "Mã trang");
+  if (!asked) return;
+  const Session& session = asked->session;
+  const std::string& id = asked->key;
   const std::int64_t pageId = std::stoll(id);
   indexer::RecordStore store(context.layout);
   const auto file = previewOf(store, pageId);
@@ -155,21 +154,19 @@ void pageImage(ViewerContext& context, const httplib::Request& request, httplib:
   if (!jpeg)
     return replyError(response, 404,
                       "Trang " + id + " không có ảnh (văn bản điện tử, hoặc nhập trước khi có ảnh xem trước)");
-  if (session->role == Role::Auditor) {
+  if (session.role == Role::Auditor) {
     jpeg = withCitizenIdsBlacked(*jpeg, indexer::storedPageWords(store, pageId));
     if (jpeg->empty()) return replyError(response, 500, "Không che được số định danh trên ảnh trang " + id);
   }
-  audit(store, request, session->username, "view", "page:" + id);
+  audit(store, request, session.username, "view", "page:" + id);
   response.set_header("Cache-Control", "private, no-store");
   response.set_content(*jpeg, "image/jpeg");
 }
 
 void pageHits(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
-  const auto session = authorised(context, request, response, kAnyRole);
-  if (!session) return;
-  const auto idParameter = pathParameter(request, response, isRowId, "Mã trang");
-  if (!idParameter) return;
-  const std::string& id = *idParameter;
+  const auto asked = recordRequest(context, request, response, kAnyRole, isRowId, "Mã trang");
+  if (!asked) return;
+  const std::string& id = asked->key;
   indexer::RecordStore store(context.layout);
   try {
     const auto hits = indexer::storedPageHits(store, std::stoll(id), request.get_param_value("q"));
@@ -182,11 +179,10 @@ void pageHits(ViewerContext& context, const httplib::Request& request, httplib::
 }
 
 void correctField(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
-  const auto session = authorised(context, request, response, kWorkingRoles, Changes::State);
-  if (!session) return;
-  const auto idParameter = pathParameter(request, response, isRowId, "Mã trường");
-  if (!idParameter) return;
-  const std::string& id = *idParameter;
+  const auto asked = recordRequest(context, request, response, kWorkingRoles, isRowId, "Mã trường", Changes::State);
+  if (!asked) return;
+  const Session& session = asked->session;
+  const std::string& id = asked->key;
   const auto body = jsonBody(request, response);
   if (!body) return;
   if (!body->contains("value") || !(*body)["value"].is_string())
@@ -194,8 +190,8 @@ void correctField(ViewerContext& context, const httplib::Request& request, httpl
   indexer::RecordStore store(context.layout);
   try {
     const auto done =
-        indexer::correctField(store, std::stoll(id), (*body)["value"].get<std::string>(), session->username);
-    audit(store, request, session->username, "correct", "field:" + id,
+        indexer::correctField(store, std::stoll(id), (*body)["value"].get<std::string>(), session.username);
+    audit(store, request, session.username, "correct", "field:" + id,
           done.documentId + " " + done.name + ": " + done.oldValue + " → " + done.newValue);
     const auto document = indexer::DocumentCatalog(store).find(done.documentId);
     replyJson(response, 200, documentViewJson(store, *document, false));

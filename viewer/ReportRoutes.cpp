@@ -43,9 +43,7 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
   server.Get("/api/report", [&](const httplib::Request& request, httplib::Response& response) {
     const auto session = authorised(context, request, response, kAnyRole);
     if (!session) return;
-    const std::string periodText = request.has_param("period") && !request.get_param_value("period").empty()
-                                       ? request.get_param_value("period")
-                                       : indexer::lastQuarter();
+    const std::string periodText = queryParameter(request, "period").value_or(indexer::lastQuarter());
     const auto period = indexer::parsePeriod(periodText);
     if (!period)
       return replyError(

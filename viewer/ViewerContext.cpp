@@ -46,6 +46,17 @@ std::optional<Session> authorised(ViewerContext& context, const httplib::Request
   return session;
 }
 
+std::optional<std::string> queryParameter(const httplib::Request& request, const char* name) {
+  if (!request.has_param(name) || request.get_param_value(name).empty()) return std::nullopt;
+  return request.get_param_value(name);
+}
+
+std::optional<int> queryCount(const httplib::Request& request, const char* name) {
+  const auto value = queryParameter(request, name);
+  if (!value || value->find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return value->size() > 4 ? 9999 : std::stoi(*value);
+}
+
 void replyJson(httplib::Response& response, int status, const nlohmann::ordered_json& body) {
   response.status = status;
   response.set_header("Cache-Control", "no-store");

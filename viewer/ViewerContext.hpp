@@ -36,6 +36,11 @@ std::optional<Session> authorised(ViewerContext& context, const httplib::Request
 inline constexpr std::initializer_list<Role> kAnyRole = {Role::Admin, Role::Clerk, Role::Auditor};
 inline constexpr std::initializer_list<Role> kWorkingRoles = {Role::Admin, Role::Clerk};
 
+// A query parameter; nothing when it is absent or empty.
+std::optional<std::string> queryParameter(const httplib::Request& request, const char* name);
+// A query parameter that is a count (digits; 9999 for more than 4 of them); nothing otherwise.
+std::optional<int> queryCount(const httplib::Request& request, const char* name);
+
 void replyJson(httplib::Response& response, int status, const nlohmann::ordered_json& body);
 void replyError(httplib::Response& response, int status, const std::string& message);
 // The body as a JSON object; an empty object (and a 400 reply set) when it is not one.

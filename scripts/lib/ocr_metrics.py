@@ -38,3 +38,28 @@ def words_missed(truth, hypothesis):
     from collections import Counter
     t, h = Counter(normalise(truth).split(" ")), Counter(normalise(hypothesis).split(" "))
     return sum((t - h).values()), sum(t.values())
+
+
+def dropped_line_words(truth_lines, hypothesis):
+    """Words of the truth that sit in lines the OCR lost as a whole: a truth line counts as
+    dropped when fewer than half of its words (with their marks, as a multiset) appear anywhere
+    in the hypothesis. Misreading a word or two keeps a line; losing a block of label/value
+    lines (what Tesseract's page segmentation does beside dotted leaders, seals and QR codes)
+    does not. Returns (words in dropped lines, all truth words, the dropped lines)."""
+    from collections import Counter
+    available = Counter(normalise(hypothesis).split(" "))
+    dropped_words, total, dropped = 0, 0, []
+    for line in truth_lines:
+        words = [w for w in normalise(line).split(" ") if w]
+        if not words:
+            continue
+        total += len(words)
+        found = 0
+        for w in words:
+            if available[w] > 0:
+                available[w] -= 1
+                found += 1
+        if found * 2 < len(words):
+            dropped_words += len(words)
+            dropped.append(line)
+    return dropped_words, total, dropped

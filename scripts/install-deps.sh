@@ -30,6 +30,10 @@ packages=(
   python3 python3-reportlab python3-pil python3-numpy fonts-liberation2 poppler-utils
   # evaluation: edit distance for character error rates
   python3-levenshtein
+  # evaluation forms (scripts/make-forms.py): fonts with Vietnamese glyphs for the template families
+  # (DejaVu, Noto, TeX Gyre Termes/Heros/Pagella, Andika and TeX Gyre Chorus for handwriting) and the
+  # handwritten digits of opencv-doc's digits.png (also the training data of the digit classifier)
+  fonts-dejavu-core fonts-noto-core fonts-texgyre fonts-sil-andika opencv-doc
   # timing and peak memory in benchmarks
   time
 )

@@ -45,7 +45,7 @@ def sign_place(pen, d, y, who="Người yêu cầu"):
 
 
 def declaration(pen, d):
-    s, fam, c, p = pen.s, pen.fam, d["commune"], d["procedure"]
+    fam, c, p = pen.fam, d["commune"], d["procedure"]
     sub, a = d["subject"], d["applicant"]
     y = pen.form_header(18)
     y = pen.title(y + 4, p["declaration"])
@@ -59,7 +59,7 @@ def declaration(pen, d):
         y = pen.fields(y, [("Mục đích sử dụng", "Đăng ký kết hôn")])
         person = a["name"]
     else:
-        y = pen.fields(y, [(f"Quan hệ với người được đăng ký", sub["relation"])])
+        y = pen.fields(y, [("Quan hệ với người được đăng ký", sub["relation"])])
         intro = {"child": "Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:",
                  "deceased": "Đề nghị cơ quan đăng ký khai tử cho người có tên dưới đây:",
                  "spouse": "Đề nghị cơ quan đăng ký kết hôn cho chúng tôi với người dưới đây:"}[subject_kind]
@@ -96,7 +96,7 @@ def declaration(pen, d):
 
 def result(pen, d):
     """The certificate the commune issues; its signer and seal; the register number and book."""
-    s, fam, c, p = pen.s, pen.fam, d["commune"], d["procedure"]
+    fam, c, p = pen.fam, d["commune"], d["procedure"]
     sub, a, issued = d["subject"], d["applicant"], d["issued"]
     has_qr = place_qr(pen, qr_payload(fam, d, p["result"]))
     kind = p["subject"]

@@ -27,7 +27,7 @@ GROUNDS = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19
 def document(new_pen, d):
     """`new_pen()` gives a Pen on a new page. Returns the pages' pens and the document's truth."""
     pen = new_pen()
-    fam, c, rng = pen.fam, d["commune"], pen.rng
+    fam, c = pen.fam, d["commune"]
     type_name, notation, subject = d["nd30_kind"]
     subject = [t.format(**d["fill"]) for t in subject]
     police = d.get("police", False)

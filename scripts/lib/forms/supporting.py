@@ -39,7 +39,7 @@ def birth_paper(pen, d):
 
 def death_paper(pen, d):
     """Giấy báo tử: `Đã chết vào lúc 14 giờ 16 phút, ngày 07/04/2025`."""
-    s, fam, c = pen.s, pen.fam, d["commune"]
+    fam, c = pen.fam, d["commune"]
     sub, issued, death = d["subject"], d["death_paper_date"], d["death"]
     police = d["death_by_police"]
     if police:
@@ -75,7 +75,7 @@ def death_paper(pen, d):
 
 def letter(pen, d):
     """ĐƠN ĐỀ NGHỊ …: national title, the heading, `Kính gửi`, who asks, what for, signed below."""
-    s, fam, c, a = pen.s, pen.fam, d["commune"], d["applicant"]
+    fam, c, a = pen.fam, d["commune"], d["applicant"]
     heading = d["letter_heading"]
     y = pen.form_header(18)
     y = pen.title(y + 4, heading[0], heading[1:])

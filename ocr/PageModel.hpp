@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "ocr/SheetCorners.hpp"
+
 namespace sohoa::ocr {
 
 struct Box {
@@ -55,6 +57,7 @@ struct Page {
   // Of the page's text-like ink, the share no word was read from (ocr/MissedInk); -1 where
   // not measured (a born-digital page, a blank one).
   double uncoveredInk = -1;
+  SheetCorners sheet;  // a photo of a paper: where the sheet lies in it (flattened before reading)
   std::vector<Block> blocks;
   std::vector<PageCode> codes;
 

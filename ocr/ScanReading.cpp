@@ -8,6 +8,7 @@
 #include "ocr/LeaderDots.hpp"
 #include "ocr/MissedLines.hpp"
 #include "ocr/PageOrientation.hpp"
+#include "ocr/PaperPhoto.hpp"
 #include "ocr/QrCodes.hpp"
 #include "ocr/ReadingOrder.hpp"
 #include "ocr/ReadingScore.hpp"
@@ -92,6 +93,12 @@ Page blankPage(Pix* scan, int dpi) {
 }  // namespace
 
 Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings) {
+  std::optional<FlatPage> photo = settings.flattenPhotos ? flattenedPhoto(scan) : std::nullopt;
+  if (photo) {
+    Page page = readScan(engine, photo->image.get(), photo->dpi, settings);
+    page.sheet = photo->sheet;
+    return page;
+  }
   // Same size as the scan: word boxes stay on the scan's pixels.
   PixPtr cleaned = withoutDarkBorders(scan, dpi);
   if (isBlankPage(cleaned.get(), dpi)) return blankPage(scan, dpi);
@@ -113,6 +120,12 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   for (const auto& found : codes)
     page.codes.push_back({found.code.text, turnedUpright(found.code.box, page.rotation, width, height)});
   return page;
+}
+
+PixPtr pageAsRead(Pix* scan, const Page& page) {
+  if (!page.sheet.flattened()) return asRecognised(scan, page.rotation, page.skew);
+  const PixPtr flat = flattenedAgain(scan, page.sheet);
+  return flat ? asRecognised(flat.get(), page.rotation, page.skew) : nullptr;
 }
 
 }  // namespace sohoa::ocr

@@ -26,7 +26,7 @@ std::vector<ArchivableDocument> documentsToArchive(RecordStore& store, const std
   }
   auto pages = db.prepare(
       "SELECT s.original_file, s.file_type, p.source_page, p.words, p.width, p.height, p.rotation, p.skew, "
-      "coalesce(p.dpi, 0) FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.document_id = ? "
+      "coalesce(p.dpi, 0), p.sheet FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.document_id = ? "
       "ORDER BY coalesce(p.batch_position, p.source_page)");
   for (auto& document : documents) {
     pages.bindAll(document.rowId);
@@ -41,6 +41,7 @@ std::vector<ArchivableDocument> documentsToArchive(RecordStore& store, const std
       page.page.rotation = static_cast<int>(pages.integer(6));
       page.page.skew = pages.real(7);
       page.page.dpi = static_cast<int>(pages.integer(8));
+      if (!pages.isNull(9)) page.page.sheet = ocr::SheetCorners::fromText(pages.text(9));
       document.pages.push_back(std::move(page));
     }
     pages.reset();

@@ -26,7 +26,8 @@ DocumentRecord readDocument(SqliteStatement& row) {
 void DocumentCatalog::loadPagesAndFields(std::int64_t rowId, DocumentRecord& document) {
   auto pages = store_.db().prepare(
       "SELECT p.id, coalesce(p.batch_position, p.source_page), p.text, p.confidence, p.rotation, p.skew, p.dpi, "
-      "p.origin, s.given_path, p.source_page, p.width, p.height, s.sha256, p.blank FROM pages p JOIN sources s ON s.id "
+      "p.origin, s.given_path, p.source_page, p.width, p.height, s.sha256, p.blank, p.uncovered_ink FROM pages p JOIN "
+      "sources s ON s.id "
       "= "
       "p.source_id "
       "WHERE p.document_id = ? ORDER BY 2");
@@ -47,6 +48,7 @@ void DocumentCatalog::loadPagesAndFields(std::int64_t rowId, DocumentRecord& doc
     page.height = static_cast<int>(pages.integer(11));
     page.preview = StoreLayout::pageFile(pages.text(12), page.filePage, "jpg");
     page.blank = pages.integer(13) != 0;
+    if (!pages.isNull(14)) page.uncoveredInk = pages.real(14);
     document.pages.push_back(std::move(page));
   }
   auto fields = store_.db().prepare(

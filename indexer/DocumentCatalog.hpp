@@ -20,12 +20,13 @@ struct PageRecord {
   int rotation = 0;
   double skew = 0;
   std::optional<int> dpi;
-  std::string origin;         // "ocr" or "pdf_text"
-  std::string file;           // the input file the page came from, as given
-  int filePage = 0;           // its number in that file
-  int width = 0, height = 0;  // pixels of the upright, straightened page the word boxes are in
-  std::string preview;        // the page's preview image, relative to the store root (may not exist)
-  bool blank = false;         // a page without text (the back of a sheet), not read
+  std::string origin;                  // "ocr" or "pdf_text"
+  std::string file;                    // the input file the page came from, as given
+  int filePage = 0;                    // its number in that file
+  int width = 0, height = 0;           // pixels of the upright, straightened page the word boxes are in
+  std::string preview;                 // the page's preview image, relative to the store root (may not exist)
+  bool blank = false;                  // a page without text (the back of a sheet), not read
+  std::optional<double> uncoveredInk;  // share of its text-like ink no word was read from
 };
 
 struct FieldRecord {

@@ -50,6 +50,7 @@ nlohmann::ordered_json documentToJson(const DocumentRecord& document) {
     if (page.dpi) item["dpi"] = *page.dpi;
     item["text_origin"] = page.origin;
     if (page.blank) item["blank"] = true;
+    if (page.uncoveredInk) item["uncovered_ink"] = rounded(*page.uncoveredInk, 1000);
     // Pages of a folder batch come from files of their own.
     if (!page.file.empty() && page.file != document.source) {
       item["file"] = page.file;

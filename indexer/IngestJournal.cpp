@@ -54,7 +54,7 @@ void IngestJournal::storePage(std::int64_t sourceId, int sourcePage, const ocr::
   SqliteTransaction transaction(db);
   auto insert = db.prepare(
       "INSERT INTO pages (source_id, source_page, text, confidence, rotation, skew, dpi, width, height, "
-      "origin, words, hocr_file, blank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "origin, words, hocr_file, blank, uncovered_ink, sheet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (source_id, source_page) DO NOTHING");
   const std::string text = page.text();
   insert.bindAll(sourceId, sourcePage, text, page.meanConfidence(), page.rotation, page.skew,
@@ -63,6 +63,8 @@ void IngestJournal::storePage(std::int64_t sourceId, int sourcePage, const ocr::
   insert.bindBlob(11, encodePageWords(page));
   insert.bind(12, hocrFile);
   insert.bind(13, page.blank ? 1 : 0);
+  insert.bind(14, page.uncoveredInk >= 0 ? std::optional<double>(page.uncoveredInk) : std::nullopt);
+  insert.bind(15, page.sheet.flattened() ? std::optional<std::string>(page.sheet.text()) : std::nullopt);
   insert.run();
   if (sqlite3_changes(db.handle()) == 0) return;  // stored by an earlier run
   const std::int64_t pageId = db.lastInsertId();

@@ -194,6 +194,12 @@ CREATE VIRTUAL TABLE corrected_fields USING fts5(value, tokenize='sohoa_vi');
     R"sql(
 ALTER TABLE pages ADD COLUMN blank INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 7: the share of a page's text-like ink no word was read from (NULL: not measured), and
+    // where a photographed sheet lies in its photo (NULL: a scan, read as it came).
+    R"sql(
+ALTER TABLE pages ADD COLUMN uncovered_ink REAL;
+ALTER TABLE pages ADD COLUMN sheet TEXT;
+)sql",
 };
 
 }  // namespace

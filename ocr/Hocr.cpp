@@ -33,6 +33,8 @@ std::string pageTitle(const Page& page) {
   if (page.dpi > 0) out << "; scan_res " << page.dpi << ' ' << page.dpi;
   out << "; x_sohoa_rotation " << page.rotation << "; x_sohoa_skew " << page.skew << "; x_sohoa_origin "
       << (page.origin == TextOrigin::Ocr ? "ocr" : "pdf_text");
+  if (page.uncoveredInk >= 0) out << "; x_sohoa_uncovered_ink " << page.uncoveredInk;
+  if (page.sheet.flattened()) out << "; x_sohoa_sheet " << page.sheet.text();
   return out.str();
 }
 
@@ -83,6 +85,10 @@ void readElement(xmlNodePtr node, Page& page) {
       if (auto it = properties.find("scan_res"); it != properties.end()) page.dpi = std::stoi(it->second);
       if (auto it = properties.find("x_sohoa_rotation"); it != properties.end()) page.rotation = std::stoi(it->second);
       if (auto it = properties.find("x_sohoa_skew"); it != properties.end()) page.skew = std::stod(it->second);
+      if (auto it = properties.find("x_sohoa_uncovered_ink"); it != properties.end())
+        page.uncoveredInk = std::stod(it->second);
+      if (auto it = properties.find("x_sohoa_sheet"); it != properties.end())
+        page.sheet = SheetCorners::fromText(it->second);
       if (auto it = properties.find("x_sohoa_origin"); it != properties.end())
         page.origin = it->second == "pdf_text" ? TextOrigin::PdfTextLayer : TextOrigin::Ocr;
     } else if (cssClass == "ocr_carea") {

@@ -37,20 +37,26 @@ void pointOnScan(const Page& page, const ScanGeometry& scan, double x, double y,
   const double angle = -page.skew * std::numbers::pi / 180.0;
   const double ux = cx + (x - cx) * std::cos(angle) - (y - cy) * std::sin(angle);
   const double uy = cy + (x - cx) * std::sin(angle) + (y - cy) * std::cos(angle);
-  // Undo the turn upright: the scan shows the page turned `rotation` degrees clockwise.
+  // Undo the turn upright: the scan (or the flat page of a photo) shows the page turned
+  // `rotation` degrees clockwise.
+  const double width = page.sheet.flattened() ? page.sheet.flatWidth : scan.width;
+  const double height = page.sheet.flattened() ? page.sheet.flatHeight : scan.height;
+  double fx = ux, fy = uy;
   switch (quarterTurns(page.rotation)) {
     case 1:
-      scanX = scan.width - uy, scanY = ux;
+      fx = width - uy, fy = ux;
       break;
     case 2:
-      scanX = scan.width - ux, scanY = scan.height - uy;
+      fx = width - ux, fy = height - uy;
       break;
     case 3:
-      scanX = uy, scanY = scan.height - ux;
+      fx = uy, fy = height - ux;
       break;
     default:
-      scanX = ux, scanY = uy;
+      break;
   }
+  // A photo's flat page lies on the photo where its sheet does.
+  page.sheet.onPhoto(fx, fy, scanX, scanY);
 }
 
 std::string invisibleTextOperators(const Page& page, const ScanGeometry& scan, const std::string& fontName) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "ocr/OcrEngine.hpp"
 #include "ocr/PixPtr.hpp"
 
 namespace tesseract {
@@ -11,11 +12,6 @@ class TessBaseAPI;
 }
 
 namespace sohoa::ocr {
-
-struct Orientation {
-  int degrees = 0;       // clockwise rotation the page was scanned with
-  float confidence = 0;  // Tesseract's orientation confidence; low on sparse pages
-};
 
 class OrientationDetector {
  public:

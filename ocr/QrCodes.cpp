@@ -5,6 +5,7 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 #include "ocr/PixPtr.hpp"
@@ -12,7 +13,7 @@
 
 namespace sohoa::ocr {
 
-std::vector<PageCode> readQrCodes(Pix* scan) {
+std::vector<ScannedCode> readQrCodes(Pix* scan) {
   PixPtr grey(pixGetDepth(scan) == 8 && !pixGetColormap(scan) ? pixClone(scan) : pixConvertTo8(scan, 0));
   if (!grey) return {};
   const int width = static_cast<int>(pixGetWidth(grey.get())), height = static_cast<int>(pixGetHeight(grey.get()));
@@ -29,7 +30,7 @@ std::vector<PageCode> readQrCodes(Pix* scan) {
   ZXing::DecodeHints hints;
   hints.setFormats(ZXing::BarcodeFormat::QRCode);
   hints.setTryHarder(true);  // measured: without it, codes on 200-300 dpi JPEG scans are missed
-  std::vector<PageCode> codes;
+  std::vector<ScannedCode> codes;
   for (const auto& found :
        ZXing::ReadBarcodes(ZXing::ImageView(luminance.data(), width, height, ZXing::ImageFormat::Lum), hints)) {
     if (!found.isValid()) continue;
@@ -40,7 +41,9 @@ std::vector<PageCode> readQrCodes(Pix* scan) {
       box.x1 = std::max(box.x1, corner.x);
       box.y1 = std::max(box.y1, corner.y);
     }
-    codes.push_back({toNfc(found.text()), box});
+    // ZXing gives the code's top edge direction in degrees, clockwise in image coordinates.
+    const int quarters = static_cast<int>(std::lround(found.orientation() / 90.0));
+    codes.push_back({{toNfc(found.text()), box}, ((quarters % 4 + 4) % 4) * 90});
   }
   return codes;
 }

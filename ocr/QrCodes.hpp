@@ -9,8 +9,16 @@ struct Pix;
 
 namespace sohoa::ocr {
 
-// Every QR code on a scan (any depth), with its box in the scan's pixels.
-std::vector<PageCode> readQrCodes(Pix* scan);
+// A QR code as found on a scan: what it says, its box in the scan's pixels, and the
+// quarter turn it stands at. A code is printed upright on its page, so a code standing at 90
+// degrees says the page was scanned turned by 90 degrees, however little text is on it.
+struct ScannedCode {
+  PageCode code;
+  int rotation = 0;  // clockwise degrees, a multiple of 90
+};
+
+// Every QR code on a scan (any depth).
+std::vector<ScannedCode> readQrCodes(Pix* scan);
 // The box a region of a scan has once the scan is turned upright by `rotation` degrees
 // (as Page::rotation records it); `width` and `height` are the scan's.
 Box turnedUpright(const Box& box, int rotation, int width, int height);

@@ -1,13 +1,13 @@
 #pragma once
-// One Tesseract recogniser, created once (loading models takes a while) and reused for
-// many pages by a single thread at a time.
+// Tesseract as sohoa's OCR engine: one recogniser, created once (loading models takes a
+// while) and reused for many images by a single thread at a time. Only Tesseract calls live
+// here; what is done around them is ocr/ScanReading.
 #include <memory>
 #include <string>
 
-#include "ocr/PageModel.hpp"
+#include "ocr/OcrEngine.hpp"
 #include "ocr/PageOrientation.hpp"
 
-struct Pix;
 namespace tesseract {
 class TessBaseAPI;
 }
@@ -16,32 +16,29 @@ namespace sohoa::ocr {
 
 struct OcrSettings {
   std::string languages = "vie";  // measured: vie+eng is slower and no more accurate on Vietnamese pages
-  int pageSegMode = 3;            // tesseract::PSM_AUTO
+  int pageSegMode = 3;            // a whole page: tesseract::PSM_AUTO
   std::string dataPath;           // empty: Tesseract's compiled-in tessdata folder
   bool turnUpright = true;        // re-read pages scanned at 90/180/270 degrees upright
   bool straighten = true;         // deskew up to ±10 degrees before OCR
+  bool flattenPhotos = true;      // a photo of a paper: sheet found, perspective undone, light evened
+  bool whitenLeaders = true;      // dotted leaders of forms whitened before reading
+  bool rereadMissedInk = true;    // read again the text-like ink no word was read from
 };
 
-class TesseractEngine {
+class TesseractEngine final : public OcrEngine {
  public:
   explicit TesseractEngine(const OcrSettings& settings);
-  ~TesseractEngine();
+  ~TesseractEngine() override;
   TesseractEngine(const TesseractEngine&) = delete;
   TesseractEngine& operator=(const TesseractEngine&) = delete;
 
-  // Recognises a page image (any depth) scanned at `dpi`; words come back NFC. A skewed
-  // page is straightened first; a page that reads badly or sideways is checked for
-  // orientation and re-read upright. Word boxes are in the prepared page's pixels, and the
-  // page records the rotation and skew it was given.
-  Page recognise(Pix* image, int dpi);
+  Recognition read(Pix* image, int dpi, Layout layout) override;
+  Orientation orientation(Pix* image, int dpi) override;
 
  private:
-  // `sideways`: Tesseract found the page's first block not upright.
-  Page recogniseStraightened(Pix* image, int dpi, int rotation, bool& sideways);
-
   OcrSettings settings_;
   std::unique_ptr<tesseract::TessBaseAPI> api_;
-  std::unique_ptr<OrientationDetector> orientation_;  // loaded when a page first reads badly
+  std::unique_ptr<OrientationDetector> orientation_;  // loaded when a page is first asked about
 };
 
 }  // namespace sohoa::ocr

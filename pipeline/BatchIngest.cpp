@@ -11,9 +11,9 @@
 #include "indexer/BatchAssembly.hpp"
 #include "indexer/IngestJournal.hpp"
 #include "ocr/ColourInkDropout.hpp"
+#include "ocr/EnginePool.hpp"
 #include "ocr/Hocr.hpp"
-#include "ocr/QrCodes.hpp"
-#include "ocr/TesseractEnginePool.hpp"
+#include "ocr/ScanReading.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
 #include "pipeline/BoundedQueue.hpp"
 #include "pipeline/ContentHash.hpp"
@@ -113,7 +113,8 @@ void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jo
 }
 
 // Runs on each worker thread.
-void recognisePages(BoundedQueue<PageJob>& jobs, BoundedQueue<PageResult>& results, ocr::TesseractEnginePool& pool) {
+void recognisePages(BoundedQueue<PageJob>& jobs, BoundedQueue<PageResult>& results, ocr::EnginePool& pool,
+                    const ocr::OcrSettings& settings) {
   while (auto job = jobs.pop()) {
     PageResult result{job->source, job->page, std::nullopt, {}, job->error};
     if (result.error.empty()) {
@@ -122,15 +123,8 @@ void recognisePages(BoundedQueue<PageJob>& jobs, BoundedQueue<PageResult>& resul
           result.recognised = std::move(job->raster.textLayer);
         } else {
           auto engine = pool.acquire();
-          result.recognised = engine->recognise(job->raster.image.get(), job->raster.dpi);
-          auto& page = *result.recognised;
-          const int width = static_cast<int>(pixGetWidth(job->raster.image.get()));
-          const int height = static_cast<int>(pixGetHeight(job->raster.image.get()));
-          for (auto& code : ocr::readQrCodes(job->raster.image.get())) {
-            code.box = ocr::turnedUpright(code.box, page.rotation, width, height);
-            page.codes.push_back(std::move(code));
-          }
-          result.preview = pagePreviewJpeg(job->raster.image.get(), page);
+          result.recognised = ocr::readScan(*engine, job->raster.image.get(), job->raster.dpi, settings);
+          result.preview = pagePreviewJpeg(job->raster.image.get(), *result.recognised);
         }
       } catch (const std::exception& error) {
         result.error = std::string("OCR failed: ") + error.what();
@@ -227,7 +221,7 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     if (source.outstanding == 0) finishSource(source);
 
   if (totalPages > 0) {
-    ocr::TesseractEnginePool pool(options_.jobs, options_.ocr);
+    ocr::EnginePool pool(options_.jobs, [&] { return std::make_unique<ocr::TesseractEngine>(options_.ocr); });
     BoundedQueue<PageJob> jobs(options_.jobs);
     BoundedQueue<PageResult> results(options_.jobs * 2);
     std::atomic<unsigned> workersLeft = options_.jobs;
@@ -238,7 +232,7 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     std::vector<std::thread> workers;
     for (unsigned i = 0; i < options_.jobs; ++i)
       workers.emplace_back([&] {
-        recognisePages(jobs, results, pool);
+        recognisePages(jobs, results, pool, options_.ocr);
         if (--workersLeft == 0) results.close();
       });
     auto stopThreads = [&] {

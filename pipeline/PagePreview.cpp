@@ -4,14 +4,14 @@
 #include <stdexcept>
 
 #include "ocr/JpegBytes.hpp"
-#include "ocr/PageOrientation.hpp"
+#include "ocr/ScanReading.hpp"
 #include "pipeline/InputType.hpp"
 #include "pipeline/PageReader.hpp"
 
 namespace sohoa::pipeline {
 
 std::string pagePreviewJpeg(Pix* scan, const ocr::Page& recognised) {
-  ocr::PixPtr page = ocr::asRecognised(scan, recognised.rotation, recognised.skew);
+  ocr::PixPtr page = ocr::pageAsRead(scan, recognised);
   if (!page) return {};
   const int width = static_cast<int>(pixGetWidth(page.get()));
   const float scale =
@@ -37,11 +37,11 @@ PreviewReport writeMissingPreviews(indexer::RecordStore& store) {
   struct Missing {
     std::string originalFile, fileType, preview;
     int page = 0;
-    ocr::Page geometry;  // rotation and skew only
+    ocr::Page geometry;  // rotation, skew and a photo's sheet only
   };
   std::vector<Missing> missing;
   auto pages = store.db().prepare(
-      "SELECT s.sha256, s.original_file, s.file_type, p.source_page, p.rotation, p.skew FROM pages p "
+      "SELECT s.sha256, s.original_file, s.file_type, p.source_page, p.rotation, p.skew, p.sheet FROM pages p "
       "JOIN sources s ON s.id = p.source_id WHERE p.origin = 'ocr' ORDER BY s.id, p.source_page");
   while (pages.step()) {
     const int page = static_cast<int>(pages.integer(3));
@@ -50,6 +50,7 @@ PreviewReport writeMissingPreviews(indexer::RecordStore& store) {
     Missing one{pages.text(1), pages.text(2), std::move(preview), page, {}};
     one.geometry.rotation = static_cast<int>(pages.integer(4));
     one.geometry.skew = pages.real(5);
+    if (!pages.isNull(6)) one.geometry.sheet = ocr::SheetCorners::fromText(pages.text(6));
     missing.push_back(std::move(one));
   }
   PreviewReport report;

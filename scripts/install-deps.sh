@@ -10,6 +10,8 @@ packages=(
   build-essential cmake pkg-config git clang-format
   # ocr/: Tesseract with the Vietnamese, English and orientation models; Leptonica for images
   libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libleptonica-dev
+  # ocr/: photos of papers flattened (perspective, light)
+  libopencv-dev
   # ocr/: QR codes on receipts and results
   libzxing-dev
   # pipeline/: the sRGB profile of PDF/A archive files (OutputIntent)

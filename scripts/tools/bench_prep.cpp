@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
       auto found = sohoa::ocr::deskew(cleaned.get());
       straight = found.image ? std::move(found.image) : sohoa::ocr::PixPtr(pixClone(cleaned.get()));
     });
-    const double r = secondsOf([&] { engine.recognise(straight.get(), dpi); });
+    const double r = secondsOf([&] { engine.read(straight.get(), dpi, sohoa::ocr::Layout::Page); });
     std::printf("| %s%s | %.3f | %.3f | %.3f | %.3f | %.3f |\n", argv[i], blank ? " (blank)" : "", d, b, k, s, r);
     dropout += d, borders += b, blankCheck += k, straighten += s, recognition += r;
   }

@@ -2,6 +2,7 @@
 
 #include "ocr/Hocr.hpp"
 #include "ocr/PixPtr.hpp"
+#include "ocr/ScanReading.hpp"
 #include "ocr/TesseractEngine.hpp"
 #include "tests/support/TestSupport.hpp"
 
@@ -11,7 +12,8 @@ using namespace sohoa::test;
 TEST_CASE("hOCR written from a recognised page reads back to the same words and boxes", "[ocr][hocr]") {
   PixPtr image(pixRead((scansDir() / "to-khai" / "trang-2.png").c_str()));
   REQUIRE(image);
-  Page page = TesseractEngine(OcrSettings{}).recognise(image.get(), 200);
+  TesseractEngine engine(OcrSettings{});
+  Page page = readScan(engine, image.get(), 200, OcrSettings{});
   page.rotation = 180;
   page.skew = -1.25;
   TempDir dir;

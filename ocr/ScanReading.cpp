@@ -1,0 +1,131 @@
+#include "ocr/ScanReading.hpp"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+
+#include "ocr/BlankPage.hpp"
+#include "ocr/LeaderDots.hpp"
+#include "ocr/MissedLines.hpp"
+#include "ocr/PageOrientation.hpp"
+#include "ocr/PaperPhoto.hpp"
+#include "ocr/QrCodes.hpp"
+#include "ocr/ReadingOrder.hpp"
+#include "ocr/ReadingScore.hpp"
+#include "ocr/ScanBorders.hpp"
+
+namespace sohoa::ocr {
+namespace {
+
+// One reading of the scan turned by `rotation`, and the image it was read from.
+struct Reading {
+  PixPtr image;
+  Recognition found;
+  int rotation = 0;
+  double skew = 0;
+};
+
+Reading readTurned(OcrEngine& engine, Pix* scan, int dpi, int rotation, bool straighten) {
+  Reading reading;
+  reading.rotation = rotation;
+  reading.image = turnUpright(scan, rotation);
+  if (straighten)
+    if (Deskewed straight = deskew(reading.image.get()); straight.image) {
+      reading.image = std::move(straight.image);
+      reading.skew = straight.angle;
+    }
+  reading.found = engine.read(reading.image.get(), dpi, Layout::Page);
+  return reading;
+}
+
+// Most pages come upright and read well; only the others are worth turning (asking the
+// orientation model about every page cost ~15 % of the OCR time).
+bool readsWell(const Recognition& found) {
+  constexpr double kReadsWell = 0.75;
+  return !found.sideways && !mostWordsStandUp(found.page) && found.page.meanConfidence() >= kReadsWell &&
+         found.page.wordCount() >= 20;
+}
+
+// The turns worth reading the scan at, and whether they are known (a QR code, a sure
+// orientation model) or only guesses to compare.
+struct Turns {
+  std::vector<int> degrees;
+  bool known = false;
+};
+
+Turns turnsToTry(OcrEngine& engine, Pix* scan, int dpi, const std::vector<ScannedCode>& codes) {
+  // A QR code is printed upright on its page: where it stands, the page stands.
+  if (!codes.empty()) return {{codes.front().rotation}, true};
+  constexpr float kSureOrientation = 2.0f;  // right on every rotated page measured
+  const Orientation found = engine.orientation(scan, dpi);
+  if (found.confidence >= kSureOrientation) return {{found.degrees}, true};
+  return {{180, 90, 270}, false};
+}
+
+// The reading at the turn that reads best; a guessed turn must read clearly better than the
+// page as scanned (a fifth more), a known one only better.
+Reading upright(OcrEngine& engine, Pix* scan, int dpi, bool straighten, const std::vector<ScannedCode>& codes,
+                Reading asScanned) {
+  const Turns turns = turnsToTry(engine, scan, dpi, codes);
+  const double margin = turns.known ? 1.0 : 1.2;
+  Reading best = std::move(asScanned);
+  double bestScore = readingScore(best.found.page) * margin;
+  for (int degrees : turns.degrees) {
+    if (degrees == 0) continue;
+    Reading turned = readTurned(engine, scan, dpi, degrees, straighten);
+    if (const double score = readingScore(turned.found.page); score > bestScore) {
+      best = std::move(turned);
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+Page blankPage(Pix* scan, int dpi) {
+  Page blank;
+  blank.width = static_cast<int>(pixGetWidth(scan));
+  blank.height = static_cast<int>(pixGetHeight(scan));
+  blank.dpi = dpi;
+  blank.blank = true;
+  return blank;
+}
+
+}  // namespace
+
+Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings) {
+  std::optional<FlatPage> photo = settings.flattenPhotos ? flattenedPhoto(scan) : std::nullopt;
+  if (photo) {
+    Page page = readScan(engine, photo->image.get(), photo->dpi, settings);
+    page.sheet = photo->sheet;
+    return page;
+  }
+  // Same size as the scan: word boxes stay on the scan's pixels.
+  PixPtr cleaned = withoutDarkBorders(scan, dpi);
+  if (isBlankPage(cleaned.get(), dpi)) return blankPage(scan, dpi);
+  if (settings.whitenLeaders) {
+    cleaned.reset(pixCopy(nullptr, cleaned.get()));  // the scan may be shared: whiten a copy
+    whitenLeaderDots(cleaned.get(), dpi);
+  }
+  const auto codes = readQrCodes(cleaned.get());
+  Reading reading = readTurned(engine, cleaned.get(), dpi, 0, settings.straighten);
+  if (settings.turnUpright && !readsWell(reading.found))
+    reading = upright(engine, cleaned.get(), dpi, settings.straighten, codes, std::move(reading));
+  Page page = std::move(reading.found.page);
+  page.dpi = dpi;
+  page.rotation = reading.rotation;
+  page.skew = reading.skew;
+  if (settings.rereadMissedInk) readMissedLines(engine, reading.image.get(), dpi, page);
+  readColumnsInOrder(page);
+  const int width = static_cast<int>(pixGetWidth(scan)), height = static_cast<int>(pixGetHeight(scan));
+  for (const auto& found : codes)
+    page.codes.push_back({found.code.text, turnedUpright(found.code.box, page.rotation, width, height)});
+  return page;
+}
+
+PixPtr pageAsRead(Pix* scan, const Page& page) {
+  if (!page.sheet.flattened()) return asRecognised(scan, page.rotation, page.skew);
+  const PixPtr flat = flattenedAgain(scan, page.sheet);
+  return flat ? asRecognised(flat.get(), page.rotation, page.skew) : nullptr;
+}
+
+}  // namespace sohoa::ocr

@@ -35,7 +35,9 @@ def score(truth, records, names, program):
             sums[key + "n"] += n
         if "uncovered_ink" in record:
             ink.append(record["uncovered_ink"])
-        if program == "sohoa" and record.get("rotation", 0) % 360 != item["rotation"] % 360:
+        # The generator turns pages counter-clockwise (PIL); sohoa records the clockwise turn
+        # it undid: upright when the two add up to a whole turn.
+        if program == "sohoa" and (record.get("rotation", 0) + item["rotation"]) % 360 != 0:
             turned += 1
     ratio = lambda k: sums[k + "e"] / sums[k + "n"] if sums[k + "n"] else None  # noqa: E731
     return {"pages": len(names), "cer": ratio("c"), "wer": ratio("w"), "cer_blind": ratio("b"),

@@ -1,6 +1,11 @@
 # Compiler settings applied to every target of ours (not to third-party code).
 function(sohoa_defaults target)
-  target_compile_options(${target} PRIVATE -Wall -Wextra -Werror)
+  target_compile_options(${target} PRIVATE -Wall -Wextra)
+  # Warnings are errors for developers and CI (scripts/build.sh turns it on), not for a
+  # packager whose newer compiler warns about something new.
+  if(SOHOA_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
   target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR})
 endfunction()
 

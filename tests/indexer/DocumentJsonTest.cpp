@@ -10,8 +10,9 @@ TEST_CASE("a document's JSON follows the export contract", "[indexer][export]") 
   document.source = "scans/batch-07.pdf";
   document.kind = "result";
   document.typeLabel = "GIẤY KHAI SINH";
-  document.pages = {{1, 3, "GIẤY KHAI SINH\n", 0.934, 180, -1.44, 300, "ocr", "scans/batch-07.pdf", 3, 0, 0, "", false, 0.0234},
-                    {2, 4, "trang sau\n", 0.9, 0, 0, std::nullopt, "pdf_text", "scans/rieng.pdf", 1, 0, 0, "", false, std::nullopt}};
+  document.pages = {
+      {1, 3, "GIẤY KHAI SINH\n", 0.934, 180, -1.44, 300, "ocr", "scans/batch-07.pdf", 3, 0, 0, "", false, 0.0234},
+      {2, 4, "trang sau\n", 0.9, 0, 0, std::nullopt, "pdf_text", "scans/rieng.pdf", 1, 0, 0, "", false, std::nullopt}};
   document.fields = {
       {"code_number", "15", 1, {10, 20, 110, 40}, 0.9, "layout", false, "", {}, {}, {}, 1},
       {"citizen_ids", "052095001234", 1, {}, 0.9, "pattern", false, "", {}, {}, {}, 2},
@@ -48,7 +49,7 @@ TEST_CASE("a document's JSON follows the export contract", "[indexer][export]") 
   CHECK_FALSE(json["pages"][1].contains("dpi"));
   CHECK(json["pages"][0]["uncovered_ink"] == Approx(0.023));
   CHECK_FALSE(json["pages"][1].contains("uncovered_ink"));  // a born-digital page: not measured
-  CHECK_FALSE(json["pages"][0].contains("file"));  // a page of the document's own source
+  CHECK_FALSE(json["pages"][0].contains("file"));           // a page of the document's own source
   CHECK(json["pages"][1]["file"] == "scans/rieng.pdf");
   CHECK(json["pages"][1]["file_page"] == 1);
   CHECK(json["archive_file"].is_null());

@@ -1,5 +1,6 @@
 #include "indexer/PageSearch.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -186,7 +187,38 @@ void collectCorrectedValues(SqliteDatabase& db, const std::string& expression, c
 
 }  // namespace
 
+std::optional<SearchRefused> queryRefusal(std::string_view text) {
+  if (text.size() > kLongestQuery)
+    return SearchRefused(SearchRefused::Reason::TooLong, "the query is " + std::to_string(text.size()) +
+                                                             " bytes long; at most " + std::to_string(kLongestQuery) +
+                                                             " are searched");
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    if (i < text.size()) ++words;
+    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  }
+  if (words > kMostQueryWords)
+    return SearchRefused(SearchRefused::Reason::TooManyWords, "the query has " + std::to_string(words) +
+                                                                  " words; at most " + std::to_string(kMostQueryWords) +
+                                                                  " are searched");
+  return std::nullopt;
+}
+
 SearchResult PageSearch::search(const SearchQuery& query) {
+  if (auto refusal = queryRefusal(query.text)) throw *refusal;
+  SqliteTimeBudget budget(store_.db(), query.timeBudget);
+  try {
+    return searchWithinBudget(query);
+  } catch (const SqliteError& error) {
+    if (!error.interrupted()) throw;
+    throw SearchRefused(SearchRefused::Reason::TooSlow, "the search ran longer than " +
+                                                            std::to_string(query.timeBudget.count()) +
+                                                            " ms and was stopped; add words or filters to narrow it");
+  }
+}
+
+SearchResult PageSearch::searchWithinBudget(const SearchQuery& query) {
   SearchResult result;
   if (auto pending = IndexCatchUp(store_).pending()) result.pagesNotIndexed = pending->pagesLeft;
   const Conditions filters = filtersOf(query);

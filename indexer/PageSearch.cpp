@@ -136,6 +136,21 @@ void rankTextMatches(SqliteDatabase& db, const std::string& expression, const Co
                           "snippet(page_text, 0, char(2), char(3), '…', 20) FROM page_text "
                           "JOIN pages p ON p.id = page_text.rowid" +
                           kHitJoins + " WHERE page_text MATCH ? AND page_text.rowid = ?");
+  if (query.newestFirst) {
+    auto statement = db.prepare(ranked + " ORDER BY page_text.rowid DESC" + limit);
+    for (std::size_t i = 0; i < parameters.size(); ++i) statement.bind(static_cast<int>(i + 1), parameters[i]);
+    while (statement.step()) {
+      const std::int64_t pageId = statement.integer(0);
+      if (!seen.insert(pageId).second) continue;
+      shown.bindAll(expression, pageId);
+      if (shown.step()) {
+        result.hits.push_back(readHit(shown));
+        result.hits.back().exact = exact;
+      }
+      shown.reset();
+    }
+    return;
+  }
   for (std::int64_t window = std::max(query.rankedMatches, 1);; window *= 8) {
     // Where the newest `window` matches begin: walking matches newest first is cheap.
     auto cutoff = db.prepare("SELECT rowid FROM page_text WHERE page_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " +
@@ -178,7 +193,8 @@ void collectCorrectedValues(SqliteDatabase& db, const std::string& expression, c
                               "JOIN fields f ON f.id = corrected_fields.rowid "
                               "JOIN pages p ON p.id = coalesce(f.page_id, (SELECT min(q.id) FROM pages q WHERE "
                               "q.document_id = f.document_id))" +
-                              kHitJoins + filters.where("corrected_fields MATCH ?") + " ORDER BY rank LIMIT " +
+                              kHitJoins + filters.where("corrected_fields MATCH ?") +
+                              (query.newestFirst ? " ORDER BY p.id DESC" : " ORDER BY rank") + " LIMIT " +
                               std::to_string(std::max(query.limit, 1)));
   std::vector<std::string> parameters{expression};
   parameters.insert(parameters.end(), filters.parameters.begin(), filters.parameters.end());
@@ -253,10 +269,14 @@ SearchResult PageSearch::searchWithinBudget(const SearchQuery& query) {
       result.hits = std::move(byKey);
     }
     for (const auto* expression : {&match.asWritten, &match.anyForm}) {
-      if (expression->empty() || static_cast<int>(result.hits.size()) >= query.limit) continue;
+      // Newest first, both forms are asked: the newest pages of either may be the newest.
+      if (expression->empty() || (!query.newestFirst && static_cast<int>(result.hits.size()) >= query.limit)) continue;
       collectCorrectedValues(db, *expression, filters, query, expression == &match.asWritten, seen, result.hits);
       rankTextMatches(db, *expression, filters, query, expression == &match.asWritten, seen, result);
     }
+    if (query.newestFirst)
+      std::stable_sort(result.hits.begin(), result.hits.end(),
+                       [](const SearchHit& a, const SearchHit& b) { return a.pageId > b.pageId; });
     if (static_cast<int>(result.hits.size()) > query.limit) result.hits.resize(static_cast<std::size_t>(query.limit));
   }
 

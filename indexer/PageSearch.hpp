@@ -55,6 +55,9 @@ struct SearchQuery {
   std::optional<std::string> issuedTo;
   int limit = 20;
   int rankedMatches = kRankedMatches;
+  // Pages newest first, not ranked: no score counts words the reader may not see (an
+  // auditor's view masks some; see viewer/AuditorSearch).
+  bool newestFirst = false;
   std::chrono::milliseconds timeBudget = kSearchBudget;
 };
 

@@ -185,12 +185,11 @@ void correctField(ViewerContext& context, const httplib::Request& request, httpl
   const std::string& id = asked->key;
   const auto body = jsonBody(request, response);
   if (!body) return;
-  if (!body->contains("value") || !(*body)["value"].is_string())
-    return replyError(response, 400, "Thiếu giá trị mới (\"value\")");
+  const auto value = textMember(*body, "value");
+  if (!value) return replyError(response, 400, "Thiếu giá trị mới (\"value\")");
   indexer::RecordStore store(context.layout);
   try {
-    const auto done =
-        indexer::correctField(store, std::stoll(id), (*body)["value"].get<std::string>(), session.username);
+    const auto done = indexer::correctField(store, std::stoll(id), *value, session.username);
     audit(store, request, session.username, "correct", "field:" + id,
           done.documentId + " " + done.name + ": " + done.oldValue + " → " + done.newValue);
     const auto document = indexer::DocumentCatalog(store).find(done.documentId);
@@ -207,15 +206,16 @@ void recordReuse(ViewerContext& context, const httplib::Request& request, httpli
   if (!session) return;
   const auto body = jsonBody(request, response);
   if (!body) return;
-  const std::string dossierCode = body->value("dossier_code", "");
-  const std::string documentId = body->value("document_id", "");
+  const std::string dossierCode = textMember(*body, "dossier_code").value_or("");
+  const std::string documentId = textMember(*body, "document_id").value_or("");
   if (!isDossierCode(dossierCode)) return replyError(response, 400, "Mã hồ sơ không hợp lệ");
   if (!isDocumentId(documentId)) return replyError(response, 400, "Mã văn bản không hợp lệ");
   indexer::RecordStore store(context.layout);
   try {
     indexer::recordReuse(store, dossierCode, documentId, session->username);
-  } catch (const std::runtime_error& unknown) {
-    return replyError(response, 404, unknown.what());
+  } catch (const std::out_of_range&) {
+    return replyError(response, 404,
+                      "Không có hồ sơ " + dossierCode + " trong sổ theo dõi, hoặc không có văn bản " + documentId);
   }
   audit(store, request, session->username, "reuse", "dossier:" + dossierCode, "document:" + documentId);
   replyJson(response, 200,

@@ -83,7 +83,7 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  sohoa::viewer::ViewerContext context{layout, {}, {}};
+  sohoa::viewer::ViewerContext context{layout, {}, {}, {}};
   {
     sohoa::indexer::RecordStore store(layout);  // creates or migrates the store before serving
     if (sohoa::viewer::UserAccounts(store).count() == 0)
@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
     std::cerr << "sohoa-viewer: cannot listen on " << listen << " (address in use, or not this machine's)\n";
     return 1;
   }
+  context.listening = {host, boundPort};
   runningServer = &server;
   std::signal(SIGINT, stopOnSignal);
   std::signal(SIGTERM, stopOnSignal);

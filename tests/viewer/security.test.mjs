@@ -1,9 +1,11 @@
 // The viewer's HTTP security, against a real sohoa-viewer over a real store.
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import http from "node:http";
+import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { newDossier, sampleDocuments, signIn, startViewer } from "./fixture.mjs";
+import { newDossier, passwords, sampleDocuments, signIn, startViewer } from "./fixture.mjs";
 
 let viewer;
 let clerk;
@@ -34,6 +36,28 @@ function rawRequest(base, method, rawPath, headers = {}) {
   });
 }
 
+// A request from a chosen loopback address (127.0.0.0/8 all reach the server): the tests of
+// the login throttle each come from their own address.
+function requestFrom(localAddress, method, route, { body, headers = {} } = {}) {
+  const { hostname, port } = new URL(viewer.base);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ hostname, port, method, path: route, localAddress, headers }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode, headers: response.headers, text }));
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+const loginFrom = (localAddress, username, password, headers = {}) =>
+  requestFrom(localAddress, "POST", "/api/login", {
+    body: JSON.stringify({ username, password }),
+    headers: { "Content-Type": "application/json", ...headers },
+  });
+
 const apiRoutes = () => [
   ["GET", "/api/me"],
   ["POST", "/api/logout"],
@@ -50,6 +74,9 @@ const apiRoutes = () => [
   ["GET", "/api/audit"],
   ["GET", "/api/users"],
   ["POST", "/api/users"],
+  ["POST", "/api/users/canbo/password"],
+  ["POST", "/api/users/canbo/role"],
+  ["POST", "/api/users/canbo/disabled"],
   ["GET", "/api/no-such-route"],
 ];
 
@@ -66,15 +93,146 @@ test("the session cookie is HttpOnly, SameSite=Strict and expires", () => {
   assert.match(clerk.setCookie, /Max-Age=\d+/);
 });
 
-test("a wrong password is 401, and repeated failures are slowed down (429)", async () => {
+test("a wrong password is 401, and after exactly 3 the next attempts wait (429)", async () => {
   const attempt = () =>
     fetch(`${viewer.base}/api/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username: "kiemtra", password: "sai-mat-khau" }) });
   const statuses = [];
   for (let i = 0; i < 5; ++i) statuses.push((await attempt()).status);
-  assert.deepEqual(statuses.slice(0, 3), [401, 401, 401]);
-  assert.equal(statuses[4], 429);
+  assert.deepEqual(statuses, [401, 401, 401, 429, 429]);
   const blocked = await attempt();
   assert.ok(Number(blocked.headers.get("retry-after")) >= 1);
+});
+
+test("40 concurrent wrong passwords get no more checks than 3 sequential ones", async () => {
+  const statuses = await Promise.all(
+    Array.from({ length: 40 }, () => loginFrom("127.0.0.3", "admin", "sai-mat-khau").then((r) => r.status)));
+  const checked = statuses.filter((status) => status === 401).length;
+  assert.ok(checked >= 1 && checked <= 3, `${checked} passwords checked: ${statuses}`);
+  // The others wait (429), or are refused as more connections than one address may hold (503).
+  assert.equal(statuses.filter((status) => status === 429 || status === 503).length, 40 - checked);
+  assert.ok(statuses.includes(429));
+});
+
+test("failures from one address do not lock the real user out at another", async () => {
+  const statuses = [];
+  for (let i = 0; i < 4; ++i) statuses.push((await loginFrom("127.0.0.5", "canbo", "doan-bua")).status);
+  assert.deepEqual(statuses, [401, 401, 401, 429]);
+  assert.equal((await loginFrom("127.0.0.6", "canbo", passwords.canbo)).status, 200);
+  assert.equal((await loginFrom("127.0.0.5", "canbo", passwords.canbo)).status, 429);  // the guesser still waits
+});
+
+test("an address guessing names waits after 10 failures, and logging into its own account does not reset that", async () => {
+  for (let i = 0; i < 9; ++i) assert.equal((await loginFrom("127.0.0.4", `doan-ten-${i}`, "doan-bua")).status, 401);
+  assert.equal((await loginFrom("127.0.0.4", "canbo", passwords.canbo)).status, 200);
+  assert.equal((await loginFrom("127.0.0.4", "doan-ten-9", "doan-bua")).status, 401);
+  assert.equal((await loginFrom("127.0.0.4", "doan-ten-10", "doan-bua")).status, 429);
+});
+
+test("a login is JSON only and from this server's own pages (login CSRF)", async () => {
+  const body = JSON.stringify({ username: "canbo", password: passwords.canbo });
+  const asText = await requestFrom("127.0.0.8", "POST", "/api/login", { body, headers: { "Content-Type": "text/plain" } });
+  assert.equal(asText.status, 415);
+  assert.equal(asText.headers["set-cookie"], undefined);
+  const asForm = await requestFrom("127.0.0.8", "POST", "/api/login", { body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+  assert.equal(asForm.status, 415);
+  const { host } = new URL(viewer.base);
+  for (const headers of [{ Origin: "http://evil.example" }, { Origin: "null" }, { Origin: `http://${host}`, "Sec-Fetch-Site": "cross-site" },
+    { Origin: `http://${host}`, Host: "evil.example" }]) {
+    const foreign = await loginFrom("127.0.0.8", "canbo", passwords.canbo, headers);
+    assert.equal(foreign.status, 403, JSON.stringify(headers));
+    assert.equal(foreign.headers["set-cookie"], undefined);
+    assert.match(JSON.parse(foreign.text).error, /trang của nơi khác/);
+  }
+  const own = await loginFrom("127.0.0.8", "canbo", passwords.canbo, { Origin: `http://${host}`, "Sec-Fetch-Site": "same-origin" });
+  assert.equal(own.status, 200);
+});
+
+test("a member of the wrong JSON type is 400 in Vietnamese on every POST route, and changes nothing", async () => {
+  const admin = await signIn(viewer.base, "admin");
+  const usersBefore = await (await admin.get("/api/users")).json();
+  const attempts = [
+    ["/api/users", { username: "mot-cua-moi", password: "mot-cua-2025", role: "clerk", disabled: "yes" }],
+    ["/api/users", { username: ["mot-cua-moi"], password: "mot-cua-2025", role: "clerk" }],
+    ["/api/users", { username: "mot-cua-moi", password: 12345678, role: "clerk" }],
+    ["/api/users", { username: "mot-cua-moi", password: "mot-cua-2025", role: { name: "admin" } }],
+    ["/api/users/canbo/role", { role: 2 }],
+    ["/api/users/canbo/disabled", { disabled: "yes" }],
+    ["/api/users/canbo/disabled", { disabled: 1 }],
+    ["/api/users/canbo/password", { password: true }],
+    [`/api/fields/${fieldId}`, { value: 5 }],
+    ["/api/reuse", { dossier_code: [newDossier], document_id: documentId }],
+    ["/api/login", { username: { $ne: "" }, password: "x" }],
+  ];
+  for (const [route, body] of attempts) {
+    const response = await admin.post(route, body);
+    const answer = await response.json();
+    assert.equal(response.status, 400, `${route} ${JSON.stringify(body)}: ${JSON.stringify(answer)}`);
+    assert.match(answer.error, /phải|Chọn vai trò|Thiếu/, route);
+    assert.doesNotMatch(answer.error, /json|type_error|exception/i, route);
+  }
+  const usersAfter = await (await admin.get("/api/users")).json();
+  const names = (list) => list.users.map((u) => `${u.username}:${u.role}:${u.disabled}`);
+  assert.deepEqual(names(usersAfter), names(usersBefore));
+});
+
+test("a password reset keeps the role, and a user's sessions end when role or password change or they are disabled", async () => {
+  const admin = await signIn(viewer.base, "admin");
+  passwords.canbo9 = "mot-cua-2029";
+  assert.equal((await admin.post("/api/users", { username: "canbo9", password: passwords.canbo9 })).status, 400); // no role, no user
+  assert.equal((await admin.post("/api/users", { username: "canbo9", password: passwords.canbo9, role: "clerk" })).status, 200);
+  assert.equal((await admin.post("/api/users", { username: "canbo9", password: "khac-hoan-toan", role: "admin" })).status, 422);
+  const changes = [
+    ["password", { password: "mot-cua-2030" }, () => (passwords.canbo9 = "mot-cua-2030")],
+    ["role", { role: "auditor" }, () => {}],
+    ["disabled", { disabled: true }, () => {}],
+  ];
+  for (const [what, body, after] of changes) {
+    const session = await signIn(viewer.base, "canbo9");
+    assert.equal((await session.get("/api/me")).status, 200);
+    const changed = await admin.post(`/api/users/canbo9/${what}`, body);
+    assert.equal(changed.status, 200, what);
+    after();
+    assert.equal((await session.get("/api/me")).status, 401, `the session lives on after a ${what} change`);
+  }
+  const user = (await (await admin.get("/api/users")).json()).users.find((u) => u.username === "canbo9");
+  assert.deepEqual([user.role, user.disabled], ["auditor", true]);
+  assert.equal((await loginFrom("127.0.0.9", "canbo9", passwords.canbo9)).status, 401);
+  assert.equal((await admin.post("/api/users/no-such-user/role", { role: "clerk" })).status, 404);
+  assert.equal((await admin.post("/api/users/admin/disabled", { disabled: true })).status, 422); // the last admin
+});
+
+test("a correction extraction would refuse is 422 with the reason, for every kind of field", async () => {
+  const dossier = await (await clerk.get(`/api/dossiers/${receipt.dossier_code}`)).json();
+  const fields = dossier.documents.find((d) => d.kind === "receipt").fields;
+  const id = (name) => fields.find((f) => f.name === name).id;
+  for (const [name, value] of [["dossier_code", "../../../../etc/passwd"], ["dossier_code", "000.14.22.H08-251399-1271"],
+    ["procedure_code", "1.00065"], ["procedure_code", "<script>"], ["organ_name", "ubnd"], ["person_name", "=cmd|' /C calc'!A0"],
+    ["citizen_ids", "999080274288"], ["citizen_ids", "O93O8O274288"], ["issued_date", "05/06/2025"]]) {
+    const response = await clerk.post(`/api/fields/${id(name)}`, { value });
+    assert.equal(response.status, 422, `${name} = ${value}`);
+    assert.match((await response.json()).error, /^Giá trị không hợp lệ: /);
+  }
+  const after = await (await clerk.get(`/api/dossiers/${receipt.dossier_code}`)).json();
+  assert.deepEqual(after.documents.find((d) => d.kind === "receipt").fields.map((f) => f.value), fields.map((f) => f.value));
+});
+
+test("a store locked by another writer answers 503 in Vietnamese, with no SQL, and never 'not found'", async () => {
+  const locker = spawn("sqlite3", [path.join(viewer.store, "records.db")], { stdio: ["pipe", "pipe", "inherit"] });
+  await new Promise((resolve) => {
+    locker.stdout.on("data", (chunk) => String(chunk).includes("locked") && resolve());
+    locker.stdin.write("BEGIN IMMEDIATE;\nINSERT INTO audit_log (username, action, target, detail, client) VALUES ('t', 't', '', '', '');\n.print locked\n");
+  });
+  try {
+    const response = await clerk.post("/api/reuse", { dossier_code: newDossier, document_id: documentId });
+    const answer = await response.json();
+    assert.equal(response.status, 503, JSON.stringify(answer));
+    assert.match(answer.error, /đang bận/);
+    assert.doesNotMatch(answer.error, /SQL|sqlite|database|locked/i);
+  } finally {
+    locker.stdin.end("ROLLBACK;\n");
+    await new Promise((resolve) => locker.once("exit", resolve));
+  }
+  assert.equal((await clerk.post("/api/reuse", { dossier_code: "000.14.22.H08-250101-9999", document_id: documentId })).status, 404);
 });
 
 test("an auditor cannot correct a field or mark a reuse (403), and sees CCCD numbers masked", async () => {

@@ -448,27 +448,65 @@ async function renderAudit(params) {
       h("tbody", {}, log.entries.map((e) => h("tr", {}, [e.at, e.username, e.action, e.target, e.detail, e.client].map((v) => h("td", {}, v))))))));
 }
 
+// A role box with no role chosen: an admin must pick one on purpose.
+function roleSelect(name, current = "") {
+  return h("select", { name, required: true, "aria-label": "Vai trò" },
+    h("option", { value: "", selected: !current, disabled: true }, "— chọn vai trò —"),
+    Object.entries(ROLES).map(([value, label]) => h("option", { value, selected: value === current }, label)));
+}
+
+// Each change to a user is its own action (the server ends the user's sessions after each).
+function userRow(user) {
+  const change = async (what, body, done) => {
+    try {
+      await api(`/api/users/${encodeURIComponent(user.username)}/${what}`, { method: "POST", body });
+      toast(done);
+      render();
+    } catch (failure) {
+      toast(failure.message, true);
+    }
+  };
+  const role = h("form", { class: "inline-form role-form" }, roleSelect("role", user.role), h("button", { class: "action", type: "submit" }, "Đổi vai trò"));
+  role.addEventListener("submit", (event) => {
+    event.preventDefault();
+    change("role", { role: role.role.value }, `Đã đổi vai trò của ${user.username}`);
+  });
+  const password = h("form", { class: "inline-form password-form" },
+    h("input", { type: "password", name: "password", placeholder: "Mật khẩu mới (ít nhất 8 ký tự)", required: true, autocomplete: "new-password", minlength: 8 }),
+    h("button", { class: "action", type: "submit" }, "Đặt lại mật khẩu"));
+  password.addEventListener("submit", (event) => {
+    event.preventDefault();
+    change("password", { password: password.password.value }, `Đã đặt lại mật khẩu của ${user.username}`);
+  });
+  const toggle = h("button", { class: "action disable-user", type: "button" }, user.disabled ? "Mở khóa" : "Khóa");
+  toggle.addEventListener("click", () =>
+    change("disabled", { disabled: !user.disabled }, `${user.disabled ? "Đã mở khóa" : "Đã khóa"} ${user.username}`));
+  return h("tr", { "data-user": user.username },
+    h("td", {}, user.username), h("td", { class: "role" }, ROLES[user.role]), h("td", { class: "state" }, user.disabled ? "khóa" : "hoạt động"),
+    h("td", {}, user.created_at), h("td", {}, role), h("td", {}, password), h("td", {}, toggle));
+}
+
 async function renderUsers() {
   const list = await api("/api/users");
   const form = h("form", { class: "card search-form", id: "user-form" },
     h("input", { type: "text", name: "username", placeholder: "Tên đăng nhập", required: true }),
-    h("input", { type: "password", name: "password", placeholder: "Mật khẩu (ít nhất 8 ký tự)", required: true, autocomplete: "new-password" }),
-    h("select", { name: "role" }, Object.entries(ROLES).map(([value, label]) => h("option", { value }, label))),
-    h("button", { class: "primary", type: "submit" }, "Tạo / đổi mật khẩu"));
+    h("input", { type: "password", name: "password", placeholder: "Mật khẩu (ít nhất 8 ký tự)", required: true, autocomplete: "new-password", minlength: 8 }),
+    roleSelect("role"),
+    h("button", { class: "primary", type: "submit" }, "Tạo người dùng"));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     try {
       await api("/api/users", { method: "POST", body: { username: form.username.value.trim(), password: form.password.value, role: form.role.value } });
-      toast(`Đã lưu người dùng ${form.username.value.trim()}`);
+      toast(`Đã tạo người dùng ${form.username.value.trim()}`);
       render();
     } catch (failure) {
       toast(failure.message, true);
     }
   });
   show(h("h1", {}, "Người dùng"), form,
-    h("div", { class: "card" }, h("table", {},
-      h("thead", {}, h("tr", {}, ["Tên", "Vai trò", "Trạng thái", "Tạo lúc"].map((t) => h("th", {}, t)))),
-      h("tbody", {}, list.users.map((u) => h("tr", {}, h("td", {}, u.username), h("td", {}, ROLES[u.role]), h("td", {}, u.disabled ? "khóa" : "hoạt động"), h("td", {}, u.created_at)))))));
+    h("div", { class: "card" }, h("table", { id: "users-table" },
+      h("thead", {}, h("tr", {}, ["Tên", "Vai trò", "Trạng thái", "Tạo lúc", "", "", ""].map((t) => h("th", {}, t)))),
+      h("tbody", {}, list.users.map(userRow)))));
 }
 
 // --- routing ------------------------------------------------------------------------

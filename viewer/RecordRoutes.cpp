@@ -67,6 +67,17 @@ std::optional<RecordRequest> recordRequest(ViewerContext& context, const httplib
   return std::nullopt;
 }
 
+// A query over the limits of indexer::PageSearch, in words for the person.
+void replyRefused(httplib::Response& response, const indexer::SearchRefused& refused) {
+  if (refused.reason() == indexer::SearchRefused::Reason::TooSlow)
+    return replyError(response, 503,
+                      "Tìm kiếm này cần quá " + std::to_string(indexer::kSearchBudget.count()) +
+                          " mili giây nên đã dừng; thêm từ hoặc bộ lọc để thu hẹp");
+  replyError(response, 400,
+             "Câu tìm kiếm quá dài: tối đa " + std::to_string(indexer::kMostQueryWords) + " từ và " +
+                 std::to_string(indexer::kLongestQuery) + " byte; hãy rút gọn hoặc dùng bộ lọc");
+}
+
 void search(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
   const auto session = authorised(context, request, response, kAnyRole);
   if (!session) return;
@@ -80,7 +91,13 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   query.issuedTo = queryParameter(request, "to");
   if (const auto limit = queryCount(request, "limit")) query.limit = std::clamp(*limit, 1, 200);
   indexer::RecordStore store(context.layout);
-  const auto result = indexer::PageSearch(store).search(query);
+  indexer::SearchResult result;
+  try {
+    result = indexer::PageSearch(store).search(query);
+  } catch (const indexer::SearchRefused& refused) {
+    audit(store, request, session->username, "search", query.text.substr(0, indexer::kLongestQuery), "refused");
+    return replyRefused(response, refused);
+  }
   audit(store, request, session->username, "search", query.text,
         (query.citizenId ? "cccd=" + *query.citizenId + " " : "") +
             (query.typeLabel ? "type=" + *query.typeLabel : "") + " hits=" + std::to_string(result.hits.size()));
@@ -167,9 +184,11 @@ void pageHits(ViewerContext& context, const httplib::Request& request, httplib::
   const auto asked = recordRequest(context, request, response, kAnyRole, isRowId, "Mã trang");
   if (!asked) return;
   const std::string& id = asked->key;
+  const std::string words = request.get_param_value("q");
+  if (const auto refused = indexer::queryRefusal(words)) return replyRefused(response, *refused);
   indexer::RecordStore store(context.layout);
   try {
-    const auto hits = indexer::storedPageHits(store, std::stoll(id), request.get_param_value("q"));
+    const auto hits = indexer::storedPageHits(store, std::stoll(id), words);
     nlohmann::ordered_json boxes = nlohmann::ordered_json::array();
     for (const auto& box : hits.boxes) boxes.push_back({box.x0, box.y0, box.x1, box.y1});
     replyJson(response, 200, {{"width", hits.width}, {"height", hits.height}, {"boxes", boxes}});

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
@@ -233,6 +234,82 @@ test("a store locked by another writer answers 503 in Vietnamese, with no SQL, a
     await new Promise((resolve) => locker.once("exit", resolve));
   }
   assert.equal((await clerk.post("/api/reuse", { dossier_code: "000.14.22.H08-250101-9999", document_id: documentId })).status, 404);
+});
+
+test("a query of 1,300 words is refused in Vietnamese at once, and no search holds the viewer past its budget", async () => {
+  const words = Array.from({ length: 1300 }, (_, i) => ["la", "va", "cua", "co", "nguoi", "nhung"][i % 6]).join(" ");
+  const started = Date.now();
+  const response = await clerk.get(`/api/search?q=${encodeURIComponent(words)}`);
+  assert.equal(response.status, 400);
+  assert.match((await response.json()).error, /Câu tìm kiếm quá dài: tối đa 24 từ/);
+  assert.ok(Date.now() - started < 2000);
+  const hits = await clerk.get(`/api/pages/${pageId}/hits?q=${encodeURIComponent(words)}`);
+  assert.equal(hits.status, 400);
+  // Prefix queries of single letters match every word of every page: under the budget or refused.
+  const broad = Date.now();
+  const prefixes = await clerk.get(`/api/search?q=${encodeURIComponent("a* b* c* d* g* h* k* l* m* n* o* p* q* r* s* t* u* v* x* y*")}`);
+  assert.ok([200, 503].includes(prefixes.status));
+  assert.ok(Date.now() - broad < 2000, `${Date.now() - broad} ms`);
+});
+
+test("a chunked body over 1 MB is refused (413) like a Content-Length one", async () => {
+  const big = JSON.stringify({ username: "canbo", password: "x".repeat(2 << 20) });
+  const { hostname, port } = new URL(viewer.base);
+  const send = (chunked) => new Promise((resolve, reject) => {
+    const headers = { "Content-Type": "application/json", ...(chunked ? { "Transfer-Encoding": "chunked" } : { "Content-Length": Buffer.byteLength(big) }) };
+    const request = http.request({ hostname, port, method: "POST", path: "/api/login", localAddress: "127.0.0.10", headers }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode));
+    });
+    request.on("error", reject);
+    for (let at = 0; at < big.length; at += 65536) request.write(big.slice(at, at + 65536));
+    request.end();
+  });
+  assert.equal(await send(false), 413);
+  assert.equal(await send(true), 413);
+});
+
+test("slow clients (slowloris) do not take the viewer: others are served, the slow ones cut off", async () => {
+  const { hostname, port } = new URL(viewer.base);
+  const slow = Array.from({ length: 8 }, () => {
+    const socket = net.connect({ host: hostname, port: Number(port), localAddress: "127.0.0.2" });
+    socket.on("error", () => {});
+    socket.closedAt = new Promise((resolve) => socket.on("close", () => resolve(Date.now())));
+    socket.write("GET /api/me HTTP/1.1\r\nHost: x\r\n");
+    socket.drip = setInterval(() => socket.writable && socket.write("X-Slow: 1\r\n"), 3000);
+    return socket;
+  });
+  const started = Date.now();
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    for (let i = 0; i < 3; ++i) {
+      const asked = Date.now();
+      const response = await fetch(`${viewer.base}/api/me`, { headers: { Cookie: clerk.cookie }, signal: AbortSignal.timeout(3000) });
+      assert.equal(response.status, 200);
+      assert.ok(Date.now() - asked < 2000, `a normal request took ${Date.now() - asked} ms during the attack`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    // More connections from one address than it may hold are refused at once.
+    const greedy = Array.from({ length: 20 }, () => new Promise((resolve) => {
+      const socket = net.connect({ host: hostname, port: Number(port), localAddress: "127.0.0.7" });
+      let answer = "";
+      socket.on("data", (chunk) => (answer += chunk));
+      socket.on("error", () => resolve(answer));
+      socket.on("close", () => resolve(answer));
+      setTimeout(() => socket.destroy(), 1500);
+    }));
+    const answers = await Promise.race([Promise.all(greedy), new Promise((resolve) => setTimeout(() => resolve([]), 4000))]);
+    assert.ok(answers.filter((a) => a.startsWith("HTTP/1.1 503")).length >= 4, `${answers.length} answers`);
+    // Cut off once their 10 s to send a request are over (some slack for a busy machine).
+    const closed = await Promise.race([Promise.all(slow.map((s) => s.closedAt)), new Promise((resolve) => setTimeout(() => resolve(null), 25000))]);
+    assert.ok(closed, "the slow connections were never cut off");
+    for (const at of closed) assert.ok(at - started < 20000, `a slow connection lived ${at - started} ms`);
+  } finally {
+    for (const socket of slow) {
+      clearInterval(socket.drip);
+      socket.destroy();
+    }
+  }
 });
 
 test("an auditor cannot correct a field or mark a reuse (403), and sees CCCD numbers masked", async () => {

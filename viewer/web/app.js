@@ -148,8 +148,9 @@ async function renderSearch(params) {
   const form = h(
     "form",
     { class: "card search-form", id: "search-form", role: "search" },
-    h("input", { type: "search", name: "q", value: q, placeholder: "Tên, số CCCD, mã hồ sơ, số ký hiệu hay bất kỳ từ nào (có dấu hoặc không dấu)", "aria-label": "Tìm kiếm" }),
-    h("input", { type: "text", name: "cccd", value: cccd, placeholder: "Số CCCD", inputmode: "numeric", "aria-label": "Số CCCD" }),
+    h("input", { type: "search", name: "q", value: q, "aria-label": "Tìm kiếm",
+      placeholder: canWork() ? "Tên, số CCCD, mã hồ sơ, số ký hiệu hay bất kỳ từ nào (có dấu hoặc không dấu)" : "Tên, mã hồ sơ đầy đủ, số ký hiệu hay bất kỳ từ nào (số cá nhân được che)" }),
+    canWork() ? h("input", { type: "text", name: "cccd", value: cccd, placeholder: "Số CCCD", inputmode: "numeric", "aria-label": "Số CCCD" }) : null,
     h("input", { type: "text", name: "type", value: params.get("type") || "", placeholder: "Loại văn bản", "aria-label": "Loại văn bản" }),
     h("label", { class: "muted" }, "từ ", h("input", { type: "date", name: "from", value: params.get("from") || "" })),
     h("label", { class: "muted" }, "đến ", h("input", { type: "date", name: "to", value: params.get("to") || "" })),
@@ -158,7 +159,7 @@ async function renderSearch(params) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const next = new URLSearchParams();
-    for (const name of ["q", "cccd", "type", "from", "to"]) if (form[name].value.trim()) next.set(name, form[name].value.trim());
+    for (const name of ["q", "cccd", "type", "from", "to"]) if (form[name] && form[name].value.trim()) next.set(name, form[name].value.trim());
     go(`#/tim-kiem?${next}`);
   });
   const results = h("div", { class: "card", id: "results" });
@@ -430,7 +431,7 @@ async function renderIngest() {
 async function renderAudit(params) {
   const form = h("form", { class: "card search-form", id: "audit-form" },
     h("input", { type: "text", name: "user", value: params.get("user") || "", placeholder: "Người dùng" }),
-    h("select", { name: "action" }, ["", "login", "login_failed", "logout", "search", "view", "download", "correct", "reuse", "report", "user", "audit"]
+    h("select", { name: "action" }, ["", "login", "login_failed", "logout", "search", "hits", "view", "download", "correct", "reuse", "report", "user", "audit"]
       .map((a) => h("option", { value: a, selected: a === (params.get("action") || "") }, a || "mọi thao tác"))),
     h("label", { class: "muted" }, "từ ", h("input", { type: "date", name: "from", value: params.get("from") || "" })),
     h("label", { class: "muted" }, "đến ", h("input", { type: "date", name: "to", value: params.get("to") || "" })),

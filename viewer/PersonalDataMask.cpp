@@ -6,135 +6,12 @@
 #include <initializer_list>
 
 #include "indexer/VietnameseFolding.hpp"
+#include "viewer/PersonalNumbers.hpp"
 
 namespace sohoa::viewer {
 namespace {
 
-constexpr std::string_view kDigitLookalikes = "OoDQlIi|!SsBZz";  // as indexer::repairedDigits reads them
 constexpr std::size_t kShortestPhrase = 5;
-
-bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool isDigitLike(char c) { return isDigit(c) || kDigitLookalikes.find(c) != std::string_view::npos; }
-// A byte of a word: ASCII letters and digits, and every byte of a non-ASCII letter.
-bool isWordByte(char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)); }
-bool isSeparator(char c) { return c == ' ' || c == '.' || c == '-'; }
-
-char digitOf(char c) {
-  if (isDigit(c)) return c;
-  switch (c) {
-    case 'S':
-    case 's':
-      return '5';
-    case 'B':
-      return '8';
-    case 'Z':
-    case 'z':
-      return '2';
-    case 'l':
-    case 'I':
-    case 'i':
-    case '|':
-    case '!':
-      return '1';
-    default:
-      return '0';
-  }
-}
-
-// Digit-like characters in groups joined by single separators: "048 093 531 039",
-// "O52O95OO1234", "0902.436.107".
-struct NumberRun {
-  std::size_t begin = 0, end = 0;
-  std::string digits;              // as repaired
-  std::vector<std::size_t> where;  // the byte of each digit
-  std::size_t realDigits = 0;
-};
-
-struct DigitGroup {
-  std::size_t begin = 0, end = 0;
-  std::size_t realDigits = 0;
-  bool token = false;  // a word of its own: no letter touches it
-};
-
-std::vector<DigitGroup> digitGroups(std::string_view line) {
-  std::vector<DigitGroup> groups;
-  for (std::size_t i = 0; i < line.size();) {
-    if (!isDigitLike(line[i])) {
-      ++i;
-      continue;
-    }
-    DigitGroup group{i, i, 0, false};
-    while (i < line.size() && isDigitLike(line[i])) group.realDigits += isDigit(line[i++]) ? 1 : 0;
-    group.end = i;
-    group.token =
-        (group.begin == 0 || !isWordByte(line[group.begin - 1])) && (i == line.size() || !isWordByte(line[i]));
-    groups.push_back(group);
-  }
-  return groups;
-}
-
-bool joined(std::string_view line, const DigitGroup& left, const DigitGroup& right) {
-  return right.begin == left.end + 1 && isSeparator(line[left.end]);
-}
-
-NumberRun runOf(std::string_view line, const std::vector<DigitGroup>& groups, std::size_t first, std::size_t last) {
-  NumberRun run{groups[first].begin, groups[last].end, {}, {}, 0};
-  for (std::size_t g = first; g <= last; ++g) {
-    for (std::size_t i = groups[g].begin; i < groups[g].end; ++i) {
-      run.digits += digitOf(line[i]);
-      run.where.push_back(i);
-    }
-    run.realDigits += groups[g].realDigits;
-  }
-  return run;
-}
-
-// Any groups joined by separators, wherever they stand (where known numbers are looked for).
-std::vector<NumberRun> numberRuns(std::string_view line, const std::vector<DigitGroup>& groups) {
-  std::vector<NumberRun> runs;
-  for (std::size_t first = 0; first < groups.size();) {
-    std::size_t last = first;
-    while (last + 1 < groups.size() && joined(line, groups[last], groups[last + 1])) ++last;
-    runs.push_back(runOf(line, groups, first, last));
-    first = last + 1;
-  }
-  return runs;
-}
-
-// Groups that are words of their own, each with a real digit, joined by separators, and not
-// the tail or head of a code (H08-250605-1271): numbers that stand alone.
-std::vector<NumberRun> standaloneRuns(std::string_view line, const std::vector<DigitGroup>& groups) {
-  auto partOfCode = [&](std::size_t separator, std::size_t beyond) {
-    return line[separator] != ' ' && isSeparator(line[separator]) && isWordByte(line[beyond]);
-  };
-  std::vector<NumberRun> runs;
-  for (std::size_t first = 0; first < groups.size();) {
-    if (!groups[first].token || groups[first].realDigits == 0) {
-      ++first;
-      continue;
-    }
-    std::size_t last = first;
-    while (last + 1 < groups.size() && joined(line, groups[last], groups[last + 1]) && groups[last + 1].token &&
-           groups[last + 1].realDigits > 0)
-      ++last;
-    const std::size_t begin = groups[first].begin, end = groups[last].end;
-    const bool code =
-        (begin >= 2 && partOfCode(begin - 1, begin - 2)) || (end + 1 < line.size() && partOfCode(end, end + 1));
-    if (!code) runs.push_back(runOf(line, groups, first, last));
-    first = last + 1;
-  }
-  return runs;
-}
-
-// A number of a person by its shape alone.
-bool personalByShape(const NumberRun& run, std::string_view line) {
-  if (run.realDigits * 2 < run.digits.size()) return false;
-  const std::size_t length = run.digits.size();
-  if (length == 9 || length == 12) return true;  // CMND, CCCD
-  const bool international = run.begin > 0 && line[run.begin - 1] == '+';
-  return ((length == 10 || length == 11) && run.digits.front() == '0') ||
-         (length == 11 && international && run.digits.starts_with("84"));
-}
 
 struct Word {
   std::size_t begin = 0, end = 0;
@@ -244,19 +121,6 @@ bool isMrzLine(std::string_view line) {
          });
 }
 
-void maskNumber(std::string& out, std::string_view text) {
-  std::size_t seen = 0;
-  const auto total = static_cast<std::size_t>(std::count_if(text.begin(), text.end(), isDigitLike));
-  for (char c : text) {
-    if (isDigitLike(c)) {
-      ++seen;
-      out += seen <= 3 || seen + 2 > total ? c : '*';
-    } else {
-      out += c;
-    }
-  }
-}
-
 std::vector<MaskedSpan> merged(std::vector<MaskedSpan> spans) {
   std::sort(spans.begin(), spans.end(), [](const MaskedSpan& a, const MaskedSpan& b) { return a.begin < b.begin; });
   std::vector<MaskedSpan> out;
@@ -277,7 +141,7 @@ std::vector<MaskedSpan> merged(std::vector<MaskedSpan> spans) {
 void PersonalDataMask::knowNumber(std::string_view number) {
   std::string digits;
   for (char c : number)
-    if (isDigit(c)) digits += c;
+    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
   if (digits.size() >= 9 && std::find(numbers_.begin(), numbers_.end(), digits) == numbers_.end())
     numbers_.push_back(std::move(digits));
 }
@@ -300,7 +164,7 @@ void PersonalDataMask::learnFrom(std::string_view text) {
       if (phrase.size() >= kShortestPhrase && std::find(phrases_.begin(), phrases_.end(), phrase) == phrases_.end())
         phrases_.push_back(std::move(phrase));
     }
-    for (const auto& run : standaloneRuns(line, digitGroups(line)))
+    for (const auto& run : standaloneNumbers(line))
       if (personalByShape(run, line)) knowNumber(run.digits);
     start = end + 1;
   }
@@ -317,10 +181,9 @@ std::vector<MaskedSpan> PersonalDataMask::spansIn(std::string_view line, bool& v
   for (const auto& phrase : phrases_)
     for (auto at = line.find(phrase); at != std::string_view::npos; at = line.find(phrase, at + phrase.size()))
       spans.push_back({at, at + phrase.size(), true});
-  const auto groups = digitGroups(line);
-  for (const auto& run : standaloneRuns(line, groups))
+  for (const auto& run : standaloneNumbers(line))
     if (personalByShape(run, line)) spans.push_back({run.begin, run.end, false});
-  for (const auto& run : numberRuns(line, groups)) {
+  for (const auto& run : numberRuns(line)) {
     for (const auto& number : numbers_)
       for (auto at = run.digits.find(number); at != std::string::npos; at = run.digits.find(number, at + 1))
         spans.push_back({run.where[at], run.where[at + number.size() - 1] + 1, false});
@@ -342,7 +205,7 @@ std::string PersonalDataMask::masked(std::string_view text) const {
       if (span.wholeValue)
         out += "***";
       else
-        maskNumber(out, line.substr(span.begin, span.end - span.begin));
+        appendMaskedNumber(out, line.substr(span.begin, span.end - span.begin));
       done = span.end;
     }
     out += line.substr(done);

@@ -15,9 +15,9 @@
 //    SĐT), or the next line when the label ends its line; MRZ lines (IDVNM…, or 25 and more
 //    capitals, digits and '<').
 // Numbers keep their first 3 and last 2 digits (052*******34: the province, and enough to
-// tell two apart); addresses, dates of birth and MRZ lines become "***". More is masked
-// than needed now and then (a sum of 9 digits, a letterhead's address): an auditor loses a
-// little reading, never a citizen's data.
+// tell two apart; PersonalNumbers finds them); addresses, dates of birth and MRZ lines become
+// "***". More is masked than needed now and then (a sum of 9 digits, a letterhead's
+// address): an auditor loses a little reading, never a citizen's data.
 #include <string>
 #include <string_view>
 #include <vector>

@@ -75,8 +75,19 @@ std::vector<NumberRun> numberRuns(std::string_view line) {
 
 std::vector<NumberRun> standaloneNumbers(std::string_view line) {
   const auto groups = digitGroups(line);
-  auto partOfCode = [&](std::size_t separator, std::size_t beyond) {
-    return line[separator] != ' ' && isSeparator(line[separator]) && isWordByte(line[beyond]);
+  // Across a '.' or '-' stands a word of letters and digits (H08-250605-1271): a code.
+  auto codeWord = [&](std::size_t from, int step) {
+    bool letter = false, digit = false;
+    for (auto i = static_cast<std::ptrdiff_t>(from);
+         i >= 0 && i < static_cast<std::ptrdiff_t>(line.size()) && isWordByte(line[static_cast<std::size_t>(i)]);
+         i += step) {
+      const char c = line[static_cast<std::size_t>(i)];
+      (isDigit(c) ? digit : letter) = true;
+    }
+    return letter && digit;
+  };
+  auto partOfCode = [&](std::size_t separator, std::size_t beyond, int step) {
+    return (line[separator] == '.' || line[separator] == '-') && codeWord(beyond, step);
   };
   std::vector<NumberRun> runs;
   for (std::size_t first = 0; first < groups.size();) {
@@ -90,8 +101,12 @@ std::vector<NumberRun> standaloneNumbers(std::string_view line) {
       ++last;
     const std::size_t begin = groups[first].begin, end = groups[last].end;
     const bool code =
-        (begin >= 2 && partOfCode(begin - 1, begin - 2)) || (end + 1 < line.size() && partOfCode(end, end + 1));
-    if (!code) runs.push_back(runOf(line, groups, first, last));
+        (begin >= 2 && partOfCode(begin - 1, begin - 2, -1)) || (end + 1 < line.size() && partOfCode(end, end + 1, +1));
+    if (!code) {
+      runs.push_back(runOf(line, groups, first, last));
+      // Each group too, when several are joined: "cccd-052095001234-0902436107".
+      for (std::size_t g = first; last > first && g <= last; ++g) runs.push_back(runOf(line, groups, g, g));
+    }
     first = last + 1;
   }
   return runs;

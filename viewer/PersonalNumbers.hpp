@@ -5,8 +5,9 @@
 // separators: "048 093 531 039", "048-093-531-039", "048.093.531.039", "O52O95OO1234".
 // Any such run is where a number the document is known to hold may stand (glued to a word
 // or not); a run of groups that are words of their own, and not the head or tail of a code
-// (H08-250605-1271), is a person's number by its shape alone when it has 9 or 12 digits
-// (CMND, CCCD) or 10-11 starting with 0 or +84 (a phone number).
+// (a word of letters and digits across a '.' or '-': H08-250605-1271), or one of its groups,
+// is a person's number by its shape alone when it has 9 or 12 digits (CMND, CCCD) or 10-11
+// starting with 0 or +84 (a phone number).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,7 @@ struct NumberRun {
 
 // Every run of digit-like groups joined by separators, wherever it stands.
 std::vector<NumberRun> numberRuns(std::string_view line);
-// The runs that stand alone as numbers.
+// The runs that stand alone as numbers, and the groups of those with several.
 std::vector<NumberRun> standaloneNumbers(std::string_view line);
 // A standalone run that is a person's number by its shape.
 bool personalByShape(const NumberRun& run, std::string_view line);

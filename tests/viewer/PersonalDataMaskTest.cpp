@@ -32,6 +32,7 @@ TEST_CASE("a CCCD is masked in every shape extraction and the register accept", 
                        "052095001234\x03") ==
         "\x02"
         "052*******34\x03");
+  CHECK(byShape.masked("cccd-052095001234-0902436107.pdf") == "cccd-052*******34-090*****07.pdf");
   // What is not a person's number stays as it is.
   for (const char* text :
        {"Mã hồ sơ: 000.14.22.H08-250605-1271", "Số: 15/QĐ-UBND ngày 05/02/2025", "Mã thủ tục: 1.000656",

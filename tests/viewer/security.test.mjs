@@ -1,12 +1,14 @@
 // The viewer's HTTP security, against a real sohoa-viewer over a real store.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { newDossier, passwords, sampleDocuments, signIn, startViewer } from "./fixture.mjs";
+import { newDossier, passwords, repo, sampleDocuments, signIn, sohoa, startViewer } from "./fixture.mjs";
 
 let viewer;
 let clerk;
@@ -414,6 +416,20 @@ test("an auditor reads no phone number, home address or date of birth (Nghị đ
   const answer = await (await auditor.get(`/api/search?q=${encodeURIComponent("so dien thoai")}`)).json();
   assert.ok(answer.hits.length > 0);
   for (const hit of answer.hits) for (const value of personal) assert.ok(!hit.snippet_html.includes(value), hit.snippet_html);
+});
+
+test("an auditor's ingest page masks the personal numbers a scan's file name holds", async () => {
+  const { auditor } = await auditorSession("kiemtra6");
+  const folder = mkdtempSync(path.join(tmpdir(), "sohoa-named-"));
+  const named = path.join(folder, "cccd-052095001234-0902436107.pdf");
+  copyFileSync(path.join(repo, "samples/scans/thong-bao-dien-tu.pdf"), named);
+  const ingest = spawnSync(sohoa, ["ingest", "--store", viewer.store, named], { encoding: "utf8", env: { ...process.env, OMP_THREAD_LIMIT: "1" } });
+  assert.equal(ingest.status, 0, ingest.stderr);
+  const clerkSees = JSON.stringify(await (await clerk.get("/api/ingest")).json());
+  assert.ok(clerkSees.includes("052095001234"));
+  const auditorSees = JSON.stringify(await (await auditor.get("/api/ingest")).json());
+  assert.ok(auditorSees.includes("cccd-052*******34-090*****07.pdf"), auditorSees);
+  assert.ok(!auditorSees.includes("052095001234") && !auditorSees.includes("0902436107"));
 });
 
 test("a state-changing request without the CSRF token, or with a wrong one, is 403", async () => {

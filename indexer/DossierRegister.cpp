@@ -177,10 +177,10 @@ void recordReuse(RecordStore& store, const std::string& dossierCode, const std::
   auto dossier = db.prepare("SELECT 1 FROM dossiers WHERE code = ?");
   dossier.bindAll(dossierCode);
   if (!dossier.step())
-    throw std::runtime_error("no dossier " + dossierCode + " in the register (sohoa register import)");
+    throw std::out_of_range("no dossier " + dossierCode + " in the register (sohoa register import)");
   auto document = db.prepare("SELECT id FROM documents WHERE public_id = ?");
   document.bindAll(documentId);
-  if (!document.step()) throw std::runtime_error("no document " + documentId + " in the store");
+  if (!document.step()) throw std::out_of_range("no document " + documentId + " in the store");
   db.prepare(
         "INSERT INTO reuse_events (dossier_code, document_id, recorded_by) VALUES (?, ?, ?) "
         "ON CONFLICT (dossier_code, document_id) DO NOTHING")

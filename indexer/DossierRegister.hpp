@@ -31,7 +31,7 @@ void ensureProcedures(RecordStore& store);
 int replaceProcedures(RecordStore& store, std::istream& tsv);
 
 // Reuse: a dossier's component taken from an already digitised document instead of a new
-// paper copy. Throws when the dossier or the document is unknown.
+// paper copy. Throws std::out_of_range when the dossier or the document is unknown.
 void recordReuse(RecordStore& store, const std::string& dossierCode, const std::string& documentId,
                  const std::string& recordedBy);
 

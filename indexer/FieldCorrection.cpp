@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "indexer/CitizenId.hpp"
+#include "indexer/DossierCode.hpp"
 #include "indexer/TextPatterns.hpp"
+#include "indexer/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -19,6 +22,39 @@ std::string trimmed(const std::string& text) {
 
 bool allDigits(const std::string& text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+std::vector<std::string> wordsOf(const std::string& text) {
+  std::vector<std::string> words;
+  for (auto word : splitAt(text, ' '))
+    if (!word.empty()) words.emplace_back(word);
+  return words;
+}
+
+// Capitals, and mostly letters (as extraction reads a body's name or a position).
+bool capitalLetters(const std::string& value) {
+  std::size_t letters = 0, others = 0;
+  for (char c : foldMarks(value))
+    if (c != ' ') (std::isalpha(static_cast<unsigned char>(c)) ? letters : others) += 1;
+  return upperCase(value) == value && letters > 0 && letters >= 4 * others;
+}
+
+// Letter groups joined by '-', a year first when there is one: QĐ-UBND, 2025/QĐ-TTg.
+bool isNotation(const std::string& value) {
+  std::size_t start = 0, letterGroups = 0;
+  for (std::size_t i = 0; i <= value.size(); ++i) {
+    if (i < value.size() && value[i] != '-' && value[i] != '/') continue;
+    const std::string group = value.substr(start, i - start);
+    const bool year = start == 0 && group.size() == 4 && allDigits(group) && i < value.size() && value[i] == '/';
+    const std::string folded = foldMarks(group);
+    const bool letters = !folded.empty() && std::all_of(folded.begin(), folded.end(),
+                                                        [](unsigned char c) { return std::isalpha(c) != 0; });
+    if (!year && !letters) return false;
+    if (letters) ++letterGroups;
+    if (i < value.size() && value[i] == '/' && !year) return false;
+    start = i + 1;
+  }
+  return letterGroups > 0;
 }
 
 // The same checks extraction applies, so a correction never stores what extraction would refuse.
@@ -39,6 +75,21 @@ void checkValue(const std::string& name, const std::string& value) {
         !isoDate(std::stoi(value.substr(8, 2)), std::stoi(value.substr(5, 2)), std::stoi(value.substr(0, 4))))
       throw InvalidCorrection("a date is written YYYY-MM-DD");
   }
+  if (name == "dossier_code" && readDossierCode(value) != value)
+    throw InvalidCorrection(
+        "a dossier code is written 000.00.21.H08-250314-0042 (agency, receipt date yyMMdd, 4-digit sequence)");
+  if (name == "procedure_code" && (value.size() != 8 || readProcedureCode(value) != value))
+    throw InvalidCorrection("a procedure code is written d.dddddd (1.000656)");
+  if (name == "code_number" && (!allDigits(value) || value.size() > 5))
+    throw InvalidCorrection("a document's number is 1 to 5 digits");
+  if (name == "code_notation" && !isNotation(value))
+    throw InvalidCorrection("a notation is letter groups joined by '-' (QĐ-UBND), after the year if any (2025/QĐ-TTg)");
+  if (name == "organ_name" && (!capitalLetters(value) || wordsOf(value).size() < 2))
+    throw InvalidCorrection("an issuing body is written in capitals, two words or more (UBND XÃ MỸ LỢI)");
+  if (name == "signer_position" && !capitalLetters(value))
+    throw InvalidCorrection("a position is written in capitals (PHÓ CHỦ TỊCH)");
+  if ((name == "person_name" || name == "signer_name") && !looksLikePersonName(wordsOf(value)))
+    throw InvalidCorrection("a name is 2 to 6 words, each a capital then small letters (Nguyễn Văn An)");
 }
 
 }  // namespace

@@ -4,50 +4,21 @@
 
 #include "indexer/IdentifierKeys.hpp"
 #include "indexer/PageWords.hpp"
-#include "indexer/TextPatterns.hpp"
-#include "indexer/VietnameseFolding.hpp"
+#include "indexer/QueryWords.hpp"
 
 namespace sohoa::indexer {
-namespace {
-
-struct QueryWord {
-  std::string form;  // lower case; folded when typed without marks
-  bool folded = false;
-  bool prefix = false;  // typed with a trailing '*'
-};
-
-std::vector<QueryWord> queryWords(const std::string& query) {
-  std::vector<QueryWord> words;
-  for (auto token : splitAt(query, ' ')) {
-    std::string word = trimmedPunctuation(token);
-    QueryWord parsed;
-    if (!token.empty() && token.back() == '*') parsed.prefix = true;
-    if (word.empty() || word == "OR" || word == "AND" || word == "NOT") continue;
-    parsed.folded = !hasMarks(word);
-    parsed.form = lowerCase(parsed.folded ? foldMarks(word) : word);
-    words.push_back(std::move(parsed));
-  }
-  return words;
-}
-
-bool matches(const QueryWord& wanted, const std::string& pageWord) {
-  const std::string word = trimmedPunctuation(pageWord);
-  if (word.empty()) return false;
-  const std::string form = lowerCase(wanted.folded ? foldMarks(word) : word);
-  return wanted.prefix ? form.starts_with(wanted.form) : form == wanted.form;
-}
-
-}  // namespace
 
 std::vector<ocr::Box> hitBoxes(const ocr::Page& page, const std::string& query) {
   const auto identifier = identifierInQuery(query);
-  const auto wanted = queryWords(query);
+  std::vector<QueryWord> wanted;
+  for (const auto& alternative : parseQuery(query))
+    for (const auto& term : alternative) wanted.insert(wanted.end(), term.words.begin(), term.words.end());
   std::vector<ocr::Box> boxes;
   for (const auto& block : page.blocks)
     for (const auto& line : block.lines)
       for (const auto& word : line.words) {
         bool hit = false;
-        for (const auto& one : wanted) hit = hit || matches(one, word.text);
+        for (const auto& one : wanted) hit = hit || wordMatches(one, word.text);
         // An identifier printed with its own spacing or marks ("052095001234," or "15/QĐ-UBND").
         if (!hit && identifier)
           for (const auto& key : identifiersInText(word.text)) hit = hit || key == *identifier;

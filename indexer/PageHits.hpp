@@ -1,7 +1,8 @@
 #pragma once
 // Where a search's words stand on a page, so the viewer can outline them on the scan: the
 // boxes of the page's words that match a query word the way search matches it (typed with
-// marks: exactly; typed without: any marked form), and of identifiers found by their key.
+// marks: exactly; typed without: any marked form; see QueryWords), and of identifiers found
+// by their key.
 #include <cstdint>
 #include <string>
 #include <vector>

@@ -1,5 +1,6 @@
 #include "indexer/PageSearch.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -135,6 +136,21 @@ void rankTextMatches(SqliteDatabase& db, const std::string& expression, const Co
                           "snippet(page_text, 0, char(2), char(3), '…', 20) FROM page_text "
                           "JOIN pages p ON p.id = page_text.rowid" +
                           kHitJoins + " WHERE page_text MATCH ? AND page_text.rowid = ?");
+  if (query.newestFirst) {
+    auto statement = db.prepare(ranked + " ORDER BY page_text.rowid DESC" + limit);
+    for (std::size_t i = 0; i < parameters.size(); ++i) statement.bind(static_cast<int>(i + 1), parameters[i]);
+    while (statement.step()) {
+      const std::int64_t pageId = statement.integer(0);
+      if (!seen.insert(pageId).second) continue;
+      shown.bindAll(expression, pageId);
+      if (shown.step()) {
+        result.hits.push_back(readHit(shown));
+        result.hits.back().exact = exact;
+      }
+      shown.reset();
+    }
+    return;
+  }
   for (std::int64_t window = std::max(query.rankedMatches, 1);; window *= 8) {
     // Where the newest `window` matches begin: walking matches newest first is cheap.
     auto cutoff = db.prepare("SELECT rowid FROM page_text WHERE page_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET " +
@@ -177,7 +193,8 @@ void collectCorrectedValues(SqliteDatabase& db, const std::string& expression, c
                               "JOIN fields f ON f.id = corrected_fields.rowid "
                               "JOIN pages p ON p.id = coalesce(f.page_id, (SELECT min(q.id) FROM pages q WHERE "
                               "q.document_id = f.document_id))" +
-                              kHitJoins + filters.where("corrected_fields MATCH ?") + " ORDER BY rank LIMIT " +
+                              kHitJoins + filters.where("corrected_fields MATCH ?") +
+                              (query.newestFirst ? " ORDER BY p.id DESC" : " ORDER BY rank") + " LIMIT " +
                               std::to_string(std::max(query.limit, 1)));
   std::vector<std::string> parameters{expression};
   parameters.insert(parameters.end(), filters.parameters.begin(), filters.parameters.end());
@@ -186,7 +203,38 @@ void collectCorrectedValues(SqliteDatabase& db, const std::string& expression, c
 
 }  // namespace
 
+std::optional<SearchRefused> queryRefusal(std::string_view text) {
+  if (text.size() > kLongestQuery)
+    return SearchRefused(SearchRefused::Reason::TooLong, "the query is " + std::to_string(text.size()) +
+                                                             " bytes long; at most " + std::to_string(kLongestQuery) +
+                                                             " are searched");
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    if (i < text.size()) ++words;
+    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  }
+  if (words > kMostQueryWords)
+    return SearchRefused(SearchRefused::Reason::TooManyWords, "the query has " + std::to_string(words) +
+                                                                  " words; at most " + std::to_string(kMostQueryWords) +
+                                                                  " are searched");
+  return std::nullopt;
+}
+
 SearchResult PageSearch::search(const SearchQuery& query) {
+  if (auto refusal = queryRefusal(query.text)) throw *refusal;
+  SqliteTimeBudget budget(store_.db(), query.timeBudget);
+  try {
+    return searchWithinBudget(query);
+  } catch (const SqliteError& error) {
+    if (!error.interrupted()) throw;
+    throw SearchRefused(SearchRefused::Reason::TooSlow, "the search ran longer than " +
+                                                            std::to_string(query.timeBudget.count()) +
+                                                            " ms and was stopped; add words or filters to narrow it");
+  }
+}
+
+SearchResult PageSearch::searchWithinBudget(const SearchQuery& query) {
   SearchResult result;
   if (auto pending = IndexCatchUp(store_).pending()) result.pagesNotIndexed = pending->pagesLeft;
   const Conditions filters = filtersOf(query);
@@ -221,10 +269,14 @@ SearchResult PageSearch::search(const SearchQuery& query) {
       result.hits = std::move(byKey);
     }
     for (const auto* expression : {&match.asWritten, &match.anyForm}) {
-      if (expression->empty() || static_cast<int>(result.hits.size()) >= query.limit) continue;
+      // Newest first, both forms are asked: the newest pages of either may be the newest.
+      if (expression->empty() || (!query.newestFirst && static_cast<int>(result.hits.size()) >= query.limit)) continue;
       collectCorrectedValues(db, *expression, filters, query, expression == &match.asWritten, seen, result.hits);
       rankTextMatches(db, *expression, filters, query, expression == &match.asWritten, seen, result);
     }
+    if (query.newestFirst)
+      std::stable_sort(result.hits.begin(), result.hits.end(),
+                       [](const SearchHit& a, const SearchHit& b) { return a.pageId > b.pageId; });
     if (static_cast<int>(result.hits.size()) > query.limit) result.hits.resize(static_cast<std::size_t>(query.limit));
   }
 

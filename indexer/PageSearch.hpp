@@ -3,9 +3,12 @@
 // and filters on the documents' fields. Pages with the words as typed come first, then
 // pages where words typed without marks matched marked forms; each hit has a snippet whose
 // matched words are wrapped in kHitStart / kHitEnd.
+#include <chrono>
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "indexer/RecordStore.hpp"
@@ -18,6 +21,27 @@ inline constexpr char kHitEnd = '\x03';
 // matches hundreds of thousands. Only the newest this many matches are ranked (measured:
 // 2,000 keeps a two-word query at 14 ms p95 over a million pages; 5,000 at 35 ms).
 inline constexpr int kRankedMatches = 2000;
+// Every search, from the command line or the viewer, is bounded. A pasted text of 1,300
+// common words typed without marks held the index for 54 s on 6,400 pages (each word asks
+// for its every marked form, and every matching page is scored for each word); 24 of them
+// take 0.4 s. A query is refused beyond these lengths, and stopped when it runs longer
+// than the budget (SQLite's progress handler).
+inline constexpr std::size_t kLongestQuery = 400;  // bytes
+inline constexpr std::size_t kMostQueryWords = 24;
+inline constexpr std::chrono::milliseconds kSearchBudget{1500};
+
+// A search that was not run (too long, too many words) or was stopped (over its budget).
+class SearchRefused : public std::runtime_error {
+ public:
+  enum class Reason { TooLong, TooManyWords, TooSlow };
+  SearchRefused(Reason reason, const std::string& what) : std::runtime_error(what), reason_(reason) {}
+  Reason reason() const { return reason_; }
+
+ private:
+  Reason reason_;
+};
+// Why the words of a query cannot be searched, or nothing.
+std::optional<SearchRefused> queryRefusal(std::string_view text);
 
 struct SearchQuery {
   std::string text;  // words as typed; may be empty when filters are given
@@ -31,6 +55,10 @@ struct SearchQuery {
   std::optional<std::string> issuedTo;
   int limit = 20;
   int rankedMatches = kRankedMatches;
+  // Pages newest first, not ranked: no score counts words the reader may not see (an
+  // auditor's view masks some; see viewer/AuditorSearch).
+  bool newestFirst = false;
+  std::chrono::milliseconds timeBudget = kSearchBudget;
 };
 
 struct SearchHit {
@@ -58,9 +86,11 @@ struct SearchResult {
 class PageSearch {
  public:
   explicit PageSearch(RecordStore& store) : store_(store) {}
+  // Throws SearchRefused for a query over the limits or over its time budget.
   SearchResult search(const SearchQuery& query);
 
  private:
+  SearchResult searchWithinBudget(const SearchQuery& query);
   RecordStore& store_;
 };
 

@@ -4,7 +4,8 @@ namespace sohoa::indexer {
 namespace {
 
 [[noreturn]] void fail(sqlite3* db, std::string_view what) {
-  throw SqliteError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+  throw SqliteError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"),
+                    db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM);
 }
 
 }  // namespace
@@ -73,8 +74,9 @@ SqliteDatabase::SqliteDatabase(const std::filesystem::path& file, bool readOnly)
   const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   if (sqlite3_open_v2(file.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
     const std::string message = "cannot open database " + file.string() + ": " + sqlite3_errmsg(db_);
+    const int code = db_ ? sqlite3_extended_errcode(db_) : SQLITE_CANTOPEN;
     sqlite3_close(db_);
-    throw SqliteError(message);
+    throw SqliteError(message, code);
   }
   sqlite3_busy_timeout(db_, 10000);
   sqlite3_extended_result_codes(db_, 1);
@@ -84,12 +86,21 @@ SqliteDatabase::~SqliteDatabase() { sqlite3_close_v2(db_); }
 
 void SqliteDatabase::execute(std::string_view sql) {
   char* error = nullptr;
-  if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+  if (const int rc = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error); rc != SQLITE_OK) {
     const std::string message = error ? error : "unknown error";
     sqlite3_free(error);
-    throw SqliteError("SQL failed: " + message);
+    throw SqliteError("SQL failed: " + message, rc);
   }
 }
+
+SqliteTimeBudget::SqliteTimeBudget(SqliteDatabase& db, std::chrono::milliseconds budget)
+    : db_(db), deadline_(std::chrono::steady_clock::now() + budget) {
+  sqlite3_progress_handler(
+      db_.handle(), 1000, [](void* budget) { return static_cast<const SqliteTimeBudget*>(budget)->spent() ? 1 : 0; },
+      this);
+}
+
+SqliteTimeBudget::~SqliteTimeBudget() { sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr); }
 
 SqliteTransaction::SqliteTransaction(SqliteDatabase& db) : db_(db) { db_.execute("BEGIN IMMEDIATE"); }
 

@@ -3,6 +3,7 @@
 // with typed binding, and scoped transactions.
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -12,9 +13,19 @@
 
 namespace sohoa::indexer {
 
+// A failure of SQLite, with its (extended) result code: callers tell a busy or locked
+// store (try again later) from a broken one without reading the message.
 class SqliteError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit SqliteError(const std::string& what, int code = SQLITE_ERROR) : std::runtime_error(what), code_(code) {}
+  int code() const { return code_; }
+  // Another process holds the store's lock longer than the busy timeout.
+  bool busy() const { return (code_ & 0xff) == SQLITE_BUSY || (code_ & 0xff) == SQLITE_LOCKED; }
+  // Stopped by a SqliteTimeBudget.
+  bool interrupted() const { return (code_ & 0xff) == SQLITE_INTERRUPT; }
+
+ private:
+  int code_;
 };
 
 class SqliteStatement {
@@ -77,6 +88,23 @@ class SqliteDatabase {
 
  private:
   sqlite3* db_ = nullptr;
+};
+
+// A deadline for everything `db` runs while this object lives: SQLite's progress handler,
+// called every few thousand steps of its virtual machine, interrupts the running statement
+// once the budget is spent (it fails with SQLITE_INTERRUPT). One budget per connection at
+// a time.
+class SqliteTimeBudget {
+ public:
+  SqliteTimeBudget(SqliteDatabase& db, std::chrono::milliseconds budget);
+  ~SqliteTimeBudget();
+  SqliteTimeBudget(const SqliteTimeBudget&) = delete;
+  SqliteTimeBudget& operator=(const SqliteTimeBudget&) = delete;
+  bool spent() const { return std::chrono::steady_clock::now() >= deadline_; }
+
+ private:
+  SqliteDatabase& db_;
+  std::chrono::steady_clock::time_point deadline_;
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK unless commit() was called.

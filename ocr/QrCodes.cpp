@@ -13,7 +13,9 @@
 
 namespace sohoa::ocr {
 
-std::vector<ScannedCode> readQrCodes(Pix* scan) {
+namespace {
+
+std::vector<ScannedCode> readCodes(Pix* scan, ZXing::BarcodeFormats formats) {
   PixPtr grey(pixGetDepth(scan) == 8 && !pixGetColormap(scan) ? pixClone(scan) : pixConvertTo8(scan, 0));
   if (!grey) return {};
   const int width = static_cast<int>(pixGetWidth(grey.get())), height = static_cast<int>(pixGetHeight(grey.get()));
@@ -28,7 +30,7 @@ std::vector<ScannedCode> readQrCodes(Pix* scan) {
           static_cast<std::uint8_t>(GET_DATA_BYTE(line, x));
   }
   ZXing::DecodeHints hints;
-  hints.setFormats(ZXing::BarcodeFormat::QRCode);
+  hints.setFormats(formats);
   hints.setTryHarder(true);  // measured: without it, codes on 200-300 dpi JPEG scans are missed
   std::vector<ScannedCode> codes;
   for (const auto& found :
@@ -47,6 +49,12 @@ std::vector<ScannedCode> readQrCodes(Pix* scan) {
   }
   return codes;
 }
+
+}  // namespace
+
+std::vector<ScannedCode> readQrCodes(Pix* scan) { return readCodes(scan, ZXing::BarcodeFormat::QRCode); }
+
+std::vector<ScannedCode> readAnyCodes(Pix* scan) { return readCodes(scan, ZXing::BarcodeFormat::Any); }
 
 Box turnedUpright(const Box& box, int rotation, int width, int height) {
   // The scan shows the page turned `rotation` degrees clockwise; upright, a point (x, y)

@@ -19,6 +19,8 @@ struct ScannedCode {
 
 // Every QR code on a scan (any depth).
 std::vector<ScannedCode> readQrCodes(Pix* scan);
+// Every code ZXing knows (QR, Data Matrix, PDF417, Aztec, bar codes), for blacking them out.
+std::vector<ScannedCode> readAnyCodes(Pix* scan);
 // The box a region of a scan has once the scan is turned upright by `rotation` degrees
 // (as Page::rotation records it); `width` and `height` are the scan's.
 Box turnedUpright(const Box& box, int rotation, int width, int height);

@@ -102,7 +102,15 @@ CommandAction addSearchCommand(CLI::App& app) {
       return kExitUsage;
     }
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
-    const auto result = indexer::PageSearch(store).search(query);
+    indexer::SearchResult result;
+    try {
+      result = indexer::PageSearch(store).search(query);
+    } catch (const indexer::SearchRefused& refused) {
+      // Too long is the user's to shorten (usage); too slow is the store's answer to a fair question.
+      const bool tooSlow = refused.reason() == indexer::SearchRefused::Reason::TooSlow;
+      std::cerr << "sohoa search: " << refused.what() << (tooSlow ? "" : " (shorten it, or use filters)") << '\n';
+      return tooSlow ? kExitSomeFailed : kExitUsage;
+    }
     const auto& hits = result.hits;
     if (options->json) {
       nlohmann::ordered_json results = nlohmann::ordered_json::array();

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "indexer/RecordStore.hpp"
 #include "viewer/AuditLog.hpp"
 #include "viewer/Routes.hpp"
@@ -11,6 +13,18 @@ nlohmann::ordered_json userJson(const UserAccount& user) {
           {"role", roleName(user.role)},
           {"disabled", user.disabled},
           {"created_at", user.createdAt}};
+}
+
+constexpr const char* kChooseRole = "Chọn vai trò: admin, clerk hoặc auditor";
+
+// The last admin who can sign in is neither demoted nor disabled: someone must manage users.
+void refuseLastAdmin(UserAccounts& users, const std::string& name) {
+  const auto user = users.find(name);
+  if (!user || user->role != Role::Admin || user->disabled) return;
+  const auto all = users.list();
+  const auto admins =
+      std::count_if(all.begin(), all.end(), [](const UserAccount& u) { return u.role == Role::Admin && !u.disabled; });
+  if (admins <= 1) throw InvalidAccount("Không thể khóa hay đổi vai trò của quản trị viên cuối cùng");
 }
 
 }  // namespace
@@ -45,27 +59,70 @@ void mountAdminRoutes(httplib::Server& server, ViewerContext& context) {
     replyJson(response, 200, {{"users", users}});
   });
 
-  // Creates a user or changes one (password, role, disabled); their sessions end.
+  // Creates a user: name, password and role must all be given (no role is assumed);
+  // "disabled": true creates the account locked.
   server.Post("/api/users", [&](const httplib::Request& request, httplib::Response& response) {
     const auto session = authorised(context, request, response, {Role::Admin}, Changes::State);
     if (!session) return;
     const auto body = jsonBody(request, response);
     if (!body) return;
-    const std::string name = body->value("username", "");
-    const auto role = roleNamed(body->value("role", ""));
-    if (!role) return replyError(response, 400, "Vai trò phải là admin, clerk hoặc auditor");
+    const auto name = textMember(*body, "username"), password = textMember(*body, "password");
+    const auto role = roleNamed(textMember(*body, "role").value_or(""));
+    const bool disabled = flagMember(*body, "disabled").value_or(false);
+    if (!role) return replyError(response, 400, kChooseRole);
     indexer::RecordStore store(context.layout);
     UserAccounts users(store);
     try {
-      auto user = users.save(name, body->value("password", ""), *role);
-      if (body->value("disabled", false)) users.setDisabled(name, true);
-      context.sessions.endAllOf(name);
-      audit(store, request, session->username, "user", name, "role=" + roleName(*role));
-      replyJson(response, 200, userJson(*users.find(name)));
+      indexer::SqliteTransaction transaction(store.db());
+      users.create(name.value_or(""), password.value_or(""), *role);
+      if (disabled) users.setDisabled(*name, true);
+      transaction.commit();
+      audit(store, request, session->username, "user", *name,
+            "created, role=" + roleName(*role) + (disabled ? ", disabled" : ""));
+      replyJson(response, 200, userJson(*users.find(*name)));
     } catch (const InvalidAccount& invalid) {
       replyError(response, 422, invalid.what());
     }
   });
+
+  // One change to one user: a new password, a new role, or disabled/enabled. Each ends the
+  // user's sessions, so nobody keeps a role or a password they no longer have.
+  server.Post(R"(/api/users/([^/]+)/(password|role|disabled))",
+              [&](const httplib::Request& request, httplib::Response& response) {
+                const auto session = authorised(context, request, response, {Role::Admin}, Changes::State);
+                if (!session) return;
+                const auto body = jsonBody(request, response);
+                if (!body) return;
+                const std::string name = request.matches[1], change = request.matches[2];
+                indexer::RecordStore store(context.layout);
+                UserAccounts users(store);
+                std::string detail;
+                try {
+                  if (change == "password") {
+                    users.setPassword(name, textMember(*body, "password").value_or(""));
+                    detail = "password reset";
+                  } else if (change == "role") {
+                    const auto role = roleNamed(textMember(*body, "role").value_or(""));
+                    if (!role) return replyError(response, 400, kChooseRole);
+                    if (*role != Role::Admin) refuseLastAdmin(users, name);
+                    users.setRole(name, *role);
+                    detail = "role=" + roleName(*role);
+                  } else {
+                    const auto disabled = flagMember(*body, "disabled");
+                    if (!disabled) return replyError(response, 400, "Thiếu \"disabled\": true hoặc false");
+                    if (*disabled) refuseLastAdmin(users, name);
+                    users.setDisabled(name, *disabled);
+                    detail = *disabled ? "disabled" : "enabled";
+                  }
+                } catch (const InvalidAccount& invalid) {
+                  return replyError(response, 422, invalid.what());
+                } catch (const std::out_of_range&) {
+                  return replyError(response, 404, "Không có người dùng " + name);
+                }
+                context.sessions.endAllOf(name);
+                audit(store, request, session->username, "user", name, detail);
+                replyJson(response, 200, userJson(*users.find(name)));
+              });
 }
 
 }  // namespace sohoa::viewer

@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "indexer/TextPatterns.hpp"
-#include "viewer/CitizenIdMask.hpp"
+#include "viewer/DocumentMask.hpp"
 
 namespace sohoa::viewer {
 namespace {
@@ -14,7 +14,8 @@ ordered_json optional(const std::optional<std::string>& value) {
   return value ? ordered_json(*value) : ordered_json(nullptr);
 }
 
-std::string shown(const std::string& text, bool masked) { return masked ? maskedCitizenIds(text) : text; }
+// The text as the reader may see it: through the mask for an auditor, as it is otherwise.
+std::string shown(const std::string& text, const PersonalDataMask* mask) { return mask ? mask->masked(text) : text; }
 
 ordered_json reusesOfDocument(indexer::RecordStore& store, const std::string& documentId) {
   ordered_json out = ordered_json::array();
@@ -50,6 +51,9 @@ std::string snippetHtml(const std::string& snippet) {
 }
 
 ordered_json documentViewJson(indexer::RecordStore& store, const indexer::DocumentRecord& document, bool masked) {
+  const std::optional<PersonalDataMask> personalData =
+      masked ? std::optional<PersonalDataMask>(documentMask(store, document)) : std::nullopt;
+  const PersonalDataMask* mask = personalData ? &*personalData : nullptr;
   ordered_json out{
       {"document_id", document.documentId},
       {"dossier_code", optional(document.dossierCode)},
@@ -57,14 +61,14 @@ ordered_json documentViewJson(indexer::RecordStore& store, const indexer::Docume
       {"type_label", optional(document.typeLabel)},
       {"dossier_part", optional(document.dossierPart)},
       {"dossier_order", document.dossierOrder ? ordered_json(*document.dossierOrder) : ordered_json(nullptr)},
-      {"source", document.source},
+      {"source", shown(document.source, mask)},
       {"has_archive", document.archiveFile.has_value()}};
   out["pages"] = ordered_json::array();
   for (const auto& page : document.pages) {
     const bool hasImage = !page.preview.empty() && std::filesystem::exists(store.layout().root / page.preview);
     out["pages"].push_back({{"id", page.id},
                             {"number", page.sourcePage},
-                            {"file", page.file},
+                            {"file", shown(page.file, mask)},
                             {"file_page", page.filePage},
                             {"width", page.width},
                             {"height", page.height},
@@ -75,21 +79,21 @@ ordered_json documentViewJson(indexer::RecordStore& store, const indexer::Docume
                             {"rotation", page.rotation},
                             {"skew", page.skew},
                             {"dpi", page.dpi ? ordered_json(*page.dpi) : ordered_json(nullptr)},
-                            {"text", shown(page.text, masked)}});
+                            {"text", shown(page.text, mask)}});
   }
   out["fields"] = ordered_json::array();
   for (const auto& field : document.fields) {
     out["fields"].push_back(
         {{"id", field.id},
          {"name", field.name},
-         {"value", shown(field.value, masked)},
+         {"value", shown(field.value, mask)},
          {"page_id", field.pageId ? ordered_json(*field.pageId) : ordered_json(nullptr)},
          {"box", {field.box.x0, field.box.y0, field.box.x1, field.box.y1}},
          {"confidence", field.confidence},
          {"method", field.method},
          {"needs_review", field.needsReview},
-         {"note", shown(field.note, masked)},
-         {"extracted_value", field.extractedValue ? ordered_json(shown(*field.extractedValue, masked)) : nullptr},
+         {"note", shown(field.note, mask)},
+         {"extracted_value", field.extractedValue ? ordered_json(shown(*field.extractedValue, mask)) : nullptr},
          {"corrected_by", optional(field.correctedBy)},
          {"corrected_at", optional(field.correctedAt)}});
   }
@@ -105,6 +109,8 @@ ordered_json dossierViewJson(indexer::RecordStore& store, const std::string& dos
       "WHERE d.code = ?");
   row.bindAll(dossierCode);
   if (row.step()) {
+    PersonalDataMask applicant;
+    if (!row.isNull(9)) applicant.knowNumber(row.text(9));
     out["register"] = {
         {"procedure_code", optional(row.optionalText(0))},
         {"procedure_name", optional(row.optionalText(1))},
@@ -115,7 +121,8 @@ ordered_json dossierViewJson(indexer::RecordStore& store, const std::string& dos
         {"finished_at", optional(row.optionalText(6))},
         {"status", optional(row.optionalText(7))},
         {"applicant_name", optional(row.optionalText(8))},
-        {"applicant_id", row.isNull(9) ? ordered_json(nullptr) : ordered_json(shown(row.text(9), masked))}};
+        {"applicant_id",
+         row.isNull(9) ? ordered_json(nullptr) : ordered_json(shown(row.text(9), masked ? &applicant : nullptr))}};
   }
   out["documents"] = ordered_json::array();
   for (const auto& document : indexer::DocumentCatalog(store).ofDossier(dossierCode))
@@ -135,6 +142,10 @@ ordered_json dossierViewJson(indexer::RecordStore& store, const std::string& dos
 }
 
 ordered_json searchResultJson(const indexer::SearchResult& result, bool masked) {
+  // An auditor's snippets are cut from masked pages (AuditorSearch); masked again by shape
+  // here, as a net.
+  const PersonalDataMask byShape;
+  const PersonalDataMask* mask = masked ? &byShape : nullptr;
   ordered_json out{{"hits", ordered_json::array()}};
   for (const auto& hit : result.hits)
     out["hits"].push_back({{"page_id", hit.pageId},
@@ -142,12 +153,13 @@ ordered_json searchResultJson(const indexer::SearchResult& result, bool masked) 
                            {"dossier_code", optional(hit.dossierCode)},
                            {"type_label", optional(hit.typeLabel)},
                            {"issued_date", optional(hit.issuedDate)},
-                           {"source", hit.source},
+                           {"source", shown(hit.source, mask)},
                            {"source_page", hit.sourcePage},
                            {"exact", hit.exact},
-                           {"snippet_html", snippetHtml(shown(hit.snippet, masked))}});
+                           {"snippet_html", snippetHtml(shown(hit.snippet, mask))}});
   out["did_you_mean"] = ordered_json::array();
-  for (const auto& number : result.didYouMean) out["did_you_mean"].push_back(shown(number, masked));
+  if (!masked)  // numbers one confusion away from a stored one are no auditor's business
+    for (const auto& number : result.didYouMean) out["did_you_mean"].push_back(number);
   out["pages_not_indexed"] = result.pagesNotIndexed;
   out["ranked_newest_only"] = result.rankedNewestOnly;
   return out;

@@ -1,6 +1,7 @@
 #pragma once
 // Documents, dossiers and search hits as the viewer's API gives them. For an auditor
-// (`masked`), every CCCD/CMND number in values, text and snippets is partly masked.
+// (`masked`), personal data in values, notes, page text and snippets goes through the
+// document's PersonalDataMask.
 #include <nlohmann/json.hpp>
 
 #include "indexer/DocumentCatalog.hpp"

@@ -8,7 +8,9 @@
 #include "indexer/PageHits.hpp"
 #include "indexer/PageSearch.hpp"
 #include "ocr/JpegBytes.hpp"
-#include "viewer/CitizenIdMask.hpp"
+#include "viewer/AuditorSearch.hpp"
+#include "viewer/DocumentMask.hpp"
+#include "viewer/MaskedPageImage.hpp"
 #include "viewer/PathParameters.hpp"
 #include "viewer/RecordJson.hpp"
 #include "viewer/Routes.hpp"
@@ -26,25 +28,15 @@ std::optional<std::string> readFile(const fs::path& file) {
   return bytes.str();
 }
 
-// The page's preview with every CCCD/CMND-looking word blacked out (for auditors).
-std::string withCitizenIdsBlacked(const std::string& jpeg, const ocr::Page& words) {
-  ocr::PixPtr image = ocr::imageFromBytes(jpeg);
-  if (!image || words.width <= 0) return {};
-  const double scale = static_cast<double>(pixGetWidth(image.get())) / words.width;
-  for (const auto& block : words.blocks)
-    for (const auto& line : block.lines)
-      for (const auto& word : line.words) {
-        if (!looksLikeCitizenId(word.text)) continue;
-        // Keep the first 3 digits readable, as the masked text does.
-        const int keep = word.box.width() * 3 / static_cast<int>(std::max<std::size_t>(word.text.size(), 1));
-        ::Box* box =
-            boxCreate(static_cast<l_int32>((word.box.x0 + keep) * scale), static_cast<l_int32>(word.box.y0 * scale),
-                      static_cast<l_int32>((word.box.width() - keep) * scale) + 2,
-                      static_cast<l_int32>(word.box.height() * scale) + 2);
-        pixClearInRect(image.get(), box);
-        boxDestroy(&box);
-      }
-  return ocr::jpegBytes(image.get());
+// The boxes of the codes ingest read on a page (QR codes), in the page's pixels.
+std::vector<ocr::Box> storedCodeBoxes(indexer::RecordStore& store, std::int64_t pageId) {
+  std::vector<ocr::Box> boxes;
+  auto rows = store.db().prepare("SELECT x0, y0, x1, y1 FROM page_codes WHERE page_id = ?");
+  rows.bindAll(pageId);
+  while (rows.step())
+    boxes.push_back({static_cast<int>(rows.integer(0)), static_cast<int>(rows.integer(1)),
+                     static_cast<int>(rows.integer(2)), static_cast<int>(rows.integer(3))});
+  return boxes;
 }
 
 // A request on one record: who asks, and the record's key from the path.
@@ -67,6 +59,17 @@ std::optional<RecordRequest> recordRequest(ViewerContext& context, const httplib
   return std::nullopt;
 }
 
+// A query over the limits of indexer::PageSearch, in words for the person.
+void replyRefused(httplib::Response& response, const indexer::SearchRefused& refused) {
+  if (refused.reason() == indexer::SearchRefused::Reason::TooSlow)
+    return replyError(response, 503,
+                      "Tìm kiếm này cần quá " + std::to_string(indexer::kSearchBudget.count()) +
+                          " mili giây nên đã dừng; thêm từ hoặc bộ lọc để thu hẹp");
+  replyError(response, 400,
+             "Câu tìm kiếm quá dài: tối đa " + std::to_string(indexer::kMostQueryWords) + " từ và " +
+                 std::to_string(indexer::kLongestQuery) + " byte; hãy rút gọn hoặc dùng bộ lọc");
+}
+
 void search(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
   const auto session = authorised(context, request, response, kAnyRole);
   if (!session) return;
@@ -79,12 +82,23 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   query.issuedFrom = queryParameter(request, "from");
   query.issuedTo = queryParameter(request, "to");
   if (const auto limit = queryCount(request, "limit")) query.limit = std::clamp(*limit, 1, 200);
+  const bool auditor = session->role == Role::Auditor;
   indexer::RecordStore store(context.layout);
-  const auto result = indexer::PageSearch(store).search(query);
+  if (const auto refusal = auditor ? auditorRefusal(query) : std::nullopt) {
+    audit(store, request, session->username, "search", query.text.substr(0, indexer::kLongestQuery), "refused");
+    return replyError(response, 403, *refusal);
+  }
+  indexer::SearchResult result;
+  try {
+    result = auditor ? auditorSearch(store, query) : indexer::PageSearch(store).search(query);
+  } catch (const indexer::SearchRefused& refused) {
+    audit(store, request, session->username, "search", query.text.substr(0, indexer::kLongestQuery), "refused");
+    return replyRefused(response, refused);
+  }
   audit(store, request, session->username, "search", query.text,
         (query.citizenId ? "cccd=" + *query.citizenId + " " : "") +
             (query.typeLabel ? "type=" + *query.typeLabel : "") + " hits=" + std::to_string(result.hits.size()));
-  replyJson(response, 200, searchResultJson(result, session->role == Role::Auditor));
+  replyJson(response, 200, searchResultJson(result, auditor));
 }
 
 void document(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
@@ -155,21 +169,34 @@ void pageImage(ViewerContext& context, const httplib::Request& request, httplib:
     return replyError(response, 404,
                       "Trang " + id + " không có ảnh (văn bản điện tử, hoặc nhập trước khi có ảnh xem trước)");
   if (session.role == Role::Auditor) {
-    jpeg = withCitizenIdsBlacked(*jpeg, indexer::storedPageWords(store, pageId));
-    if (jpeg->empty()) return replyError(response, 500, "Không che được số định danh trên ảnh trang " + id);
+    jpeg = maskedPageImage(*jpeg, indexer::storedPageWords(store, pageId), storedCodeBoxes(store, pageId),
+                           pageMask(store, pageId));
+    if (jpeg->empty()) return replyError(response, 500, "Không che được dữ liệu cá nhân trên ảnh trang " + id);
   }
   audit(store, request, session.username, "view", "page:" + id);
   response.set_header("Cache-Control", "private, no-store");
   response.set_content(*jpeg, "image/jpeg");
 }
 
+// Every request is audited: the words asked for on a page say what was looked for.
 void pageHits(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
   const auto asked = recordRequest(context, request, response, kAnyRole, isRowId, "Mã trang");
   if (!asked) return;
   const std::string& id = asked->key;
+  const std::string words = request.get_param_value("q");
+  const bool auditor = asked->session.role == Role::Auditor;
   indexer::RecordStore store(context.layout);
+  audit(store, request, asked->session.username, "hits", "page:" + id, words.substr(0, indexer::kLongestQuery));
+  if (const auto refused = indexer::queryRefusal(words)) return replyRefused(response, *refused);
+  if (const auto refusal = auditor ? auditorRefusal(words) : std::nullopt) return replyError(response, 403, *refusal);
   try {
-    const auto hits = indexer::storedPageHits(store, std::stoll(id), request.get_param_value("q"));
+    const std::int64_t pageId = std::stoll(id);
+    auto hits = indexer::storedPageHits(store, pageId, words);
+    if (auditor) {  // no box on a word the auditor's view hides
+      const auto hidden = maskedWordBoxes(indexer::storedPageWords(store, pageId), pageMask(store, pageId));
+      std::erase_if(hits.boxes,
+                    [&](const ocr::Box& box) { return std::find(hidden.begin(), hidden.end(), box) != hidden.end(); });
+    }
     nlohmann::ordered_json boxes = nlohmann::ordered_json::array();
     for (const auto& box : hits.boxes) boxes.push_back({box.x0, box.y0, box.x1, box.y1});
     replyJson(response, 200, {{"width", hits.width}, {"height", hits.height}, {"boxes", boxes}});
@@ -185,12 +212,11 @@ void correctField(ViewerContext& context, const httplib::Request& request, httpl
   const std::string& id = asked->key;
   const auto body = jsonBody(request, response);
   if (!body) return;
-  if (!body->contains("value") || !(*body)["value"].is_string())
-    return replyError(response, 400, "Thiếu giá trị mới (\"value\")");
+  const auto value = textMember(*body, "value");
+  if (!value) return replyError(response, 400, "Thiếu giá trị mới (\"value\")");
   indexer::RecordStore store(context.layout);
   try {
-    const auto done =
-        indexer::correctField(store, std::stoll(id), (*body)["value"].get<std::string>(), session.username);
+    const auto done = indexer::correctField(store, std::stoll(id), *value, session.username);
     audit(store, request, session.username, "correct", "field:" + id,
           done.documentId + " " + done.name + ": " + done.oldValue + " → " + done.newValue);
     const auto document = indexer::DocumentCatalog(store).find(done.documentId);
@@ -207,15 +233,16 @@ void recordReuse(ViewerContext& context, const httplib::Request& request, httpli
   if (!session) return;
   const auto body = jsonBody(request, response);
   if (!body) return;
-  const std::string dossierCode = body->value("dossier_code", "");
-  const std::string documentId = body->value("document_id", "");
+  const std::string dossierCode = textMember(*body, "dossier_code").value_or("");
+  const std::string documentId = textMember(*body, "document_id").value_or("");
   if (!isDossierCode(dossierCode)) return replyError(response, 400, "Mã hồ sơ không hợp lệ");
   if (!isDocumentId(documentId)) return replyError(response, 400, "Mã văn bản không hợp lệ");
   indexer::RecordStore store(context.layout);
   try {
     indexer::recordReuse(store, dossierCode, documentId, session->username);
-  } catch (const std::runtime_error& unknown) {
-    return replyError(response, 404, unknown.what());
+  } catch (const std::out_of_range&) {
+    return replyError(response, 404,
+                      "Không có hồ sơ " + dossierCode + " trong sổ theo dõi, hoặc không có văn bản " + documentId);
   }
   audit(store, request, session->username, "reuse", "dossier:" + dossierCode, "document:" + documentId);
   replyJson(response, 200,

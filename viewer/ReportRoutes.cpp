@@ -2,6 +2,7 @@
 #include "indexer/RatePeriod.hpp"
 #include "indexer/RateReport.hpp"
 #include "indexer/RateReportFormats.hpp"
+#include "viewer/PersonalDataMask.hpp"
 #include "viewer/Routes.hpp"
 
 namespace sohoa::viewer {
@@ -14,7 +15,11 @@ nlohmann::ordered_json rateTitles() {
   return titles;
 }
 
-nlohmann::ordered_json ingestStatusJson(const indexer::IngestStatus& status) {
+// Inputs and their failures; for an auditor, personal numbers in file names and messages are
+// masked by their shape (a scan may be named after the citizen's CCCD).
+nlohmann::ordered_json ingestStatusJson(const indexer::IngestStatus& status, bool masked) {
+  const PersonalDataMask byShape;
+  auto shown = [&](const std::string& text) { return masked ? byShape.masked(text) : text; };
   nlohmann::ordered_json out{{"running", status.running},
                              {"pages_stored", status.pagesStored},
                              {"pages_failed", status.pagesFailed},
@@ -22,9 +27,9 @@ nlohmann::ordered_json ingestStatusJson(const indexer::IngestStatus& status) {
   for (const auto& input : status.inputs) {
     nlohmann::ordered_json failures = nlohmann::ordered_json::array();
     for (const auto& failure : input.failures)
-      failures.push_back({{"page", failure.page}, {"message", failure.message}});
+      failures.push_back({{"page", failure.page}, {"message", shown(failure.message)}});
     out["inputs"].push_back(
-        {{"path", input.path},
+        {{"path", shown(input.path)},
          {"file_type", input.fileType},
          {"done", input.done},
          {"page_count", input.pageCount},
@@ -57,9 +62,10 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
   });
 
   server.Get("/api/ingest", [&](const httplib::Request& request, httplib::Response& response) {
-    if (!authorised(context, request, response, kAnyRole)) return;
+    const auto session = authorised(context, request, response, kAnyRole);
+    if (!session) return;
     indexer::RecordStore store(context.layout);
-    replyJson(response, 200, ingestStatusJson(indexer::readIngestStatus(store)));
+    replyJson(response, 200, ingestStatusJson(indexer::readIngestStatus(store), session->role == Role::Auditor));
   });
 }
 

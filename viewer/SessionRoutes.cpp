@@ -20,9 +20,13 @@ void mountSessionRoutes(httplib::Server& server, ViewerContext& context) {
   server.Post("/api/login", [&](const httplib::Request& request, httplib::Response& response) {
     const auto body = jsonBody(request, response);
     if (!body) return;
-    const std::string username = body->value("username", "");
-    const std::string password = body->value("password", "");
-    if (const int wait = context.throttle.secondsToWait(username, request.remote_addr); wait > 0) {
+    const std::string username = textMember(*body, "username").value_or("");
+    const std::string password = textMember(*body, "password").value_or("");
+    if (username.size() > 64 || password.size() > 1024)
+      return replyError(response, 400, "Tên đăng nhập hoặc mật khẩu dài quá mức");
+    auto attempt = context.throttle.admit(username, request.remote_addr);
+    if (!attempt.admitted()) {
+      const int wait = attempt.secondsToWait();
       response.set_header("Retry-After", std::to_string(wait));
       replyError(response, 429, "Đăng nhập sai nhiều lần; thử lại sau " + std::to_string(wait) + " giây");
       return;
@@ -30,12 +34,12 @@ void mountSessionRoutes(httplib::Server& server, ViewerContext& context) {
     indexer::RecordStore store(context.layout);
     const auto user = UserAccounts(store).authenticate(username, password);
     if (!user) {
-      context.throttle.failed(username, request.remote_addr);
+      attempt.failed();
       audit(store, request, username, "login_failed", "");
       replyError(response, 401, "Sai tên đăng nhập hoặc mật khẩu");
       return;
     }
-    context.throttle.succeeded(username, request.remote_addr);
+    attempt.succeeded();
     const Session session = context.sessions.start(user->name, user->role);
     audit(store, request, user->name, "login", "");
     response.set_header("Set-Cookie",

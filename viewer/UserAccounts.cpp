@@ -22,6 +22,10 @@ void checkName(const std::string& name) {
   if (!fits) throw InvalidAccount("a user name is 1 to 64 letters, digits, '.', '_' or '-' (no spaces, no marks)");
 }
 
+void checkPassword(const std::string& password) {
+  if (password.size() < kShortestPassword) throw InvalidAccount("a password has at least 8 characters");
+}
+
 }  // namespace
 
 std::string roleName(Role role) {
@@ -44,7 +48,7 @@ std::optional<Role> roleNamed(const std::string& name) {
 
 UserAccount UserAccounts::save(const std::string& name, const std::string& password, Role role) {
   checkName(name);
-  if (password.size() < kShortestPassword) throw InvalidAccount("a password has at least 8 characters");
+  checkPassword(password);
   store_.db()
       .prepare(
           "INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?) "
@@ -54,8 +58,30 @@ UserAccount UserAccounts::save(const std::string& name, const std::string& passw
   return *find(name);
 }
 
+UserAccount UserAccounts::create(const std::string& name, const std::string& password, Role role) {
+  checkName(name);
+  checkPassword(password);
+  if (find(name)) throw InvalidAccount("there is already a user " + name);
+  store_.db()
+      .prepare("INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?)")
+      .bindAll(name, roleName(role), hashPassword(password))
+      .run();
+  return *find(name);
+}
+
+void UserAccounts::setPassword(const std::string& name, const std::string& password) {
+  checkPassword(password);
+  if (!find(name)) throw std::out_of_range("no user " + name);
+  store_.db().prepare("UPDATE users SET password_hash = ? WHERE name = ?").bindAll(hashPassword(password), name).run();
+}
+
+void UserAccounts::setRole(const std::string& name, Role role) {
+  if (!find(name)) throw std::out_of_range("no user " + name);
+  store_.db().prepare("UPDATE users SET role = ? WHERE name = ?").bindAll(roleName(role), name).run();
+}
+
 void UserAccounts::setDisabled(const std::string& name, bool disabled) {
-  if (!find(name)) throw InvalidAccount("no user " + name);
+  if (!find(name)) throw std::out_of_range("no user " + name);
   store_.db().prepare("UPDATE users SET disabled = ? WHERE name = ?").bindAll(disabled ? 1 : 0, name).run();
 }
 

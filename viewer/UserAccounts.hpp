@@ -33,12 +33,19 @@ class InvalidAccount : public std::invalid_argument {
 
 inline constexpr std::size_t kShortestPassword = 8;
 
+// Each change is its own action, so that resetting a password never changes a role. Changes
+// to a user who does not exist throw std::out_of_range.
 class UserAccounts {
  public:
   explicit UserAccounts(indexer::RecordStore& store) : store_(store) {}
 
-  // Creates a user, or sets a new password and role for an existing one.
+  // Creates a user, or sets a new password and role for an existing one (the command line's
+  // --add-user, run by whoever holds the store).
   UserAccount save(const std::string& name, const std::string& password, Role role);
+  // A new user; InvalidAccount when the name is taken.
+  UserAccount create(const std::string& name, const std::string& password, Role role);
+  void setPassword(const std::string& name, const std::string& password);
+  void setRole(const std::string& name, Role role);
   void setDisabled(const std::string& name, bool disabled);
   // The user whose password this is; nothing for a wrong name, password or a disabled user
   // (a wrong name costs the same time as a wrong password).

@@ -69,12 +69,32 @@ void replyError(httplib::Response& response, int status, const std::string& mess
 }
 
 std::optional<nlohmann::json> jsonBody(const httplib::Request& request, httplib::Response& response) {
+  // Only JSON: a form or text/plain body is what another site's page can send unasked.
+  const std::string type = request.get_header_value("Content-Type");
+  if (type != "application/json" && !type.starts_with("application/json;")) {
+    replyError(response, 415, "Nội dung yêu cầu phải là JSON (Content-Type: application/json)");
+    return std::nullopt;
+  }
   auto body = nlohmann::json::parse(request.body, nullptr, false);
   if (body.is_discarded() || !body.is_object()) {
     replyError(response, 400, "Nội dung yêu cầu không phải một đối tượng JSON");
     return std::nullopt;
   }
   return body;
+}
+
+std::optional<std::string> textMember(const nlohmann::json& body, const char* name) {
+  const auto found = body.find(name);
+  if (found == body.end() || found->is_null()) return std::nullopt;
+  if (!found->is_string()) throw InvalidRequest(std::string("Trường \"") + name + "\" phải là một chuỗi ký tự");
+  return found->get<std::string>();
+}
+
+std::optional<bool> flagMember(const nlohmann::json& body, const char* name) {
+  const auto found = body.find(name);
+  if (found == body.end() || found->is_null()) return std::nullopt;
+  if (!found->is_boolean()) throw InvalidRequest(std::string("Trường \"") + name + "\" phải là true hoặc false");
+  return found->get<bool>();
 }
 
 void audit(indexer::RecordStore& store, const httplib::Request& request, const std::string& username,

@@ -7,11 +7,13 @@
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "indexer/RecordStore.hpp"
 #include "indexer/StoreLayout.hpp"
 #include "viewer/LoginThrottle.hpp"
+#include "viewer/RequestOrigin.hpp"
 #include "viewer/SessionTable.hpp"
 
 namespace sohoa::viewer {
@@ -22,6 +24,7 @@ struct ViewerContext {
   indexer::StoreLayout layout;
   SessionTable sessions;
   LoginThrottle throttle;
+  ListenAddress listening;  // set once the server is bound
 };
 
 // The session a request's cookie names, or nothing.
@@ -43,8 +46,21 @@ std::optional<int> queryCount(const httplib::Request& request, const char* name)
 
 void replyJson(httplib::Response& response, int status, const nlohmann::ordered_json& body);
 void replyError(httplib::Response& response, int status, const std::string& message);
-// The body as a JSON object; an empty object (and a 400 reply set) when it is not one.
+// The body as a JSON object; nothing (and the reply set: 415 when it is not sent as
+// application/json, 400 when it is no JSON object) otherwise.
 std::optional<nlohmann::json> jsonBody(const httplib::Request& request, httplib::Response& response);
+
+// A request the API cannot take as sent (a member of the wrong type), with the reason in
+// Vietnamese; the server answers 400 with it. Routes read every member before they change
+// anything, so a refused request has changed nothing.
+class InvalidRequest : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+// A member of a JSON body that must be a string, or a boolean: nothing when it is absent or
+// null; InvalidRequest when it holds anything else ("disabled": "yes").
+std::optional<std::string> textMember(const nlohmann::json& body, const char* name);
+std::optional<bool> flagMember(const nlohmann::json& body, const char* name);
 
 // Appends to the audit trail, through the store the request already has open.
 void audit(indexer::RecordStore& store, const httplib::Request& request, const std::string& username,

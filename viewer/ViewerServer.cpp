@@ -2,11 +2,19 @@
 
 #include <iostream>
 
+#include "indexer/Sqlite.hpp"
 #include "viewer/PathParameters.hpp"
 #include "viewer/Routes.hpp"
 
 namespace sohoa::viewer {
 namespace {
+
+// An answer given before the request's body is read (cpp-httplib routes before it reads
+// the body): the body is still on the connection, so the connection ends with the answer.
+void refuseEarly(httplib::Response& response, int status, const std::string& message) {
+  response.set_header("Connection", "close");
+  replyError(response, status, message);
+}
 
 void addSecurityHeaders(httplib::Response& response) {
   response.set_header("Content-Security-Policy",
@@ -23,31 +31,47 @@ void configureServer(httplib::Server& server, ViewerContext& context) {
   server.set_payload_max_length(1 << 20);
   server.set_pre_routing_handler([&context](const httplib::Request& request, httplib::Response& response) {
     if (isTraversalAttempt(request.path)) {
-      addSecurityHeaders(response);
-      replyError(response, 400, "Đường dẫn không hợp lệ");
+      refuseEarly(response, 400, "Đường dẫn không hợp lệ");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // Nothing changes at another site's request, a login included (login CSRF).
+    if (request.method == "POST" && !fromThisSite(request, context.listening)) {
+      refuseEarly(response, 403, "Yêu cầu gửi từ trang của nơi khác bị từ chối");
       return httplib::Server::HandlerResponse::Handled;
     }
     // One place decides that nothing under /api/ answers without a session.
     if (request.path.starts_with("/api/") && request.path != "/api/login" && !sessionOf(context, request)) {
-      addSecurityHeaders(response);
-      replyError(response, 401, "Chưa đăng nhập hoặc phiên đã hết hạn");
+      refuseEarly(response, 401, "Chưa đăng nhập hoặc phiên đã hết hạn");
       return httplib::Server::HandlerResponse::Handled;
     }
     return httplib::Server::HandlerResponse::Unhandled;
   });
   server.set_post_routing_handler(
       [](const httplib::Request&, httplib::Response& response) { addSecurityHeaders(response); });
+  // What went wrong is written to the server's log only: SQL and file paths are no answer
+  // for a browser. A store busy with another writer is a "try again", not a "not found".
   server.set_exception_handler(
       [](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
         std::string what = "unknown error";
+        int status = 500;
+        std::string message = "Lỗi máy chủ; chi tiết đã ghi vào nhật ký của máy chủ";
         try {
           if (error) std::rethrow_exception(error);
-        } catch (const std::exception& e) {
-          what = e.what();
+        } catch (const InvalidRequest& invalid) {
+          return replyError(response, 400, invalid.what());
+        } catch (const indexer::SqliteError& failure) {
+          what = failure.what();
+          if (failure.busy()) {
+            status = 503;
+            message = "Kho dữ liệu đang bận (một lượt nhập liệu đang ghi); xin thử lại sau ít giây";
+            response.set_header("Retry-After", "5");
+          }
+        } catch (const std::exception& failure) {
+          what = failure.what();
         } catch (...) {
         }
         std::cerr << "sohoa-viewer: " << request.method << ' ' << request.path << ": " << what << '\n';
-        replyError(response, 500, "Lỗi máy chủ: " + what);
+        replyError(response, status, message);
       });
   server.set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (response.body.empty()) replyError(response, response.status, "Không có trang này");

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "indexer/RecordStore.hpp"
+#include "viewer/BoundedServer.hpp"
 #include "viewer/UserAccounts.hpp"
 #include "viewer/ViewerServer.hpp"
 
@@ -83,20 +84,21 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  sohoa::viewer::ViewerContext context{layout, {}, {}};
+  sohoa::viewer::ViewerContext context{layout, {}, {}, {}};
   {
     sohoa::indexer::RecordStore store(layout);  // creates or migrates the store before serving
     if (sohoa::viewer::UserAccounts(store).count() == 0)
       std::cerr << "sohoa-viewer: no users yet; create one: sohoa-viewer --store " << layout.root.string()
                 << " --add-user NAME --role admin  (password on standard input)\n";
   }
-  httplib::Server server;
+  sohoa::viewer::BoundedServer server;
   sohoa::viewer::configureServer(server, context);
-  const int boundPort = port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
+  const int boundPort = server.bindTo(host, port);
   if (boundPort < 0) {
     std::cerr << "sohoa-viewer: cannot listen on " << listen << " (address in use, or not this machine's)\n";
     return 1;
   }
+  context.listening = {host, boundPort};
   runningServer = &server;
   std::signal(SIGINT, stopOnSignal);
   std::signal(SIGTERM, stopOnSignal);

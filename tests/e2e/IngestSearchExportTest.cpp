@@ -58,6 +58,13 @@ TEST_CASE("the samples ingest into records that search, show and export as the c
     CHECK(bare["results"][0]["source"] == scans + "/ke-hoach-cchc-2025.pdf");
     CHECK(bare["results"][0]["exact"] == false);
     CHECK(bare["results"][0]["snippet"].get<std::string>().find("«cách»") != std::string::npos);
+    // A pasted page is no query: refused with the limit named, before the index is asked.
+    std::string pasted;
+    for (int i = 0; i < 1300; ++i) pasted += "cai cach hanh chinh ";
+    const auto tooLong = runCommand({sohoaBinary(), "search", "--store", store, pasted});
+    CHECK(tooLong.exitCode == 2);
+    CHECK(tooLong.err.find("sohoa search: the query is") != std::string::npos);
+    CHECK(tooLong.err.find("at most 400") != std::string::npos);
     // A number/notation typed the way a clerk would.
     const auto notation =
         json::parse(runCommand({sohoaBinary(), "search", "--store", store, "--json", "15 kh ubnd"}).out);

@@ -109,6 +109,46 @@ TEST_CASE("a correction extraction would refuse is refused, and an unknown field
   CHECK(decision.field(decision.document(), "issued_date").value == "2025-02-06");
 }
 
+TEST_CASE("every field's correction is checked as extraction would read it", "[indexer][correction]") {
+  DecisionStore decision;
+  const auto document = decision.document();
+  // The decision has no dossier or procedure code: give it the fields a receipt would have.
+  auto& db = decision.store().db();
+  for (const char* name : {"dossier_code", "procedure_code"})
+    db.prepare("INSERT INTO fields (document_id, name, value) SELECT id, ?, 'x' FROM documents WHERE public_id = ?")
+        .bindAll(name, decision.documentId())
+        .run();
+  const auto after = decision.document();
+  auto refused = [&](const char* name, const std::string& value) {
+    try {
+      correctField(decision.store(), decision.field(after, name).id, value, "canbo");
+    } catch (const InvalidCorrection&) {
+      return true;
+    }
+    return false;
+  };
+  auto accepted = [&](const char* name, const std::string& value) { return !refused(name, value); };
+  for (const char* value : {"../../etc/passwd", "000.14.22.H08-251399-1271", "000.14.22.H08-250605-12", "HS-1"})
+    CHECK(refused("dossier_code", value));
+  CHECK(accepted("dossier_code", "000.14.22.H08-250605-1271"));
+  for (const char* value : {"1.00065", "1000656", "9.000656", "1.000656.000.00.00.H55", "<b>"})
+    CHECK(refused("procedure_code", value));
+  CHECK(accepted("procedure_code", "1.000656"));
+  for (const char* value : {"15a", "123456", "=1+1"}) CHECK(refused("code_number", value));
+  CHECK(accepted("code_number", "15"));
+  for (const char* value : {"QĐ UBND", "QĐ/UBND", "15/QĐ-UBND", "QĐ-", "<script>"})
+    CHECK(refused("code_notation", value));
+  CHECK(accepted("code_notation", "2025/QĐ-TTg"));
+  CHECK(accepted("code_notation", "QĐ-UBND"));
+  for (const char* value : {"UBND", "ubnd xã tây thuận", "UBND 123 456 789"}) CHECK(refused("organ_name", value));
+  CHECK(accepted("organ_name", "UBND XÃ TÂY SƠN"));
+  for (const char* value : {"phó chủ tịch", "=HYPERLINK(1)"}) CHECK(refused("signer_position", value));
+  CHECK(accepted("signer_position", "PHÓ CHỦ TỊCH"));
+  for (const char* value : {"huỳnh tấn hậu", "Hậu", "Huỳnh 123"}) CHECK(refused("signer_name", value));
+  CHECK(accepted("signer_name", "Huỳnh Tấn Hậu"));
+  CHECK(refused("citizen_ids", "999095001234"));  // no such province
+}
+
 TEST_CASE("hit boxes are the page's words a query matches, with or without marks", "[indexer][hits]") {
   DecisionStore decision;
   const auto document = decision.document();

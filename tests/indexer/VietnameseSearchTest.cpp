@@ -134,3 +134,33 @@ TEST_CASE("when more pages match than are ranked, the best of the newest are sho
   query.rankedMatches = 100;
   CHECK_FALSE(PageSearch(store.store()).search(query).rankedNewestOnly);
 }
+
+TEST_CASE("a query is refused beyond 24 words or 400 bytes, and stopped beyond its time budget", "[indexer][search]") {
+  std::vector<std::string> sentences;
+  for (int i = 1; i <= 300; ++i)
+    sentences.push_back("người dân nộp hồ sơ và nhận kết quả của thủ tục hành chính lần " + std::to_string(i));
+  SentenceStore store(sentences);
+  auto refusal = [&](const SearchQuery& query) -> std::optional<SearchRefused::Reason> {
+    try {
+      PageSearch(store.store()).search(query);
+    } catch (const SearchRefused& refused) {
+      return refused.reason();
+    }
+    return std::nullopt;
+  };
+  std::string words;
+  for (std::size_t i = 0; i < kMostQueryWords; ++i) words += (i ? " " : "") + std::string(i % 2 ? "ho" : "so");
+  SearchQuery query;
+  query.text = words;
+  CHECK_FALSE(refusal(query));
+  query.text = words + " nguoi";
+  CHECK(refusal(query) == SearchRefused::Reason::TooManyWords);
+  query.text = std::string(kLongestQuery + 1, 'a');
+  CHECK(refusal(query) == SearchRefused::Reason::TooLong);
+  // A fair query on a store busier than its budget: stopped, and said so.
+  query.text = "nguoi dan nop ho so";
+  query.timeBudget = std::chrono::milliseconds(0);
+  CHECK(refusal(query) == SearchRefused::Reason::TooSlow);
+  query.timeBudget = kSearchBudget;
+  CHECK(PageSearch(store.store()).search(query).hits.size() == 20);  // the budget ends with the search
+}

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <barrier>
+#include <thread>
+
 #include "indexer/RecordStore.hpp"
 #include "tests/support/TestSupport.hpp"
 #include "viewer/AuditLog.hpp"
@@ -26,11 +30,22 @@ TEST_CASE("users are stored with an Argon2id hash and log in only with their pas
   CHECK_FALSE(users.authenticate("canbo", "mot-cua-2024"));
   CHECK_FALSE(users.authenticate("khong-co", "mot-cua-2025"));
 
-  users.save("canbo", "mat-khau-moi", Role::Auditor);  // a new password and role
+  users.save("canbo", "mat-khau-moi", Role::Auditor);  // the command line: a new password and role
   CHECK_FALSE(users.authenticate("canbo", "mot-cua-2025"));
   CHECK(users.authenticate("canbo", "mat-khau-moi")->role == Role::Auditor);
   users.setDisabled("canbo", true);
   CHECK_FALSE(users.authenticate("canbo", "mat-khau-moi"));
+
+  // The viewer's actions change one thing each: a password reset keeps the role.
+  CHECK_THROWS_AS(users.create("canbo", "mot-cua-2026", Role::Admin), InvalidAccount);
+  users.setDisabled("canbo", false);
+  users.setPassword("canbo", "mot-cua-2026");
+  CHECK(users.authenticate("canbo", "mot-cua-2026")->role == Role::Auditor);
+  users.setRole("canbo", Role::Clerk);
+  CHECK(users.authenticate("canbo", "mot-cua-2026")->role == Role::Clerk);
+  CHECK_THROWS_AS(users.setPassword("canbo", "ngan"), InvalidAccount);
+  CHECK_THROWS_AS(users.setRole("khong-co", Role::Clerk), std::out_of_range);
+  CHECK_THROWS_AS(users.setDisabled("khong-co", true), std::out_of_range);
 
   CHECK_THROWS_AS(users.save("cán bộ", "mot-cua-2025", Role::Clerk), InvalidAccount);
   CHECK_THROWS_AS(users.save("canbo2", "ngan", Role::Clerk), InvalidAccount);
@@ -59,21 +74,81 @@ TEST_CASE("sessions carry their user, role and CSRF token until they end", "[vie
   CHECK_FALSE(sameSecret("", ""));
 }
 
-TEST_CASE("failed logins make the next attempts wait, longer each time, until one succeeds", "[viewer][throttle]") {
-  LoginThrottle throttle;
-  for (int i = 0; i < LoginThrottle::kFreeFailuresPerName; ++i) {
-    CHECK(throttle.secondsToWait("canbo", "10.0.0.5") == 0);
-    throttle.failed("canbo", "10.0.0.5");
+namespace {
+
+// A clock the test moves by hand.
+struct TestClock {
+  LoginThrottle::Clock::time_point now = LoginThrottle::Clock::now();
+  std::function<LoginThrottle::Clock::time_point()> reader() {
+    return [this] { return now; };
   }
-  CHECK(throttle.secondsToWait("canbo", "10.0.0.5") == 0);  // the third failure is still free
-  throttle.failed("canbo", "10.0.0.5");
-  const int firstWait = throttle.secondsToWait("canbo", "10.0.0.9");  // the name is blocked from anywhere
-  CHECK(firstWait >= 1);
-  throttle.failed("canbo", "10.0.0.5");
-  CHECK(throttle.secondsToWait("canbo", "10.0.0.5") > firstWait);
-  CHECK(throttle.secondsToWait("kiemtra", "10.0.0.9") == 0);
-  throttle.succeeded("canbo", "10.0.0.5");
-  CHECK(throttle.secondsToWait("canbo", "10.0.0.5") == 0);
+};
+
+void fail(LoginThrottle& throttle, const std::string& name, const std::string& client) {
+  auto attempt = throttle.admit(name, client);
+  REQUIRE(attempt.admitted());
+  attempt.failed();
+}
+
+}  // namespace
+
+TEST_CASE("after exactly 3 wrong passwords a name waits at that address, longer each time", "[viewer][throttle]") {
+  TestClock clock;
+  LoginThrottle throttle(clock.reader());
+  for (int i = 0; i < LoginThrottle::kFreeFailuresPerName; ++i) fail(throttle, "canbo", "10.0.0.5");
+  const auto fourth = throttle.admit("canbo", "10.0.0.5");
+  CHECK_FALSE(fourth.admitted());
+  CHECK(fourth.secondsToWait() == 2);
+  clock.now += std::chrono::seconds(2);
+  fail(throttle, "canbo", "10.0.0.5");  // one attempt after the wait, then a longer wait
+  CHECK(throttle.admit("canbo", "10.0.0.5").secondsToWait() == 4);
+  clock.now += std::chrono::seconds(4);
+  fail(throttle, "canbo", "10.0.0.5");
+  CHECK(throttle.admit("canbo", "10.0.0.5").secondsToWait() == 8);
+  // The guesser's address does not lock the real user out elsewhere, nor other names here.
+  CHECK(throttle.admit("canbo", "10.0.0.9").admitted());
+  CHECK(throttle.admit("kiemtra", "10.0.0.5").admitted());
+  // A success clears the name's count at that address; an hour without failures forgets it.
+  clock.now += std::chrono::seconds(8);
+  throttle.admit("canbo", "10.0.0.5").succeeded();
+  for (int i = 0; i < LoginThrottle::kFreeFailuresPerName; ++i) fail(throttle, "canbo", "10.0.0.5");
+  CHECK_FALSE(throttle.admit("canbo", "10.0.0.5").admitted());
+  clock.now += LoginThrottle::kForgetAfter + std::chrono::seconds(1);
+  CHECK(throttle.admit("canbo", "10.0.0.5").admitted());
+}
+
+TEST_CASE("concurrent attempts get no more password checks than sequential ones", "[viewer][throttle]") {
+  LoginThrottle throttle;
+  constexpr int kAttempts = 40;
+  std::atomic<int> admitted = 0;
+  std::barrier allAsked(kAttempts);
+  std::vector<std::thread> guessers;
+  for (int i = 0; i < kAttempts; ++i)
+    guessers.emplace_back([&] {
+      auto attempt = throttle.admit("kiemtra", "10.0.0.7");
+      if (attempt.admitted()) ++admitted;
+      allAsked.arrive_and_wait();  // every attempt is asked for before any password is found wrong
+      attempt.failed();
+    });
+  for (auto& guesser : guessers) guesser.join();
+  CHECK(admitted == LoginThrottle::kFreeFailuresPerName);
+  CHECK_FALSE(throttle.admit("kiemtra", "10.0.0.7").admitted());
+}
+
+TEST_CASE("an address guessing many names waits after 10, and a success of its own does not reset it",
+          "[viewer][throttle]") {
+  LoginThrottle throttle;
+  for (int i = 0; i < LoginThrottle::kFreeFailuresPerClient - 1; ++i)
+    fail(throttle, "name" + std::to_string(i), "10.0.0.8");
+  throttle.admit("canbo", "10.0.0.8").succeeded();  // the guesser logs into their own account
+  fail(throttle, "another", "10.0.0.8");
+  CHECK_FALSE(throttle.admit("yet-another", "10.0.0.8").admitted());
+  CHECK(throttle.admit("yet-another", "10.0.0.3").admitted());
+  {
+    auto broken = throttle.admit("canbo", "10.0.0.4");  // the store failed: neither outcome
+    REQUIRE(broken.admitted());
+  }
+  for (int i = 0; i < LoginThrottle::kFreeFailuresPerName; ++i) fail(throttle, "canbo", "10.0.0.4");
 }
 
 TEST_CASE("the audit log keeps who did what, filtered by user, action and day", "[viewer][audit]") {

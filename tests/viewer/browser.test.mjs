@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 
 import { chromium } from "playwright-core";
 
-import { artifacts, newDossier, passwords, sampleDocuments, startViewer } from "./fixture.mjs";
+import { artifacts, newDossier, passwords, sampleDocuments, signIn, startViewer } from "./fixture.mjs";
 
 const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
 let viewer, browser, page;
@@ -125,4 +125,35 @@ test("the ingest page shows the batch with its pages, and an admin reads the cle
   for (const action of ["login", "search", "view", "correct", "reuse", "report", "logout"])
     assert.ok(actions.includes(action), `no ${action} among ${[...new Set(actions)]}`);
   await shot("audit");
+});
+
+test("the users page has no default role, a password reset keeps the role, and a disabled user is signed out", async () => {
+  await page.goto(`${viewer.base}/#/nguoi-dung`);
+  const form = page.locator("#user-form");
+  await form.waitFor();
+  assert.equal(await form.locator("select[name=role]").inputValue(), "", "a role is chosen before the admin chooses one");
+  await form.locator("input[name=username]").fill("canbo4");
+  await form.locator("input[name=password]").fill("mot-cua-2026");
+  assert.equal(await form.evaluate((f) => f.checkValidity()), false, "the form can be sent without a role");
+  await form.locator("select[name=role]").selectOption("clerk");
+  await form.locator("button[type=submit]").click();
+  const row = page.locator("tr[data-user=canbo4]");
+  await row.waitFor();
+  assert.equal(await row.locator("td.role").textContent(), "Cán bộ một cửa");
+  await shot("users");
+
+  passwords.canbo4 = "mot-cua-2026";
+  const session = await signIn(viewer.base, "canbo4");
+  await row.locator(".password-form input[name=password]").fill("mot-cua-2027");
+  await row.locator(".password-form button").click();
+  await page.locator("#toast", { hasText: "Đã đặt lại mật khẩu của canbo4" }).waitFor();
+  await page.locator("tr[data-user=canbo4] td.role", { hasText: "Cán bộ một cửa" }).waitFor();
+  assert.equal((await session.get("/api/me")).status, 401, "the old session lives on after a password reset");
+
+  passwords.canbo4 = "mot-cua-2027";
+  const again = await signIn(viewer.base, "canbo4");
+  await page.locator("tr[data-user=canbo4] button.disable-user").click();
+  await page.locator("tr[data-user=canbo4] td.state", { hasText: "khóa" }).waitFor();
+  assert.equal((await again.get("/api/me")).status, 401, "a disabled user's session lives on");
+  await shot("users-disabled");
 });

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, "../..");
 const buildDir = process.env.SOHOA_BUILD_DIR || path.join(repo, "build");
-const sohoa = path.join(buildDir, "pipeline/sohoa");
+export const sohoa = path.join(buildDir, "pipeline/sohoa");
 const viewerBinary = path.join(buildDir, "viewer/sohoa-viewer");
 export const artifacts = process.env.SOHOA_TEST_ARTIFACTS || path.join(buildDir, "test-artifacts/viewer");
 

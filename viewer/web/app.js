@@ -148,8 +148,9 @@ async function renderSearch(params) {
   const form = h(
     "form",
     { class: "card search-form", id: "search-form", role: "search" },
-    h("input", { type: "search", name: "q", value: q, placeholder: "Tên, số CCCD, mã hồ sơ, số ký hiệu hay bất kỳ từ nào (có dấu hoặc không dấu)", "aria-label": "Tìm kiếm" }),
-    h("input", { type: "text", name: "cccd", value: cccd, placeholder: "Số CCCD", inputmode: "numeric", "aria-label": "Số CCCD" }),
+    h("input", { type: "search", name: "q", value: q, "aria-label": "Tìm kiếm",
+      placeholder: canWork() ? "Tên, số CCCD, mã hồ sơ, số ký hiệu hay bất kỳ từ nào (có dấu hoặc không dấu)" : "Tên, mã hồ sơ đầy đủ, số ký hiệu hay bất kỳ từ nào (số cá nhân được che)" }),
+    canWork() ? h("input", { type: "text", name: "cccd", value: cccd, placeholder: "Số CCCD", inputmode: "numeric", "aria-label": "Số CCCD" }) : null,
     h("input", { type: "text", name: "type", value: params.get("type") || "", placeholder: "Loại văn bản", "aria-label": "Loại văn bản" }),
     h("label", { class: "muted" }, "từ ", h("input", { type: "date", name: "from", value: params.get("from") || "" })),
     h("label", { class: "muted" }, "đến ", h("input", { type: "date", name: "to", value: params.get("to") || "" })),
@@ -158,7 +159,7 @@ async function renderSearch(params) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const next = new URLSearchParams();
-    for (const name of ["q", "cccd", "type", "from", "to"]) if (form[name].value.trim()) next.set(name, form[name].value.trim());
+    for (const name of ["q", "cccd", "type", "from", "to"]) if (form[name] && form[name].value.trim()) next.set(name, form[name].value.trim());
     go(`#/tim-kiem?${next}`);
   });
   const results = h("div", { class: "card", id: "results" });
@@ -430,7 +431,7 @@ async function renderIngest() {
 async function renderAudit(params) {
   const form = h("form", { class: "card search-form", id: "audit-form" },
     h("input", { type: "text", name: "user", value: params.get("user") || "", placeholder: "Người dùng" }),
-    h("select", { name: "action" }, ["", "login", "login_failed", "logout", "search", "view", "download", "correct", "reuse", "report", "user", "audit"]
+    h("select", { name: "action" }, ["", "login", "login_failed", "logout", "search", "hits", "view", "download", "correct", "reuse", "report", "user", "audit"]
       .map((a) => h("option", { value: a, selected: a === (params.get("action") || "") }, a || "mọi thao tác"))),
     h("label", { class: "muted" }, "từ ", h("input", { type: "date", name: "from", value: params.get("from") || "" })),
     h("label", { class: "muted" }, "đến ", h("input", { type: "date", name: "to", value: params.get("to") || "" })),
@@ -448,27 +449,65 @@ async function renderAudit(params) {
       h("tbody", {}, log.entries.map((e) => h("tr", {}, [e.at, e.username, e.action, e.target, e.detail, e.client].map((v) => h("td", {}, v))))))));
 }
 
+// A role box with no role chosen: an admin must pick one on purpose.
+function roleSelect(name, current = "") {
+  return h("select", { name, required: true, "aria-label": "Vai trò" },
+    h("option", { value: "", selected: !current, disabled: true }, "— chọn vai trò —"),
+    Object.entries(ROLES).map(([value, label]) => h("option", { value, selected: value === current }, label)));
+}
+
+// Each change to a user is its own action (the server ends the user's sessions after each).
+function userRow(user) {
+  const change = async (what, body, done) => {
+    try {
+      await api(`/api/users/${encodeURIComponent(user.username)}/${what}`, { method: "POST", body });
+      toast(done);
+      render();
+    } catch (failure) {
+      toast(failure.message, true);
+    }
+  };
+  const role = h("form", { class: "inline-form role-form" }, roleSelect("role", user.role), h("button", { class: "action", type: "submit" }, "Đổi vai trò"));
+  role.addEventListener("submit", (event) => {
+    event.preventDefault();
+    change("role", { role: role.role.value }, `Đã đổi vai trò của ${user.username}`);
+  });
+  const password = h("form", { class: "inline-form password-form" },
+    h("input", { type: "password", name: "password", placeholder: "Mật khẩu mới (ít nhất 8 ký tự)", required: true, autocomplete: "new-password", minlength: 8 }),
+    h("button", { class: "action", type: "submit" }, "Đặt lại mật khẩu"));
+  password.addEventListener("submit", (event) => {
+    event.preventDefault();
+    change("password", { password: password.password.value }, `Đã đặt lại mật khẩu của ${user.username}`);
+  });
+  const toggle = h("button", { class: "action disable-user", type: "button" }, user.disabled ? "Mở khóa" : "Khóa");
+  toggle.addEventListener("click", () =>
+    change("disabled", { disabled: !user.disabled }, `${user.disabled ? "Đã mở khóa" : "Đã khóa"} ${user.username}`));
+  return h("tr", { "data-user": user.username },
+    h("td", {}, user.username), h("td", { class: "role" }, ROLES[user.role]), h("td", { class: "state" }, user.disabled ? "khóa" : "hoạt động"),
+    h("td", {}, user.created_at), h("td", {}, role), h("td", {}, password), h("td", {}, toggle));
+}
+
 async function renderUsers() {
   const list = await api("/api/users");
   const form = h("form", { class: "card search-form", id: "user-form" },
     h("input", { type: "text", name: "username", placeholder: "Tên đăng nhập", required: true }),
-    h("input", { type: "password", name: "password", placeholder: "Mật khẩu (ít nhất 8 ký tự)", required: true, autocomplete: "new-password" }),
-    h("select", { name: "role" }, Object.entries(ROLES).map(([value, label]) => h("option", { value }, label))),
-    h("button", { class: "primary", type: "submit" }, "Tạo / đổi mật khẩu"));
+    h("input", { type: "password", name: "password", placeholder: "Mật khẩu (ít nhất 8 ký tự)", required: true, autocomplete: "new-password", minlength: 8 }),
+    roleSelect("role"),
+    h("button", { class: "primary", type: "submit" }, "Tạo người dùng"));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     try {
       await api("/api/users", { method: "POST", body: { username: form.username.value.trim(), password: form.password.value, role: form.role.value } });
-      toast(`Đã lưu người dùng ${form.username.value.trim()}`);
+      toast(`Đã tạo người dùng ${form.username.value.trim()}`);
       render();
     } catch (failure) {
       toast(failure.message, true);
     }
   });
   show(h("h1", {}, "Người dùng"), form,
-    h("div", { class: "card" }, h("table", {},
-      h("thead", {}, h("tr", {}, ["Tên", "Vai trò", "Trạng thái", "Tạo lúc"].map((t) => h("th", {}, t)))),
-      h("tbody", {}, list.users.map((u) => h("tr", {}, h("td", {}, u.username), h("td", {}, ROLES[u.role]), h("td", {}, u.disabled ? "khóa" : "hoạt động"), h("td", {}, u.created_at)))))));
+    h("div", { class: "card" }, h("table", { id: "users-table" },
+      h("thead", {}, h("tr", {}, ["Tên", "Vai trò", "Trạng thái", "Tạo lúc", "", "", ""].map((t) => h("th", {}, t)))),
+      h("tbody", {}, list.users.map(userRow)))));
 }
 
 // --- routing ------------------------------------------------------------------------

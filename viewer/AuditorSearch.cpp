@@ -1,0 +1,94 @@
+#include "viewer/AuditorSearch.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <map>
+
+#include "indexer/DocumentCatalog.hpp"
+#include "indexer/IdentifierKeys.hpp"
+#include "indexer/QueryWords.hpp"
+#include "viewer/DocumentMask.hpp"
+
+namespace sohoa::viewer {
+namespace {
+
+constexpr int kMostCandidates = 5000;
+
+// The page's text as the auditor reads it, through its document's mask.
+class MaskedPages {
+ public:
+  explicit MaskedPages(indexer::RecordStore& store) : store_(store) {}
+
+  std::string text(std::int64_t pageId) {
+    auto row = store_.db().prepare("SELECT text, document_id FROM pages WHERE id = ?");
+    row.bindAll(pageId);
+    if (!row.step()) return {};
+    const std::int64_t document = row.isNull(1) ? -pageId : row.integer(1);
+    auto found = masks_.find(document);
+    if (found == masks_.end()) found = masks_.emplace(document, pageMask(store_, pageId)).first;
+    return found->second.masked(row.text(0));
+  }
+
+ private:
+  indexer::RecordStore& store_;
+  std::map<std::int64_t, PersonalDataMask> masks_;  // by document row (a lone page: minus its id)
+};
+
+}  // namespace
+
+std::optional<std::string> auditorRefusal(const std::string& words) {
+  if (std::none_of(words.begin(), words.end(), [](unsigned char c) { return std::isdigit(c) != 0; }))
+    return std::nullopt;
+  const auto identifier = indexer::identifierInQuery(words);
+  const bool publicKey = identifier && identifier->kind != "cccd" && identifier->kind != "cmnd" &&
+                         words.find('*') == std::string::npos && words.find('"') == std::string::npos;
+  if (publicKey) return std::nullopt;
+  return "Vai trò kiểm tra không tìm theo chữ số: số định danh, số điện thoại và ngày sinh được che. "
+         "Hãy tìm bằng chữ, hoặc bằng mã hồ sơ, mã thủ tục, số ký hiệu văn bản đầy đủ";
+}
+
+std::optional<std::string> auditorRefusal(const indexer::SearchQuery& query) {
+  if (query.citizenId) return "Vai trò kiểm tra không tìm theo số CCCD/CMND: các số này được che";
+  return auditorRefusal(query.text);
+}
+
+indexer::SearchResult auditorSearch(indexer::RecordStore& store, indexer::SearchQuery query) {
+  const int wanted = std::max(query.limit, 1);
+  const auto deadline = std::chrono::steady_clock::now() + query.timeBudget;
+  query.newestFirst = true;
+  MaskedPages pages(store);
+  indexer::SearchResult result;
+  for (int candidates = std::max(wanted * 4, 50);; candidates = std::min(candidates * 4, kMostCandidates)) {
+    query.limit = candidates;
+    query.timeBudget =
+        std::max(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()),
+                 std::chrono::milliseconds(0));
+    const auto found = indexer::PageSearch(store).search(query);
+    result = {};
+    result.pagesNotIndexed = found.pagesNotIndexed;
+    for (auto hit : found.hits) {
+      // Masking pages is work outside SQLite: the search's budget covers it too.
+      if (std::chrono::steady_clock::now() > deadline)
+        throw indexer::SearchRefused(indexer::SearchRefused::Reason::TooSlow, "the search ran past its budget");
+      const std::string text = pages.text(hit.pageId);
+      if (query.text.empty()) {
+        std::size_t cut = std::min<std::size_t>(text.size(), 160);  // filters only: they never read masked values
+        while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        hit.snippet = text.substr(0, cut);
+      } else {
+        const auto excerpt = indexer::excerptMatching(text, query.text);
+        if (!excerpt) continue;
+        hit.snippet = *excerpt;
+        hit.exact = indexer::excerptMatching(text, query.text, true).has_value();
+      }
+      result.hits.push_back(std::move(hit));
+    }
+    const bool allSeen = static_cast<int>(found.hits.size()) < candidates;
+    if (static_cast<int>(result.hits.size()) >= wanted || allSeen || candidates >= kMostCandidates) break;
+  }
+  if (static_cast<int>(result.hits.size()) > wanted) result.hits.resize(static_cast<std::size_t>(wanted));
+  return result;
+}
+
+}  // namespace sohoa::viewer

@@ -2,8 +2,8 @@
 
 #include <set>
 
-#include "indexer/DocumentExtraction.hpp"
 #include "indexer/PageWords.hpp"
+#include "indexer/extract/DocumentExtraction.hpp"
 
 namespace sohoa::indexer {
 namespace {

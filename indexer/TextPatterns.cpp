@@ -4,8 +4,8 @@
 #include <cctype>
 #include <chrono>
 
-#include "indexer/CitizenId.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CitizenId.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -1,12 +1,12 @@
-#include "indexer/PersonFields.hpp"
+#include "indexer/extract/PersonFields.hpp"
 
 #include <algorithm>
 
-#include "indexer/CitizenId.hpp"
-#include "indexer/DomainTables.hpp"
-#include "indexer/DossierCode.hpp"
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DomainTables.hpp"
+#include "indexer/extract/DossierCode.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -5,9 +5,9 @@
 #include <optional>
 #include <vector>
 
-#include "indexer/DocumentTypes.hpp"
-#include "indexer/ExtractedField.hpp"
-#include "indexer/PageLayout.hpp"
+#include "indexer/extract/DocumentTypes.hpp"
+#include "indexer/extract/ExtractedField.hpp"
+#include "indexer/extract/PageLayout.hpp"
 
 namespace sohoa::indexer {
 

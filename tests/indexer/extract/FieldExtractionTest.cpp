@@ -1,11 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "indexer/CitizenId.hpp"
-#include "indexer/DocumentExtraction.hpp"
-#include "indexer/DocumentTypes.hpp"
-#include "indexer/DossierCode.hpp"
-#include "indexer/QrPayload.hpp"
-#include "tests/indexer/LaidOutPage.hpp"
+#include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DocumentExtraction.hpp"
+#include "indexer/extract/DocumentTypes.hpp"
+#include "indexer/extract/DossierCode.hpp"
+#include "indexer/extract/QrPayload.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
 
 using namespace sohoa::indexer;
 using sohoa::test::LaidOutPage;

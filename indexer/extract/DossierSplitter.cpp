@@ -1,8 +1,8 @@
-#include "indexer/DossierSplitter.hpp"
+#include "indexer/extract/DossierSplitter.hpp"
 
-#include "indexer/HeaderFields.hpp"
-#include "indexer/PersonFields.hpp"
-#include "indexer/QrPayload.hpp"
+#include "indexer/extract/HeaderFields.hpp"
+#include "indexer/extract/PersonFields.hpp"
+#include "indexer/extract/QrPayload.hpp"
 
 namespace sohoa::indexer {
 

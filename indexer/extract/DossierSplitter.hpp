@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "indexer/DocumentTypes.hpp"
+#include "indexer/extract/DocumentTypes.hpp"
 #include "ocr/PageModel.hpp"
 
 namespace sohoa::indexer {

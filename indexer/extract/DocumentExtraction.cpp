@@ -1,11 +1,11 @@
-#include "indexer/DocumentExtraction.hpp"
+#include "indexer/extract/DocumentExtraction.hpp"
 
 #include <algorithm>
 
-#include "indexer/HeaderFields.hpp"
 #include "indexer/IdentifierKeys.hpp"
-#include "indexer/PersonFields.hpp"
-#include "indexer/QrPayload.hpp"
+#include "indexer/extract/HeaderFields.hpp"
+#include "indexer/extract/PersonFields.hpp"
+#include "indexer/extract/QrPayload.hpp"
 
 namespace sohoa::indexer {
 namespace {

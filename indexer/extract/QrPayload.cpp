@@ -1,10 +1,10 @@
-#include "indexer/QrPayload.hpp"
+#include "indexer/extract/QrPayload.hpp"
 
 #include <cctype>
 #include <vector>
 
-#include "indexer/CitizenId.hpp"
-#include "indexer/DossierCode.hpp"
+#include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DossierCode.hpp"
 
 namespace sohoa::indexer {
 

@@ -5,8 +5,8 @@
 #include <optional>
 #include <vector>
 
-#include "indexer/DocumentTypes.hpp"
-#include "indexer/ExtractedField.hpp"
+#include "indexer/extract/DocumentTypes.hpp"
+#include "indexer/extract/ExtractedField.hpp"
 #include "ocr/PageModel.hpp"
 
 namespace sohoa::indexer {

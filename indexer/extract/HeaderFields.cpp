@@ -1,13 +1,13 @@
-#include "indexer/HeaderFields.hpp"
+#include "indexer/extract/HeaderFields.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <set>
 
-#include "indexer/CitizenId.hpp"
-#include "indexer/DomainTables.hpp"
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DomainTables.hpp"
 
 namespace sohoa::indexer {
 namespace {

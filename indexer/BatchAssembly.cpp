@@ -37,7 +37,7 @@ AssembledBatch BatchAssembly::assemble(const std::vector<std::int64_t>& sourceId
   const auto pages = loadBatchPages(db, sourceIds, true);
   AssembledBatch assembled;
   std::set<int> dossiers;
-  for (const auto& document : planDocuments(pages, options)) {
+  for (const auto& document : planDocuments(pages, options, CalendarDay::today())) {
     const auto row = insertDocumentRow(db, document, pages[document.cut.pages.front()].sourceId, batchPath);
     if (!row) continue;  // assembled by an earlier run
     fileDocumentPages(db, *row, document, pages);

@@ -46,16 +46,17 @@ std::vector<BatchPage> loadBatchPages(SqliteDatabase& db, const std::vector<std:
   return pages;
 }
 
-std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, const SplitOptions& options) {
+std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, const SplitOptions& options,
+                                           const CalendarDay& today) {
   std::vector<PageSignals> signals;
-  for (const auto& page : pages) signals.push_back(pageSignals(page.page));
+  for (const auto& page : pages) signals.push_back(pageSignals(page.page, today));
   std::vector<PlannedDocument> planned;
   for (auto& cut : splitBatch(signals, options)) {
     std::vector<const ocr::Page*> documentPages;
     for (std::size_t index : cut.pages) documentPages.push_back(&pages[index].page);
     const BatchPage& first = pages[cut.pages.front()];
     std::string publicId = first.sha256.substr(0, 12) + "-p" + std::to_string(first.sourcePage);
-    planned.push_back({std::move(cut), extractDocument(documentPages), std::move(publicId)});
+    planned.push_back({std::move(cut), extractDocument(documentPages, today), std::move(publicId)});
   }
   return planned;
 }

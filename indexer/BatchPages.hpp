@@ -32,6 +32,8 @@ struct PlannedDocument {
   std::string publicId;  // the first page's source and page: stable across reassembly
 };
 
-std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, const SplitOptions& options);
+// `today`: the day the batch is assembled (dates after it are misreadings).
+std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, const SplitOptions& options,
+                                           const CalendarDay& today);
 
 }  // namespace sohoa::indexer

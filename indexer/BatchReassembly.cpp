@@ -109,7 +109,8 @@ void reassemble(SqliteDatabase& db, const StoredBatch& batch, ReassemblyReport& 
     old[select.text(1)] = {select.integer(0), select.optionalText(2), signature(db, select.integer(0))};
   db.execute("UPDATE pages SET document_id = NULL WHERE source_id IN (" + batch.sourceList + ")");
 
-  for (const auto& document : pages.empty() ? std::vector<PlannedDocument>{} : planDocuments(pages, batch.options)) {
+  for (const auto& document :
+       pages.empty() ? std::vector<PlannedDocument>{} : planDocuments(pages, batch.options, CalendarDay::today())) {
     const auto previous = old.find(document.publicId);
     std::int64_t row = 0;
     if (previous != old.end()) {

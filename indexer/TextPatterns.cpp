@@ -71,12 +71,6 @@ std::optional<std::string> isoDate(int day, int month, int year) {
   return std::string(out);
 }
 
-std::string todayIso() {
-  const std::chrono::year_month_day today(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-  return *isoDate(static_cast<int>(unsigned(today.day())), static_cast<int>(unsigned(today.month())),
-                  static_cast<int>(today.year()));
-}
-
 std::vector<std::string_view> splitAt(std::string_view text, char separator) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;

@@ -46,18 +46,18 @@ const ExtractedField* DocumentExtraction::find(const std::string& name) const {
   return nullptr;
 }
 
-DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages) {
+DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, const CalendarDay& today) {
   DocumentExtraction out;
   if (pages.empty()) return out;
   std::vector<PageLayout> layouts;
   for (const auto* page : pages) layouts.emplace_back(*page);
   if (auto heading = findTypeHeading(layouts.front())) out.type = heading->type;
-  out.fields = headerFields(layouts);
-  auto people = personFields(layouts, out.type);
+  out.fields = headerFields(layouts, today);
+  auto people = personFields(layouts, out.type, today);
   out.fields.insert(out.fields.end(), std::make_move_iterator(people.begin()), std::make_move_iterator(people.end()));
   for (std::size_t p = 0; p < pages.size(); ++p)
     for (const auto& code : pages[p]->codes) {
-      const QrPayload payload = readQrPayload(code.text);
+      const QrPayload payload = readQrPayload(code.text, today.year);
       const int page = static_cast<int>(p);
       if (payload.dossierCode) preferQr(out.fields, fromQr("dossier_code", *payload.dossierCode, page, code));
       if (payload.procedureCode) preferQr(out.fields, fromQr("procedure_code", *payload.procedureCode, page, code));

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "indexer/extract/CalendarDay.hpp"
 #include "indexer/extract/DocumentTypes.hpp"
 #include "indexer/extract/ExtractedField.hpp"
 #include "ocr/PageModel.hpp"
@@ -18,6 +19,6 @@ struct DocumentExtraction {
   const ExtractedField* find(const std::string& name) const;
 };
 
-DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages);
+DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, const CalendarDay& today);
 
 }  // namespace sohoa::indexer

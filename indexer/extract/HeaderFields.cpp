@@ -175,13 +175,13 @@ void readOrgan(const PageLayout& page, std::optional<std::size_t> number, std::v
   out.push_back(field("organ_name", joinedText(words), 0, words));
 }
 
-void readIssuedDate(const PageLayout& page, std::vector<ExtractedField>& out) {
+void readIssuedDate(const PageLayout& page, const CalendarDay& today, std::vector<ExtractedField>& out) {
   for (const auto& segment : page.segments) {
     // The place-and-date line stands in the right column of the header.
     if (!page.inTop(segment, 0.25) || segment.box.x0 < 0.35 * page.width) continue;
     if (auto date = dateInWords(segment)) {
       date->name = "issued_date";
-      if (date->value > todayIso() && !date->needsReview) {  // a digit misread (2035 for 2025)
+      if (date->value > today.iso() && !date->needsReview) {  // a digit misread (2035 for 2025)
         date->needsReview = true;
         date->note = "the date is in the future";
       }
@@ -338,14 +338,14 @@ std::optional<FoundHeading> findTypeHeading(const PageLayout& page) {
   return std::nullopt;
 }
 
-std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages) {
+std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, const CalendarDay& today) {
   std::vector<ExtractedField> out;
   if (pages.empty()) return out;
   const PageLayout& first = pages.front();
   const auto number = numberLine(first);
   if (number) readNumberAndNotation(first.segments[*number], 0, out);
   readOrgan(first, number, out);
-  readIssuedDate(first, out);
+  readIssuedDate(first, today, out);
   const auto heading = findTypeHeading(first);
   // Forms (receipts, declarations, certificates) have no summary; decisions, plans,
   // announcements and official letters do.

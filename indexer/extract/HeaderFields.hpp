@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "indexer/extract/CalendarDay.hpp"
 #include "indexer/extract/DocumentTypes.hpp"
 #include "indexer/extract/ExtractedField.hpp"
 #include "indexer/extract/PageLayout.hpp"
@@ -23,6 +24,6 @@ std::optional<FoundHeading> findTypeHeading(const PageLayout& page);
 
 // organ_name, code_number, code_notation, issued_date, subject (from the first page) and
 // signer_position, signer_name (from the last page).
-std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages);
+std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, const CalendarDay& today);
 
 }  // namespace sohoa::indexer

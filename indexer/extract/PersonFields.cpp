@@ -73,8 +73,7 @@ bool mentions(const TextSegment& segment, std::string_view folded) {
   return segment.foldedText().find(folded) != std::string::npos;
 }
 
-void readCitizenIds(const TextSegment& segment, int page, std::vector<ExtractedField>& out) {
-  const int year = currentYear();
+void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<ExtractedField>& out) {
   const bool labelled = mentions(segment, "can cuoc") || mentions(segment, "dinh danh") || mentions(segment, "cccd");
   const bool cmndLabel = mentions(segment, "cmnd") || mentions(segment, "chung minh nhan dan");
   for (std::size_t i = 0; i < segment.words.size(); ++i) {
@@ -161,14 +160,15 @@ std::optional<ExtractedField> printedDossierCode(const PageLayout& page) {
   return std::nullopt;
 }
 
-std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, const std::optional<TypeHeading>& type) {
+std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, const std::optional<TypeHeading>& type,
+                                         const CalendarDay& today) {
   std::vector<ExtractedField> out;
   std::optional<ExtractedField> name, procedure;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const int page = static_cast<int>(p);
     for (const auto& segment : pages[p].segments) {
       if (!name) name = labelledName(segment, page);
-      readCitizenIds(segment, page, out);
+      readCitizenIds(segment, page, today.year, out);
       if (!procedure) procedure = labelledProcedureCode(segment, page);
       if (!procedure && mentions(segment, "ten thu tuc"))
         if (const auto* named = procedureNamedIn(segment.foldedText()))

@@ -6,13 +6,15 @@
 #include <optional>
 #include <vector>
 
+#include "indexer/extract/CalendarDay.hpp"
 #include "indexer/extract/DocumentTypes.hpp"
 #include "indexer/extract/ExtractedField.hpp"
 #include "indexer/extract/PageLayout.hpp"
 
 namespace sohoa::indexer {
 
-std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, const std::optional<TypeHeading>& type);
+std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, const std::optional<TypeHeading>& type,
+                                         const CalendarDay& today);
 
 // A dossier code printed on a page (labelled `Mã hồ sơ`, or standing alone), with its box.
 std::optional<ExtractedField> printedDossierCode(const PageLayout& page);

@@ -8,7 +8,7 @@
 
 namespace sohoa::indexer {
 
-QrPayload readQrPayload(std::string_view text) {
+QrPayload readQrPayload(std::string_view text, int year) {
   // Tokens between separators: what the payload's keys and values are.
   std::vector<std::string_view> tokens;
   std::size_t start = 0;
@@ -22,7 +22,6 @@ QrPayload readQrPayload(std::string_view text) {
       start = i + 1;
     }
   QrPayload payload;
-  const int year = currentYear();
   for (auto token : tokens) {
     if (!payload.dossierCode) payload.dossierCode = readDossierCode(token);
     if (!payload.procedureCode) payload.procedureCode = readProcedureCode(token);

@@ -6,6 +6,7 @@
 #include "indexer/extract/HeaderFields.hpp"
 #include "indexer/extract/PersonFields.hpp"
 #include "indexer/extract/QrPayload.hpp"
+#include "indexer/extract/SignerFields.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -53,6 +54,8 @@ DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, c
   for (const auto* page : pages) layouts.emplace_back(*page);
   if (auto heading = findTypeHeading(layouts.front())) out.type = heading->type;
   out.fields = headerFields(layouts, today);
+  auto signer = signerFields(layouts);
+  out.fields.insert(out.fields.end(), std::make_move_iterator(signer.begin()), std::make_move_iterator(signer.end()));
   auto people = personFields(layouts, out.type, today);
   out.fields.insert(out.fields.end(), std::make_move_iterator(people.begin()), std::make_move_iterator(people.end()));
   for (std::size_t p = 0; p < pages.size(); ++p)

@@ -1,8 +1,8 @@
 #pragma once
-// Who and what a document is about: the person named in a labelled field (`Họ, chữ đệm,
-// tên`, `Họ và tên`, `Ông/Bà`), CCCD numbers (validated; digit confusions repaired only
-// when the repaired number validates), CMND numbers where a label says so, the dossier code
-// and the procedure code (printed, or mapped from the procedure's name).
+// Who and what a document is about: the person the paper concerns (NamedPeople), CCCD numbers
+// (validated; digit confusions repaired only when the repaired number validates), CMND numbers
+// where a label says so, the dossier code and the procedure code (printed, or mapped from the
+// procedure's name).
 #include <optional>
 #include <vector>
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "indexer/IdentifierKeys.hpp"
+#include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/HeaderFields.hpp"
 #include "indexer/extract/PersonFields.hpp"
 #include "indexer/extract/QrPayload.hpp"
@@ -66,6 +67,7 @@ DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, c
       if (payload.procedureCode) preferQr(out.fields, fromQr("procedure_code", *payload.procedureCode, page, code));
       if (payload.citizenId) addQrCitizenId(out.fields, fromQr("citizen_ids", *payload.citizenId, page, code));
     }
+  weighEvidence(out.fields);
   return out;
 }
 

@@ -166,6 +166,11 @@ TEST_CASE("a low-confidence value is marked for review, not stored as read", "[i
   auto extraction = extractDocument({&unknown.page}, kToday);
   CHECK(extraction.find("code_notation")->needsReview);
   CHECK(extraction.find("code_number")->needsReview);
+  auto known = decisionPage("Số: 223/QĐ-UBND", "Mỹ Lợi, ngày 31 tháng 5 năm 2025");
+  known.page.blocks[4].lines[0].words[1].confidence = 0.4f;  // a known type's abbreviation is the check
+  extraction = extractDocument({&known.page}, kToday);
+  CHECK_FALSE(extraction.find("code_notation")->needsReview);
+  CHECK(extraction.find("code_number")->needsReview);  // a number has none
   unknown.page.blocks[4].lines[0].words[1].confidence = 0.9f;
   extraction = extractDocument({&unknown.page}, kToday);
   CHECK_FALSE(extraction.find("code_notation")->needsReview);

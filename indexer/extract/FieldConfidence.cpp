@@ -8,23 +8,12 @@
 
 #include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/DomainTables.hpp"
+#include "indexer/extract/SignerFields.hpp"
 
 namespace sohoa::indexer {
 namespace {
 
 constexpr std::string_view kLowOcr = "low OCR confidence";
-
-bool isOneOf(std::string_view value, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), value) != set.end();
-}
-
-// Positions that sign, as printed (SignerFields gives these spellings when it recognises one).
-bool isKnownPosition(const std::string& value) {
-  return isOneOf(
-      value, {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG",
-              "PHÓ CHÁNH VĂN PHÒNG", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG BAN",
-              "PHÓ TRƯỞNG BAN", "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH", "NGƯỜI THỰC HIỆN CHỨNG THỰC"});
-}
 
 // A notation whose first letter group is a type's abbreviation from the table (QĐ, TTr, CT) or
 // the UBND of a công văn: Tesseract scores such groups low, but noise does not spell them.
@@ -60,7 +49,7 @@ float weighed(const ExtractedField& field) {
     if (!startsWithSurname(field.value)) return std::min(ocr, 0.6f);
     return ocr >= 0.9f ? 0.9f : ocr >= 0.3f ? 0.85f : ocr;
   }
-  if (name == "signer_position") return isKnownPosition(field.value) ? 0.95f : std::min(ocr, 0.7f);
+  if (name == "signer_position") return isSigningPosition(field.value) ? 0.95f : std::min(ocr, 0.7f);
   // Blocks read by position (organ_name, subject) and the rest: the OCR score alone, for now
   // (their rules are being rewritten; to be measured again then).
   return ocr;

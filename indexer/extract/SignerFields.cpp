@@ -80,29 +80,31 @@ bool namesPosition(const std::string& key) {
   return false;
 }
 
-// Positions as printed; a reading one or two letters off (a pen stroke read as a letter) is
-// taken as the nearest one.
+// Positions as printed.
+constexpr std::array<std::string_view, 16> kPositions = {"CHỦ TỊCH",
+                                                         "PHÓ CHỦ TỊCH",
+                                                         "THỦ TƯỚNG",
+                                                         "PHÓ THỦ TƯỚNG",
+                                                         "BỘ TRƯỞNG",
+                                                         "THỨ TRƯỞNG",
+                                                         "CHÁNH VĂN PHÒNG",
+                                                         "PHÓ CHÁNH VĂN PHÒNG",
+                                                         "GIÁM ĐỐC",
+                                                         "PHÓ GIÁM ĐỐC",
+                                                         "TRƯỞNG PHÒNG",
+                                                         "PHÓ TRƯỞNG PHÒNG",
+                                                         "TRƯỞNG BAN",
+                                                         "PHÓ TRƯỞNG BAN",
+                                                         "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH",
+                                                         "NGƯỜI THỰC HIỆN CHỨNG THỰC"};
+
+// A reading one or two letters off (a pen stroke read as a letter) is taken as the nearest
+// position.
 std::string canonicalPosition(const std::string& text) {
-  static const std::array<std::string_view, 16> positions = {"CHỦ TỊCH",
-                                                             "PHÓ CHỦ TỊCH",
-                                                             "THỦ TƯỚNG",
-                                                             "PHÓ THỦ TƯỚNG",
-                                                             "BỘ TRƯỞNG",
-                                                             "THỨ TRƯỞNG",
-                                                             "CHÁNH VĂN PHÒNG",
-                                                             "PHÓ CHÁNH VĂN PHÒNG",
-                                                             "GIÁM ĐỐC",
-                                                             "PHÓ GIÁM ĐỐC",
-                                                             "TRƯỞNG PHÒNG",
-                                                             "PHÓ TRƯỞNG PHÒNG",
-                                                             "TRƯỞNG BAN",
-                                                             "PHÓ TRƯỞNG BAN",
-                                                             "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH",
-                                                             "NGƯỜI THỰC HIỆN CHỨNG THỰC"};
   const std::string key = lowerCase(foldMarks(text));
   const std::string_view* best = nullptr;
   std::size_t bestDistance = 3, ties = 0;
-  for (const auto& position : positions) {
+  for (const auto& position : kPositions) {
     const std::size_t distance = editDistance(lowerCase(foldMarks(position)), key);
     if (distance < bestDistance) {
       best = &position;
@@ -176,6 +178,10 @@ std::optional<SigningBlock> signingBlock(const PageLayout& page) {
 }
 
 }  // namespace
+
+bool isSigningPosition(const std::string& value) {
+  return std::find(kPositions.begin(), kPositions.end(), value) != kPositions.end();
+}
 
 std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
   std::vector<ExtractedField> out;

@@ -6,6 +6,7 @@
 // is not part of the name (`BS.`, `Trung tá`). Only the right-hand column is read: the
 // `Nơi nhận:` list on the left is not the signer, nor is the police director printed on a
 // citizen's card copy (a card page's block is the certification under it, when there is one).
+#include <string>
 #include <vector>
 
 #include "indexer/extract/ExtractedField.hpp"
@@ -13,6 +14,8 @@
 
 namespace sohoa::indexer {
 
+// True when `value` is a position that signs, spelled as printed (CHỦ TỊCH, PHÓ GIÁM ĐỐC…).
+bool isSigningPosition(const std::string& value);
 // signer_position and signer_name, from the last page that has a signing block.
 std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages);
 

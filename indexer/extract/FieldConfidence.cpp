@@ -30,7 +30,7 @@ bool knownNotation(const std::string& notation) {
 
 // The share of right values among those of a kind, measured on the dev families (eval-extract,
 // 3 dossiers per family, seed 766), given the OCR score of their words.
-float weighed(const ExtractedField& field) {
+float weighed(const ExtractedField& field, bool knownNotationRead) {
   const float ocr = field.confidence;
   const std::string& name = field.name;
   if (field.method == "qr" || field.method == "procedure table") return 1.0f;  // no OCR in them
@@ -41,7 +41,9 @@ float weighed(const ExtractedField& field) {
   if (name == "dossier_code" || name == "procedure_code") return ocr >= 0.5f ? 0.97f : 0.8f;
   if (name == "issued_date") return ocr >= 0.5f ? 0.95f : 0.7f;  // a date that exists, not in the future
   if (name == "code_notation" && knownNotation(field.value)) return ocr >= 0.3f ? 0.9f : std::min(ocr, 0.8f);
-  // A number has no check: a pen stroke read into a handwritten 155 gives 465, of the same shape.
+  // A number has no check of its own: a pen stroke read into a handwritten 155 gives 465, of
+  // the same shape, at a low score; read with a notation the table knows, a fair score will do.
+  if (name == "code_number" && knownNotationRead) return ocr >= 0.5f ? 0.9f : std::min(ocr, 0.8f);
   if (name == "code_number" || name == "code_notation") return ocr >= 0.85f ? 0.9f : std::min(ocr, 0.8f);
   if (name == "person_name" || name == "signer_name") {
     // Tesseract scores a wrong mark as high as a right one: the surname is the check (Đăng
@@ -73,8 +75,11 @@ bool startsWithSurname(const std::string& name) {
 }
 
 void weighEvidence(std::vector<ExtractedField>& fields) {
+  const bool knownNotationRead = std::any_of(fields.begin(), fields.end(), [](const ExtractedField& field) {
+    return field.name == "code_notation" && knownNotation(field.value);
+  });
   for (auto& field : fields) {
-    field.confidence = weighed(field);
+    field.confidence = weighed(field, knownNotationRead);
     // Reasons other than a low score (a date in the future, an invalid CCCD, a name the seal
     // may have cut) keep a value in review whatever its confidence.
     if (field.needsReview && field.note != kLowOcr) continue;

@@ -170,7 +170,10 @@ TEST_CASE("a low-confidence value is marked for review, not stored as read", "[i
   known.page.blocks[4].lines[0].words[1].confidence = 0.4f;  // a known type's abbreviation is the check
   extraction = extractDocument({&known.page}, kToday);
   CHECK_FALSE(extraction.find("code_notation")->needsReview);
-  CHECK(extraction.find("code_number")->needsReview);  // a number has none
+  CHECK(extraction.find("code_number")->needsReview);  // a number has none: at 0.4 it waits
+  known.page.blocks[4].lines[0].words[1].confidence = 0.7f;
+  extraction = extractDocument({&known.page}, kToday);
+  CHECK_FALSE(extraction.find("code_number")->needsReview);  // typed with a known notation
   unknown.page.blocks[4].lines[0].words[1].confidence = 0.9f;
   extraction = extractDocument({&unknown.page}, kToday);
   CHECK_FALSE(extraction.find("code_notation")->needsReview);

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "indexer/DossierSplitter.hpp"
 #include "indexer/RecordStore.hpp"
+#include "indexer/extract/DossierSplitter.hpp"
 
 namespace sohoa::indexer {
 

@@ -25,7 +25,10 @@ nlohmann::ordered_json documentToJson(const DocumentRecord& document) {
         if (!field.box.empty()) origin["box"] = {field.box.x0, field.box.y0, field.box.x1, field.box.y1};
       }
     if (field.needsReview || !field.note.empty()) {
-      ordered_json item = {{"field", field.name}, {"value", field.value}, {"reason", field.note}};
+      ordered_json item = {{"field", field.name},
+                           {"value", field.value},
+                           {"reason", field.note},
+                           {"confidence", rounded(field.confidence, 100)}};
       if (origin.contains("source_page")) item["source_page"] = origin["source_page"];
       review.push_back(std::move(item));
     }

@@ -8,9 +8,9 @@
 #include <variant>
 
 #include "indexer/CsvReader.hpp"
-#include "indexer/DomainTables.hpp"
-#include "indexer/DossierCode.hpp"
 #include "indexer/RegisterDate.hpp"
+#include "indexer/extract/DomainTables.hpp"
+#include "indexer/extract/DossierCode.hpp"
 
 namespace sohoa::indexer {
 namespace {

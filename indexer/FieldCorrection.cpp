@@ -4,10 +4,10 @@
 #include <cctype>
 #include <vector>
 
-#include "indexer/CitizenId.hpp"
-#include "indexer/DossierCode.hpp"
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DossierCode.hpp"
 
 namespace sohoa::indexer {
 namespace {

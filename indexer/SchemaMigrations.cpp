@@ -200,6 +200,30 @@ ALTER TABLE pages ADD COLUMN blank INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE pages ADD COLUMN uncovered_ink REAL;
 ALTER TABLE pages ADD COLUMN sheet TEXT;
 )sql",
+    // 8: batches as ingest cut them (the file or folder, its sources in order, the dossier and
+    // part a clerk gave), so that `sohoa reassemble` can cut them again with newer rules.
+    // Stores written before know a batch only by its documents' batch_path; a batch whose
+    // documents all went to one dossier is taken as filed under it.
+    R"sql(
+CREATE TABLE batches (
+  id           INTEGER PRIMARY KEY,
+  path         TEXT NOT NULL,
+  dossier_code TEXT,
+  dossier_part TEXT CHECK (dossier_part IN ('component', 'result')),
+  created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+ALTER TABLE sources ADD COLUMN batch_id INTEGER REFERENCES batches(id);
+ALTER TABLE sources ADD COLUMN batch_order INTEGER;
+CREATE INDEX sources_by_batch ON sources(batch_id, batch_order);
+INSERT INTO batches (path, dossier_code)
+  SELECT batch_path, CASE WHEN count(*) = count(dossier_code) AND count(DISTINCT dossier_code) = 1
+                          THEN min(dossier_code) END
+  FROM documents WHERE batch_path IS NOT NULL GROUP BY batch_path ORDER BY min(id);
+UPDATE sources SET
+  batch_id = (SELECT b.id FROM pages p JOIN documents d ON d.id = p.document_id JOIN batches b ON b.path = d.batch_path
+              WHERE p.source_id = sources.id LIMIT 1),
+  batch_order = (SELECT min(p.batch_position) FROM pages p WHERE p.source_id = sources.id);
+)sql",
 };
 
 }  // namespace

@@ -4,8 +4,8 @@
 #include <cctype>
 #include <chrono>
 
-#include "indexer/CitizenId.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CitizenId.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -69,12 +69,6 @@ std::optional<std::string> isoDate(int day, int month, int year) {
   char out[32];
   std::snprintf(out, sizeof out, "%04d-%02d-%02d", year, month, day);
   return std::string(out);
-}
-
-std::string todayIso() {
-  const std::chrono::year_month_day today(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-  return *isoDate(static_cast<int>(unsigned(today.day())), static_cast<int>(unsigned(today.month())),
-                  static_cast<int>(today.year()));
 }
 
 std::vector<std::string_view> splitAt(std::string_view text, char separator) {

@@ -45,8 +45,6 @@ std::string trimmedPunctuation(std::string_view word);
 std::optional<int> readNumber(std::string_view token, std::size_t maxDigits);
 // ISO date if day/month/year exist.
 std::optional<std::string> isoDate(int day, int month, int year);
-// Today's date as ISO (yyyy-mm-dd), UTC.
-std::string todayIso();
 // A "dd/mm/yyyy" (or dd-mm-yyyy, dd.mm.yyyy) token as ISO.
 std::optional<std::string> slashDate(std::string_view token);
 

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "indexer/DossierSplitter.hpp"
 #include "indexer/RecordStore.hpp"
+#include "indexer/extract/DossierSplitter.hpp"
 #include "ocr/TesseractEngine.hpp"
 
 namespace sohoa::pipeline {

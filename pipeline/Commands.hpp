@@ -15,6 +15,7 @@ CommandAction addSearchCommand(CLI::App& app);
 CommandAction addShowCommand(CLI::App& app);
 CommandAction addExportCommand(CLI::App& app);
 CommandAction addReindexCommand(CLI::App& app);
+CommandAction addReassembleCommand(CLI::App& app);
 CommandAction addRegisterCommand(CLI::App& app);
 CommandAction addReuseCommand(CLI::App& app);
 CommandAction addReportCommand(CLI::App& app);

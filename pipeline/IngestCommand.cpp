@@ -4,7 +4,7 @@
 #include <memory>
 #include <thread>
 
-#include "indexer/DossierCode.hpp"
+#include "indexer/extract/DossierCode.hpp"
 #include "pipeline/BatchIngest.hpp"
 #include "pipeline/Commands.hpp"
 

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <optional>
 
-#include "indexer/CitizenId.hpp"
+#include "indexer/extract/CitizenId.hpp"
 
 namespace sohoa::viewer {
 namespace {

@@ -212,8 +212,11 @@ def declaration(page, commune, person, procedure, subject, signed):
     page.y -= 45
     page.line(person["name"], "Serif-Bold", 13, SIGN_X, "center")
     ids = [person["cccd"]]
+    # Whom the paper is about (make-forms' convention): the child or the deceased on birth and
+    # death declarations, the requester on the others.
+    about = subject if any(k in procedure["declaration"] for k in ("KHAI SINH", "KHAI TỬ")) else person
     return {"kind": "declaration", "type_label": procedure["declaration"],
-            "fields": {"person_name": person["name"], "citizen_ids": ids, "procedure_code": procedure["code"]}}
+            "fields": {"person_name": about["name"], "citizen_ids": ids, "procedure_code": procedure["code"]}}
 
 
 def result(page, commune, dossier, person, procedure, subject, number, issued, signer):

@@ -103,6 +103,17 @@ TEST_CASE("a desk scan is filed under the dossier and part the clerk gives (--do
   CHECK(documents[0]["dossier_part"] == "component");
   CHECK(documents[0]["source"] == sheet);
 
+  // Cut again with this version's rules (no OCR): still filed as the clerk said.
+  const auto reassemble = runCommand({sohoaBinary(), "reassemble", "--store", store});
+  INFO(reassemble.err);
+  REQUIRE(reassemble.exitCode == 0);
+  CHECK(reassemble.out.find("reassembled 1 batch(es): 1 document(s), 0 changed") != std::string::npos);
+  const auto again = exportedDocuments(store);
+  REQUIRE(again.size() == 1);
+  CHECK(again[0]["dossier_code"] == code);
+  CHECK(again[0]["dossier_part"] == "component");
+  CHECK(runCommand({sohoaBinary(), "reassemble", "--store", (dir / "nowhere").string()}).exitCode == 1);
+
   const auto wrong = runCommand({sohoaBinary(), "ingest", "--store", store, "--dossier", "HS-42", sheet});
   CHECK(wrong.exitCode == 2);
   CHECK(wrong.err.find("--dossier HS-42: not a dossier code") != std::string::npos);

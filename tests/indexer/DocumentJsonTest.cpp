@@ -37,6 +37,7 @@ TEST_CASE("a document's JSON follows the export contract", "[indexer][export]") 
   CHECK(json["review"][1]["field"] == "person_name");
   CHECK(json["review"][1]["source_page"] == 4);
   CHECK(json["review"][1]["reason"] == "low OCR confidence");
+  CHECK(json["review"][1]["confidence"] == Approx(0.3));  // what the clerk weighs, and eval-extract calibrates
   CHECK(json["provenance"]["code_number"]["source_page"] == 3);
   CHECK(json["provenance"]["code_number"]["box"] == nlohmann::json::array({10, 20, 110, 40}));
   CHECK(json["provenance"]["code_number"]["method"] == "layout");

@@ -7,7 +7,7 @@
 #include "indexer/IngestStatus.hpp"
 #include "indexer/PageHits.hpp"
 #include "indexer/PageSearch.hpp"
-#include "tests/indexer/LaidOutPage.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::indexer;

@@ -5,7 +5,7 @@
 #include "indexer/BatchAssembly.hpp"
 #include "indexer/IngestJournal.hpp"
 #include "indexer/PageSearch.hpp"
-#include "tests/indexer/LaidOutPage.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
 #include "tests/support/TestSupport.hpp"
 #include "viewer/AuditorSearch.hpp"
 

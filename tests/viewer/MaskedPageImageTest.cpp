@@ -8,7 +8,7 @@
 
 #include "ocr/JpegBytes.hpp"
 #include "ocr/QrCodes.hpp"
-#include "tests/indexer/LaidOutPage.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
 #include "viewer/MaskedPageImage.hpp"
 
 using namespace sohoa::viewer;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "tests/indexer/LaidOutPage.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
 #include "viewer/MaskedPageImage.hpp"
 #include "viewer/PersonalDataMask.hpp"
 

@@ -12,7 +12,7 @@ import { artifacts, newDossier, passwords, sampleDocuments, signIn, startViewer 
 const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
 let viewer, browser, page;
 const declaration = sampleDocuments.find((d) => d.kind === "declaration");
-const personName = declaration.fields.person_name; // "Hồ Thanh Phúc"
+const personName = declaration.fields.person_name; // "Đỗ Thị Thanh Lan", the deceased
 const withoutMarks = personName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 
 before(async () => {
@@ -67,7 +67,7 @@ test("opening the dossier shows the page with the hit outlined", async () => {
 });
 
 test("correcting a field stores it and search finds the new value", async () => {
-  const corrected = "Hồ Thanh Phượng";
+  const corrected = "Đỗ Thị Thanh Phượng";
   const section = page.locator(".side .card", { hasText: declaration.type_label });
   const row = section.locator("tr.field-row", { hasText: personName }).first();
   await row.click();

@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "indexer/DocumentTypes.hpp"
+#include "indexer/extract/CalendarDay.hpp"
+#include "indexer/extract/DocumentTypes.hpp"
 #include "ocr/PageModel.hpp"
 
 namespace sohoa::indexer {
@@ -25,7 +26,7 @@ struct PageSignals {
 };
 
 // What a page says about where it belongs.
-PageSignals pageSignals(const ocr::Page& page);
+PageSignals pageSignals(const ocr::Page& page, const CalendarDay& today);
 
 struct SplitOptions {
   std::optional<std::string> dossier;  // file everything under this dossier

@@ -1,13 +1,14 @@
 #pragma once
 // The fields Nghị định 30/2020 puts in fixed places on an administrative document, read by
 // position as well as by text: issuing body and `Số:` top left, place and date top right,
-// type name and summary centred, signing authority, position and name bottom right.
+// type name and summary centred (the signing block is SignerFields').
 #include <optional>
 #include <vector>
 
-#include "indexer/DocumentTypes.hpp"
-#include "indexer/ExtractedField.hpp"
-#include "indexer/PageLayout.hpp"
+#include "indexer/extract/CalendarDay.hpp"
+#include "indexer/extract/DocumentTypes.hpp"
+#include "indexer/extract/ExtractedField.hpp"
+#include "indexer/extract/PageLayout.hpp"
 
 namespace sohoa::indexer {
 
@@ -21,8 +22,7 @@ std::optional<ExtractedField> dateInWords(const TextSegment& segment);
 // The type heading of a page: a centred line in the top part of the page naming a type.
 std::optional<FoundHeading> findTypeHeading(const PageLayout& page);
 
-// organ_name, code_number, code_notation, issued_date, subject (from the first page) and
-// signer_position, signer_name (from the last page).
-std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages);
+// organ_name, code_number, code_notation, issued_date, subject (from the first page).
+std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, const CalendarDay& today);
 
 }  // namespace sohoa::indexer

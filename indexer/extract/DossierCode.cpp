@@ -1,10 +1,10 @@
-#include "indexer/DossierCode.hpp"
+#include "indexer/extract/DossierCode.hpp"
 
 #include <cctype>
 #include <vector>
 
-#include "indexer/CitizenId.hpp"
 #include "indexer/TextPatterns.hpp"
+#include "indexer/extract/CitizenId.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -1,11 +1,11 @@
-#include "indexer/DocumentTypes.hpp"
+#include "indexer/extract/DocumentTypes.hpp"
 
 #include <algorithm>
 #include <vector>
 
-#include "indexer/DomainTables.hpp"
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/DomainTables.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -1,9 +1,9 @@
-#include "indexer/CitizenId.hpp"
+#include "indexer/extract/CitizenId.hpp"
 
 #include <cctype>
 #include <chrono>
 
-#include "indexer/DomainTables.hpp"
+#include "indexer/extract/DomainTables.hpp"
 
 namespace sohoa::indexer {
 

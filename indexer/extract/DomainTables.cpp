@@ -1,9 +1,9 @@
-#include "indexer/DomainTables.hpp"
+#include "indexer/extract/DomainTables.hpp"
 
 #include <sstream>
 #include <string_view>
 
-#include "indexer/DomainTablesData.hpp"
+#include "indexer/extract/DomainTablesData.hpp"
 
 namespace sohoa::indexer {
 namespace {

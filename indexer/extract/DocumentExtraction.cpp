@@ -1,11 +1,13 @@
-#include "indexer/DocumentExtraction.hpp"
+#include "indexer/extract/DocumentExtraction.hpp"
 
 #include <algorithm>
 
-#include "indexer/HeaderFields.hpp"
 #include "indexer/IdentifierKeys.hpp"
-#include "indexer/PersonFields.hpp"
-#include "indexer/QrPayload.hpp"
+#include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/extract/HeaderFields.hpp"
+#include "indexer/extract/PersonFields.hpp"
+#include "indexer/extract/QrPayload.hpp"
+#include "indexer/extract/SignerFields.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -46,23 +48,26 @@ const ExtractedField* DocumentExtraction::find(const std::string& name) const {
   return nullptr;
 }
 
-DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages) {
+DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, const CalendarDay& today) {
   DocumentExtraction out;
   if (pages.empty()) return out;
   std::vector<PageLayout> layouts;
   for (const auto* page : pages) layouts.emplace_back(*page);
   if (auto heading = findTypeHeading(layouts.front())) out.type = heading->type;
-  out.fields = headerFields(layouts);
-  auto people = personFields(layouts, out.type);
+  out.fields = headerFields(layouts, today);
+  auto signer = signerFields(layouts);
+  out.fields.insert(out.fields.end(), std::make_move_iterator(signer.begin()), std::make_move_iterator(signer.end()));
+  auto people = personFields(layouts, out.type, today);
   out.fields.insert(out.fields.end(), std::make_move_iterator(people.begin()), std::make_move_iterator(people.end()));
   for (std::size_t p = 0; p < pages.size(); ++p)
     for (const auto& code : pages[p]->codes) {
-      const QrPayload payload = readQrPayload(code.text);
+      const QrPayload payload = readQrPayload(code.text, today.year);
       const int page = static_cast<int>(p);
       if (payload.dossierCode) preferQr(out.fields, fromQr("dossier_code", *payload.dossierCode, page, code));
       if (payload.procedureCode) preferQr(out.fields, fromQr("procedure_code", *payload.procedureCode, page, code));
       if (payload.citizenId) addQrCitizenId(out.fields, fromQr("citizen_ids", *payload.citizenId, page, code));
     }
+  weighEvidence(out.fields);
   return out;
 }
 

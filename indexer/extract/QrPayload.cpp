@@ -1,14 +1,14 @@
-#include "indexer/QrPayload.hpp"
+#include "indexer/extract/QrPayload.hpp"
 
 #include <cctype>
 #include <vector>
 
-#include "indexer/CitizenId.hpp"
-#include "indexer/DossierCode.hpp"
+#include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DossierCode.hpp"
 
 namespace sohoa::indexer {
 
-QrPayload readQrPayload(std::string_view text) {
+QrPayload readQrPayload(std::string_view text, int year) {
   // Tokens between separators: what the payload's keys and values are.
   std::vector<std::string_view> tokens;
   std::size_t start = 0;
@@ -22,7 +22,6 @@ QrPayload readQrPayload(std::string_view text) {
       start = i + 1;
     }
   QrPayload payload;
-  const int year = currentYear();
   for (auto token : tokens) {
     if (!payload.dossierCode) payload.dossierCode = readDossierCode(token);
     if (!payload.procedureCode) payload.procedureCode = readProcedureCode(token);

@@ -1,12 +1,13 @@
-#include "indexer/PersonFields.hpp"
+#include "indexer/extract/PersonFields.hpp"
 
 #include <algorithm>
 
-#include "indexer/CitizenId.hpp"
-#include "indexer/DomainTables.hpp"
-#include "indexer/DossierCode.hpp"
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DomainTables.hpp"
+#include "indexer/extract/DossierCode.hpp"
+#include "indexer/extract/NamedPeople.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -25,56 +26,11 @@ ExtractedField field(const char* name, std::string value, int page, const std::v
   return out;
 }
 
-// Index of the first word ending a label (it holds a ':'), within the first words.
-std::optional<std::size_t> labelEnd(const TextSegment& segment, std::size_t within = 10) {
-  for (std::size_t i = 0; i < std::min(within, segment.words.size()); ++i)
-    if (segment.words[i].text.find(':') != std::string::npos) return i;
-  return std::nullopt;
-}
-
-std::string labelKey(const TextSegment& segment, std::size_t end) {
-  std::string key;
-  for (std::size_t i = 0; i <= end; ++i) {
-    std::string word = segment.folded[i];
-    word.erase(std::remove_if(word.begin(), word.end(), [](char c) { return c == ',' || c == ':'; }), word.end());
-    if (!word.empty()) key += (key.empty() ? "" : " ") + word;
-  }
-  return key;
-}
-
-bool isNameLabel(const std::string& key) {
-  for (const char* label : {"ho chu dem ten", "ho va ten", "ho ten", "ong/ba", "ong (ba)", "ba/ong"})
-    if (key.starts_with(label)) return true;
-  return false;
-}
-
-std::optional<ExtractedField> labelledName(const TextSegment& segment, int page) {
-  const auto end = labelEnd(segment);
-  if (!end || !isNameLabel(labelKey(segment, *end))) return std::nullopt;
-  // The value runs to the next label (a word with ':') or a wide gap.
-  std::size_t first = *end + 1, last = first;
-  while (last < segment.words.size()) {
-    const auto& word = segment.words[last];
-    if (last > first && word.box.x0 - segment.words[last - 1].box.x1 > 1.5 * std::max(1, word.box.height())) break;
-    if (word.text.find(':') != std::string::npos) break;
-    ++last;
-  }
-  // Shorten from the right until it is shaped like a name ("Nguyễn Văn An Giới" -> "Nguyễn Văn An").
-  for (; last >= first + 2; --last) {
-    std::vector<std::string> words;
-    for (std::size_t i = first; i < last; ++i) words.push_back(segment.words[i].text);
-    if (looksLikePersonName(words))
-      return field("person_name", joinedText(segment.words, first, last), page, segment.words, first, last, "label");
-  }
-  return std::nullopt;
-}
-
 bool mentions(const TextSegment& segment, std::string_view folded) {
   return segment.foldedText().find(folded) != std::string::npos;
 }
 
-void readCitizenIds(const TextSegment& segment, int page, std::vector<ExtractedField>& out) {
-  const int year = currentYear();
+void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<ExtractedField>& out) {
   const bool labelled = mentions(segment, "can cuoc") || mentions(segment, "dinh danh") || mentions(segment, "cccd");
   const bool cmndLabel = mentions(segment, "cmnd") || mentions(segment, "chung minh nhan dan");
   for (std::size_t i = 0; i < segment.words.size(); ++i) {
@@ -161,14 +117,14 @@ std::optional<ExtractedField> printedDossierCode(const PageLayout& page) {
   return std::nullopt;
 }
 
-std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, const std::optional<TypeHeading>& type) {
+std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, const std::optional<TypeHeading>& type,
+                                         const CalendarDay& today) {
   std::vector<ExtractedField> out;
-  std::optional<ExtractedField> name, procedure;
+  std::optional<ExtractedField> procedure;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const int page = static_cast<int>(p);
     for (const auto& segment : pages[p].segments) {
-      if (!name) name = labelledName(segment, page);
-      readCitizenIds(segment, page, out);
+      readCitizenIds(segment, page, today.year, out);
       if (!procedure) procedure = labelledProcedureCode(segment, page);
       if (!procedure && mentions(segment, "ten thu tuc"))
         if (const auto* named = procedureNamedIn(segment.foldedText()))
@@ -184,7 +140,7 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
   if (!procedure && type && type->kind == DocumentKind::Declaration)
     if (const auto* named = procedureNamedIn(lowerCase(foldMarks(type->label))))
       procedure = ExtractedField{"procedure_code", named->code, 0, {}, 1, "procedure table", false, {}};
-  if (name) out.push_back(std::move(*name));
+  if (auto name = personConcerned(namedPeople(pages), type)) out.push_back(std::move(*name));
   if (procedure) out.push_back(std::move(*procedure));
   // One field per number, the first place it was read.
   std::vector<ExtractedField> unique;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "indexer/DossierSplitter.hpp"
+#include "indexer/extract/DossierSplitter.hpp"
 
 using namespace sohoa::indexer;
 

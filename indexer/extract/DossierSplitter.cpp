@@ -1,8 +1,8 @@
-#include "indexer/DossierSplitter.hpp"
+#include "indexer/extract/DossierSplitter.hpp"
 
-#include "indexer/HeaderFields.hpp"
-#include "indexer/PersonFields.hpp"
-#include "indexer/QrPayload.hpp"
+#include "indexer/extract/HeaderFields.hpp"
+#include "indexer/extract/PersonFields.hpp"
+#include "indexer/extract/QrPayload.hpp"
 
 namespace sohoa::indexer {
 
@@ -25,7 +25,7 @@ std::optional<DossierPart> partFromName(const std::string& name) {
   return std::nullopt;
 }
 
-PageSignals pageSignals(const ocr::Page& page) {
+PageSignals pageSignals(const ocr::Page& page, const CalendarDay& today) {
   PageSignals signals;
   const PageLayout layout(page);
   if (auto heading = findTypeHeading(layout)) signals.heading = heading->type;
@@ -34,7 +34,7 @@ PageSignals pageSignals(const ocr::Page& page) {
     if (layout.inTop(segment, 0.2) && isNationalTitle(segment.text())) nationalTitle = true;
   signals.startsDocument = signals.heading.has_value() || nationalTitle;
   for (const auto& code : page.codes)
-    if (auto payload = readQrPayload(code.text); payload.dossierCode && !signals.dossierCode)
+    if (auto payload = readQrPayload(code.text, today.year); payload.dossierCode && !signals.dossierCode)
       signals.dossierCode = payload.dossierCode;
   if (!signals.dossierCode)
     if (auto printed = printedDossierCode(layout)) signals.dossierCode = printed->value;

@@ -5,8 +5,9 @@
 #include <optional>
 #include <vector>
 
-#include "indexer/DocumentTypes.hpp"
-#include "indexer/ExtractedField.hpp"
+#include "indexer/extract/CalendarDay.hpp"
+#include "indexer/extract/DocumentTypes.hpp"
+#include "indexer/extract/ExtractedField.hpp"
 #include "ocr/PageModel.hpp"
 
 namespace sohoa::indexer {
@@ -18,6 +19,6 @@ struct DocumentExtraction {
   const ExtractedField* find(const std::string& name) const;
 };
 
-DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages);
+DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, const CalendarDay& today);
 
 }  // namespace sohoa::indexer

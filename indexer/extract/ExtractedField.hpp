@@ -16,6 +16,8 @@ struct ExtractedField {
   std::string method;  // layout, label, pattern, qr, procedure table
   bool needsReview = false;
   std::string note;  // why it needs review, or what disagreed with it
+  // Whose name a person_name is, from its label: requester, child, deceased, holder… (empty otherwise).
+  std::string role = {};
 };
 
 }  // namespace sohoa::indexer

@@ -1,4 +1,4 @@
-#include "indexer/PageLayout.hpp"
+#include "indexer/extract/PageLayout.hpp"
 
 #include <algorithm>
 #include <cctype>

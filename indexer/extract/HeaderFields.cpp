@@ -1,13 +1,12 @@
-#include "indexer/HeaderFields.hpp"
+#include "indexer/extract/HeaderFields.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 
-#include "indexer/CitizenId.hpp"
-#include "indexer/DomainTables.hpp"
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DomainTables.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -175,13 +174,13 @@ void readOrgan(const PageLayout& page, std::optional<std::size_t> number, std::v
   out.push_back(field("organ_name", joinedText(words), 0, words));
 }
 
-void readIssuedDate(const PageLayout& page, std::vector<ExtractedField>& out) {
+void readIssuedDate(const PageLayout& page, const CalendarDay& today, std::vector<ExtractedField>& out) {
   for (const auto& segment : page.segments) {
     // The place-and-date line stands in the right column of the header.
     if (!page.inTop(segment, 0.25) || segment.box.x0 < 0.35 * page.width) continue;
     if (auto date = dateInWords(segment)) {
       date->name = "issued_date";
-      if (date->value > todayIso() && !date->needsReview) {  // a digit misread (2035 for 2025)
+      if (date->value > today.iso() && !date->needsReview) {  // a digit misread (2035 for 2025)
         date->needsReview = true;
         date->note = "the date is in the future";
       }
@@ -216,96 +215,6 @@ void readSubject(const PageLayout& page, const std::optional<FoundHeading>& head
   if (!words.empty()) out.push_back(field("subject", joinedText(words), 0, words));
 }
 
-// Positions as printed; a reading one or two letters off (a pen stroke read as a letter)
-// is taken as the nearest one.
-std::string canonicalPosition(const std::string& text) {
-  static const std::vector<std::string> positions = {"CHỦ TỊCH",
-                                                     "PHÓ CHỦ TỊCH",
-                                                     "THỦ TƯỚNG",
-                                                     "PHÓ THỦ TƯỚNG",
-                                                     "BỘ TRƯỞNG",
-                                                     "THỨ TRƯỞNG",
-                                                     "CHÁNH VĂN PHÒNG",
-                                                     "GIÁM ĐỐC",
-                                                     "PHÓ GIÁM ĐỐC",
-                                                     "TRƯỞNG PHÒNG",
-                                                     "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH"};
-  const std::string key = lowerCase(foldMarks(text));
-  const std::string* best = nullptr;
-  std::size_t bestDistance = 3, ties = 0;
-  for (const auto& position : positions) {
-    const std::size_t distance = editDistance(lowerCase(foldMarks(position)), key);
-    if (distance < bestDistance) {
-      best = &position;
-      bestDistance = distance;
-      ties = 0;
-    } else if (distance == bestDistance) {
-      ++ties;
-    }
-  }
-  return best && ties == 0 ? *best : text;
-}
-
-void readSigner(const PageLayout& page, int pageIndex, std::vector<ExtractedField>& out) {
-  static const std::set<std::string> authorities = {"tm", "kt", "tl", "tuq", "q"};
-  for (std::size_t i = 0; i < page.segments.size(); ++i) {
-    const auto& segment = page.segments[i];
-    if (page.inTop(segment, 0.3) || !page.rightHalf(segment)) continue;
-    const std::string& first = segment.folded.front();
-    if (first.back() != '.' || !authorities.contains(first.substr(0, first.size() - 1))) continue;
-    // The position: the upper-case line under the authority (under a second authority line
-    // when there are two: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).
-    const TextSegment* position = nullptr;
-    const TextSegment* previous = &segment;
-    std::size_t j = i + 1;
-    for (; j < page.segments.size() && !position; ++j) {
-      const auto& next = page.segments[j];
-      if (!page.rightHalf(next)) continue;
-      if (next.box.y0 - previous->box.y1 > 2 * previous->height() || !mostlyUpperCase(next)) break;
-      const std::string& lead = next.folded.front();
-      if (lead.back() == '.' && authorities.contains(lead.substr(0, lead.size() - 1))) {
-        previous = &next;
-        continue;
-      }
-      position = previous = &next;
-    }
-    if (position) {
-      // Stray marks of the pen beside the words ("__ PHÓ CHỦ TỊCH") are not part of it.
-      std::size_t first = 0, last = position->words.size();
-      auto hasLetters = [](const ocr::Word& word) { return lowerCase(word.text) != upperCase(word.text); };
-      while (first < last && !hasLetters(position->words[first])) ++first;
-      while (last > first && !hasLetters(position->words[last - 1])) --last;
-      if (first < last)
-        out.push_back(field("signer_position", canonicalPosition(joinedText(position->words, first, last)), pageIndex,
-                            position->words, first, last));
-    }
-    // The name: the lowest name-shaped run of words in the signing column, under the
-    // signature (pen strokes and the seal around it read as stray marks).
-    const TextSegment* name = nullptr;
-    std::pair<std::size_t, std::size_t> nameWords;
-    for (; j < page.segments.size(); ++j) {
-      const auto& next = page.segments[j];
-      if (!page.rightHalf(next) || next.box.y0 - previous->box.y1 > page.height / 4) continue;
-      if (auto run = personNameRun(next.words)) {
-        name = &next;
-        nameWords = *run;
-      }
-    }
-    if (name) {
-      auto signer = field("signer_name", joinedText(name->words, nameWords.first, nameWords.second), pageIndex,
-                          name->words, nameWords.first, nameWords.second);
-      // Marks before a two-word name are the seal or the pen over its first word: it may be
-      // cut short (most full names have three words or more).
-      if (nameWords.first > 0 && nameWords.second - nameWords.first < 3 && !signer.needsReview) {
-        signer.needsReview = true;
-        signer.note = "the seal or signature touches the name: its first word may be missing";
-      }
-      out.push_back(std::move(signer));
-    }
-    return;
-  }
-}
-
 }  // namespace
 
 std::optional<ExtractedField> dateInWords(const TextSegment& segment) {
@@ -338,24 +247,19 @@ std::optional<FoundHeading> findTypeHeading(const PageLayout& page) {
   return std::nullopt;
 }
 
-std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages) {
+std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, const CalendarDay& today) {
   std::vector<ExtractedField> out;
   if (pages.empty()) return out;
   const PageLayout& first = pages.front();
   const auto number = numberLine(first);
   if (number) readNumberAndNotation(first.segments[*number], 0, out);
   readOrgan(first, number, out);
-  readIssuedDate(first, out);
+  readIssuedDate(first, today, out);
   const auto heading = findTypeHeading(first);
   // Forms (receipts, declarations, certificates) have no summary; decisions, plans,
   // announcements and official letters do.
   if (!heading || heading->type.kind == DocumentKind::Decision || heading->type.kind == DocumentKind::Other)
     readSubject(first, heading, number, out);
-  for (int i = static_cast<int>(pages.size()) - 1; i >= 0; --i) {
-    const std::size_t before = out.size();
-    readSigner(pages[static_cast<std::size_t>(i)], i, out);
-    if (out.size() != before) break;
-  }
   return out;
 }
 

@@ -14,6 +14,7 @@ struct QrPayload {
   std::optional<std::string> citizenId;  // a valid CCCD number
 };
 
-QrPayload readQrPayload(std::string_view text);
+// `year`: this year, after which no CCCD holder is born.
+QrPayload readQrPayload(std::string_view text, int year);
 
 }  // namespace sohoa::indexer

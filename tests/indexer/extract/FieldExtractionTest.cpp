@@ -1,16 +1,19 @@
 #include <catch2/catch.hpp>
 
-#include "indexer/CitizenId.hpp"
-#include "indexer/DocumentExtraction.hpp"
-#include "indexer/DocumentTypes.hpp"
-#include "indexer/DossierCode.hpp"
-#include "indexer/QrPayload.hpp"
-#include "tests/indexer/LaidOutPage.hpp"
+#include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DocumentExtraction.hpp"
+#include "indexer/extract/DocumentTypes.hpp"
+#include "indexer/extract/DossierCode.hpp"
+#include "indexer/extract/QrPayload.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
 
 using namespace sohoa::indexer;
 using sohoa::test::LaidOutPage;
 
 namespace {
+
+// The day these tests are run on, whatever the clock says.
+constexpr CalendarDay kToday{2026, 6, 1};
 
 std::string valueOf(const DocumentExtraction& extraction, const std::string& name) {
   const auto* field = extraction.find(name);
@@ -71,11 +74,11 @@ TEST_CASE("dossier and procedure codes are read with their format and a real rec
 
 TEST_CASE("a QR payload gives its dossier code, procedure code and CCCD whatever its keys", "[indexer][qr]") {
   const auto payload =
-      readQrPayload("MaHoSo:000.14.22.H08-250609-3654|MaTTHC:1.000656|SoDinhDanh:062179370337|TenGiayTo:X");
+      readQrPayload("MaHoSo:000.14.22.H08-250609-3654|MaTTHC:1.000656|SoDinhDanh:062179370337|TenGiayTo:X", 2026);
   CHECK(payload.dossierCode == "000.14.22.H08-250609-3654");
   CHECK(payload.procedureCode == "1.000656");
   CHECK(payload.citizenId == "062179370337");
-  const auto json = readQrPayload(R"({"ma_ho_so": "38.98.H29-210519-0003", "cccd": "003095001234"})");
+  const auto json = readQrPayload(R"({"ma_ho_so": "38.98.H29-210519-0003", "cccd": "003095001234"})", 2026);
   CHECK(json.dossierCode == "38.98.H29-210519-0003");
   CHECK_FALSE(json.citizenId);  // 003 is no province
 }
@@ -98,7 +101,7 @@ TEST_CASE("type headings are recognised without marks and spelled right", "[inde
 TEST_CASE("the header of a decision gives body, number, notation, date, type, summary and signer",
           "[indexer][header]") {
   auto page = decisionPage("Số: 15/QĐ-UBND", "Tây Thuận, ngày 05 tháng 02 năm 2025");
-  const auto extraction = extractDocument({&page.page});
+  const auto extraction = extractDocument({&page.page}, kToday);
   REQUIRE(extraction.type);
   CHECK(extraction.type->label == "QUYẾT ĐỊNH");
   CHECK(valueOf(extraction, "organ_name") == "UBND XÃ TÂY THUẬN");  // the parent body above is not the issuer
@@ -116,22 +119,22 @@ TEST_CASE("the header of a decision gives body, number, notation, date, type, su
 
 TEST_CASE("numbers and notations in their legal forms, read through OCR slips", "[indexer][header]") {
   auto legal = decisionPage("Số: 09/2025/QD-UBND", "Hà Nội, ngày 31 tháng 12 năm 2024");
-  auto extraction = extractDocument({&legal.page});
+  auto extraction = extractDocument({&legal.page}, kToday);
   CHECK(valueOf(extraction, "code_number") == "09");
   CHECK(valueOf(extraction, "code_notation") == "2025/QĐ-UBND");  // QD spelled as the table does
   CHECK(valueOf(extraction, "issued_date") == "2024-12-31");
 
   auto letter = decisionPage("Số: 123/UBND-VP", "Tây Thuận, ngày 3O tháng 02 năm 2025");
-  extraction = extractDocument({&letter.page});
+  extraction = extractDocument({&letter.page}, kToday);
   CHECK(valueOf(extraction, "code_notation") == "UBND-VP");
   CHECK(valueOf(extraction, "issued_date") == "<absent>");  // 30 February does not exist
 
   auto doubled = decisionPage("Số: 79/QĐÐ-UBND", "Đức Lạng, ngày 22 tháng 4 năm 2025");
-  extraction = extractDocument({&doubled.page});
+  extraction = extractDocument({&doubled.page}, kToday);
   CHECK(valueOf(extraction, "code_notation") == "QĐ-UBND");  // Đ read twice, once as Ð (eth)
 
   auto fraction = decisionPage("Số: 223\u2044UBND-XNTTHN", "Mỹ Lợi, ngày 3l tháng 5 năm 2025");
-  extraction = extractDocument({&fraction.page});
+  extraction = extractDocument({&fraction.page}, kToday);
   CHECK(valueOf(extraction, "code_number") == "223");
   CHECK(valueOf(extraction, "issued_date") == "2025-05-31");  // l read as 1 inside the number
 }
@@ -145,7 +148,7 @@ TEST_CASE("misreadings that would make up a value: a number line as a body, a da
   page.centred("GIẤY CHỨNG NHẬN KẾT HÔN", 380);
   page.line("TM. ỦY BAN NHÂN DÂN", 1450, 2500).line("KT. CHỦ TỊCH", 1550, 2555).line("__ PHÓ CHỦ TỊCH", 1500, 2610);
   page.line("Trần Văn Cường", 1540, 2850);
-  const auto extraction = extractDocument({&page.page});
+  const auto extraction = extractDocument({&page.page}, kToday);
   CHECK(valueOf(extraction, "organ_name") == "UBND XÃ TÂY THUẬN");
   const auto* date = extraction.find("issued_date");
   REQUIRE(date);
@@ -156,18 +159,28 @@ TEST_CASE("misreadings that would make up a value: a number line as a body, a da
 }
 
 TEST_CASE("a low-confidence value is marked for review, not stored as read", "[indexer][review]") {
-  // A notation Tesseract does not know scores low even when right: its shape is the check.
+  // A notation scored 0.2 is no longer stored because its shape is right: a number read 465 for
+  // a printed 155 has the same shape (issue 15).
   auto unknown = decisionPage("Số: 223/UBND-XNTTHN", "Mỹ Lợi, ngày 31 tháng 5 năm 2025");
   unknown.page.blocks[4].lines[0].words[1].confidence = 0.2f;
-  auto extraction = extractDocument({&unknown.page});
-  CHECK_FALSE(extraction.find("code_notation")->needsReview);
-  unknown.page.blocks[4].lines[0].words[1].confidence = 0.1f;
-  extraction = extractDocument({&unknown.page});
+  auto extraction = extractDocument({&unknown.page}, kToday);
   CHECK(extraction.find("code_notation")->needsReview);
+  CHECK(extraction.find("code_number")->needsReview);
+  auto known = decisionPage("Số: 223/QĐ-UBND", "Mỹ Lợi, ngày 31 tháng 5 năm 2025");
+  known.page.blocks[4].lines[0].words[1].confidence = 0.4f;  // a known type's abbreviation is the check
+  extraction = extractDocument({&known.page}, kToday);
+  CHECK_FALSE(extraction.find("code_notation")->needsReview);
+  CHECK(extraction.find("code_number")->needsReview);  // a number has none: at 0.4 it waits
+  known.page.blocks[4].lines[0].words[1].confidence = 0.7f;
+  extraction = extractDocument({&known.page}, kToday);
+  CHECK_FALSE(extraction.find("code_number")->needsReview);  // typed with a known notation
+  unknown.page.blocks[4].lines[0].words[1].confidence = 0.9f;
+  extraction = extractDocument({&unknown.page}, kToday);
+  CHECK_FALSE(extraction.find("code_notation")->needsReview);
 
   LaidOutPage page;
   page.line("UBND XÃ TÂY THUẬN", 290, 210, 0.3f).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 800, 160);
-  extraction = extractDocument({&page.page});
+  extraction = extractDocument({&page.page}, kToday);
   const auto* organ = extraction.find("organ_name");
   REQUIRE(organ);
   CHECK(organ->needsReview);
@@ -177,7 +190,7 @@ TEST_CASE("a low-confidence value is marked for review, not stored as read", "[i
   LaidOutPage sealed;
   sealed.line("TM. ỦY BAN NHÂN DÂN", 1450, 2500).line("CHỦ TỊCH", 1600, 2555);
   sealed.line("#Ir? Tấn Hậu", 1540, 2850);
-  const auto signed_ = extractDocument({&sealed.page});
+  const auto signed_ = extractDocument({&sealed.page}, kToday);
   const auto* signer = signed_.find("signer_name");
   REQUIRE(signer);
   CHECK(signer->value == "Tấn Hậu");
@@ -194,8 +207,8 @@ TEST_CASE("people and identifiers: labelled names, valid CCCDs, CMND only where 
   page.line("Mã số 987654321 của hồ sơ cũ", 300, 740);  // 9 digits, no label
   page.line("Họ, chữ đệm, tên: Trần Thị Bình Giới tính: Nữ", 300, 800);
   page.line("Số định danh cá nhân: 003095001234", 300, 860);  // labelled but invalid
-  const auto extraction = extractDocument({&page.page});
-  CHECK(valueOf(extraction, "person_name") == "Nguyễn Văn An");  // the first labelled name
+  const auto extraction = extractDocument({&page.page}, kToday);
+  CHECK(valueOf(extraction, "person_name") == "Trần Thị Bình");  // a birth declaration is about the child
   CHECK(citizenIds(extraction) == std::vector<std::string>{"052095001234", "212345678"});
   const auto* repaired = extraction.find("citizen_ids");
   CHECK(repaired->method == "pattern+repair");
@@ -214,7 +227,7 @@ TEST_CASE("what a QR code says wins over OCR, and a disagreement is noted", "[in
   page.line("Số định danh cá nhân: 062179370387", 300, 500);   // and one digit of the CCCD
   page.page.codes.push_back(
       {"MaHoSo:000.14.22.H08-250609-3654|MaTTHC:1.000656|SoDinhDanh:062179370337", {80, 60, 330, 310}});
-  const auto extraction = extractDocument({&page.page});
+  const auto extraction = extractDocument({&page.page}, kToday);
   const auto* code = extraction.find("dossier_code");
   REQUIRE(code);
   CHECK(code->value == "000.14.22.H08-250609-3654");
@@ -222,4 +235,16 @@ TEST_CASE("what a QR code says wins over OCR, and a disagreement is noted", "[in
   CHECK(code->note == "QR code and OCR disagree: OCR read 000.14.22.H08-250609-3655");
   CHECK(citizenIds(extraction) == std::vector<std::string>{"062179370337"});
   CHECK(valueOf(extraction, "procedure_code") == "1.000656");
+}
+
+TEST_CASE("a date after the day extraction is given waits for review; the clock is never read", "[indexer][review]") {
+  auto page = decisionPage("Số: 15/QĐ-UBND", "Tây Thuận, ngày 10 tháng 5 năm 2026");
+  const auto early = extractDocument({&page.page}, CalendarDay{2026, 5, 1});
+  const auto* before = early.find("issued_date");
+  REQUIRE(before);
+  CHECK(before->needsReview);
+  CHECK(before->note == "the date is in the future");
+  const auto after = extractDocument({&page.page}, CalendarDay{2026, 5, 10});
+  CHECK_FALSE(after.find("issued_date")->needsReview);
+  CHECK(CalendarDay{2026, 5, 1}.iso() == "2026-05-01");
 }

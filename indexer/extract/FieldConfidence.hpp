@@ -1,0 +1,28 @@
+#pragma once
+// What a field's confidence means: the share of values like it that are right, from the evidence
+// behind it, not Tesseract's word score alone (which is as high for `Đăng` read for `Đặng` as for
+// the right word, and low for a right name with leader dots glued to it). Evidence: the OCR
+// score of its words, the checks the value passed (a CCCD's province, century and birth year; a
+// date that exists and is not in the future; a number and notation's shape; a name's surname
+// among Vietnamese surnames; a position among the positions that sign), the layout it was found
+// in, and a QR code saying the same. The weights were measured on the dev template families
+// (`scripts/eval-extract --families dev` prints the share right per confidence bucket).
+// One threshold decides: a value under it waits for a clerk under `review` and is never stored
+// among the fields.
+#include <vector>
+
+#include "indexer/extract/ExtractedField.hpp"
+
+namespace sohoa::indexer {
+
+// Under this a value goes to review: stored values are right about as often as their confidence says.
+constexpr float kStoreFrom = 0.85f;
+
+// Sets every field's confidence from its evidence and sends those under kStoreFrom to review
+// (other reasons for review, such as a date in the future, are kept).
+void weighEvidence(std::vector<ExtractedField>& fields);
+
+// True when the first syllable of a name is a Vietnamese surname (Nguyễn, Trần, Đặng…).
+bool startsWithSurname(const std::string& name);
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,284 @@
+#include "indexer/extract/NamedPeople.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "indexer/TextPatterns.hpp"
+#include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/PersonName.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+constexpr float kReviewBelow = 0.5f;
+
+// The letters of the words [first, last) without marks, spaces or punctuation.
+std::string letterKey(const TextSegment& segment, std::size_t first, std::size_t last) {
+  std::string key;
+  for (std::size_t i = first; i < std::min(last, segment.folded.size()); ++i)
+    for (char c : segment.folded[i])
+      if (c >= 'a' && c <= 'z') key += c;
+  return key;
+}
+
+// Dotted leaders between a label and its value: ".....", "……", "___".
+bool isLeader(std::string_view word) {
+  std::size_t i = 0;
+  while (i < word.size()) {
+    if (word[i] == '.' || word[i] == '_' || word[i] == ':' || word[i] == '-') {
+      ++i;
+    } else if (word.substr(i).starts_with("\u2026")) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return !word.empty();
+}
+
+bool endsWithLeader(std::string_view word) {
+  return word.ends_with("..") || word.ends_with("\u2026") || word.ends_with("__");
+}
+
+// `key` starts with `pattern`, a letter off allowed in long patterns; the rest of the key.
+std::optional<std::string> afterPattern(const std::string& key, std::string_view pattern) {
+  const std::size_t tolerance = pattern.size() >= 7 ? 1 : 0;
+  std::optional<std::pair<std::size_t, std::string>> best;
+  for (std::size_t length = pattern.size() - tolerance; length <= pattern.size() + tolerance; ++length) {
+    if (length > key.size()) break;
+    const std::size_t distance = editDistance(key.substr(0, length), std::string(pattern));
+    if (distance <= tolerance && (!best || distance < best->first)) best = {distance, key.substr(length)};
+  }
+  if (!best) return std::nullopt;
+  return best->second;
+}
+
+bool sameKey(const std::string& key, std::string_view role) {
+  if (key == role) return true;
+  return role.size() >= 5 && editDistance(key, std::string(role)) <= 1;
+}
+
+// The role a label gives its name, or nothing when the label names no one.
+std::optional<std::string> roleOfLabel(const std::string& key) {
+  static const std::array<std::string_view, 5> nameLabels = {"hochudemvaten", "hochudemten", "hovaten", "hoten",
+                                                             "hovatendem"};
+  static const std::array<std::pair<std::string_view, std::string_view>, 8> plainLabels = {
+      {{"ongba", "requester"},
+       {"baong", "requester"},
+       {"nguoiyeucau", "requester"},
+       {"tennguoinophoso", "requester"},
+       {"dudinhdattencon", "child"},
+       {"dattencon", "child"},
+       {"tencon", "child"},
+       {"ong", "requester"}}};
+  if (key == "ba") return std::string("requester");
+  for (const auto& [label, role] : plainLabels)
+    if (sameKey(key, label)) return std::string(role);
+  for (const auto label : nameLabels) {
+    auto rest = afterPattern(key, label);
+    if (!rest) continue;
+    // What a card adds: `khai sinh`, `Full name`.
+    for (const std::string_view noise : {"khaisinh", "fullname", "name"})
+      if (rest->starts_with(noise)) rest->erase(0, noise.size());
+    static const std::array<std::pair<std::string_view, std::string_view>, 17> roles = {
+        {{"", "named"},
+         {"nguoiyeucau", "requester"},
+         {"nguoichet", "deceased"},
+         {"nguoidachet", "deceased"},
+         {"nguoime", "mother"},
+         {"me", "mother"},
+         {"nguoicha", "father"},
+         {"cha", "father"},
+         {"chong", "husband"},
+         {"vo", "wife"},
+         {"nguoididangky", "registrant"},
+         {"nguoidangky", "registrant"},
+         {"nguoiduockhaisinh", "child"},
+         {"con", "child"},
+         {"tre", "child"},
+         {"nguoinophoso", "requester"},
+         {"nguoinop", "requester"}}};
+    for (const auto& [suffix, role] : roles)
+      if (sameKey(*rest, suffix)) return std::string(role);
+    return std::string("other");
+  }
+  return std::nullopt;
+}
+
+struct Label {
+  std::string role;
+  std::size_t valueFrom = 0;  // first word after the label and its leaders
+};
+
+// A label at the start of the segment: up to a ':' or leaders, or a name label whose value
+// follows without either ("Họ và tên Nguyễn Văn An").
+std::optional<Label> labelAt(const TextSegment& segment) {
+  const std::size_t within = std::min<std::size_t>(12, segment.words.size());
+  for (std::size_t i = 0; i < within; ++i) {
+    const std::string& word = segment.words[i].text;
+    const bool colon = word.find(':') != std::string::npos;
+    const bool leader = isLeader(word) || endsWithLeader(word);
+    if (!colon && !leader) continue;
+    const std::size_t labelEnd = isLeader(word) ? i : i + 1;
+    auto role = roleOfLabel(letterKey(segment, 0, labelEnd));
+    if (!role) continue;  // a stray ':' inside the label ("Dự: định đặt tên con:"), or another label
+    std::size_t value = i + 1;
+    while (value < segment.words.size() && isLeader(segment.words[value].text)) ++value;
+    return Label{*role, value};
+  }
+  for (std::size_t end = 2; end < std::min<std::size_t>(9, segment.words.size()); ++end) {
+    if (!isNameSyllable(segment.words[end].text, NameCase::Either)) continue;
+    const std::string key = letterKey(segment, 0, end);
+    if (!key.starts_with("ho")) break;  // only a name label goes without ':' ("Ông An" is prose)
+    if (auto role = roleOfLabel(key)) return Label{*role, end};
+  }
+  // A label alone, its value in the next cell or on the line below.
+  if (auto role = roleOfLabel(letterKey(segment, 0, segment.words.size()))) return Label{*role, segment.words.size()};
+  return std::nullopt;
+}
+
+// The words after a label as a name's syllables: OCR glues the leader dots to them and
+// reads the dots between them as full stops (".Hồ..Thanh Quyên", "Thị.Mỹ.Trâm...."). Each
+// piece keeps its word's box and confidence; a word with ':' is the next label and ends them.
+std::vector<ocr::Word> valueWords(const std::vector<ocr::Word>& words, std::size_t from) {
+  auto isMark = [](char c) { return std::string_view("[](){}'\"`,.;_-|!*").find(c) != std::string_view::npos; };
+  std::vector<ocr::Word> out;
+  for (std::size_t i = from; i < words.size(); ++i) {
+    std::string text = words[i].text;
+    const auto colon = text.find(':');
+    if (colon != std::string::npos) text.erase(colon);
+    for (auto at = text.find("\u2026"); at != std::string::npos; at = text.find("\u2026")) text.replace(at, 3, ".");
+    std::size_t start = 0;
+    for (std::size_t j = 0; j <= text.size(); ++j) {
+      if (j < text.size() && text[j] != '.' && text[j] != ',') continue;
+      std::string_view piece = std::string_view(text).substr(start, j - start);
+      start = j + 1;
+      while (!piece.empty() && isMark(piece.front())) piece.remove_prefix(1);
+      while (!piece.empty() && isMark(piece.back())) piece.remove_suffix(1);
+      if (!piece.empty()) out.push_back({std::string(piece), words[i].box, words[i].confidence});
+    }
+    if (colon != std::string::npos) {  // the next label: its words end the name ("Giới tính:")
+      out.push_back({":", words[i].box, words[i].confidence});
+      break;
+    }
+  }
+  return out;
+}
+
+ExtractedField personField(const std::vector<ocr::Word>& words, const NameSpan& span, int page,
+                           const std::string& role) {
+  ExtractedField out{"person_name",
+                     nameText(words, span),
+                     page,
+                     boxAround(words, span.first, span.last),
+                     minConfidence(words, span.first, span.last),
+                     "label",
+                     false,
+                     {},
+                     role};
+  if (out.confidence < kReviewBelow) {
+    out.needsReview = true;
+    out.note = "low OCR confidence";
+  }
+  return out;
+}
+
+// The column a value stands in, for a spouses' table: "Bên nữ" over it makes it the wife's.
+std::string columnRole(const PageLayout& page, const TextSegment& value, const std::string& role) {
+  if (role != "named") return role;
+  std::string found = role;
+  for (const auto& segment : page.segments) {
+    if (segment.box.y1 > value.box.y0) break;
+    if (segment.box.x1 < value.box.x0 || segment.box.x0 > value.box.x1) continue;
+    const std::string key = letterKey(segment, 0, segment.words.size());
+    if (key == "bennu") found = "wife";
+    if (key == "bennam") found = "husband";
+  }
+  return found;
+}
+
+void readPage(const PageLayout& page, int pageIndex, std::vector<ExtractedField>& out) {
+  for (std::size_t s = 0; s < page.segments.size(); ++s) {
+    const auto& segment = page.segments[s];
+    const auto label = labelAt(segment);
+    if (!label) continue;
+    if (label->valueFrom < segment.words.size()) {
+      const auto words = valueWords(segment.words, label->valueFrom);
+      if (auto span = nameAt(words, 0, NameCase::Either))
+        out.push_back(personField(words, *span, pageIndex, label->role));
+      continue;
+    }
+    // The value in the cells to the right on the same row (a table), else on the line below.
+    bool found = false;
+    for (std::size_t t = s + 1; t < page.segments.size(); ++t) {
+      const auto& next = page.segments[t];
+      if (std::abs(next.centreY() - segment.centreY()) > segment.height()) break;
+      const auto words = valueWords(next.words, 0);
+      if (auto span = nameAt(words, 0, NameCase::Either)) {
+        out.push_back(personField(words, *span, pageIndex, columnRole(page, next, label->role)));
+        found = true;
+      }
+    }
+    if (found) continue;
+    for (std::size_t t = s + 1; t < page.segments.size(); ++t) {
+      const auto& below = page.segments[t];
+      if (below.box.y0 - segment.box.y1 > 2 * segment.height()) break;
+      if (std::abs(below.centreY() - segment.centreY()) <= segment.height()) continue;  // same row
+      if (below.box.x1 < segment.box.x0 || below.box.x0 > segment.box.x1) continue;     // another column
+      const auto words = valueWords(below.words, 0);
+      if (auto span = nameAt(words, 0, NameCase::Either))
+        out.push_back(personField(words, *span, pageIndex, label->role));
+      break;
+    }
+  }
+}
+
+bool mentions(const std::optional<TypeHeading>& type, std::string_view folded) {
+  return type && lowerCase(foldMarks(type->label)).find(folded) != std::string::npos;
+}
+
+const ExtractedField* firstWithRole(const std::vector<ExtractedField>& people, std::string_view role) {
+  for (const auto& person : people)
+    if (person.role == role) return &person;
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<ExtractedField> namedPeople(const std::vector<PageLayout>& pages) {
+  std::vector<ExtractedField> out;
+  for (std::size_t p = 0; p < pages.size(); ++p) readPage(pages[p], static_cast<int>(p), out);
+  return out;
+}
+
+std::optional<ExtractedField> personConcerned(const std::vector<ExtractedField>& people,
+                                              const std::optional<TypeHeading>& type) {
+  auto has = [&](std::string_view role) { return firstWithRole(people, role) != nullptr; };
+  // Birth papers are about the child, death papers about the deceased (a heading OCR lost is
+  // told by the labels: parents name a birth, the deceased a death).
+  const bool birth = mentions(type, "khai sinh") || mentions(type, "chung sinh") ||
+                     (!type && (has("mother") || has("father") || has("child")));
+  const bool death = mentions(type, "khai tu") || mentions(type, "bao tu") || (!type && has("deceased"));
+  const bool marriage = mentions(type, "ket hon");
+  // A bare `Họ và tên` names whom the paper is about: the child, the deceased, the card's holder.
+  const std::string_view named = death ? "deceased" : birth ? "child" : "holder";
+  std::vector<std::string_view> order;
+  if (death || birth)
+    order = {named, "named"};
+  else if (marriage)
+    order = {"requester"};  // a certificate names both spouses; which one asked, only the dossier knows
+  else
+    order = {"requester", "named"};
+  for (const auto role : order)
+    if (const auto* person = firstWithRole(people, role)) {
+      ExtractedField concerned = *person;
+      if (concerned.role == "named") concerned.role = std::string(named);
+      return concerned;
+    }
+  return std::nullopt;
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,124 @@
+#include "indexer/extract/PersonName.hpp"
+
+#include <algorithm>
+#include <array>
+#include <regex>
+#include <string>
+
+#include "indexer/VietnameseFolding.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+std::size_t firstLetterBytes(std::string_view word) {
+  const auto lead = static_cast<unsigned char>(word.front());
+  const std::size_t size = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  return std::min(size, word.size());
+}
+
+std::string withoutEndPunctuation(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';')) word.remove_suffix(1);
+  return std::string(word);
+}
+
+std::string folded(std::string_view word) {
+  while (!word.empty() && word.back() == ':') word.remove_suffix(1);
+  return lowerCase(foldMarks(withoutEndPunctuation(word)));
+}
+
+// Degrees and ranks printed before a signer's name: `BS.`, `ThS.`, `PGS.TS.`, `Trung tá`.
+bool isTitle(std::string_view word) {
+  static const std::array<std::string_view, 14> titles = {"bs", "ths", "ts",  "pgs",  "gs",    "ks",     "ls",
+                                                          "ds", "cn",  "kts", "bsck", "bscki", "bsckii", "ncs"};
+  if (word.find('.') == std::string_view::npos) return false;
+  const std::string key = lowerCase(foldMarks(word));
+  std::size_t start = 0;
+  bool any = false;
+  for (std::size_t i = 0; i <= key.size(); ++i) {
+    if (i < key.size() && key[i] != '.') continue;
+    const std::string_view part = std::string_view(key).substr(start, i - start);
+    start = i + 1;
+    if (part.empty()) continue;
+    if (std::find(titles.begin(), titles.end(), part) == titles.end()) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool isRank(const std::string& first, const std::string& second) {
+  static const std::array<std::string_view, 4> grades = {"thieu", "trung", "thuong", "dai"};
+  return std::find(grades.begin(), grades.end(), first) != grades.end() &&
+         (second == "ta" || second == "uy" || second == "tuong");
+}
+
+// Two words that open a form's label, not a name: "Giới tính", "Dân tộc", "Quốc tịch".
+bool opensLabel(const std::string& first, const std::string& second) {
+  static const std::array<std::string_view, 16> labels = {
+      "gioi tinh", "dan toc", "quoc tich",  "ngay sinh", "nam sinh",    "noi cu",  "noi sinh", "que quan",
+      "so dinh",   "so cccd", "ngay thang", "sinh ngay", "nghe nghiep", "dia chi", "ton giao", "noi thuong"};
+  const std::string pair = first + " " + second;
+  return std::find(labels.begin(), labels.end(), pair) != labels.end();
+}
+
+}  // namespace
+
+bool isNameSyllable(std::string_view word, NameCase letterCase) {
+  if (word.empty() || word.size() > 24) return false;
+  const std::string key = lowerCase(foldMarks(word));
+  // Onset, one to three vowels, a final: the shape of every Vietnamese syllable.
+  static const std::regex syllable(
+      "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
+  if (!std::regex_match(key, syllable)) return false;
+  const std::string lower = lowerCase(word);
+  const std::size_t head = firstLetterBytes(word);
+  const bool title = upperCase(word.substr(0, head)) == word.substr(0, head) &&
+                     lowerCase(word.substr(head)) == word.substr(head) && lower != word;
+  const bool capitals = upperCase(word) == word && lower != word;
+  switch (letterCase) {
+    case NameCase::Title:
+      return title;
+    case NameCase::Capitals:
+      return capitals;
+    case NameCase::Either:
+      return title || capitals;
+  }
+  return false;
+}
+
+std::optional<NameSpan> nameAt(const std::vector<ocr::Word>& words, std::size_t from, NameCase letterCase) {
+  std::size_t i = from;
+  while (i < words.size() && isTitle(words[i].text)) ++i;
+  if (i + 1 < words.size() && isRank(folded(words[i].text), folded(words[i + 1].text))) i += 2;
+  std::size_t end = i;
+  while (end < words.size() && end - i < 5) {
+    const std::string& text = words[end].text;
+    if (text.find(':') != std::string::npos) break;  // a label
+    const std::string bare = withoutEndPunctuation(text);
+    if (!isNameSyllable(bare, letterCase)) break;
+    if (end + 1 < words.size() && opensLabel(folded(text), folded(words[end + 1].text))) break;
+    ++end;
+    if (bare.size() != text.size()) break;  // "Hậu," ends it
+  }
+  if (end - i < 2) return std::nullopt;
+  return NameSpan{i, end, false};
+}
+
+std::optional<NameSpan> longestName(const std::vector<ocr::Word>& words, NameCase letterCase) {
+  std::optional<NameSpan> best;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    auto span = nameAt(words, i, letterCase);
+    if (!span || (best && span->last - span->first <= best->last - best->first)) continue;
+    span->afterNoise = i > 0;
+    best = span;
+  }
+  return best;
+}
+
+std::string nameText(const std::vector<ocr::Word>& words, const NameSpan& span) {
+  std::string out;
+  for (std::size_t i = span.first; i < span.last; ++i)
+    out += (out.empty() ? "" : " ") + (i + 1 == span.last ? withoutEndPunctuation(words[i].text) : words[i].text);
+  return out;
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,34 @@
+#pragma once
+// A Vietnamese personal name as a paper prints it: two to five syllables, each a capital followed
+// by small letters (a card prints them all in capitals), each shaped like a Vietnamese syllable
+// (onset, vowels, final). The signer and the labelled people share it, so both refuse the same
+// non-names: label words (`Giới tính`), English (`Full name`), seal and pen noise. Titles and
+// ranks printed before a signer's name (`BS.`, `ThS.`, `Trung tá`) are not part of the name.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ocr/PageModel.hpp"
+
+namespace sohoa::indexer {
+
+enum class NameCase { Title, Capitals, Either };
+
+// One syllable of a name: `Nguyễn`, `Thị`; `NGUYỄN` when capitals are allowed.
+bool isNameSyllable(std::string_view word, NameCase letterCase);
+
+struct NameSpan {
+  std::size_t first = 0, last = 0;  // [first, last) in the words given
+  bool afterNoise = false;          // words that are no name stood right before it (seal, pen)
+};
+
+// The name that starts at `from` (after a title or rank, if any) and runs to a label, a
+// non-name word or the end: "Trần Thị Bình Giới tính: Nữ" gives "Trần Thị Bình".
+std::optional<NameSpan> nameAt(const std::vector<ocr::Word>& words, std::size_t from, NameCase letterCase);
+// The longest name among the words (a signer's line, with the seal's noise before it).
+std::optional<NameSpan> longestName(const std::vector<ocr::Word>& words, NameCase letterCase);
+// The name's words as text, without the punctuation after its last word.
+std::string nameText(const std::vector<ocr::Word>& words, const NameSpan& span);
+
+}  // namespace sohoa::indexer

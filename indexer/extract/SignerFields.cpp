@@ -1,0 +1,230 @@
+#include "indexer/extract/SignerFields.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "indexer/TextPatterns.hpp"
+#include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/PersonName.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+constexpr float kReviewBelow = 0.5f;
+
+// The letters of a line without marks, spaces or punctuation: "PHÓ CHỦ TỊCH" -> "phochutich".
+std::string letterKey(const std::vector<std::string>& folded, std::size_t first = 0) {
+  std::string key;
+  for (std::size_t i = first; i < folded.size(); ++i)
+    for (char c : folded[i])
+      if (c >= 'a' && c <= 'z') key += c;
+  return key;
+}
+
+bool hasLetters(const ocr::Word& word) { return lowerCase(word.text) != upperCase(word.text); }
+
+bool mostlyCapitals(const TextSegment& segment) {
+  std::size_t upper = 0, counted = 0;
+  for (const auto& word : segment.words) {
+    if (!hasLetters(word)) continue;
+    ++counted;
+    if (upperCase(word.text) == word.text) ++upper;
+  }
+  return counted > 0 && upper * 4 >= counted * 3;
+}
+
+// TM., KT., TL., TUQ., Q. (the dot may be lost: "KT CHỦ TỊCH").
+bool isAuthority(const TextSegment& segment) {
+  if (segment.words.size() < 2 || !mostlyCapitals(segment)) return false;
+  std::string head = segment.folded.front();
+  const bool dotted = head.ends_with('.');
+  while (!head.empty() && (head.back() == '.' || head.back() == ',')) head.pop_back();
+  if (head == "q") return dotted;
+  return head == "tm" || head == "kt" || head == "tl" || head == "tuq";
+}
+
+// Positions that sign (Nghị định 30, the civil-status and health papers of a commune desk),
+// as letter keys; a deputy is the same with "pho" before it.
+bool namesPosition(const std::string& key) {
+  static const std::array<std::string_view, 22> heads = {"chutich",
+                                                         "giamdoc",
+                                                         "tonggiamdoc",
+                                                         "truongban",
+                                                         "truongphong",
+                                                         "truongkhoa",
+                                                         "chanhvanphong",
+                                                         "thutuong",
+                                                         "botruong",
+                                                         "thutruong",
+                                                         "chanhthanhtra",
+                                                         "hieutruong",
+                                                         "vientruong",
+                                                         "chanhan",
+                                                         "bithu",
+                                                         "cuctruong",
+                                                         "tongcuctruong",
+                                                         "truongcongan",
+                                                         "nguoithuchienchungthuc",
+                                                         "congchuctuphap",
+                                                         "chutichuybannhandan",
+                                                         "truongthon"};
+  const std::string_view rest = std::string_view(key).starts_with("pho") ? std::string_view(key).substr(3) : key;
+  for (const auto head : heads)
+    if (rest.starts_with(head)) return true;
+  // One letter lost or changed in a short position ("CHU TICH" read "CHU TICF").
+  for (const auto head : heads)
+    if (head.size() >= 7 && rest.size() >= head.size() &&
+        editDistance(std::string(rest.substr(0, head.size())), std::string(head)) <= 1)
+      return true;
+  return false;
+}
+
+// Positions as printed.
+constexpr std::array<std::string_view, 16> kPositions = {"CHỦ TỊCH",
+                                                         "PHÓ CHỦ TỊCH",
+                                                         "THỦ TƯỚNG",
+                                                         "PHÓ THỦ TƯỚNG",
+                                                         "BỘ TRƯỞNG",
+                                                         "THỨ TRƯỞNG",
+                                                         "CHÁNH VĂN PHÒNG",
+                                                         "PHÓ CHÁNH VĂN PHÒNG",
+                                                         "GIÁM ĐỐC",
+                                                         "PHÓ GIÁM ĐỐC",
+                                                         "TRƯỞNG PHÒNG",
+                                                         "PHÓ TRƯỞNG PHÒNG",
+                                                         "TRƯỞNG BAN",
+                                                         "PHÓ TRƯỞNG BAN",
+                                                         "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH",
+                                                         "NGƯỜI THỰC HIỆN CHỨNG THỰC"};
+
+// A reading one or two letters off (a pen stroke read as a letter) is taken as the nearest
+// position.
+std::string canonicalPosition(const std::string& text) {
+  const std::string key = lowerCase(foldMarks(text));
+  const std::string_view* best = nullptr;
+  std::size_t bestDistance = 3, ties = 0;
+  for (const auto& position : kPositions) {
+    const std::size_t distance = editDistance(lowerCase(foldMarks(position)), key);
+    if (distance < bestDistance) {
+      best = &position;
+      bestDistance = distance;
+      ties = 0;
+    } else if (distance == bestDistance) {
+      ++ties;
+    }
+  }
+  return best && ties == 0 ? std::string(*best) : text;
+}
+
+// A photocopied citizen's card: its machine-readable zone (IDVNM…, <<<).
+bool holdsCard(const PageLayout& page) {
+  return std::any_of(page.segments.begin(), page.segments.end(), [](const TextSegment& segment) {
+    return std::any_of(segment.folded.begin(), segment.folded.end(), [](const std::string& word) {
+      return word.starts_with("idvnm") || word.find("<<<") != std::string::npos;
+    });
+  });
+}
+
+struct SigningBlock {
+  std::size_t first = 0, last = 0;  // segments of the authority and position lines
+  const TextSegment* position = nullptr;
+};
+
+ExtractedField field(const char* name, std::string value, int page, const std::vector<ocr::Word>& words,
+                     std::size_t first, std::size_t last) {
+  ExtractedField out{
+      name, std::move(value), page, boxAround(words, first, last), minConfidence(words, first, last), "layout", false,
+      {}};
+  if (out.confidence < kReviewBelow) {
+    out.needsReview = true;
+    out.note = "low OCR confidence";
+  }
+  return out;
+}
+
+// The lowest signing block of the page: authority lines, then the position under them.
+std::optional<SigningBlock> signingBlock(const PageLayout& page) {
+  double below = 0.1 * page.height;  // under the national title
+  if (holdsCard(page)) {
+    // Only a certification under the card signs for the commune.
+    below = page.height;
+    for (const auto& segment : page.segments)
+      if (segment.foldedText().find("chung thuc") != std::string::npos) below = std::min<double>(below, segment.box.y0);
+  }
+  std::optional<SigningBlock> found;
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    // The signing column: right of the middle, where a centred heading does not reach.
+    if (segment.box.y0 < below || segment.centreX() < 0.55 * page.width || segment.box.x0 < 0.45 * page.width) continue;
+    const bool authority = isAuthority(segment);
+    if (!authority && !(mostlyCapitals(segment) && namesPosition(letterKey(segment.folded)))) continue;
+    SigningBlock block{i, i, authority ? nullptr : &segment};
+    // The block runs over the capital lines under it: more authorities, the position, and a
+    // second title the signer holds (`TRƯỞNG BAN` over `CHỦ TỊCH UBND TỈNH`: the first counts).
+    const TextSegment* previous = &segment;
+    for (std::size_t j = i + 1; j < page.segments.size(); ++j) {
+      const auto& next = page.segments[j];
+      if (next.centreX() < 0.5 * page.width) continue;
+      if (next.box.y0 - previous->box.y1 > 2 * previous->height() || !mostlyCapitals(next)) break;
+      block.last = j;
+      previous = &next;
+      if (!block.position && !isAuthority(next)) block.position = &next;
+    }
+    found = block;
+    i = block.last;
+  }
+  return found;
+}
+
+}  // namespace
+
+bool isSigningPosition(const std::string& value) {
+  return std::find(kPositions.begin(), kPositions.end(), value) != kPositions.end();
+}
+
+std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
+  std::vector<ExtractedField> out;
+  for (int p = static_cast<int>(pages.size()) - 1; p >= 0; --p) {
+    const PageLayout& page = pages[static_cast<std::size_t>(p)];
+    const auto block = signingBlock(page);
+    if (!block) continue;
+    const TextSegment& bottom = page.segments[block->last];
+    if (block->position) {
+      // Stray marks of the pen beside the words ("__ PHÓ CHỦ TỊCH") are not part of it.
+      const auto& words = block->position->words;
+      std::size_t first = 0, last = words.size();
+      while (first < last && !hasLetters(words[first])) ++first;
+      while (last > first && !hasLetters(words[last - 1])) --last;
+      if (first < last)
+        out.push_back(
+            field("signer_position", canonicalPosition(joinedText(words, first, last)), p, words, first, last));
+    }
+    // The name: the lowest name in the block's column under it, past the signature and seal.
+    const TextSegment* name = nullptr;
+    NameSpan span;
+    for (std::size_t j = block->last + 1; j < page.segments.size(); ++j) {
+      const auto& next = page.segments[j];
+      if (next.box.y0 - bottom.box.y1 > page.height / 4) break;
+      if (std::abs(next.centreX() - bottom.centreX()) > 0.2 * page.width) continue;
+      if (auto run = longestName(next.words, NameCase::Title)) {
+        name = &next;
+        span = *run;
+      }
+    }
+    if (name) {
+      auto signer = field("signer_name", nameText(name->words, span), p, name->words, span.first, span.last);
+      // Marks before a two-word name are the seal or the pen over its first word: it may be
+      // cut short (most full names have three words or more).
+      if (span.afterNoise && span.last - span.first < 3 && !signer.needsReview) {
+        signer.needsReview = true;
+        signer.note = "the seal or signature touches the name: its first word may be missing";
+      }
+      out.push_back(std::move(signer));
+    }
+    return out;
+  }
+  return out;
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,91 @@
+#include <catch2/catch.hpp>
+
+#include "indexer/extract/DocumentExtraction.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
+
+using namespace sohoa::indexer;
+using sohoa::test::LaidOutPage;
+
+namespace {
+
+constexpr CalendarDay kToday{2026, 6, 1};
+
+const ExtractedField* person(const DocumentExtraction& extraction) { return extraction.find("person_name"); }
+
+std::string personName(const DocumentExtraction& extraction) {
+  const auto* field = person(extraction);
+  return field && !field->needsReview ? field->value : "<absent>";
+}
+
+}  // namespace
+
+TEST_CASE("a birth declaration is about the child, not the one who asks", "[indexer][people]") {
+  LaidOutPage page;
+  page.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("TỜ KHAI ĐĂNG KÝ KHAI SINH", 380);
+  page.line("Kính gửi: Ủy ban nhân dân xã Mỹ Lợi", 500, 460);
+  page.line("Họ, chữ đệm, tên người yêu cầu: ............ Lê Thị Mỹ Trâm", 300, 540);  // leaders kept by OCR
+  page.line("Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:", 300, 800);
+  page.line("Họ, chữ đệm, tên: Dương Hoài Quyên", 300, 860);
+  page.line("Họ, chữ đệm, tên người mẹ: Lê Thị Mỹ Trâm", 300, 1100);
+  page.line("Họ, chữ đệm, tên người cha: Tạ Trọng Thuận", 300, 1300);
+  const auto extraction = extractDocument({&page.page}, kToday);
+  CHECK(personName(extraction) == "Dương Hoài Quyên");
+  CHECK(person(extraction)->role == "child");
+
+  LaidOutPage lostHeading;  // the heading not read: the parents' labels still say it is a birth
+  lostHeading.line("Họ và tên người yêu cầu: Châu Văn Sơn", 300, 540);
+  lostHeading.line("Họ và tên: Châu Kim Thủy", 300, 860);
+  lostHeading.line("Họ và tên người mẹ: Phan Thị Mỹ Nhung", 300, 1100);
+  CHECK(personName(extractDocument({&lostHeading.page}, kToday)) == "Châu Kim Thủy");
+
+  LaidOutPage certificate;  // giấy chứng sinh: the mother is named first, the child by its intended name
+  certificate.centred("GIẤY CHỨNG SINH", 380);
+  certificate.line("Họ, chữ đệm, tên mẹ: Lê Thị Mỹ Trâm", 300, 500);
+  certificate.line("Dự định đặt tên con: Dương Hoài Quyên", 300, 900);
+  CHECK(personName(extractDocument({&certificate.page}, kToday)) == "Dương Hoài Quyên");
+}
+
+TEST_CASE("labels are matched through OCR slips: a split word, a lost mark, an ellipsis leader", "[indexer][people]") {
+  LaidOutPage page;
+  page.centred("TỜ KHAI ĐĂNG KÝ KHAI TỬ", 380);
+  page.line("Họ và tên người yêu cầu: Đinh Thu Tuyết", 300, 500);
+  page.line("Họ và t ên nguòi chết…… Hồ Văn Trọng", 300, 800);  // "tên" split, "người" misread
+  page.line("Ngày, tháng, năm sinh: 23/10/1957 Giới tính: Nam", 300, 860);
+  const auto extraction = extractDocument({&page.page}, kToday);
+  CHECK(personName(extraction) == "Hồ Văn Trọng");
+  CHECK(person(extraction)->role == "deceased");
+
+  LaidOutPage result;  // a label word after the name is not part of it
+  result.centred("GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", 380);
+  result.line("Họ, chữ đệm, tên: Trần Thị Bình Giới tính: Nữ", 300, 500);
+  CHECK(personName(extractDocument({&result.page}, kToday)) == "Trần Thị Bình");
+}
+
+TEST_CASE("a card's holder is under its label; a table's value in the next cell", "[indexer][people]") {
+  LaidOutPage card;
+  card.line("CĂN CƯỚC CÔNG DÂN", 900, 300);
+  card.line("Số / No.: 091084323925", 800, 400);
+  card.line("Họ và tên / Full name:", 800, 460);
+  card.line("ĐẶNG ĐÌNH SƠN", 800, 520);
+  card.line("Ngày sinh / Date of birth: 26/11/1984", 800, 580);
+  const auto extraction = extractDocument({&card.page}, kToday);
+  CHECK(personName(extraction) == "ĐẶNG ĐÌNH SƠN");
+  CHECK(person(extraction)->role == "holder");
+
+  LaidOutPage table;  // a receipt with its fields in ruled cells
+  table.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 380);
+  table.line("Ông/Bà", 300, 500).line("Nguyễn Thị Lan", 1200, 500);
+  CHECK(personName(extractDocument({&table.page}, kToday)) == "Nguyễn Thị Lan");
+}
+
+TEST_CASE("a marriage certificate naming only the spouses gives no person: which one asked is not on it",
+          "[indexer][people]") {
+  LaidOutPage page;
+  page.centred("GIẤY CHỨNG NHẬN KẾT HÔN", 380);
+  page.line("Họ, chữ đệm, tên chồng: Đặng Đình Sơn", 300, 500);
+  page.line("Họ, chữ đệm, tên vợ: Nguyễn Diệu Thủy", 300, 700);
+  CHECK(person(extractDocument({&page.page}, kToday)) == nullptr);
+
+  page.line("Người yêu cầu: Nguyễn Diệu Thủy", 300, 900);
+  CHECK(personName(extractDocument({&page.page}, kToday)) == "Nguyễn Diệu Thủy");
+}

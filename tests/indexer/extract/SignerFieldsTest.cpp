@@ -1,0 +1,91 @@
+#include <catch2/catch.hpp>
+
+#include "indexer/extract/DocumentExtraction.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
+
+using namespace sohoa::indexer;
+using sohoa::test::LaidOutPage;
+
+namespace {
+
+constexpr CalendarDay kToday{2026, 6, 1};
+
+std::string valueOf(const DocumentExtraction& extraction, const std::string& name) {
+  const auto* field = extraction.find(name);
+  return field && !field->needsReview ? field->value : "<absent>";
+}
+
+// The first page of a provincial official letter: header, number, summary, body.
+LaidOutPage letterFirstPage() {
+  LaidOutPage page;
+  page.line("ỦY BAN NHÂN DÂN", 330, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1000, 160);
+  page.line("TỈNH QUẢNG NGÃI", 340, 210).line("Độc lập - Tự do - Hạnh phúc", 1130, 210);
+  page.line("Số: 299 /UBND-TTHC", 300, 290).line("Quảng Ngãi, ngày 14 tháng 01 năm 2025", 1050, 290);
+  page.line("Căn cứ Quyết định số 1744/QĐ-BGTVT ngày 20 tháng 12 năm 2024 của Bộ trưởng", 300, 700);
+  return page;
+}
+
+}  // namespace
+
+TEST_CASE("the signer is read on the last page, under several authority lines and the seal", "[indexer][signer]") {
+  auto first = letterFirstPage();
+  LaidOutPage last;
+  last.line("công bố đúng thời hạn (đối với các TTHC liên quan đến cấp Giấy phép vận)./.", 300, 400);
+  last.line("Nơi nhận:", 280, 560).line("TL. CHỦ TỊCH", 1560, 560);
+  last.line("- Như trên;", 280, 610).line("KT CHÁNH VĂN PHÒNG", 1450, 615);  // its dot lost
+  last.line("- Lưu: VT, TTHC(Thu).", 280, 660).line("PHÓ CHÁNH VĂN PHÒNG", 1430, 668);
+  last.line("Ủy Ha oe", 1500, 800, 0.31f);  // the seal's ring and the pen, read as words
+  last.line("~ ƒ⁄", 1600, 880, 0.12f);
+  last.line("Nguyễn Quốc Việt", 1520, 1020);
+  const auto extraction = extractDocument({&first.page, &last.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "PHÓ CHÁNH VĂN PHÒNG");
+  CHECK(valueOf(extraction, "signer_name") == "Nguyễn Quốc Việt");
+  REQUIRE(extraction.find("signer_name"));
+  CHECK(extraction.find("signer_name")->page == 1);
+}
+
+TEST_CASE("a signing block without TM./KT. is a position over a name; a rank or title is not the name",
+          "[indexer][signer]") {
+  auto first = letterFirstPage();
+  LaidOutPage last;
+  last.line("thi hành Quyết định này./.", 300, 400);
+  last.line("Nơi nhận:", 280, 560).line("TRƯỞNG BAN", 1600, 560);
+  last.line("- Như Điều 3;", 280, 610).line("CHỦ TỊCH UBND TỈNH", 1480, 615);
+  last.line("- Bộ Công an;", 280, 660);
+  last.line("- Lê Văn Tâm (để b/c);", 280, 710);  // a name in the list on the left is no signer
+  last.line("Trung tá Nguyễn Hoàng Giang", 1400, 900);
+  const auto extraction = extractDocument({&first.page, &last.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "TRƯỞNG BAN");
+  CHECK(valueOf(extraction, "signer_name") == "Nguyễn Hoàng Giang");
+
+  LaidOutPage birth;  // a hospital's paper: the midwife signs on the left, the director on the right
+  birth.line("Người đỡ đẻ", 400, 2300).line("GIÁM ĐỐC", 1650, 2300);
+  birth.line("Võ Thu Diệp", 380, 2500).line("BS. Quách Đình Khoa", 1520, 2500);
+  const auto paper = extractDocument({&birth.page}, kToday);
+  CHECK(valueOf(paper, "signer_position") == "GIÁM ĐỐC");
+  CHECK(valueOf(paper, "signer_name") == "Quách Đình Khoa");
+}
+
+TEST_CASE("a card copy's police director and a receipt's clerk are not the signer", "[indexer][signer]") {
+  LaidOutPage card;
+  card.line("CĂN CƯỚC CÔNG DÂN", 900, 300);
+  card.line("CỤC TRƯỞNG CỤC CẢNH SÁT", 1350, 1500).line("QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", 1300, 1550);
+  card.line("Tô Văn Huệ", 1450, 1700);
+  card.line("IDVNM0843239252091084323925<<0", 400, 2100);
+  auto extraction = extractDocument({&card.page}, kToday);
+  CHECK(extraction.find("signer_name") == nullptr);
+  CHECK(extraction.find("signer_position") == nullptr);
+
+  // The same card certified by the commune: the block under the certification signs.
+  card.line("UBND XÃ MỸ LỢI", 1450, 2500).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 1150, 2560);
+  card.line("KT. CHỦ TỊCH", 1550, 2700).line("PHÓ CHỦ TỊCH", 1540, 2750).line("Tạ Thị Hạnh", 1560, 2950);
+  extraction = extractDocument({&card.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "PHÓ CHỦ TỊCH");
+  CHECK(valueOf(extraction, "signer_name") == "Tạ Thị Hạnh");
+
+  LaidOutPage receipt;
+  receipt.line("NGƯỜI NỘP HỒ SƠ", 350, 2400).line("NGƯỜI TIẾP NHẬN HỒ SƠ", 1450, 2400);
+  receipt.line("Lý Thu Ánh", 400, 2600).line("Bùi Hữu Lộc", 1550, 2600);
+  extraction = extractDocument({&receipt.page}, kToday);
+  CHECK(extraction.find("signer_name") == nullptr);
+}

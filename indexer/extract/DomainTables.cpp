@@ -61,4 +61,19 @@ const std::vector<DocumentType>& documentTypes() {
   return table;
 }
 
+const std::vector<DocumentHeading>& documentHeadings() {
+  static const std::vector<DocumentHeading> table = [] {
+    static constexpr std::string_view kFamilyMark = " …";
+    std::vector<DocumentHeading> out;
+    for (auto& row : rows(kDocumentHeadingsTsv)) {
+      if (row.size() < 2) continue;
+      const bool family = row[0].ends_with(kFamilyMark);
+      if (family) row[0].erase(row[0].size() - kFamilyMark.size());
+      out.push_back({row[0], row[1], family});
+    }
+    return out;
+  }();
+  return table;
+}
+
 }  // namespace sohoa::indexer

@@ -235,16 +235,77 @@ std::optional<ExtractedField> dateInWords(const TextSegment& segment) {
   return std::nullopt;
 }
 
-std::optional<FoundHeading> findTypeHeading(const PageLayout& page) {
+namespace {
+
+std::optional<TypeHeading> headingOfKind(const TextSegment& segment, DocumentKind kind) {
+  if (!mostlyUpperCase(segment)) return std::nullopt;
+  auto type = typeHeading(segment.text());
+  return type && type->kind == kind ? type : std::nullopt;
+}
+
+// "QUYẾT ĐỊNH:" opens the articles of a decision (and stands atop its second page when the
+// articles start there): ended by a colon, or followed by "Điều 1".
+bool opensArticles(const PageLayout& page, std::size_t i) {
+  const std::string text = page.segments[i].text();
+  if (text.ends_with(":") || text.ends_with(";")) return true;
+  for (std::size_t j = i + 1; j < page.segments.size() && j <= i + 2; ++j)
+    if (trimmedPunctuation(page.segments[j].folded.front()) == "dieu") return true;
+  return false;
+}
+
+// An official letter has no heading: its notation has no type (123/UBND-VP) or a "V/v"
+// summary stands under its number.
+std::optional<std::size_t> officialLetterLine(const PageLayout& page) {
+  const auto number = numberLine(page);
+  if (!number) return std::nullopt;
+  for (std::size_t i = *number + 1; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    if (!page.inTop(segment, 0.4)) break;
+    if (segment.centreX() < 0.5 * page.width && segment.folded.front().starts_with("v/v")) return i;
+  }
+  std::vector<ExtractedField> read;
+  readNumberAndNotation(page.segments[*number], 0, read);
+  for (const auto& field : read) {
+    if (field.name != "code_notation") continue;
+    std::string first = field.value.substr(0, field.value.find('-'));
+    if (first.size() == 4 && std::isdigit(static_cast<unsigned char>(first[0]))) return std::nullopt;  // a year
+    const bool typed = std::any_of(documentTypes().begin(), documentTypes().end(),
+                                   [&](const DocumentType& type) { return type.abbreviation == first; });
+    if (!typed && field.value.find('-') != std::string::npos) return *number;
+  }
+  return std::nullopt;
+}
+
+// The heading at the top of a page, the card on a card copy, or an official letter's number.
+std::optional<FoundHeading> topHeading(const PageLayout& page) {
+  std::optional<FoundHeading> card;
   for (std::size_t i = 0; i < page.segments.size(); ++i) {
     const auto& segment = page.segments[i];
     if (!page.inTop(segment, 0.5)) break;
+    // An ID card's heading stands on the card, wherever the card lies on the copy.
+    if (!card)
+      if (auto type = headingOfKind(segment, DocumentKind::IdCopy)) card = FoundHeading{*type, i};
     if (!page.centred(segment) || !mostlyUpperCase(segment) || isNationalTitle(segment.text())) continue;
-    const std::string text = segment.text();
-    if (text.ends_with(":")) continue;  // "QUYẾT ĐỊNH:" opens the articles of a decision
-    if (auto type = typeHeading(text)) return FoundHeading{*type, i};
+    if (auto type = typeHeading(segment.text())) {
+      if (type->kind == DocumentKind::Decision && opensArticles(page, i)) continue;
+      return FoundHeading{*type, i};
+    }
   }
+  if (card) return card;
+  if (auto letter = officialLetterLine(page)) return FoundHeading{officialLetter(), *letter};
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<FoundHeading> findTypeHeading(const PageLayout& page) {
+  auto top = topHeading(page);
+  // A chứng thực block makes the page a certified copy wherever it stands (under the copy);
+  // on the last page of a longer copy it starts nothing.
+  for (std::size_t i = 0; i < page.segments.size(); ++i)
+    if (auto type = headingOfKind(page.segments[i], DocumentKind::Certification))
+      return FoundHeading{*type, i, top.has_value()};
+  return top;
 }
 
 std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, const CalendarDay& today) {
@@ -258,7 +319,9 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   const auto heading = findTypeHeading(first);
   // Forms (receipts, declarations, certificates) have no summary; decisions, plans,
   // announcements and official letters do.
-  if (!heading || heading->type.kind == DocumentKind::Decision || heading->type.kind == DocumentKind::Other)
+  if (heading && heading->type.label == officialLetter().label)
+    readSubject(first, std::nullopt, number, out);  // its summary is the V/v under the number
+  else if (!heading || heading->type.kind == DocumentKind::Decision || heading->type.kind == DocumentKind::Other)
     readSubject(first, heading, number, out);
   return out;
 }

@@ -37,6 +37,16 @@ const std::set<std::string>& provinceCodes() {
   return codes;
 }
 
+const std::vector<std::string>& provinceNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& row : rows(kProvinceCodesTsv))
+      if (row.size() >= 2) out.push_back(row[1]);
+    return out;
+  }();
+  return names;
+}
+
 const std::vector<Procedure>& procedures() {
   static const std::vector<Procedure> table = [] {
     std::vector<Procedure> out;

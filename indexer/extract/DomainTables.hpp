@@ -31,6 +31,7 @@ struct DocumentHeading {
 };
 
 const std::set<std::string>& provinceCodes();
+const std::vector<std::string>& provinceNames();  // Hà Nội, Quảng Ngãi… as spelled
 const std::vector<Procedure>& procedures();
 const std::vector<DocumentType>& documentTypes();
 const std::vector<DocumentHeading>& documentHeadings();

@@ -7,6 +7,7 @@
 #include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
+#include "indexer/extract/IssuingBody.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -34,16 +35,6 @@ ExtractedField field(const char* name, std::string value, int page, const std::v
     out.note = "low OCR confidence";
   }
   return out;
-}
-
-bool mostlyUpperCase(const TextSegment& segment) {
-  std::size_t upper = 0, counted = 0;
-  for (const auto& word : segment.words) {
-    if (lowerCase(word.text) == upperCase(word.text)) continue;  // no letters
-    ++counted;
-    if (upperCase(word.text) == word.text) ++upper;
-  }
-  return counted > 0 && upper * 4 >= counted * 3;
 }
 
 // The left edge of the text block: left-aligned lines start there, centred ones do not.
@@ -138,40 +129,6 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
   if (notation.empty() || firstLetters) return;
   out.push_back(field("code_number", *number, page, segment.words, firstWord == 0 ? 0 : 1));
   out.push_back(field("code_notation", notation, page, segment.words, firstWord == 0 ? 0 : 1));
-}
-
-// Two words or more, of letters: UBND XÃ TÂY THUẬN, CHÍNH PHỦ, BỘ TƯ PHÁP.
-bool looksLikeBodyName(const TextSegment& segment) {
-  if (segment.words.size() < 2) return false;
-  std::size_t letters = 0, others = 0;
-  for (const auto& word : segment.folded)
-    for (char c : word) (std::isalpha(static_cast<unsigned char>(c)) ? letters : others) += 1;
-  return letters >= 4 * others;
-}
-
-bool isBareOrganKind(const std::string& folded) {
-  return folded == "uy ban nhan dan" || folded == "ubnd" || folded == "hoi dong nhan dan";
-}
-
-void readOrgan(const PageLayout& page, std::optional<std::size_t> number, std::vector<ExtractedField>& out) {
-  std::vector<const TextSegment*> lines;
-  for (std::size_t i = 0; i < page.segments.size(); ++i) {
-    const auto& segment = page.segments[i];
-    if (number && i >= *number) break;
-    if (!page.inTop(segment, 0.25) || segment.centreX() > 0.47 * page.width) continue;
-    if (!mostlyUpperCase(segment) || isNationalTitle(segment.text())) continue;
-    if (!looksLikeBodyName(segment)) continue;  // "Số: 22" misread as "SŨ; 22" is no body's name
-    lines.push_back(&segment);
-  }
-  if (lines.empty()) return;
-  // Nghị định 30: the parent body above the issuing body, which is the one that issues.
-  // A single body wrapped over two lines starts with a bare "ỦY BAN NHÂN DÂN".
-  std::size_t first = 0;
-  if (lines.size() >= 2 && !isBareOrganKind(lines[0]->foldedText())) first = lines.size() - 1;
-  std::vector<ocr::Word> words;
-  for (std::size_t i = first; i < lines.size(); ++i)
-    words.insert(words.end(), lines[i]->words.begin(), lines[i]->words.end());
-  out.push_back(field("organ_name", joinedText(words), 0, words));
 }
 
 void readIssuedDate(const PageLayout& page, const CalendarDay& today, std::vector<ExtractedField>& out) {
@@ -314,9 +271,16 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   const PageLayout& first = pages.front();
   const auto number = numberLine(first);
   if (number) readNumberAndNotation(first.segments[*number], 0, out);
-  readOrgan(first, number, out);
   readIssuedDate(first, today, out);
   const auto heading = findTypeHeading(first);
+  if (auto body = issuingBody(first, number, heading ? heading->type.kind : DocumentKind::Other)) {
+    auto organ = field("organ_name", body->value, 0, body->words);
+    if (!body->sure && !organ.needsReview) {
+      organ.needsReview = true;
+      organ.note = body->doubt;
+    }
+    out.push_back(std::move(organ));
+  }
   // Forms (receipts, declarations, certificates) have no summary; decisions, plans,
   // announcements and official letters do.
   if (heading && heading->type.label == officialLetter().label)

@@ -61,6 +61,17 @@ std::optional<std::size_t> numberLine(const PageLayout& page) {
   return std::nullopt;
 }
 
+// A number without a notation has no shape to check it by, and is often written by hand
+// into the form's blank: only a confident reading stands without a clerk.
+constexpr float kReviewBareNumberBelow = 0.85f;
+ExtractedField bareNumber(ExtractedField number) {
+  if (number.confidence < kReviewBareNumberBelow && !number.needsReview) {
+    number.needsReview = true;
+    number.note = "a number without notation read with low confidence (handwritten?)";
+  }
+  return number;
+}
+
 // The abbreviation as the table spells it (QD -> QĐ; QĐÐ, a letter read twice, -> QĐ; one
 // letter off when no other abbreviation is as near), or the group as read.
 std::string canonicalAbbreviation(const std::string& group) {
@@ -75,7 +86,9 @@ std::string canonicalAbbreviation(const std::string& group) {
     if (type.abbreviation.empty()) continue;
     const std::string abbreviation = upperCase(foldMarks(type.abbreviation));
     if (abbreviation == key || undoubled(abbreviation) == undoubled(key)) return type.abbreviation;
-    if (key.size() >= 3 && editDistance(abbreviation, key) == 1) {
+    // A clean reading in capitals is an abbreviation the table lacks (GBT, XNTTHN), not a slip.
+    const bool clean = std::all_of(group.begin(), group.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!clean && key.size() >= 3 && editDistance(abbreviation, key) == 1) {
       nearest = &type;
       ++nearOnes;
     }
@@ -100,7 +113,15 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
     for (auto at = value.find(slashLike); at != std::string::npos; at = value.find(slashLike))
       value.replace(at, slashLike.size(), "/");
   const auto slash = value.find('/');
-  if (slash == std::string::npos || slash == 0) return;
+  if (slash == std::string::npos) {
+    // A certificate's register number stands alone (Số: 129).
+    const std::string digits = trimmedPunctuation(value);
+    if (!digits.empty() && digits.size() <= 6 &&
+        std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      out.push_back(bareNumber(field("code_number", digits, page, segment.words, firstWord == 0 ? 0 : 1)));
+    return;
+  }
+  if (slash == 0) return;
   const auto number = repairedDigits(value.substr(0, slash), 1);
   if (!number || number->size() > 5) return;
   // The notation: optional year, then letter groups joined by '-'.
@@ -131,19 +152,67 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
   out.push_back(field("code_notation", notation, page, segment.words, firstWord == 0 ? 0 : 1));
 }
 
-void readIssuedDate(const PageLayout& page, const CalendarDay& today, std::vector<ExtractedField>& out) {
+// "Số chứng thực: 630" (and the book, "Quyển số: 01/2025-SCT/BS", which is not the number).
+void readCertificationNumber(const PageLayout& page, std::vector<ExtractedField>& out) {
+  for (const auto& segment : page.segments) {
+    const auto& f = segment.folded;
+    for (std::size_t i = 0; i + 2 < f.size(); ++i) {
+      if (f[i] != "so" || f[i + 1] != "chung" || !trimmedPunctuation(f[i + 2]).starts_with("thuc")) continue;
+      std::size_t at = i + 3;
+      std::string token = segment.words[i + 2].text.substr(segment.words[i + 2].text.find(':') + 1);
+      if (token.empty() || segment.words[i + 2].text.find(':') == std::string::npos) {
+        if (at >= f.size()) return;
+        token = segment.words[at].text;
+      } else {
+        at = i + 2;
+      }
+      const std::string digits = trimmedPunctuation(token);
+      if (digits.empty() || digits.size() > 6 || !std::all_of(digits.begin(), digits.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c));
+          }))
+        return;
+      out.push_back(bareNumber(field("code_number", digits, 0, segment.words, at, at + 1)));
+      return;
+    }
+  }
+}
+
+// A date read as the issued date; after the day extraction is given it is a misreading.
+void addIssuedDate(ExtractedField date, const CalendarDay& today, std::vector<ExtractedField>& out) {
+  date.name = "issued_date";
+  if (date.value > today.iso() && !date.needsReview) {  // a digit misread (2035 for 2025)
+    date.needsReview = true;
+    date.note = "the date is in the future";
+  }
+  out.push_back(std::move(date));
+}
+
+// "Đức Lạng, ngày 07 tháng 9 năm 2025": a place, a comma, then the date in words.
+bool placeAndDate(const TextSegment& segment) {
+  for (std::size_t i = 1; i < segment.folded.size(); ++i)
+    if (trimmedPunctuation(segment.folded[i]) == "ngay" && segment.folded[i - 1].ends_with(",")) return true;
+  return false;
+}
+
+void readIssuedDate(const PageLayout& page, DocumentKind kind, const CalendarDay& today,
+                    std::vector<ExtractedField>& out) {
   for (const auto& segment : page.segments) {
     // The place-and-date line stands in the right column of the header.
     if (!page.inTop(segment, 0.25) || segment.box.x0 < 0.35 * page.width) continue;
-    if (auto date = dateInWords(segment)) {
-      date->name = "issued_date";
-      if (date->value > today.iso() && !date->needsReview) {  // a digit misread (2035 for 2025)
-        date->needsReview = true;
-        date->note = "the date is in the future";
-      }
-      out.push_back(std::move(*date));
-      return;
-    }
+    // A labelled date (Ngày sinh: 18/10/1937) on a form's first lines is no place-and-date line.
+    if (segment.text().find(':') != std::string::npos) continue;
+    if (auto date = dateInWords(segment)) return addIssuedDate(std::move(*date), today, out);
+  }
+  for (auto segment = page.segments.rbegin(); segment != page.segments.rend(); ++segment) {
+    const std::string folded = segment->foldedText();
+    // A tờ khai is dated on its signing line, at the bottom; a certificate by its register
+    // entry (Ngày, tháng, năm đăng ký: 16/11/2025); a chứng thực block under its number.
+    const bool dateLine =
+        (page.inTop(*segment, 0.25) ? false : placeAndDate(*segment)) ||
+        folded.starts_with("ngay, thang, nam dang ky") ||
+        (kind == DocumentKind::Certification && trimmedPunctuation(segment->folded.front()) == "ngay");
+    if (!dateLine) continue;
+    if (auto date = dateInWords(*segment)) return addIssuedDate(std::move(*date), today, out);
   }
 }
 
@@ -271,9 +340,11 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   const PageLayout& first = pages.front();
   const auto number = numberLine(first);
   if (number) readNumberAndNotation(first.segments[*number], 0, out);
-  readIssuedDate(first, today, out);
   const auto heading = findTypeHeading(first);
-  if (auto body = issuingBody(first, number, heading ? heading->type.kind : DocumentKind::Other)) {
+  const DocumentKind kind = heading ? heading->type.kind : DocumentKind::Other;
+  readIssuedDate(first, kind, today, out);
+  if (kind == DocumentKind::Certification) readCertificationNumber(first, out);
+  if (auto body = issuingBody(first, number, kind)) {
     auto organ = field("organ_name", body->value, 0, body->words);
     if (!body->sure && !organ.needsReview) {
       organ.needsReview = true;

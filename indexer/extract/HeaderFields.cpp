@@ -61,6 +61,21 @@ std::optional<std::size_t> numberLine(const PageLayout& page) {
   return std::nullopt;
 }
 
+// The number line with the pieces OCR cut from it on the same row: the blank left for a
+// handwritten number is a gap wide enough to split "Số:" from "/QĐ-UBND".
+TextSegment numberRow(const PageLayout& page, std::size_t number) {
+  TextSegment row = page.segments[number];
+  for (std::size_t i = number + 1; i < page.segments.size(); ++i) {
+    const auto& next = page.segments[i];
+    if (std::abs(next.centreY() - row.centreY()) > row.height() / 2.0) break;
+    if (next.box.x0 < row.box.x1 || next.centreX() > 0.5 * page.width) continue;
+    row.words.insert(row.words.end(), next.words.begin(), next.words.end());
+    row.folded.insert(row.folded.end(), next.folded.begin(), next.folded.end());
+    row.box = row.box.united(next.box);
+  }
+  return row;
+}
+
 // A number without a notation has no shape to check it by, and is often written by hand
 // into the form's blank: only a confident reading stands without a clerk.
 constexpr float kReviewBareNumberBelow = 0.85f;
@@ -96,6 +111,17 @@ std::string canonicalAbbreviation(const std::string& group) {
   return nearOnes == 1 ? nearest->abbreviation : group;
 }
 
+// The issuer's part of a notation, a mark read twice or wrong mended (HĐDND -> HĐND).
+std::string canonicalIssuer(const std::string& group) {
+  static const std::vector<std::string> issuers = {"UBND", "HĐND", "VP", "CP", "TTg", "BTP", "BNV", "VPCP", "BPMC"};
+  const bool clean = std::all_of(group.begin(), group.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (clean || group.size() < 4) return group;
+  for (const auto& issuer : issuers)
+    if (editDistance(upperCase(foldMarks(issuer)), upperCase(foldMarks(group))) <= 1 && issuer.size() >= 4)
+      return issuer;
+  return group;
+}
+
 void readNumberAndNotation(const TextSegment& segment, int page, std::vector<ExtractedField>& out) {
   // Everything after "Số:" without spaces: OCR puts spaces around '/' and '-'.
   std::string value;
@@ -121,9 +147,10 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
       out.push_back(bareNumber(field("code_number", digits, page, segment.words, firstWord == 0 ? 0 : 1)));
     return;
   }
-  if (slash == 0) return;
-  const auto number = repairedDigits(value.substr(0, slash), 1);
-  if (!number || number->size() > 5) return;
+  // The number is often written by hand into the blank before the slash: when it cannot
+  // be read (or is not there: a draft), the printed notation still is.
+  auto number = slash == 0 ? std::nullopt : repairedDigits(value.substr(0, slash), 1);
+  if ((number && number->size() > 5) || (!number && slash > 4)) return;
   // The notation: optional year, then letter groups joined by '-'.
   std::string rest = value.substr(slash + 1);
   std::string notation;
@@ -137,18 +164,23 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
     if (group.empty()) return;
     const bool year = group.size() == 4 && std::all_of(group.begin(), group.end(), ::isdigit) && notation.empty();
     if (!year) {
+      // Letters; after the first group digits may follow them (QĐ-BCĐ138).
       const std::string folded = foldMarks(group);
-      if (!std::all_of(folded.begin(), folded.end(),
-                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      if (!std::isalpha(static_cast<unsigned char>(folded.front())) ||
+          !std::all_of(folded.begin(), folded.end(), [&](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return std::isalpha(u) || (!firstLetters && std::isdigit(u));
+          }))
         return;
-      if (firstLetters) group = canonicalAbbreviation(group);
+      if (group.size() > 10) return;  // a word, not an abbreviation
+      group = firstLetters ? canonicalAbbreviation(group) : canonicalIssuer(group);
       firstLetters = false;
     }
     notation += group;
     if (separator) notation += separator;
   }
   if (notation.empty() || firstLetters) return;
-  out.push_back(field("code_number", *number, page, segment.words, firstWord == 0 ? 0 : 1));
+  if (number) out.push_back(field("code_number", *number, page, segment.words, firstWord == 0 ? 0 : 1));
   out.push_back(field("code_notation", notation, page, segment.words, firstWord == 0 ? 0 : 1));
 }
 
@@ -339,7 +371,7 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   if (pages.empty()) return out;
   const PageLayout& first = pages.front();
   const auto number = numberLine(first);
-  if (number) readNumberAndNotation(first.segments[*number], 0, out);
+  if (number) readNumberAndNotation(numberRow(first, *number), 0, out);
   const auto heading = findTypeHeading(first);
   const DocumentKind kind = heading ? heading->type.kind : DocumentKind::Other;
   readIssuedDate(first, kind, today, out);

@@ -79,3 +79,26 @@ TEST_CASE("a tờ khai is dated on its signing line at the bottom; a date after 
   CHECK(date->value == "2026-09-07");
   CHECK(date->needsReview);
 }
+
+TEST_CASE("a handwritten number left unread: the printed notation is still read, mended where a mark went wrong",
+          "[indexer][number]") {
+  auto header = [](std::string_view left, std::string_view right) {
+    LaidOutPage page;
+    page.line("ỦY BAN NHÂN DÂN", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+    page.line("TỈNH QUẢNG NGÃI", 330, 210).line("Độc lập - Tự do - Hạnh phúc", 1400, 210);
+    page.line(left, 300, 290);
+    if (!right.empty()) page.line(right, 620, 290);  // after the blank the pen filled
+    page.centred("QUYẾT ĐỊNH", 420);
+    return page;
+  };
+  auto blank = header("Số:", "/QĐ-UBND");
+  auto extraction = extractDocument({&blank.page}, kToday);
+  CHECK(stored(extraction, "code_notation") == "QĐ-UBND");
+  CHECK(stored(extraction, "code_number") == "<absent>");
+  auto scrawl = header("Số: 0+", "/QĐ-BCĐ138");
+  CHECK(stored(extractDocument({&scrawl.page}, kToday), "code_notation") == "QĐ-BCĐ138");
+  auto doubled = header("Số: 09/2025/NQ-HĐDND", "");
+  CHECK(stored(extractDocument({&doubled.page}, kToday), "code_notation") == "2025/NQ-HĐND");
+  auto card = header("Số định danh cá nhân / Personal identification number", "");
+  CHECK(stored(extractDocument({&card.page}, kToday), "code_notation") == "<absent>");
+}

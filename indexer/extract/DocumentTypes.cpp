@@ -58,9 +58,18 @@ struct KnownType {
 const std::vector<KnownType>& knownTypes() {
   static const std::vector<KnownType> types = [] {
     std::vector<KnownType> out;
-    for (const auto& row : documentHeadings())
-      out.push_back(
-          {row.heading, unspaced(foldedKey(row.heading)), foldedKey(row.heading), kindFromName(row.kind), row.family});
+    auto add = [&](const std::string& heading, DocumentKind kind, bool family) {
+      std::string key = unspaced(foldedKey(heading));
+      if (std::any_of(out.begin(), out.end(), [&](const KnownType& t) { return t.key == key; })) return;
+      out.push_back({heading, std::move(key), foldedKey(heading), kind, family});
+    };
+    for (const auto& row : documentHeadings()) add(row.heading, kindFromName(row.kind), row.family);
+    // Each procedure's result and declaration, as the procedure table names them.
+    for (const auto& procedure : procedures()) {
+      if (!procedure.resultDocument.starts_with("("))
+        add(upperCase(procedure.resultDocument), DocumentKind::Result, false);
+      add("TỜ KHAI " + upperCase(procedure.name), DocumentKind::Declaration, false);
+    }
     return out;
   }();
   return types;

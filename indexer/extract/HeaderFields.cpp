@@ -220,9 +220,15 @@ void addIssuedDate(ExtractedField date, const CalendarDay& today, std::vector<Ex
 }
 
 // "Đức Lạng, ngày 07 tháng 9 năm 2025": a place, a comma, then the date in words.
+// The place is a name (capitalised), which tells it from a time (vào lúc 14 giờ 16 phút,
+// ngày 10/05/2025: the day of a death, not of the paper).
 bool placeAndDate(const TextSegment& segment) {
-  for (std::size_t i = 1; i < segment.folded.size(); ++i)
-    if (trimmedPunctuation(segment.folded[i]) == "ngay" && segment.folded[i - 1].ends_with(",")) return true;
+  for (std::size_t i = 1; i + 2 < segment.folded.size(); ++i) {
+    const std::string& place = segment.words[i - 1].text;
+    if (trimmedPunctuation(segment.folded[i]) == "ngay" && place.ends_with(",") &&
+        looksLikeNameWord(trimmedPunctuation(place)))
+      return trimmedPunctuation(segment.folded[i + 2]) == "thang";
+  }
   return false;
 }
 

@@ -102,3 +102,13 @@ TEST_CASE("a handwritten number left unread: the printed notation is still read,
   auto card = header("Số định danh cá nhân / Personal identification number", "");
   CHECK(stored(extractDocument({&card.page}, kToday), "code_notation") == "<absent>");
 }
+
+TEST_CASE("the time of a death is no signing line", "[indexer][date]") {
+  LaidOutPage notice;
+  notice.line("BỆNH VIỆN ĐA KHOA TỈNH", 250, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  notice.centred("GIẤY BÁO TỬ", 420);
+  notice.line("Đã chết vào lúc 14 giờ 16 phút, ngày 10 tháng 5 năm 2025", 300, 900);
+  CHECK(stored(extractDocument({&notice.page}, kToday), "issued_date") == "<absent>");
+  notice.line("Phù Mỹ, ngày 11 tháng 5 năm 2025", 1300, 2600);
+  CHECK(stored(extractDocument({&notice.page}, kToday), "issued_date") == "2025-05-11");
+}

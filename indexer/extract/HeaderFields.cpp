@@ -384,6 +384,11 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   if (kind == DocumentKind::Certification) readCertificationNumber(first, out);
   if (auto body = issuingBody(first, number, kind)) {
     auto organ = field("organ_name", body->value, 0, body->words);
+    // Every word found in the tables (ỦY BAN NHÂN DÂN, TỈNH, QUẢNG NGÃI): the value is checked.
+    if (body->sure && body->spelledAll && organ.confidence >= kReviewBelowNotation) {
+      organ.needsReview = false;
+      organ.note.clear();
+    }
     if (!body->sure && !organ.needsReview) {
       organ.needsReview = true;
       organ.note = body->doubt;

@@ -96,8 +96,8 @@ const std::vector<std::pair<std::string, std::string>>& knownPhrases() {
   return phrases;
 }
 
-// The name as read, its known words spelled right.
-std::string spelledName(const std::vector<ocr::Word>& words) {
+// The name as read, its known words spelled right; `allKnown` says whether every word was.
+std::string spelledName(const std::vector<ocr::Word>& words, bool* allKnown = nullptr) {
   std::vector<std::string> folded;
   for (const auto& word : words) folded.push_back(trimmedPunctuation(lowerCase(foldMarks(word.text))));
   std::string out;
@@ -118,6 +118,7 @@ std::string spelledName(const std::vector<ocr::Word>& words) {
     if (taken == 0) {
       taken = 1;
       spelled = words[i].text;
+      if (allKnown) *allKnown = false;
     }
     out += (out.empty() ? "" : " ") + spelled;
     i += taken;
@@ -134,7 +135,9 @@ std::optional<BodyReading> lastBody(const std::vector<std::vector<ocr::Word>>& l
     bodies.back().insert(bodies.back().end(), line.begin(), line.end());
   }
   if (bodies.empty()) return std::nullopt;
-  BodyReading body{spelledName(bodies.back()), bodies.back(), true, {}};
+  bool allKnown = true;
+  BodyReading body{spelledName(bodies.back(), &allKnown), bodies.back(), true, {}, false};
+  body.spelledAll = allKnown;
   if (!opensBody(foldedWords(body.words))) {
     body.sure = false;
     body.doubt = "the issuing body's name does not open as a body's does";
@@ -219,7 +222,7 @@ std::optional<BodyReading> namedInText(const TextSegment& segment) {
                                  segment.words.begin() + static_cast<std::ptrdiff_t>(name));
     std::string value = joinedText(words);
     while (!value.empty() && std::ispunct(static_cast<unsigned char>(value.back()))) value.pop_back();
-    return BodyReading{value, words, true, {}};
+    return BodyReading{value, words, true, {}, false};
   }
   return std::nullopt;
 }

@@ -19,8 +19,9 @@ namespace sohoa::indexer {
 struct BodyReading {
   std::string value;
   std::vector<ocr::Word> words;
-  bool sure = true;   // false: a clerk confirms it
-  std::string doubt;  // why not
+  bool sure = true;         // false: a clerk confirms it
+  std::string doubt;        // why not
+  bool spelledAll = false;  // every word is a known one (kind, level, province): OCR's doubt matters less
 };
 
 std::optional<BodyReading> issuingBody(const PageLayout& page, std::optional<std::size_t> numberLine,

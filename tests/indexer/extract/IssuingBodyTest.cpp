@@ -72,3 +72,19 @@ TEST_CASE("no block: the body in a result's text, above a chứng thực block, 
   CHECK(organOf(header({"NHÂN DÂN", "TỈNH QUẢNG NGÃI"}), &review) == "NHÂN DÂN TỈNH QUẢNG NGÃI");
   CHECK(review);  // no body's name opens so: a line was lost
 }
+
+TEST_CASE("a body's name made only of known words stands though OCR doubted it; an unknown one waits",
+          "[indexer][organ]") {
+  LaidOutPage known;
+  known.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160).line("Độc lập - Tự do - Hạnh phúc", 1400, 210);
+  known.line("HỘI ĐÓNG NHÂN DÂN", 250, 160, 0.4f).line("TÍNH QUẢNG NGÃI", 280, 210, 0.4f);
+  known.centred("NGHỊ QUYẾT", 450);
+  bool review = true;
+  CHECK(organOf(known, &review) == "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI");
+  CHECK_FALSE(review);
+  LaidOutPage commune;
+  commune.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  commune.line("UBND XÃ TÂY THUÂN", 250, 160, 0.4f).centred("QUYẾT ĐỊNH", 450);
+  CHECK(organOf(commune, &review) == "UBND XÃ TÂY THUÂN");
+  CHECK(review);  // the commune's name is in no table: OCR's doubt stands
+}

@@ -17,7 +17,7 @@ namespace {
 // Tesseract scores words mixing digits, slashes and capitals low even when right.
 constexpr float kReviewBelow = 0.5f;
 constexpr float kReviewBelowChecked = 0.3f;
-// Numbers and notations: a number, a slash and letter groups is a shape OCR noise does not
+// Notations: a number, a slash and letter groups is a shape OCR noise does not
 // take by chance, and Tesseract scores unknown notations (XNTTHN) as low as 0.2 when right.
 constexpr float kReviewBelowNotation = 0.15f;
 
@@ -27,9 +27,9 @@ ExtractedField field(const char* name, std::string value, int page, const std::v
       name, std::move(value), page, boxAround(words, first, last), minConfidence(words, first, last), "layout", false,
       {}};
   const std::string_view kind(out.name);
-  const float threshold = kind == "code_number" || kind == "code_notation" ? kReviewBelowNotation
-                          : kind == "date" || kind == "issued_date"        ? kReviewBelowChecked
-                                                                           : kReviewBelow;
+  const float threshold = kind == "code_notation"                   ? kReviewBelowNotation
+                          : kind == "date" || kind == "issued_date" ? kReviewBelowChecked
+                                                                    : kReviewBelow;
   if (out.confidence < threshold) {
     out.needsReview = true;
     out.note = "low OCR confidence";
@@ -180,7 +180,15 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
     if (separator) notation += separator;
   }
   if (notation.empty() || firstLetters) return;
-  if (number) out.push_back(field("code_number", *number, page, segment.words, firstWord == 0 ? 0 : 1));
+  if (number) {
+    // The number's own words (up to the slash) say how sure it is: the notation's shape
+    // checks the notation, not the digits before it (465 was stored for a printed 155).
+    const std::size_t from = firstWord == 0 ? 0 : 1;
+    std::size_t to = from;
+    while (to < segment.words.size() && segment.words[to].text.find('/') == std::string::npos) ++to;
+    if (to < segment.words.size() && !segment.words[to].text.starts_with("/")) ++to;
+    out.push_back(field("code_number", *number, page, segment.words, from, std::max(to, from + 1)));
+  }
   out.push_back(field("code_notation", notation, page, segment.words, firstWord == 0 ? 0 : 1));
 }
 

@@ -112,3 +112,13 @@ TEST_CASE("the time of a death is no signing line", "[indexer][date]") {
   notice.line("Phù Mỹ, ngày 11 tháng 5 năm 2025", 1300, 2600);
   CHECK(stored(extractDocument({&notice.page}, kToday), "issued_date") == "2025-05-11");
 }
+
+TEST_CASE("digits read unsurely before a good notation wait for review (465 for a printed 155)", "[indexer][number]") {
+  LaidOutPage decree;
+  decree.line("CHÍNH PHỦ", 380, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  decree.line("Số: 465", 300, 230, 0.3f).line("/2020/NĐ-CP", 520, 230);
+  decree.centred("NGHỊ ĐỊNH", 400);
+  const auto extraction = extractDocument({&decree.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "<review>");
+  CHECK(stored(extraction, "code_notation") == "2020/NĐ-CP");
+}

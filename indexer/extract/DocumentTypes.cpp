@@ -1,6 +1,8 @@
 #include "indexer/extract/DocumentTypes.hpp"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 #include <vector>
 
 #include "indexer/TextPatterns.hpp"
@@ -26,84 +28,96 @@ std::string foldedKey(const std::string& text) {
   return out;
 }
 
+// OCR splits bold capitals inside a word (QUY ẾT) and joins words: spaces do not count.
+std::string unspaced(std::string key) {
+  std::erase(key, ' ');
+  return key;
+}
+
+constexpr std::array<std::pair<DocumentKind, const char*>, 10> kKindNames = {{
+    {DocumentKind::Receipt, "receipt"},
+    {DocumentKind::Declaration, "declaration"},
+    {DocumentKind::Result, "result"},
+    {DocumentKind::Decision, "decision"},
+    {DocumentKind::IdCopy, "id_copy"},
+    {DocumentKind::Certification, "certification"},
+    {DocumentKind::Supporting, "supporting"},
+    {DocumentKind::Application, "application"},
+    {DocumentKind::Notice, "notice"},
+    {DocumentKind::Other, "other"},
+}};
+
 struct KnownType {
   std::string label;
-  std::string key;
+  std::string key;     // folded, unspaced
+  std::string spaced;  // folded, words apart
   DocumentKind kind;
+  bool family;
 };
-
-DocumentKind kindOfLabel(const std::string& key) {
-  if (key == "giay tiep nhan ho so va hen tra ket qua") return DocumentKind::Receipt;
-  if (key.starts_with("to khai") || key.starts_with("don ")) return DocumentKind::Declaration;
-  if (key == "quyet dinh" || key == "nghi quyet") return DocumentKind::Decision;
-  for (const auto& procedure : procedures())
-    if (foldedKey(procedure.resultDocument) == key) return DocumentKind::Result;
-  for (const char* family : {"trich luc", "giay chung nhan", "giay xac nhan", "ban sao", "giay khai sinh"})
-    if (key.starts_with(family)) return DocumentKind::Result;
-  return DocumentKind::Other;
-}
 
 const std::vector<KnownType>& knownTypes() {
   static const std::vector<KnownType> types = [] {
-    std::vector<std::string> labels = {"GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
-                                       "NGHỊ ĐỊNH",
-                                       "THÔNG TƯ",
-                                       "LUẬT",
-                                       "TRÍCH LỤC KHAI SINH",
-                                       "TRÍCH LỤC KẾT HÔN",
-                                       "CÔNG VĂN"};
-    for (const auto& type : documentTypes()) labels.push_back(upperCase(type.name));
-    for (const auto& procedure : procedures()) {
-      if (!procedure.resultDocument.starts_with("(")) labels.push_back(upperCase(procedure.resultDocument));
-      labels.push_back("TỜ KHAI " + upperCase(procedure.name));
-    }
     std::vector<KnownType> out;
-    for (auto& label : labels) {
-      std::string key = foldedKey(label);
-      if (std::any_of(out.begin(), out.end(), [&](const KnownType& t) { return t.key == key; })) continue;
-      const DocumentKind kind = kindOfLabel(key);
-      out.push_back({std::move(label), std::move(key), kind});
+    auto add = [&](const std::string& heading, DocumentKind kind, bool family) {
+      std::string key = unspaced(foldedKey(heading));
+      if (std::any_of(out.begin(), out.end(), [&](const KnownType& t) { return t.key == key; })) return;
+      out.push_back({heading, std::move(key), foldedKey(heading), kind, family});
+    };
+    for (const auto& row : documentHeadings()) add(row.heading, kindFromName(row.kind), row.family);
+    // Each procedure's result and declaration, as the procedure table names them.
+    for (const auto& procedure : procedures()) {
+      if (!procedure.resultDocument.starts_with("("))
+        add(upperCase(procedure.resultDocument), DocumentKind::Result, false);
+      add("TỜ KHAI " + upperCase(procedure.name), DocumentKind::Declaration, false);
     }
     return out;
   }();
   return types;
 }
 
-}  // namespace
-
-std::string kindName(DocumentKind kind) {
-  switch (kind) {
-    case DocumentKind::Receipt:
-      return "receipt";
-    case DocumentKind::Declaration:
-      return "declaration";
-    case DocumentKind::Result:
-      return "result";
-    case DocumentKind::Decision:
-      return "decision";
-    case DocumentKind::Other:
-      return "other";
-  }
-  return "other";
-}
-
-std::optional<TypeHeading> typeHeading(const std::string& line) {
-  const std::string key = foldedKey(line);
-  if (key.size() < 3) return std::nullopt;
-  // Exact without marks first, then one OCR slip per dozen letters.
+// The nearest whole heading: exact without marks and spaces first, then one OCR slip per
+// dozen letters (none for headings under six letters: LUẬT is not LUẬN).
+const KnownType* nearestType(const std::string& key) {
   const KnownType* best = nullptr;
-  std::size_t bestDistance = key.size() / 12 + 1;
+  std::size_t bestDistance = key.size() < 6 ? 1 : key.size() / 12 + 2;
   for (const auto& type : knownTypes()) {
+    if (type.family) continue;
     const std::size_t distance = type.key == key ? 0 : editDistance(type.key, key);
     if (distance < bestDistance) {
       best = &type;
       bestDistance = distance;
     }
   }
-  if (best) return TypeHeading{best->label, best->kind, true};
+  return best;
+}
+
+}  // namespace
+
+std::string kindName(DocumentKind kind) {
+  for (const auto& [value, name] : kKindNames)
+    if (value == kind) return name;
+  return "other";
+}
+
+DocumentKind kindFromName(const std::string& name) {
+  for (const auto& [value, known] : kKindNames)
+    if (name == known) return value;
+  return DocumentKind::Other;
+}
+
+std::optional<TypeHeading> typeHeading(const std::string& line) {
+  const std::string spaced = foldedKey(line);
+  const std::string key = unspaced(spaced);
+  if (key.size() < 3) return std::nullopt;
+  if (const auto* type = nearestType(key)) return TypeHeading{type->label, type->kind, true};
+  // "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH …": the type, then its issuer.
+  if (const auto of = spaced.find(" cua "); of != std::string::npos && of > 0)
+    if (const auto* type = nearestType(unspaced(spaced.substr(0, of))))
+      return TypeHeading{type->label, type->kind, true};
   // Families whose members are too many to list: named as printed.
-  for (const char* family : {"to khai ", "don de nghi", "don xin", "trich luc ", "giay chung nhan ", "giay xac nhan "})
-    if (key.starts_with(family)) return TypeHeading{upperCase(line), kindOfLabel(key), false};
+  for (const auto& type : knownTypes())
+    if (type.family && spaced.starts_with(type.spaced + " ") && spaced.size() > type.spaced.size() + 3)
+      return TypeHeading{upperCase(line), type.kind, false};
   return std::nullopt;
 }
 
@@ -112,5 +126,7 @@ bool isNationalTitle(const std::string& line) {
   return editDistance(key, std::string("cong hoa xa hoi chu nghia viet nam")) <= 4 ||
          editDistance(key, std::string("doc lap tu do hanh phuc")) <= 3;
 }
+
+TypeHeading officialLetter() { return {"CÔNG VĂN", DocumentKind::Other, true}; }
 
 }  // namespace sohoa::indexer

@@ -37,6 +37,16 @@ const std::set<std::string>& provinceCodes() {
   return codes;
 }
 
+const std::vector<std::string>& provinceNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& row : rows(kProvinceCodesTsv))
+      if (row.size() >= 2) out.push_back(row[1]);
+    return out;
+  }();
+  return names;
+}
+
 const std::vector<Procedure>& procedures() {
   static const std::vector<Procedure> table = [] {
     std::vector<Procedure> out;
@@ -55,6 +65,21 @@ const std::vector<DocumentType>& documentTypes() {
       std::string name = row[0].substr(0, row[0].find(" ("));
       std::string abbreviation = row[1].starts_with("(") ? "" : row[1];
       out.push_back({std::move(name), std::move(abbreviation)});
+    }
+    return out;
+  }();
+  return table;
+}
+
+const std::vector<DocumentHeading>& documentHeadings() {
+  static const std::vector<DocumentHeading> table = [] {
+    static constexpr std::string_view kFamilyMark = " …";
+    std::vector<DocumentHeading> out;
+    for (auto& row : rows(kDocumentHeadingsTsv)) {
+      if (row.size() < 2) continue;
+      const bool family = row[0].ends_with(kFamilyMark);
+      if (family) row[0].erase(row[0].size() - kFamilyMark.size());
+      out.push_back({row[0], row[1], family});
     }
     return out;
   }();

@@ -28,11 +28,15 @@ std::optional<DossierPart> partFromName(const std::string& name) {
 PageSignals pageSignals(const ocr::Page& page, const CalendarDay& today) {
   PageSignals signals;
   const PageLayout layout(page);
-  if (auto heading = findTypeHeading(layout)) signals.heading = heading->type;
+  bool headingStarts = false;
+  if (auto heading = findTypeHeading(layout)) {
+    signals.heading = heading->type;
+    headingStarts = heading->startsDocument;
+  }
   bool nationalTitle = false;
   for (const auto& segment : layout.segments)
     if (layout.inTop(segment, 0.2) && isNationalTitle(segment.text())) nationalTitle = true;
-  signals.startsDocument = signals.heading.has_value() || nationalTitle;
+  signals.startsDocument = headingStarts || nationalTitle;
   for (const auto& code : page.codes)
     if (auto payload = readQrPayload(code.text, today.year); payload.dossierCode && !signals.dossierCode)
       signals.dossierCode = payload.dossierCode;

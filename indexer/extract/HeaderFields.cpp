@@ -7,6 +7,7 @@
 #include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
+#include "indexer/extract/IssuingBody.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -16,7 +17,7 @@ namespace {
 // Tesseract scores words mixing digits, slashes and capitals low even when right.
 constexpr float kReviewBelow = 0.5f;
 constexpr float kReviewBelowChecked = 0.3f;
-// Numbers and notations: a number, a slash and letter groups is a shape OCR noise does not
+// Notations: a number, a slash and letter groups is a shape OCR noise does not
 // take by chance, and Tesseract scores unknown notations (XNTTHN) as low as 0.2 when right.
 constexpr float kReviewBelowNotation = 0.15f;
 
@@ -26,24 +27,14 @@ ExtractedField field(const char* name, std::string value, int page, const std::v
       name, std::move(value), page, boxAround(words, first, last), minConfidence(words, first, last), "layout", false,
       {}};
   const std::string_view kind(out.name);
-  const float threshold = kind == "code_number" || kind == "code_notation" ? kReviewBelowNotation
-                          : kind == "date" || kind == "issued_date"        ? kReviewBelowChecked
-                                                                           : kReviewBelow;
+  const float threshold = kind == "code_notation"                   ? kReviewBelowNotation
+                          : kind == "date" || kind == "issued_date" ? kReviewBelowChecked
+                                                                    : kReviewBelow;
   if (out.confidence < threshold) {
     out.needsReview = true;
     out.note = "low OCR confidence";
   }
   return out;
-}
-
-bool mostlyUpperCase(const TextSegment& segment) {
-  std::size_t upper = 0, counted = 0;
-  for (const auto& word : segment.words) {
-    if (lowerCase(word.text) == upperCase(word.text)) continue;  // no letters
-    ++counted;
-    if (upperCase(word.text) == word.text) ++upper;
-  }
-  return counted > 0 && upper * 4 >= counted * 3;
 }
 
 // The left edge of the text block: left-aligned lines start there, centred ones do not.
@@ -70,6 +61,32 @@ std::optional<std::size_t> numberLine(const PageLayout& page) {
   return std::nullopt;
 }
 
+// The number line with the pieces OCR cut from it on the same row: the blank left for a
+// handwritten number is a gap wide enough to split "Số:" from "/QĐ-UBND".
+TextSegment numberRow(const PageLayout& page, std::size_t number) {
+  TextSegment row = page.segments[number];
+  for (std::size_t i = number + 1; i < page.segments.size(); ++i) {
+    const auto& next = page.segments[i];
+    if (std::abs(next.centreY() - row.centreY()) > row.height() / 2.0) break;
+    if (next.box.x0 < row.box.x1 || next.centreX() > 0.5 * page.width) continue;
+    row.words.insert(row.words.end(), next.words.begin(), next.words.end());
+    row.folded.insert(row.folded.end(), next.folded.begin(), next.folded.end());
+    row.box = row.box.united(next.box);
+  }
+  return row;
+}
+
+// A number without a notation has no shape to check it by, and is often written by hand
+// into the form's blank: only a confident reading stands without a clerk.
+constexpr float kReviewBareNumberBelow = 0.85f;
+ExtractedField bareNumber(ExtractedField number) {
+  if (number.confidence < kReviewBareNumberBelow && !number.needsReview) {
+    number.needsReview = true;
+    number.note = "a number without notation read with low confidence (handwritten?)";
+  }
+  return number;
+}
+
 // The abbreviation as the table spells it (QD -> QĐ; QĐÐ, a letter read twice, -> QĐ; one
 // letter off when no other abbreviation is as near), or the group as read.
 std::string canonicalAbbreviation(const std::string& group) {
@@ -84,12 +101,25 @@ std::string canonicalAbbreviation(const std::string& group) {
     if (type.abbreviation.empty()) continue;
     const std::string abbreviation = upperCase(foldMarks(type.abbreviation));
     if (abbreviation == key || undoubled(abbreviation) == undoubled(key)) return type.abbreviation;
-    if (key.size() >= 3 && editDistance(abbreviation, key) == 1) {
+    // A clean reading in capitals is an abbreviation the table lacks (GBT, XNTTHN), not a slip.
+    const bool clean = std::all_of(group.begin(), group.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!clean && key.size() >= 3 && editDistance(abbreviation, key) == 1) {
       nearest = &type;
       ++nearOnes;
     }
   }
   return nearOnes == 1 ? nearest->abbreviation : group;
+}
+
+// The issuer's part of a notation, a mark read twice or wrong mended (HĐDND -> HĐND).
+std::string canonicalIssuer(const std::string& group) {
+  static const std::vector<std::string> issuers = {"UBND", "HĐND", "VP", "CP", "TTg", "BTP", "BNV", "VPCP", "BPMC"};
+  const bool clean = std::all_of(group.begin(), group.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (clean || group.size() < 4) return group;
+  for (const auto& issuer : issuers)
+    if (editDistance(upperCase(foldMarks(issuer)), upperCase(foldMarks(group))) <= 1 && issuer.size() >= 4)
+      return issuer;
+  return group;
 }
 
 void readNumberAndNotation(const TextSegment& segment, int page, std::vector<ExtractedField>& out) {
@@ -109,9 +139,18 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
     for (auto at = value.find(slashLike); at != std::string::npos; at = value.find(slashLike))
       value.replace(at, slashLike.size(), "/");
   const auto slash = value.find('/');
-  if (slash == std::string::npos || slash == 0) return;
-  const auto number = repairedDigits(value.substr(0, slash), 1);
-  if (!number || number->size() > 5) return;
+  if (slash == std::string::npos) {
+    // A certificate's register number stands alone (Số: 129).
+    const std::string digits = trimmedPunctuation(value);
+    if (!digits.empty() && digits.size() <= 6 &&
+        std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      out.push_back(bareNumber(field("code_number", digits, page, segment.words, firstWord == 0 ? 0 : 1)));
+    return;
+  }
+  // The number is often written by hand into the blank before the slash: when it cannot
+  // be read (or is not there: a draft), the printed notation still is.
+  auto number = slash == 0 ? std::nullopt : repairedDigits(value.substr(0, slash), 1);
+  if ((number && number->size() > 5) || (!number && slash > 4)) return;
   // The notation: optional year, then letter groups joined by '-'.
   std::string rest = value.substr(slash + 1);
   std::string notation;
@@ -125,68 +164,101 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
     if (group.empty()) return;
     const bool year = group.size() == 4 && std::all_of(group.begin(), group.end(), ::isdigit) && notation.empty();
     if (!year) {
+      // Letters; after the first group digits may follow them (QĐ-BCĐ138).
       const std::string folded = foldMarks(group);
-      if (!std::all_of(folded.begin(), folded.end(),
-                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      if (!std::isalpha(static_cast<unsigned char>(folded.front())) ||
+          !std::all_of(folded.begin(), folded.end(), [&](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return std::isalpha(u) || (!firstLetters && std::isdigit(u));
+          }))
         return;
-      if (firstLetters) group = canonicalAbbreviation(group);
+      if (group.size() > 10) return;  // a word, not an abbreviation
+      group = firstLetters ? canonicalAbbreviation(group) : canonicalIssuer(group);
       firstLetters = false;
     }
     notation += group;
     if (separator) notation += separator;
   }
   if (notation.empty() || firstLetters) return;
-  out.push_back(field("code_number", *number, page, segment.words, firstWord == 0 ? 0 : 1));
+  if (number) {
+    // The number's own words (up to the slash) say how sure it is: the notation's shape
+    // checks the notation, not the digits before it (465 was stored for a printed 155).
+    const std::size_t from = firstWord == 0 ? 0 : 1;
+    std::size_t to = from;
+    while (to < segment.words.size() && segment.words[to].text.find('/') == std::string::npos) ++to;
+    if (to < segment.words.size() && !segment.words[to].text.starts_with("/")) ++to;
+    out.push_back(field("code_number", *number, page, segment.words, from, std::max(to, from + 1)));
+  }
   out.push_back(field("code_notation", notation, page, segment.words, firstWord == 0 ? 0 : 1));
 }
 
-// Two words or more, of letters: UBND XÃ TÂY THUẬN, CHÍNH PHỦ, BỘ TƯ PHÁP.
-bool looksLikeBodyName(const TextSegment& segment) {
-  if (segment.words.size() < 2) return false;
-  std::size_t letters = 0, others = 0;
-  for (const auto& word : segment.folded)
-    for (char c : word) (std::isalpha(static_cast<unsigned char>(c)) ? letters : others) += 1;
-  return letters >= 4 * others;
-}
-
-bool isBareOrganKind(const std::string& folded) {
-  return folded == "uy ban nhan dan" || folded == "ubnd" || folded == "hoi dong nhan dan";
-}
-
-void readOrgan(const PageLayout& page, std::optional<std::size_t> number, std::vector<ExtractedField>& out) {
-  std::vector<const TextSegment*> lines;
-  for (std::size_t i = 0; i < page.segments.size(); ++i) {
-    const auto& segment = page.segments[i];
-    if (number && i >= *number) break;
-    if (!page.inTop(segment, 0.25) || segment.centreX() > 0.47 * page.width) continue;
-    if (!mostlyUpperCase(segment) || isNationalTitle(segment.text())) continue;
-    if (!looksLikeBodyName(segment)) continue;  // "Số: 22" misread as "SŨ; 22" is no body's name
-    lines.push_back(&segment);
+// "Số chứng thực: 630" (and the book, "Quyển số: 01/2025-SCT/BS", which is not the number).
+void readCertificationNumber(const PageLayout& page, std::vector<ExtractedField>& out) {
+  for (const auto& segment : page.segments) {
+    const auto& f = segment.folded;
+    for (std::size_t i = 0; i + 2 < f.size(); ++i) {
+      if (f[i] != "so" || f[i + 1] != "chung" || !trimmedPunctuation(f[i + 2]).starts_with("thuc")) continue;
+      std::size_t at = i + 3;
+      std::string token = segment.words[i + 2].text.substr(segment.words[i + 2].text.find(':') + 1);
+      if (token.empty() || segment.words[i + 2].text.find(':') == std::string::npos) {
+        if (at >= f.size()) return;
+        token = segment.words[at].text;
+      } else {
+        at = i + 2;
+      }
+      const std::string digits = trimmedPunctuation(token);
+      if (digits.empty() || digits.size() > 6 || !std::all_of(digits.begin(), digits.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c));
+          }))
+        return;
+      out.push_back(bareNumber(field("code_number", digits, 0, segment.words, at, at + 1)));
+      return;
+    }
   }
-  if (lines.empty()) return;
-  // Nghị định 30: the parent body above the issuing body, which is the one that issues.
-  // A single body wrapped over two lines starts with a bare "ỦY BAN NHÂN DÂN".
-  std::size_t first = 0;
-  if (lines.size() >= 2 && !isBareOrganKind(lines[0]->foldedText())) first = lines.size() - 1;
-  std::vector<ocr::Word> words;
-  for (std::size_t i = first; i < lines.size(); ++i)
-    words.insert(words.end(), lines[i]->words.begin(), lines[i]->words.end());
-  out.push_back(field("organ_name", joinedText(words), 0, words));
 }
 
-void readIssuedDate(const PageLayout& page, const CalendarDay& today, std::vector<ExtractedField>& out) {
+// A date read as the issued date; after the day extraction is given it is a misreading.
+void addIssuedDate(ExtractedField date, const CalendarDay& today, std::vector<ExtractedField>& out) {
+  date.name = "issued_date";
+  if (date.value > today.iso() && !date.needsReview) {  // a digit misread (2035 for 2025)
+    date.needsReview = true;
+    date.note = "the date is in the future";
+  }
+  out.push_back(std::move(date));
+}
+
+// "Đức Lạng, ngày 07 tháng 9 năm 2025": a place, a comma, then the date in words.
+// The place is a name (capitalised), which tells it from a time (vào lúc 14 giờ 16 phút,
+// ngày 10/05/2025: the day of a death, not of the paper).
+bool placeAndDate(const TextSegment& segment) {
+  for (std::size_t i = 1; i + 2 < segment.folded.size(); ++i) {
+    const std::string& place = segment.words[i - 1].text;
+    if (trimmedPunctuation(segment.folded[i]) == "ngay" && place.ends_with(",") &&
+        looksLikeNameWord(trimmedPunctuation(place)))
+      return trimmedPunctuation(segment.folded[i + 2]) == "thang";
+  }
+  return false;
+}
+
+void readIssuedDate(const PageLayout& page, DocumentKind kind, const CalendarDay& today,
+                    std::vector<ExtractedField>& out) {
   for (const auto& segment : page.segments) {
     // The place-and-date line stands in the right column of the header.
     if (!page.inTop(segment, 0.25) || segment.box.x0 < 0.35 * page.width) continue;
-    if (auto date = dateInWords(segment)) {
-      date->name = "issued_date";
-      if (date->value > today.iso() && !date->needsReview) {  // a digit misread (2035 for 2025)
-        date->needsReview = true;
-        date->note = "the date is in the future";
-      }
-      out.push_back(std::move(*date));
-      return;
-    }
+    // A labelled date (Ngày sinh: 18/10/1937) on a form's first lines is no place-and-date line.
+    if (segment.text().find(':') != std::string::npos) continue;
+    if (auto date = dateInWords(segment)) return addIssuedDate(std::move(*date), today, out);
+  }
+  for (auto segment = page.segments.rbegin(); segment != page.segments.rend(); ++segment) {
+    const std::string folded = segment->foldedText();
+    // A tờ khai is dated on its signing line, at the bottom; a certificate by its register
+    // entry (Ngày, tháng, năm đăng ký: 16/11/2025); a chứng thực block under its number.
+    const bool dateLine =
+        (page.inTop(*segment, 0.25) ? false : placeAndDate(*segment)) ||
+        folded.starts_with("ngay, thang, nam dang ky") ||
+        (kind == DocumentKind::Certification && trimmedPunctuation(segment->folded.front()) == "ngay");
+    if (!dateLine) continue;
+    if (auto date = dateInWords(*segment)) return addIssuedDate(std::move(*date), today, out);
   }
 }
 
@@ -235,16 +307,77 @@ std::optional<ExtractedField> dateInWords(const TextSegment& segment) {
   return std::nullopt;
 }
 
-std::optional<FoundHeading> findTypeHeading(const PageLayout& page) {
+namespace {
+
+std::optional<TypeHeading> headingOfKind(const TextSegment& segment, DocumentKind kind) {
+  if (!mostlyUpperCase(segment)) return std::nullopt;
+  auto type = typeHeading(segment.text());
+  return type && type->kind == kind ? type : std::nullopt;
+}
+
+// "QUYẾT ĐỊNH:" opens the articles of a decision (and stands atop its second page when the
+// articles start there): ended by a colon, or followed by "Điều 1".
+bool opensArticles(const PageLayout& page, std::size_t i) {
+  const std::string text = page.segments[i].text();
+  if (text.ends_with(":") || text.ends_with(";")) return true;
+  for (std::size_t j = i + 1; j < page.segments.size() && j <= i + 2; ++j)
+    if (trimmedPunctuation(page.segments[j].folded.front()) == "dieu") return true;
+  return false;
+}
+
+// An official letter has no heading: its notation has no type (123/UBND-VP) or a "V/v"
+// summary stands under its number.
+std::optional<std::size_t> officialLetterLine(const PageLayout& page) {
+  const auto number = numberLine(page);
+  if (!number) return std::nullopt;
+  for (std::size_t i = *number + 1; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    if (!page.inTop(segment, 0.4)) break;
+    if (segment.centreX() < 0.5 * page.width && segment.folded.front().starts_with("v/v")) return i;
+  }
+  std::vector<ExtractedField> read;
+  readNumberAndNotation(page.segments[*number], 0, read);
+  for (const auto& field : read) {
+    if (field.name != "code_notation") continue;
+    std::string first = field.value.substr(0, field.value.find('-'));
+    if (first.size() == 4 && std::isdigit(static_cast<unsigned char>(first[0]))) return std::nullopt;  // a year
+    const bool typed = std::any_of(documentTypes().begin(), documentTypes().end(),
+                                   [&](const DocumentType& type) { return type.abbreviation == first; });
+    if (!typed && field.value.find('-') != std::string::npos) return *number;
+  }
+  return std::nullopt;
+}
+
+// The heading at the top of a page, the card on a card copy, or an official letter's number.
+std::optional<FoundHeading> topHeading(const PageLayout& page) {
+  std::optional<FoundHeading> card;
   for (std::size_t i = 0; i < page.segments.size(); ++i) {
     const auto& segment = page.segments[i];
     if (!page.inTop(segment, 0.5)) break;
+    // An ID card's heading stands on the card, wherever the card lies on the copy.
+    if (!card)
+      if (auto type = headingOfKind(segment, DocumentKind::IdCopy)) card = FoundHeading{*type, i};
     if (!page.centred(segment) || !mostlyUpperCase(segment) || isNationalTitle(segment.text())) continue;
-    const std::string text = segment.text();
-    if (text.ends_with(":")) continue;  // "QUYẾT ĐỊNH:" opens the articles of a decision
-    if (auto type = typeHeading(text)) return FoundHeading{*type, i};
+    if (auto type = typeHeading(segment.text())) {
+      if (type->kind == DocumentKind::Decision && opensArticles(page, i)) continue;
+      return FoundHeading{*type, i};
+    }
   }
+  if (card) return card;
+  if (auto letter = officialLetterLine(page)) return FoundHeading{officialLetter(), *letter};
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<FoundHeading> findTypeHeading(const PageLayout& page) {
+  auto top = topHeading(page);
+  // A chứng thực block makes the page a certified copy wherever it stands (under the copy);
+  // on the last page of a longer copy it starts nothing.
+  for (std::size_t i = 0; i < page.segments.size(); ++i)
+    if (auto type = headingOfKind(page.segments[i], DocumentKind::Certification))
+      return FoundHeading{*type, i, top.has_value()};
+  return top;
 }
 
 std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, const CalendarDay& today) {
@@ -252,13 +385,29 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   if (pages.empty()) return out;
   const PageLayout& first = pages.front();
   const auto number = numberLine(first);
-  if (number) readNumberAndNotation(first.segments[*number], 0, out);
-  readOrgan(first, number, out);
-  readIssuedDate(first, today, out);
+  if (number) readNumberAndNotation(numberRow(first, *number), 0, out);
   const auto heading = findTypeHeading(first);
+  const DocumentKind kind = heading ? heading->type.kind : DocumentKind::Other;
+  readIssuedDate(first, kind, today, out);
+  if (kind == DocumentKind::Certification) readCertificationNumber(first, out);
+  if (auto body = issuingBody(first, number, kind)) {
+    auto organ = field("organ_name", body->value, 0, body->words);
+    // Every word found in the tables (ỦY BAN NHÂN DÂN, TỈNH, QUẢNG NGÃI): the value is checked.
+    if (body->sure && body->spelledAll && organ.confidence >= kReviewBelowNotation) {
+      organ.needsReview = false;
+      organ.note.clear();
+    }
+    if (!body->sure && !organ.needsReview) {
+      organ.needsReview = true;
+      organ.note = body->doubt;
+    }
+    out.push_back(std::move(organ));
+  }
   // Forms (receipts, declarations, certificates) have no summary; decisions, plans,
   // announcements and official letters do.
-  if (!heading || heading->type.kind == DocumentKind::Decision || heading->type.kind == DocumentKind::Other)
+  if (heading && heading->type.label == officialLetter().label)
+    readSubject(first, std::nullopt, number, out);  // its summary is the V/v under the number
+  else if (!heading || heading->type.kind == DocumentKind::Decision || heading->type.kind == DocumentKind::Other)
     readSubject(first, heading, number, out);
   return out;
 }

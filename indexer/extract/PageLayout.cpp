@@ -106,6 +106,16 @@ float minConfidence(const std::vector<ocr::Word>& words, std::size_t first, std:
   return lowest;
 }
 
+bool mostlyUpperCase(const TextSegment& segment) {
+  std::size_t upper = 0, counted = 0;
+  for (const auto& word : segment.words) {
+    if (lowerCase(word.text) == upperCase(word.text)) continue;  // no letters
+    ++counted;
+    if (upperCase(word.text) == word.text) ++upper;
+  }
+  return counted > 0 && upper * 4 >= counted * 3;
+}
+
 bool isUpperCaseText(const std::string& text) {
   const std::string lower = lowerCase(text);
   const std::string upper = upperCase(text);

@@ -39,6 +39,8 @@ struct PageLayout {
 std::string joinedText(const std::vector<ocr::Word>& words, std::size_t first = 0, std::size_t last = SIZE_MAX);
 ocr::Box boxAround(const std::vector<ocr::Word>& words, std::size_t first = 0, std::size_t last = SIZE_MAX);
 float minConfidence(const std::vector<ocr::Word>& words, std::size_t first = 0, std::size_t last = SIZE_MAX);
+// Three words in four with letters are in capitals: headings, bodies, positions.
+bool mostlyUpperCase(const TextSegment& segment);
 // True when every letter is upper case (and there is at least one).
 bool isUpperCaseText(const std::string& text);
 

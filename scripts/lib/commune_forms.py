@@ -216,7 +216,8 @@ def declaration(page, commune, person, procedure, subject, signed):
     # death declarations, the requester on the others.
     about = subject if any(k in procedure["declaration"] for k in ("KHAI SINH", "KHAI TỬ")) else person
     return {"kind": "declaration", "type_label": procedure["declaration"],
-            "fields": {"person_name": about["name"], "citizen_ids": ids, "procedure_code": procedure["code"]}}
+            "fields": {"person_name": about["name"], "citizen_ids": ids, "procedure_code": procedure["code"],
+                       "issued_date": signed.isoformat()}}
 
 
 def result(page, commune, dossier, person, procedure, subject, number, issued, signer):
@@ -246,6 +247,8 @@ def result(page, commune, dossier, person, procedure, subject, number, issued, s
               "signer_name": signer["name"], "signer_position": signer["authority"][-1]}
     if number and "/" in number:
         fields["code_number"], fields["code_notation"] = number.split("/", 1)
+    elif number:  # a register number without notation (Số: 129)
+        fields["code_number"] = number
     return {"kind": "result", "type_label": procedure["result"], "fields": fields}
 
 

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/extract/DossierSplitter.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
 
 using namespace sohoa::indexer;
+using sohoa::test::LaidOutPage;
 
 namespace {
 
@@ -82,4 +84,32 @@ TEST_CASE("pages before any heading make one document", "[indexer][split]") {
   const auto documents = splitBatch({continuation(), continuation()}, {});
   CHECK(pagesOf(documents) == std::vector<std::vector<std::size_t>>{{0, 1}});
   CHECK_FALSE(documents[0].dossierCode);
+}
+
+TEST_CASE("read pages: a decision's own QUYẾT ĐỊNH before Điều 1 starts nothing; a card copy is its own document",
+          "[indexer][split]") {
+  constexpr CalendarDay today{2026, 6, 1};
+  LaidOutPage first;  // a decision's first page
+  first.line("ỦY BAN NHÂN DÂN", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  first.line("TỈNH QUẢNG NGÃI", 330, 210).line("Độc lập - Tự do - Hạnh phúc", 1400, 210);
+  first.centred("QUYẾT ĐỊNH", 420).centred("Về việc phê duyệt Kế hoạch ứng phó sự cố", 480);
+  first.line("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", 300, 700);
+  LaidOutPage second;  // its articles start on the next page, the colon lost by OCR
+  second.centred("QUYẾT ĐỊNH", 250);
+  second.line("Điều 1. Phê duyệt Kế hoạch ứng phó sự cố tràn dầu huyện Nghĩa Hành.", 300, 330);
+  LaidOutPage third;  // the signing page: body text only
+  third.line("Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.", 300, 300);
+  LaidOutPage births;  // a supporting paper, then the mother's card copy
+  births.line("TRUNG TÂM Y TẾ HUYỆN TÂY SƠN", 250, 210).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  births.centred("GIẤY CHỨNG SINH", 420);
+  LaidOutPage card;  // the card lies on the left of the copy, its title read short
+  card.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", 400, 300).line("CĂN CƯỚC CÔNG DÂN", 450, 420);
+  card.line("Số / No.: 026195637531", 350, 500);
+  std::vector<PageSignals> signals;
+  for (const auto* page : {&first, &second, &third, &births, &card}) signals.push_back(pageSignals(page->page, today));
+  const auto documents = splitBatch(signals, {});
+  CHECK(pagesOf(documents) == std::vector<std::vector<std::size_t>>{{0, 1, 2}, {3}, {4}});
+  CHECK(signals[3].heading->kind == DocumentKind::Supporting);
+  REQUIRE(signals[4].heading);
+  CHECK(signals[4].heading->kind == DocumentKind::IdCopy);
 }

@@ -239,7 +239,7 @@ TEST_CASE("what a QR code says wins over OCR, and a disagreement is noted", "[in
 
 TEST_CASE("a date after the day extraction is given waits for review; the clock is never read", "[indexer][review]") {
   auto page = decisionPage("Số: 15/QĐ-UBND", "Tây Thuận, ngày 10 tháng 5 năm 2026");
-  const auto early = extractDocument({&page.page}, CalendarDay{2026, 5, 1});
+  const auto early = extractDocument({&page.page}, CalendarDay{2026, 5, 1});  // kept: find points into it
   const auto* before = early.find("issued_date");
   REQUIRE(before);
   CHECK(before->needsReview);

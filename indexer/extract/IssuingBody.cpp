@@ -1,0 +1,253 @@
+#include "indexer/extract/IssuingBody.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "indexer/TextPatterns.hpp"
+#include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/DomainTables.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+// How the names of bodies open (folded): state bodies, their offices and units, public
+// service units, the Party and mass organisations.
+constexpr std::array<std::string_view, 31> kBodyHeads = {
+    "uy ban",    "ubnd",      "hoi dong",  "hdnd",    "so",        "phong",    "bo",       "ban",
+    "trung tam", "benh vien", "tram",      "cong an", "van phong", "chi cuc",  "cuc",      "tong cuc",
+    "truong",    "chinh phu", "dang uy",   "tinh uy", "huyen uy",  "thanh uy", "mat tran", "doan",
+    "hoi",       "kho bac",   "chi nhanh", "toa an",  "vien",      "quan doi", "bo phan"};
+
+bool opensBody(const std::string& folded) {
+  return std::any_of(kBodyHeads.begin(), kBodyHeads.end(), [&](std::string_view head) {
+    return folded.starts_with(head) && (folded.size() == head.size() || folded[head.size()] == ' ');
+  });
+}
+
+// A body's name standing alone: its kind without its place (ỦY BAN NHÂN DÂN) or a unit cut
+// short (BỘ PHẬN TIẾP NHẬN) is continued by the next line.
+bool wantsMore(const std::string& folded) {
+  return folded == "uy ban nhan dan" || folded == "ubnd" || folded == "hoi dong nhan dan" ||
+         folded == "bo phan tiep nhan" || folded == "trung tam y te";
+}
+
+// Two words or more, mostly letters: UBND XÃ TÂY THUẬN, CHÍNH PHỦ, BAN CHỈ ĐẠO 138.
+bool looksLikeBodyName(const std::vector<ocr::Word>& words) {
+  if (words.size() < 2) return false;
+  std::size_t letters = 0, digits = 0, others = 0;
+  for (const auto& word : words)
+    for (char c : foldMarks(word.text)) {
+      const auto u = static_cast<unsigned char>(c);
+      (std::isalpha(u) ? letters : std::isdigit(u) ? digits : others) += 1;
+    }
+  return letters >= 4 * others && letters >= 2 * digits;
+}
+
+// The words of a header row left of the national title, when OCR read both as one line
+// (UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM).
+std::vector<ocr::Word> leftOfTitle(const TextSegment& segment) {
+  for (std::size_t i = 1; i + 1 < segment.folded.size(); ++i) {
+    const std::string pair = segment.folded[i] + " " + segment.folded[i + 1];
+    if (pair == "cong hoa" || pair == "doc lap")
+      return {segment.words.begin(), segment.words.begin() + static_cast<std::ptrdiff_t>(i)};
+  }
+  return segment.words;
+}
+
+std::string foldedWords(const std::vector<ocr::Word>& words) {
+  std::string out;
+  for (const auto& word : words) {
+    const std::string folded = trimmedPunctuation(lowerCase(foldMarks(word.text)));
+    if (!folded.empty()) out += (out.empty() ? "" : " ") + folded;
+  }
+  return out;
+}
+
+// The words every body's name is made of, spelled right: the kinds of bodies, the levels of
+// government and the provinces. OCR drops or changes their marks (TĨNH, ĐÔNG, GNGÃI).
+const std::vector<std::pair<std::string, std::string>>& knownPhrases() {
+  static const std::vector<std::pair<std::string, std::string>> phrases = [] {
+    std::vector<std::string> spelled = {"ỦY BAN NHÂN DÂN",
+                                        "HỘI ĐỒNG NHÂN DÂN",
+                                        "BAN CHỈ ĐẠO",
+                                        "BỘ PHẬN TIẾP NHẬN",
+                                        "VÀ TRẢ KẾT QUẢ",
+                                        "TRUNG TÂM Y TẾ",
+                                        "VĂN PHÒNG",
+                                        "TỈNH",
+                                        "HUYỆN",
+                                        "XÃ",
+                                        "PHƯỜNG",
+                                        "THỊ TRẤN",
+                                        "THÀNH PHỐ",
+                                        "THỊ XÃ",
+                                        "QUẬN",
+                                        "SỞ",
+                                        "PHÒNG"};
+    for (const auto& province : provinceNames()) spelled.push_back(upperCase(province));
+    std::vector<std::pair<std::string, std::string>> out;
+    for (auto& text : spelled) out.emplace_back(lowerCase(foldMarks(text)), std::move(text));
+    // Longest first, so that THỊ XÃ is taken before XÃ.
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return out;
+  }();
+  return phrases;
+}
+
+// The name as read, its known words spelled right; `allKnown` says whether every word was.
+std::string spelledName(const std::vector<ocr::Word>& words, bool* allKnown = nullptr) {
+  std::vector<std::string> folded;
+  for (const auto& word : words) folded.push_back(trimmedPunctuation(lowerCase(foldMarks(word.text))));
+  std::string out;
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t taken = 0;
+    std::string spelled;
+    for (const auto& [key, text] : knownPhrases()) {
+      const std::size_t n = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+      if (i + n > words.size()) continue;
+      std::string read;
+      for (std::size_t k = i; k < i + n; ++k) read += (k == i ? "" : " ") + folded[k];
+      if (read == key || (key.size() >= 8 && editDistance(read, key) <= 1)) {
+        taken = n;
+        spelled = text;
+        break;
+      }
+    }
+    if (taken == 0) {
+      taken = 1;
+      spelled = words[i].text;
+      if (allKnown) *allKnown = false;
+    }
+    out += (out.empty() ? "" : " ") + spelled;
+    i += taken;
+  }
+  return out;
+}
+
+// Lines of a block, top to bottom, grouped into bodies; the last body is the issuer.
+std::optional<BodyReading> lastBody(const std::vector<std::vector<ocr::Word>>& lines) {
+  std::vector<std::vector<ocr::Word>> bodies;
+  for (const auto& line : lines) {
+    const std::string folded = foldedWords(line);
+    if (bodies.empty() || (opensBody(folded) && !wantsMore(foldedWords(bodies.back())))) bodies.emplace_back();
+    bodies.back().insert(bodies.back().end(), line.begin(), line.end());
+  }
+  if (bodies.empty()) return std::nullopt;
+  bool allKnown = true;
+  BodyReading body{spelledName(bodies.back(), &allKnown), bodies.back(), true, {}, false};
+  body.spelledAll = allKnown;
+  if (!opensBody(foldedWords(body.words))) {
+    body.sure = false;
+    body.doubt = "the issuing body's name does not open as a body's does";
+  } else if (wantsMore(foldedWords(body.words))) {
+    body.sure = false;
+    body.doubt = "the issuing body's name seems cut short";
+  }
+  return body;
+}
+
+// Upper-case name lines standing one under the other, the same row's pieces joined (a long
+// name cut where OCR saw a gap between its words).
+void addLine(std::vector<std::vector<ocr::Word>>& lines, std::vector<const TextSegment*>& last,
+             const TextSegment& segment, const std::vector<ocr::Word>& words) {
+  if (!last.empty() && std::abs(segment.centreY() - last.back()->centreY()) < segment.height() / 2.0) {
+    lines.back().insert(lines.back().end(), words.begin(), words.end());
+  } else {
+    lines.push_back(words);
+  }
+  last.push_back(&segment);
+}
+
+// The top-left block, down to the `Số:` line or the gap (the rule) under the block.
+std::optional<BodyReading> topLeftBlock(const PageLayout& page, std::optional<std::size_t> number) {
+  std::vector<std::vector<ocr::Word>> lines;
+  std::vector<const TextSegment*> taken;
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    if (number && i >= *number) break;
+    if (!page.inTop(segment, 0.25)) break;
+    if (segment.box.x0 > 0.4 * page.width) continue;
+    const auto words = leftOfTitle(segment);
+    if (boxAround(words).x1 > 0.6 * page.width || isNationalTitle(joinedText(words))) continue;
+    if (!mostlyUpperCase(segment) || !looksLikeBodyName(words)) {
+      if (!taken.empty()) break;  // the block has ended
+      continue;
+    }
+    if (!taken.empty() && segment.box.y0 - taken.back()->box.y1 > 2 * taken.back()->height()) break;
+    addLine(lines, taken, segment, words);
+  }
+  return lastBody(lines);
+}
+
+// A certified copy: the body's name in capitals right above the chứng thực heading.
+std::optional<BodyReading> aboveCertification(const PageLayout& page) {
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
+    const auto type = typeHeading(page.segments[i].text());
+    if (!type || type->kind != DocumentKind::Certification) continue;
+    std::vector<std::vector<ocr::Word>> lines;
+    const TextSegment* below = &page.segments[i];
+    for (std::size_t j = i; j-- > 0;) {
+      const auto& segment = page.segments[j];
+      if (below->box.y0 - segment.box.y1 > 2 * below->height()) break;
+      if (segment.box.x1 < below->box.x0 - below->height() * 4 || segment.box.x0 > below->box.x1) continue;
+      if (!mostlyUpperCase(segment) || !looksLikeBodyName(segment.words)) break;
+      lines.insert(lines.begin(), segment.words);
+      below = &segment;
+    }
+    return lastBody(lines);
+  }
+  return std::nullopt;
+}
+
+// "Ủy ban nhân dân xã Tây Thuận" in a line of text: the kind of body, the level and the
+// place's capitalised words.
+std::optional<BodyReading> namedInText(const TextSegment& segment) {
+  const auto& f = segment.folded;
+  for (std::size_t i = 0; i + 4 < f.size(); ++i) {
+    const std::string head = trimmedPunctuation(f[i]) + " " + f[i + 1] + " " + f[i + 2] + " " + f[i + 3];
+    if (head != "uy ban nhan dan") continue;
+    std::size_t end = i + 4;
+    const std::string level = trimmedPunctuation(f[end]);
+    const bool twoWordLevel = level == "thi" || level == "thanh";
+    static const std::array<std::string_view, 6> levels = {"xa", "phuong", "huyen", "quan", "tinh", "thi"};
+    if (std::find(levels.begin(), levels.end(), level) == levels.end() && level != "thanh") return std::nullopt;
+    end += twoWordLevel ? 2 : 1;
+    std::size_t name = end;
+    while (name < segment.words.size() && looksLikeNameWord(std::string(trimmedPunctuation(segment.words[name].text))))
+      ++name;
+    if (name == end || name - end > 4) return std::nullopt;
+    std::vector<ocr::Word> words(segment.words.begin() + static_cast<std::ptrdiff_t>(i),
+                                 segment.words.begin() + static_cast<std::ptrdiff_t>(name));
+    std::string value = joinedText(words);
+    while (!value.empty() && std::ispunct(static_cast<unsigned char>(value.back()))) value.pop_back();
+    return BodyReading{value, words, true, {}, false};
+  }
+  return std::nullopt;
+}
+
+// A result without a block: the registering body in its text, the "Nơi đăng ký" line first.
+std::optional<BodyReading> inText(const PageLayout& page) {
+  std::optional<BodyReading> any;
+  for (const auto& segment : page.segments) {
+    auto named = namedInText(segment);
+    if (!named) continue;
+    if (segment.foldedText().starts_with("noi dang ky")) return named;
+    if (!any) any = std::move(named);
+  }
+  return any;
+}
+
+}  // namespace
+
+std::optional<BodyReading> issuingBody(const PageLayout& page, std::optional<std::size_t> numberLine,
+                                       DocumentKind kind) {
+  if (kind == DocumentKind::IdCopy) return std::nullopt;  // the card's issuer is no body of the dossier
+  if (kind == DocumentKind::Certification) return aboveCertification(page);
+  if (auto block = topLeftBlock(page, numberLine)) return block;
+  if (kind == DocumentKind::Result) return inText(page);
+  return std::nullopt;
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+
+#include "indexer/extract/DocumentExtraction.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
+
+using namespace sohoa::indexer;
+using sohoa::test::LaidOutPage;
+
+namespace {
+
+constexpr CalendarDay kToday{2026, 6, 1};
+
+// A header whose left block has the given lines, the national title on the right.
+LaidOutPage header(const std::vector<std::string>& block, const char* heading = "QUYẾT ĐỊNH") {
+  LaidOutPage page;
+  page.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160).line("Độc lập - Tự do - Hạnh phúc", 1400, 210);
+  int y = 160;
+  for (const auto& line : block) {
+    page.line(line, 250, y);
+    y += 50;
+  }
+  page.line("Số: 12/QĐ-UBND", 300, y + 40).centred(heading, y + 200);
+  return page;
+}
+
+std::string organOf(const LaidOutPage& page, bool* review = nullptr) {
+  const auto extraction = extractDocument({&page.page}, kToday);
+  const auto* organ = extraction.find("organ_name");
+  if (review) *review = organ && organ->needsReview;
+  return organ ? organ->value : "<absent>";
+}
+
+}  // namespace
+
+TEST_CASE("the issuing body is the block under its parent, its lines joined", "[indexer][organ]") {
+  CHECK(organOf(header({"ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"})) == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI");
+  CHECK(organOf(header({"UBND XÃ MỸ LỢI", "BỘ PHẬN TIẾP NHẬN", "VÀ TRẢ KẾT QUẢ"})) ==
+        "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ");
+  CHECK(organOf(header({"SỞ Y TẾ BÌNH ĐỊNH", "TRUNG TÂM Y TẾ HUYỆN TÂY SƠN"})) == "TRUNG TÂM Y TẾ HUYỆN TÂY SƠN");
+  CHECK(organOf(header({"UBND HUYỆN TÂY SƠN", "UBND XÃ TÂY THUẬN"})) == "UBND XÃ TÂY THUẬN");
+  CHECK(organOf(header({"ỦY BAN NHÂN DÂN HUYỆN NGHI LỘC", "ỦY BAN NHÂN DÂN", "XÃ NGHI TRUNG"})) ==
+        "ỦY BAN NHÂN DÂN XÃ NGHI TRUNG");
+  // The parent read on one line with the national title; a digit in the body's name.
+  LaidOutPage joined;
+  joined.line("UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 400, 160);
+  joined.line("BAN CHÍ ĐẠO 138", 500, 215).line("Độc lập - Tự do - Hạnh phúc", 1400, 215);
+  joined.line("Số: 04/QĐ-BCĐ138", 490, 300).centred("QUYẾT ĐỊNH", 450);
+  CHECK(organOf(joined) == "BAN CHỈ ĐẠO 138");
+  // Marks OCR got wrong on the words every body's name is made of.
+  CHECK(organOf(header({"HỘI ĐÔNG NHÂN DÂN", "TĨNH QUẢNG GNGÃI"})) == "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI");
+}
+
+TEST_CASE("no block: the body in a result's text, above a chứng thực block, none on a card; unsure goes to review",
+          "[indexer][organ]") {
+  LaidOutPage birth;
+  birth.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY KHAI SINH", 300);
+  birth.line("Họ, chữ đệm, tên: Dương Hoài Quyên", 300, 500);
+  birth.line("Nơi đăng ký: Ủy ban nhân dân xã Tây Thuận, huyện Tây Sơn, tỉnh Bình Định", 300, 1400);
+  CHECK(organOf(birth) == "Ủy ban nhân dân xã Tây Thuận");
+
+  LaidOutPage copy;
+  copy.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 500, 300).line("CĂN CƯỚC CÔNG DÂN", 620, 480);
+  copy.line("UBND XÃ MỸ LỢI", 300, 2300).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
+  CHECK(organOf(copy) == "UBND XÃ MỸ LỢI");
+
+  LaidOutPage card;
+  card.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 500, 300).line("CĂN CƯỚC CÔNG DÂN", 620, 480);
+  card.line("IDENTITY CARD", 300, 540);
+  CHECK(organOf(card) == "<absent>");
+
+  bool review = false;
+  CHECK(organOf(header({"NHÂN DÂN", "TỈNH QUẢNG NGÃI"}), &review) == "NHÂN DÂN TỈNH QUẢNG NGÃI");
+  CHECK(review);  // no body's name opens so: a line was lost
+}
+
+TEST_CASE("a body's name made only of known words stands though OCR doubted it; an unknown one waits",
+          "[indexer][organ]") {
+  LaidOutPage known;
+  known.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160).line("Độc lập - Tự do - Hạnh phúc", 1400, 210);
+  known.line("HỘI ĐÓNG NHÂN DÂN", 250, 160, 0.4f).line("TÍNH QUẢNG NGÃI", 280, 210, 0.4f);
+  known.centred("NGHỊ QUYẾT", 450);
+  bool review = true;
+  CHECK(organOf(known, &review) == "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI");
+  CHECK_FALSE(review);
+  LaidOutPage commune;
+  commune.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  commune.line("UBND XÃ TÂY THUÂN", 250, 160, 0.4f).centred("QUYẾT ĐỊNH", 450);
+  CHECK(organOf(commune, &review) == "UBND XÃ TÂY THUÂN");
+  CHECK(review);  // the commune's name is in no table: OCR's doubt stands
+}

@@ -1,0 +1,124 @@
+#include <catch2/catch.hpp>
+
+#include "indexer/extract/DocumentExtraction.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
+
+using namespace sohoa::indexer;
+using sohoa::test::LaidOutPage;
+
+namespace {
+
+constexpr CalendarDay kToday{2026, 6, 1};
+
+std::string stored(const DocumentExtraction& extraction, const std::string& name) {
+  const auto* field = extraction.find(name);
+  if (!field) return "<absent>";
+  return field->needsReview ? "<review>" : field->value;
+}
+
+// A civil-status result as commune templates print it: title, heading, number, no block.
+LaidOutPage certificate(std::string_view number, float confidence) {
+  LaidOutPage page;
+  page.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("Độc lập - Tự do - Hạnh phúc", 210);
+  page.centred("GIẤY KHAI SINH", 330);
+  page.line(number, 300, 420, confidence).line("Quyển số: 01/2025", 1500, 420);
+  page.line("Họ, chữ đệm, tên: Dương Hoài Quyên", 300, 520);
+  page.line("Ngày, tháng, năm đăng ký: 22/11/2024", 300, 1500);
+  return page;
+}
+
+}  // namespace
+
+TEST_CASE("numbers of certificates and legal documents, the chứng thực number, not the book", "[indexer][number]") {
+  auto birth = certificate("Số: 129", 0.95f);
+  auto extraction = extractDocument({&birth.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "129");
+  CHECK(stored(extraction, "code_notation") == "<absent>");
+  CHECK(stored(extraction, "issued_date") == "2024-11-22");
+  auto handwritten = certificate("Số: 1595", 0.55f);  // a pen's digits read unsurely
+  CHECK(stored(extractDocument({&handwritten.page}, kToday), "code_number") == "<review>");
+
+  LaidOutPage decree;
+  decree.line("CHÍNH PHỦ", 380, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  decree.line("Số: 155/2020/NĐ-CP", 300, 230).line("Hà Nội, ngày 31 tháng 12 năm 2020", 1350, 230);
+  decree.centred("NGHỊ ĐỊNH", 400);
+  extraction = extractDocument({&decree.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "155");
+  CHECK(stored(extraction, "code_notation") == "2020/NĐ-CP");
+  CHECK(stored(extraction, "issued_date") == "2020-12-31");
+
+  LaidOutPage death;  // a notation the table lacks, read cleanly, is kept as read
+  death.line("BỆNH VIỆN ĐA KHOA TỈNH", 250, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  death.line("Số: 1858/GBT", 300, 230).line("Ngày sinh: 18/10/1937", 1350, 300);
+  death.centred("GIẤY BÁO TỬ", 420);
+  extraction = extractDocument({&death.page}, kToday);
+  CHECK(stored(extraction, "code_notation") == "GBT");
+  CHECK(stored(extraction, "issued_date") == "<absent>");  // a birth date is no issued date
+
+  LaidOutPage copy;
+  copy.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 500, 300).line("CĂN CƯỚC CÔNG DÂN", 620, 480);
+  copy.line("UBND XÃ MỸ LỢI", 300, 2300).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
+  copy.line("Số chứng thực: 630 Quyển số: 01/2025-SCT/BS", 300, 2420).line("Ngày 31/01/2025", 300, 2480);
+  extraction = extractDocument({&copy.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "630");
+  CHECK(stored(extraction, "issued_date") == "2025-01-31");
+}
+
+TEST_CASE("a tờ khai is dated on its signing line at the bottom; a date after today waits for review",
+          "[indexer][date]") {
+  LaidOutPage form;
+  form.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("TỜ KHAI ĐĂNG KÝ KHAI SINH", 330);
+  form.line("Họ, chữ đệm, tên người yêu cầu: Lý Thu Ánh", 300, 500).line("Ngày sinh: 07/04/1990", 300, 560);
+  form.line("Làm tại: Đức Lạng, ngày 07 tháng 9 năm 2025", 1200, 2800).line("Người yêu cầu", 1500, 2860);
+  CHECK(stored(extractDocument({&form.page}, kToday), "issued_date") == "2025-09-07");
+  LaidOutPage later = form;
+  later.line("Làm tại: Đức Lạng, ngày 07 tháng 9 năm 2026", 1200, 3000);  // the lowest one is read
+  const auto extraction = extractDocument({&later.page}, kToday);
+  const auto* date = extraction.find("issued_date");
+  REQUIRE(date);
+  CHECK(date->value == "2026-09-07");
+  CHECK(date->needsReview);
+}
+
+TEST_CASE("a handwritten number left unread: the printed notation is still read, mended where a mark went wrong",
+          "[indexer][number]") {
+  auto header = [](std::string_view left, std::string_view right) {
+    LaidOutPage page;
+    page.line("ỦY BAN NHÂN DÂN", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+    page.line("TỈNH QUẢNG NGÃI", 330, 210).line("Độc lập - Tự do - Hạnh phúc", 1400, 210);
+    page.line(left, 300, 290);
+    if (!right.empty()) page.line(right, 620, 290);  // after the blank the pen filled
+    page.centred("QUYẾT ĐỊNH", 420);
+    return page;
+  };
+  auto blank = header("Số:", "/QĐ-UBND");
+  auto extraction = extractDocument({&blank.page}, kToday);
+  CHECK(stored(extraction, "code_notation") == "QĐ-UBND");
+  CHECK(stored(extraction, "code_number") == "<absent>");
+  auto scrawl = header("Số: 0+", "/QĐ-BCĐ138");
+  CHECK(stored(extractDocument({&scrawl.page}, kToday), "code_notation") == "QĐ-BCĐ138");
+  auto doubled = header("Số: 09/2025/NQ-HĐDND", "");
+  CHECK(stored(extractDocument({&doubled.page}, kToday), "code_notation") == "2025/NQ-HĐND");
+  auto card = header("Số định danh cá nhân / Personal identification number", "");
+  CHECK(stored(extractDocument({&card.page}, kToday), "code_notation") == "<absent>");
+}
+
+TEST_CASE("the time of a death is no signing line", "[indexer][date]") {
+  LaidOutPage notice;
+  notice.line("BỆNH VIỆN ĐA KHOA TỈNH", 250, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  notice.centred("GIẤY BÁO TỬ", 420);
+  notice.line("Đã chết vào lúc 14 giờ 16 phút, ngày 10 tháng 5 năm 2025", 300, 900);
+  CHECK(stored(extractDocument({&notice.page}, kToday), "issued_date") == "<absent>");
+  notice.line("Phù Mỹ, ngày 11 tháng 5 năm 2025", 1300, 2600);
+  CHECK(stored(extractDocument({&notice.page}, kToday), "issued_date") == "2025-05-11");
+}
+
+TEST_CASE("digits read unsurely before a good notation wait for review (465 for a printed 155)", "[indexer][number]") {
+  LaidOutPage decree;
+  decree.line("CHÍNH PHỦ", 380, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  decree.line("Số: 465", 300, 230, 0.3f).line("/2020/NĐ-CP", 520, 230);
+  decree.centred("NGHỊ ĐỊNH", 400);
+  const auto extraction = extractDocument({&decree.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "<review>");
+  CHECK(stored(extraction, "code_notation") == "2020/NĐ-CP");
+}

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "pipeline/PageReader.hpp"
+#include "pipeline/PdfPageScan.hpp"
 
 namespace sohoa::pipeline {
 namespace {
@@ -29,7 +30,7 @@ std::optional<ArchiveImage> jpegAsItIs(std::string bytes) {
   return image;
 }
 
-// The scan inside a scanned PDF page when it is a plain JPEG filling an unrotated page.
+// The scan inside a scanned PDF page when it is a plain JPEG, all an unrotated page draws.
 std::optional<ArchiveImage> jpegInPdf(const std::filesystem::path& file, int pageNumber) {
   try {
     QPDF pdf;
@@ -40,21 +41,16 @@ std::optional<ArchiveImage> jpegInPdf(const std::filesystem::path& file, int pag
     auto& page = pages[static_cast<std::size_t>(pageNumber - 1)];
     auto rotate = page.getAttribute("/Rotate", false);
     if (rotate.isInteger() && rotate.getIntValue() % 360 != 0) return std::nullopt;
-    std::optional<QPDFObjectHandle> largest;
-    long largestArea = 0;
-    page.forEachImage(true, [&](QPDFObjectHandle& image, QPDFObjectHandle&, std::string const&) {
-      auto dict = image.getDict();
-      if (!dict.getKey("/Width").isInteger() || !dict.getKey("/Height").isInteger()) return;
-      const long area = dict.getKey("/Width").getIntValue() * dict.getKey("/Height").getIntValue();
-      if (area > largestArea) largest = image, largestArea = area;
-    });
-    if (!largest) return std::nullopt;
-    auto dict = largest->getDict();
+    // As the page reader: the embedded scan only when it is all the page draws.
+    auto scan = soleScanImage(page);
+    if (!scan) return std::nullopt;
+    auto dict = scan->getDict();
     auto filter = dict.getKey("/Filter");
     if (filter.isArray() && filter.getArrayNItems() == 1) filter = filter.getArrayItem(0);
-    if (!filter.isName() || filter.getName() != "/DCTDecode" || dict.hasKey("/Decode") || dict.hasKey("/SMask"))
+    if (!filter.isName() || filter.getName() != "/DCTDecode" || dict.hasKey("/Decode") || dict.hasKey("/SMask") ||
+        dict.hasKey("/Mask"))
       return std::nullopt;
-    const auto data = largest->getRawStreamData();
+    const auto data = scan->getRawStreamData();
     return jpegAsItIs(std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
   } catch (const std::exception&) {
     return std::nullopt;

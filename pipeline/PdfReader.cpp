@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ocr/UnicodeText.hpp"
+#include "pipeline/PdfPageScan.hpp"
 
 namespace sohoa::pipeline {
 namespace {
@@ -26,29 +27,44 @@ struct ScanImage {
   QPDFObjectHandle stream;
 };
 
+std::optional<ScanImage> imageOf(QPDFObjectHandle image) {
+  auto dict = image.getDict();
+  if (!dict.getKey("/Width").isInteger() || !dict.getKey("/Height").isInteger()) return std::nullopt;
+  const ScanImage found{dict.getKey("/Width").getIntValueAsInt(), dict.getKey("/Height").getIntValueAsInt(), image};
+  if (found.width <= 0 || found.height <= 0) return std::nullopt;
+  return found;
+}
+
 // The largest image on a page (following form XObjects), or none.
 std::optional<ScanImage> largestImage(QPDFPageObjectHelper& page) {
   std::optional<ScanImage> largest;
-  page.forEachImage(true, [&](QPDFObjectHandle& image, QPDFObjectHandle&, std::string const&) {
-    auto dict = image.getDict();
-    if (!dict.getKey("/Width").isInteger() || !dict.getKey("/Height").isInteger()) return;
-    const ScanImage found{dict.getKey("/Width").getIntValueAsInt(), dict.getKey("/Height").getIntValueAsInt(), image};
-    if (!largest || found.width * static_cast<long>(found.height) > largest->width * static_cast<long>(largest->height))
+  page.forEachImage(true, [&](QPDFObjectHandle& stream, QPDFObjectHandle&, std::string const&) {
+    const auto found = imageOf(stream);
+    if (found && (!largest || found->width * static_cast<long>(found->height) >
+                                  largest->width * static_cast<long>(largest->height)))
       largest = found;
   });
   return largest;
 }
 
 // The scan itself when it is stored as a JPEG (or JPEG 2000) that Leptonica can decode as
-// it is: no resampling, so OCR sees the scanner's own pixels. Nothing for other encodings.
+// it is: no resampling, so OCR sees the scanner's own pixels. Nothing for other encodings,
+// nor for CMYK: in a PDF a CMYK JPEG's samples mean what the image dictionary says (Adobe
+// APP14 marker or not), where Leptonica inverts them as for a Photoshop file, and a white
+// page comes out black; Poppler renders those as readers show them.
 ocr::PixPtr embeddedScan(ScanImage image) {
   auto dict = image.stream.getDict();
   auto filter = dict.getKey("/Filter");
   if (filter.isArray() && filter.getArrayNItems() == 1) filter = filter.getArrayItem(0);
-  if (!filter.isName() || dict.hasKey("/Decode") || dict.hasKey("/SMask")) return nullptr;
+  if (!filter.isName() || dict.hasKey("/Decode") || dict.hasKey("/SMask") || dict.hasKey("/Mask")) return nullptr;
   const std::string name = filter.getName();
   if (name != "/DCTDecode" && name != "/JPXDecode") return nullptr;
   const auto bytes = image.stream.getRawStreamData();
+  l_int32 samples = 0;
+  if (pixReadHeaderMem(bytes->getBuffer(), bytes->getSize(), nullptr, nullptr, nullptr, nullptr, &samples, nullptr) !=
+          0 ||
+      (samples != 1 && samples != 3))
+    return nullptr;
   ocr::PixPtr pix(pixReadMem(bytes->getBuffer(), bytes->getSize()));
   if (!pix || pixGetWidth(pix.get()) != image.width || pixGetHeight(pix.get()) != image.height) return nullptr;
   return pix;
@@ -143,19 +159,22 @@ class PdfFile final : public PageReader {
     std::unique_ptr<poppler::page> page(document_->create_page(pageNumber - 1));
     if (!page) throw InputError("page " + std::to_string(pageNumber) + ": Poppler cannot read it");
     const auto rect = page->page_rect(poppler::media_box);
-    std::optional<ScanImage> image;
+    std::optional<ScanImage> image, sole;
     bool rotated = false;
     if (static_cast<std::size_t>(pageNumber - 1) < qpdfPages_.size()) {
       auto& qpdfPage = qpdfPages_[static_cast<std::size_t>(pageNumber - 1)];
       image = largestImage(qpdfPage);
+      if (auto only = soleScanImage(qpdfPage)) sole = imageOf(*only);
       auto rotate = qpdfPage.getAttribute("/Rotate", false);
       rotated = rotate.isInteger() && rotate.getIntValue() % 360 != 0;
     }
     const auto dpi = scanDpi(image, rect.width(), rect.height());
     RasterPage raster;
-    if (dpi && !rotated && (image->width > image->height) == (rect.width() > rect.height())) {
-      if (auto scan = embeddedScan(*image)) {
-        raster.dpi = *dpi;
+    // The embedded scan only when it is all the page draws: anything drawn over it would be lost.
+    if (const auto soleDpi = scanDpi(sole, rect.width(), rect.height());
+        soleDpi && !rotated && (sole->width > sole->height) == (rect.width() > rect.height())) {
+      if (auto scan = embeddedScan(*sole)) {
+        raster.dpi = *soleDpi;
         raster.image = std::move(scan);
         return raster;
       }

@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "ocr/UnicodeText.hpp"
+#include "pipeline/JpegDecoding.hpp"
+#include "pipeline/PageSizeLimit.hpp"
 #include "pipeline/PdfPageScan.hpp"
 
 namespace sohoa::pipeline {
@@ -52,7 +54,7 @@ std::optional<ScanImage> largestImage(QPDFPageObjectHelper& page) {
 // nor for CMYK: in a PDF a CMYK JPEG's samples mean what the image dictionary says (Adobe
 // APP14 marker or not), where Leptonica inverts them as for a Photoshop file, and a white
 // page comes out black; Poppler renders those as readers show them.
-ocr::PixPtr embeddedScan(ScanImage image) {
+ocr::PixPtr embeddedScan(ScanImage image, int reduction) {
   auto dict = image.stream.getDict();
   auto filter = dict.getKey("/Filter");
   if (filter.isArray() && filter.getArrayNItems() == 1) filter = filter.getArrayItem(0);
@@ -60,13 +62,21 @@ ocr::PixPtr embeddedScan(ScanImage image) {
   const std::string name = filter.getName();
   if (name != "/DCTDecode" && name != "/JPXDecode") return nullptr;
   const auto bytes = image.stream.getRawStreamData();
-  l_int32 samples = 0;
-  if (pixReadHeaderMem(bytes->getBuffer(), bytes->getSize(), nullptr, nullptr, nullptr, nullptr, &samples, nullptr) !=
-          0 ||
-      (samples != 1 && samples != 3))
-    return nullptr;
-  ocr::PixPtr pix(pixReadMem(bytes->getBuffer(), bytes->getSize()));
-  if (!pix || pixGetWidth(pix.get()) != image.width || pixGetHeight(pix.get()) != image.height) return nullptr;
+  ocr::PixPtr pix;
+  if (name == "/DCTDecode") {
+    const std::string_view jpeg(reinterpret_cast<const char*>(bytes->getBuffer()), bytes->getSize());
+    const auto header = readJpegHeader(jpeg);
+    if (!header || (header->components != 1 && header->components != 3) || header->width != image.width ||
+        header->height != image.height)
+      return nullptr;
+    checkDecodedSize(image.width / reduction, image.height / reduction, header->components == 1 ? 8 : 32);
+    pix = decodeJpeg(jpeg, reduction);
+  } else {
+    checkDecodedSize(image.width, image.height, 32);
+    pix.reset(pixReadMem(bytes->getBuffer(), bytes->getSize()));
+    if (!pix || pixGetWidth(pix.get()) != image.width || pixGetHeight(pix.get()) != image.height) return nullptr;
+    if (reduction == 2) pix = halved(pix.get());
+  }
   return pix;
 }
 
@@ -87,6 +97,16 @@ std::optional<int> scanDpi(const std::optional<ScanImage>& image, double pageWid
   const double dpi = imageLong / (pageLong / 72.0);
   if (dpi < 50 || dpi > 1200) return std::nullopt;
   return snapToCommonDpi(dpi);
+}
+
+// The resolution a page is rendered at: the scan's own, lowered until the page fits the
+// limit of pixels (and refused when even halving it would not do).
+int renderingDpi(int dpi, double widthPt, double heightPt) {
+  const double width = widthPt / 72.0 * dpi, height = heightPt / 72.0 * dpi;
+  pageReduction(std::llround(width), std::llround(height));
+  const double pixels = width * height;
+  if (pixels <= static_cast<double>(kMostPagePixels)) return dpi;
+  return std::max(1, static_cast<int>(dpi * std::sqrt(static_cast<double>(kMostPagePixels) / pixels)));
 }
 
 ocr::Page pageFromTextLayer(const std::vector<poppler::text_box>& boxes, double widthPt, double heightPt) {
@@ -157,7 +177,7 @@ class PdfFile final : public PageReader {
 
   RasterPage read(int pageNumber) override {
     std::unique_ptr<poppler::page> page(document_->create_page(pageNumber - 1));
-    if (!page) throw InputError("page " + std::to_string(pageNumber) + ": Poppler cannot read it");
+    if (!page) throw InputError("Poppler cannot read this page");
     const auto rect = page->page_rect(poppler::media_box);
     std::optional<ScanImage> image, sole;
     bool rotated = false;
@@ -173,8 +193,9 @@ class PdfFile final : public PageReader {
     // The embedded scan only when it is all the page draws: anything drawn over it would be lost.
     if (const auto soleDpi = scanDpi(sole, rect.width(), rect.height());
         soleDpi && !rotated && (sole->width > sole->height) == (rect.width() > rect.height())) {
-      if (auto scan = embeddedScan(*sole)) {
-        raster.dpi = *soleDpi;
+      const int reduction = pageReduction(sole->width, sole->height);
+      if (auto scan = embeddedScan(*sole, reduction)) {
+        raster.dpi = *soleDpi / reduction;
         raster.image = std::move(scan);
         return raster;
       }
@@ -186,13 +207,13 @@ class PdfFile final : public PageReader {
         return raster;
       }
     }
-    raster.dpi = dpi.value_or(kAssumedDpi);
+    raster.dpi = renderingDpi(dpi.value_or(kAssumedDpi), rect.width(), rect.height());
     poppler::page_renderer renderer;
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     renderer.set_image_format(poppler::image::format_gray8);
     const poppler::image rendered = renderer.render_page(page.get(), raster.dpi, raster.dpi);
-    if (!rendered.is_valid()) throw InputError("page " + std::to_string(pageNumber) + ": Poppler cannot render it");
+    if (!rendered.is_valid()) throw InputError("Poppler cannot render this page");
     raster.image = toPix(rendered);
     return raster;
   }

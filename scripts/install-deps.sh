@@ -18,6 +18,8 @@ packages=(
   icc-profiles-free
   # pipeline/: PDF rasterising and page-image detection
   libpoppler-cpp-dev libqpdf-dev qpdf
+  # pipeline/: JPEG, PNG and TIFF scans decoded header first, quietly
+  libjpeg-dev libpng-dev libtiff-dev
   # ocr/ hOCR, indexer/ store, Unicode, hashing
   libxml2-dev libsqlite3-dev sqlite3 libicu-dev libsodium-dev
   # command line and JSON

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <ostream>
 #include <set>
 #include <thread>
@@ -160,10 +161,14 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
       if (type == InputType::Empty || type == InputType::Unknown) openPageReader(input.file, type);  // throws
       const std::string sha = sha256OfFile(input.file);
       if (auto known = journal.findSource(sha); known && known->done) {
-        messages_ << "sohoa: " << input.givenPath << ": already in the store (as " << known->givenPath
-                  << "), skipped\n";
-        ++report.filesSkipped;
-        continue;
+        const auto failed = journal.failedPages(known->id).size();
+        if (failed == 0 || !options_.retryFailed) {
+          messages_ << "sohoa: " << input.givenPath << ": already in the store (as " << known->givenPath << ")";
+          if (failed > 0) messages_ << " with " << failed << " page(s) failed (--retry-failed reads them again)";
+          messages_ << ", skipped\n";
+          ++report.filesSkipped;
+          continue;
+        }
       }
       if (!planned.insert(sha).second) {
         messages_ << "sohoa: " << input.givenPath << ": same content as another input of this batch, skipped\n";
@@ -181,11 +186,21 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
                                    false};
       record = journal.beginSource(record);
       fs::create_directories(store_.layout().root / "pages" / sha);
-      PlannedSource source{input, type, record, {}, 0, false, false};
+      PlannedSource source{input, type, record, {}, 0, false, false, 0};
       const auto stored = journal.storedPages(record.id);
+      const auto failedBefore = options_.retryFailed ? std::map<int, std::string>() : journal.failedPages(record.id);
       source.stored = !stored.empty();
-      for (int page = 1; page <= record.pageCount; ++page)
-        if (!stored.contains(page)) source.pagesToDo.push_back(page);
+      for (int page = 1; page <= record.pageCount; ++page) {
+        if (stored.contains(page)) continue;
+        if (const auto failed = failedBefore.find(page); failed != failedBefore.end()) {
+          messages_ << "sohoa: " << input.givenPath << ": page " << page << ": " << failed->second
+                    << " (in an earlier run; sohoa ingest --retry-failed reads it again)\n";
+          source.failed = true;
+          ++report.pagesFailed;
+          continue;
+        }
+        source.pagesToDo.push_back(page);
+      }
       source.outstanding = source.pagesToDo.size();
       totalPages += static_cast<int>(source.outstanding);
       plan.push_back(std::move(source));

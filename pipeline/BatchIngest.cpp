@@ -14,6 +14,7 @@
 #include "ocr/ColourInkDropout.hpp"
 #include "ocr/EnginePool.hpp"
 #include "ocr/Hocr.hpp"
+#include "ocr/InvertedPage.hpp"
 #include "ocr/ScanReading.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
 #include "pipeline/BoundedQueue.hpp"
@@ -104,6 +105,9 @@ void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jo
           // queued page at a quarter of its colour size.
           if (auto& image = job.raster.image; image && pixGetDepth(image.get()) != 1 && pixGetDepth(image.get()) != 8)
             image = dropColourInk ? ocr::greyWithoutColourInk(image.get()) : ocr::PixPtr(pixConvertTo8(image.get(), 0));
+          // A page drawn white on black is read (and previewed) dark on light.
+          if (auto& image = job.raster.image; image)
+            if (auto positive = ocr::turnedPositive(image.get())) image = std::move(positive);
         } catch (const std::exception& error) {
           job.error = error.what();
         }

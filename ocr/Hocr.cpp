@@ -4,6 +4,9 @@
 #include <libxml/tree.h>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
+#include <limits>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -110,7 +113,7 @@ void readElement(xmlNodePtr node, Page& page) {
 
 }  // namespace
 
-void writeHocr(const Page& page, const std::filesystem::path& file) {
+std::string hocrDocument(const Page& page) {
   std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(xmlNewDoc(xml("1.0")), xmlFreeDoc);
   xmlNodePtr html = xmlNewNode(nullptr, xml("html"));
   xmlDocSetRootElement(doc.get(), html);
@@ -142,20 +145,34 @@ void writeHocr(const Page& page, const std::filesystem::path& file) {
       }
     }
   }
-  const auto temporary = std::filesystem::path(file.string() + ".tmp");
-  if (xmlSaveFormatFileEnc(temporary.c_str(), doc.get(), "UTF-8", 1) < 0)
-    throw std::runtime_error("cannot write hOCR file " + temporary.string());
-  std::filesystem::rename(temporary, file);
+  xmlChar* text = nullptr;
+  int size = 0;
+  xmlDocDumpFormatMemoryEnc(doc.get(), &text, &size, "UTF-8", 1);
+  if (!text) throw std::runtime_error("out of memory writing hOCR");
+  std::string out(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
+  xmlFree(text);
+  return out;
+}
+
+Page readHocrText(std::string_view hocr, const std::string& name) {
+  if (hocr.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+    throw std::runtime_error("not a readable hOCR file: " + name);
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+      xmlReadMemory(hocr.data(), static_cast<int>(hocr.size()), name.c_str(), "UTF-8",
+                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
+      xmlFreeDoc);
+  if (!doc) throw std::runtime_error("not a readable hOCR file: " + name);
+  Page page;
+  readElement(xmlDocGetRootElement(doc.get()), page);
+  if (page.width == 0) throw std::runtime_error("no ocr_page in hOCR file: " + name);
+  return page;
 }
 
 Page readHocr(const std::filesystem::path& file) {
-  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      xmlReadFile(file.c_str(), "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING), xmlFreeDoc);
-  if (!doc) throw std::runtime_error("not a readable hOCR file: " + file.string());
-  Page page;
-  readElement(xmlDocGetRootElement(doc.get()), page);
-  if (page.width == 0) throw std::runtime_error("no ocr_page in hOCR file: " + file.string());
-  return page;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("not a readable hOCR file: " + file.string());
+  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  return readHocrText(text, file.string());
 }
 
 }  // namespace sohoa::ocr

@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "pipeline/ArchiveBuilder.hpp"
+#include "pipeline/AtomicFile.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -29,9 +30,13 @@ CommandAction addArchiveCommand(CLI::App& app) {
                 << check.problems.size() << " problem(s); worst text difference " << worst << '\n';
       return check.problems.empty() ? kExitOk : kExitSomeFailed;
     }
+    const int leftovers = removeStaleTemporaries(store.layout().archive());
     const auto report = buildArchive(store);
     for (const auto& problem : report.problems) std::cerr << "sohoa: " << problem << '\n';
-    std::cout << "archive: " << report.documents << " document(s), " << report.pages << " page(s) written\n";
+    std::cout << "archive: " << report.documents << " document(s), " << report.pages << " page(s) written";
+    if (report.repaired > 0) std::cout << " (" << report.repaired << " missing or broken file(s) among them)";
+    if (leftovers > 0) std::cout << "; " << leftovers << " unfinished temporary file(s) removed";
+    std::cout << '\n';
     return report.problems.empty() ? kExitOk : kExitSomeFailed;
   };
 }

@@ -17,6 +17,7 @@
 #include "ocr/InvertedPage.hpp"
 #include "ocr/ScanReading.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
+#include "pipeline/AtomicFile.hpp"
 #include "pipeline/BoundedQueue.hpp"
 #include "pipeline/ContentHash.hpp"
 #include "pipeline/InputCollector.hpp"
@@ -149,6 +150,15 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
   const auto started = std::chrono::steady_clock::now();
   IngestReport report;
   indexer::IngestJournal journal(store_);
+  // What killed or failed runs left half written (never under a final name).
+  removeStaleTemporaries(store_.layout().originals());
+  removeStaleTemporaries(store_.layout().archive());
+  // Documents an earlier run assembled but did not archive (killed, or the disk was full), and
+  // archive files gone missing or broken, get their files first.
+  for (const auto& problem : buildArchive(store_).problems) {
+    messages_ << "sohoa: " << problem << '\n';
+    ++report.archiveFailures;
+  }
   const auto inputs = collectInputs(paths);
   for (const auto& missing : inputs.missing) {
     messages_ << "sohoa: " << missing << ": no such file or folder\n";
@@ -190,6 +200,7 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
                                    false};
       record = journal.beginSource(record);
       fs::create_directories(store_.layout().root / "pages" / sha);
+      removeStaleTemporaries(store_.layout().root / "pages" / sha);
       PlannedSource source{input, type, record, {}, 0, false, false, 0};
       const auto stored = journal.storedPages(record.id);
       const auto failedBefore = options_.retryFailed ? std::map<int, std::string>() : journal.failedPages(record.id);
@@ -267,7 +278,7 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
         auto& source = plan[result->source];
         if (result->recognised) {
           const std::string hocr = indexer::StoreLayout::pageFile(source.record.sha256, result->page, "hocr");
-          ocr::writeHocr(*result->recognised, store_.layout().root / hocr);
+          writeFileAtomically(store_.layout().root / hocr, ocr::hocrDocument(*result->recognised));
           if (!result->preview.empty())
             writePagePreview(
                 store_.layout().root / indexer::StoreLayout::pageFile(source.record.sha256, result->page, "jpg"),
@@ -293,11 +304,6 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     }
     progress.finish();
     stopThreads();
-  }
-  // Documents an earlier, killed run assembled but did not archive get their files now.
-  for (const auto& problem : buildArchive(store_).problems) {
-    messages_ << "sohoa: " << problem << '\n';
-    ++report.archiveFailures;
   }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;

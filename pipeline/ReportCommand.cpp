@@ -4,6 +4,7 @@
 
 #include "indexer/RateReport.hpp"
 #include "indexer/RateReportFormats.hpp"
+#include "pipeline/AtomicFile.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -46,7 +47,7 @@ CommandAction addReportCommand(CLI::App& app) {
     if (options->out.empty()) {
       std::cout << text;
     } else {
-      std::ofstream(options->out, std::ios::binary) << text;
+      writeFileAtomically(options->out, text);
       std::cout << "report written to " << options->out << '\n';
     }
     return kExitOk;

@@ -17,7 +17,7 @@ TEST_CASE("hOCR written from a recognised page reads back to the same words and 
   page.rotation = 180;
   page.skew = -1.25;
   TempDir dir;
-  writeHocr(page, dir / "page.hocr");
+  writeFile(dir / "page.hocr", hocrDocument(page));
   const Page back = readHocr(dir / "page.hocr");
 
   CHECK(back.width == page.width);
@@ -50,7 +50,7 @@ TEST_CASE("characters that are markup in HTML survive the hOCR round trip", "[oc
   page.blocks = {
       {{0, 0, 90, 10}, {{{0, 0, 90, 10}, {{"<Điều>", {0, 0, 40, 10}, 1.0f}, {"A&B\"", {45, 0, 90, 10}, 0.5f}}}}}};
   TempDir dir;
-  writeHocr(page, dir / "p.hocr");
+  writeFile(dir / "p.hocr", hocrDocument(page));
   const Page back = readHocr(dir / "p.hocr");
   CHECK(back.text() == "<Điều> A&B\"\n");
   CHECK(back.origin == TextOrigin::PdfTextLayer);

@@ -239,4 +239,14 @@ void migrateSchema(SqliteDatabase& db) {
   transaction.commit();
 }
 
+void requireSchema(SqliteDatabase& db) {
+  const int current = schemaVersion(db);
+  refuseNewer(current);
+  if (current < latestSchemaVersion())
+    throw SqliteError("the store has schema " + std::to_string(current) + " and this sohoa reads " +
+                      std::to_string(latestSchemaVersion()) +
+                      ": run sohoa ingest or sohoa reindex once, with write "
+                      "access, to upgrade it");
+}
+
 }  // namespace sohoa::indexer

@@ -9,5 +9,8 @@ namespace sohoa::indexer {
 int latestSchemaVersion();
 // Brings `db` to the latest version; throws if the database is newer than this program.
 void migrateSchema(SqliteDatabase& db);
+// For a store opened read-only: throws unless it is at the latest version (an older one needs
+// a program that may write it to upgrade it).
+void requireSchema(SqliteDatabase& db);
 
 }  // namespace sohoa::indexer

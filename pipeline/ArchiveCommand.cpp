@@ -20,8 +20,9 @@ CommandAction addArchiveCommand(CLI::App& app) {
                     "Check every archive file: qpdf, PDF/A-2u XMP, OutputIntent, embedded fonts, extracted text, "
                     "image resolution, metadata XML against the XSD");
   return [options] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    const auto layout = indexer::StoreLayout::resolve(options->store);
     if (options->check) {
+      indexer::RecordStore store(layout, indexer::StoreAccess::ReadOnly);
       const auto check = checkArchive(store);
       for (const auto& problem : check.problems) std::cerr << "sohoa: " << problem << '\n';
       char worst[32];
@@ -30,6 +31,7 @@ CommandAction addArchiveCommand(CLI::App& app) {
                 << check.problems.size() << " problem(s); worst text difference " << worst << '\n';
       return check.problems.empty() ? kExitOk : kExitSomeFailed;
     }
+    indexer::RecordStore store(layout);
     const int leftovers = removeStaleTemporaries(store.layout().archive());
     const auto report = buildArchive(store);
     for (const auto& problem : report.problems) std::cerr << "sohoa: " << problem << '\n';

@@ -28,7 +28,7 @@ CommandAction addExportCommand(CLI::App& app) {
     if (jsonl->count() == 0 && dossier->count() == 0) throw CLI::RequiredError("--jsonl or --dossier CODE --out DIR");
   });
   return [options] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     if (!options->dossier.empty()) {
       const int count = exportDossier(store, options->dossier, options->out);
       std::cout << count << " document(s) of " << options->dossier << " written to " << options->out << '\n';

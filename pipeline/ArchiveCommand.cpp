@@ -1,6 +1,7 @@
 #include <iostream>
 #include <memory>
 
+#include "indexer/PrintableText.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/Commands.hpp"
@@ -24,7 +25,7 @@ CommandAction addArchiveCommand(CLI::App& app) {
     if (options->check) {
       indexer::RecordStore store(layout, indexer::StoreAccess::ReadOnly);
       const auto check = checkArchive(store);
-      for (const auto& problem : check.problems) std::cerr << "sohoa: " << problem << '\n';
+      for (const auto& problem : check.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
       char worst[32];
       std::snprintf(worst, sizeof worst, "%.3f %%", 100 * check.worstTextError);
       std::cout << "archive check: " << check.files << " file(s), " << check.pages << " page(s), "
@@ -34,7 +35,7 @@ CommandAction addArchiveCommand(CLI::App& app) {
     indexer::RecordStore store(layout);
     const int leftovers = removeStaleTemporaries(store.layout().archive());
     const auto report = buildArchive(store);
-    for (const auto& problem : report.problems) std::cerr << "sohoa: " << problem << '\n';
+    for (const auto& problem : report.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
     std::cout << "archive: " << report.documents << " document(s), " << report.pages << " page(s) written";
     if (report.repaired > 0) std::cout << " (" << report.repaired << " missing or broken file(s) among them)";
     if (leftovers > 0) std::cout << "; " << leftovers << " unfinished temporary file(s) removed";

@@ -11,6 +11,7 @@
 
 #include "indexer/BatchAssembly.hpp"
 #include "indexer/IngestJournal.hpp"
+#include "indexer/PrintableText.hpp"
 #include "ocr/ColourInkDropout.hpp"
 #include "ocr/EnginePool.hpp"
 #include "ocr/Hocr.hpp"
@@ -156,12 +157,17 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
   // Documents an earlier run assembled but did not archive (killed, or the disk was full), and
   // archive files gone missing or broken, get their files first.
   for (const auto& problem : buildArchive(store_).problems) {
-    messages_ << "sohoa: " << problem << '\n';
+    messages_ << "sohoa: " << indexer::printable(problem) << '\n';
     ++report.archiveFailures;
   }
   const auto inputs = collectInputs(paths);
+  for (const auto& link : inputs.refusedLinks) {
+    messages_ << "sohoa: " << indexer::printable(link.link) << ": a symbolic link to "
+              << indexer::printable(link.target) << ", outside the folder given: not followed\n";
+    ++report.filesFailed;
+  }
   for (const auto& missing : inputs.missing) {
-    messages_ << "sohoa: " << missing << ": no such file or folder\n";
+    messages_ << "sohoa: " << indexer::printable(missing) << ": no such file or folder\n";
     ++report.filesFailed;
   }
 
@@ -177,7 +183,8 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
       if (auto known = journal.findSource(sha); known && known->done) {
         const auto failed = journal.failedPages(known->id).size();
         if (failed == 0 || !options_.retryFailed) {
-          messages_ << "sohoa: " << input.givenPath << ": already in the store (as " << known->givenPath << ")";
+          messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": already in the store (as "
+                    << indexer::printable(known->givenPath) << ")";
           if (failed > 0) messages_ << " with " << failed << " page(s) failed (--retry-failed reads them again)";
           messages_ << ", skipped\n";
           ++report.filesSkipped;
@@ -185,7 +192,8 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
         }
       }
       if (!planned.insert(sha).second) {
-        messages_ << "sohoa: " << input.givenPath << ": same content as another input of this batch, skipped\n";
+        messages_ << "sohoa: " << indexer::printable(input.givenPath)
+                  << ": same content as another input of this batch, skipped\n";
         ++report.filesSkipped;
         continue;
       }
@@ -208,7 +216,8 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
       for (int page = 1; page <= record.pageCount; ++page) {
         if (stored.contains(page)) continue;
         if (const auto failed = failedBefore.find(page); failed != failedBefore.end()) {
-          messages_ << "sohoa: " << input.givenPath << ": page " << page << ": " << failed->second
+          messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": page " << page << ": "
+                    << indexer::printable(failed->second)
                     << " (in an earlier run; sohoa ingest --retry-failed reads it again)\n";
           source.failed = true;
           ++report.pagesFailed;
@@ -220,7 +229,7 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
       totalPages += static_cast<int>(source.outstanding);
       plan.push_back(std::move(source));
     } catch (const std::exception& error) {
-      messages_ << "sohoa: " << input.givenPath << ": " << error.what() << '\n';
+      messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": " << indexer::printable(error.what()) << '\n';
       ++report.filesFailed;
     }
   }
@@ -240,7 +249,7 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     // The archive files of what was just assembled; a failure is named and ingest goes on
     // (`sohoa archive` writes what is missing).
     for (const auto& problem : buildArchive(store_, assembled.documentIds).problems) {
-      messages_ << "sohoa: " << problem << '\n';
+      messages_ << "sohoa: " << indexer::printable(problem) << '\n';
       ++report.archiveFailures;
     }
     report.documents += static_cast<int>(assembled.documentIds.size());
@@ -288,8 +297,8 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
           ++report.pagesStored;
         } else {
           progress.finish();
-          messages_ << "sohoa: " << source.input.givenPath << ": page " << result->page << ": " << result->error
-                    << '\n';
+          messages_ << "sohoa: " << indexer::printable(source.input.givenPath) << ": page " << result->page << ": "
+                    << indexer::printable(result->error) << '\n';
           journal.recordPageError(source.record.id, result->page, result->error);
           source.failed = true;
           ++report.pagesFailed;

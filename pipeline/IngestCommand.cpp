@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "indexer/DossierCode.hpp"
+#include "indexer/PrintableText.hpp"
 #include "pipeline/BatchIngest.hpp"
 #include "pipeline/Commands.hpp"
 
@@ -46,7 +47,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     if (!options->dossier.empty()) {
       split.dossier = indexer::readDossierCode(options->dossier);
       if (!split.dossier) {
-        std::cerr << "sohoa ingest: --dossier " << options->dossier
+        std::cerr << "sohoa ingest: --dossier " << indexer::printable(options->dossier)
                   << ": not a dossier code (agency code-yyMMdd-NNNN, e.g. 000.00.21.H08-250314-0042)\n";
         return kExitUsage;
       }
@@ -78,7 +79,7 @@ CommandAction addIngestCommand(CLI::App& app) {
       std::cout << "; " << report.archiveFailures << " archive file(s) not written (see above; sohoa archive retries)";
     if (report.filesFailed > 0 || report.pagesFailed > 0)
       std::cout << "; " << report.filesFailed << " file(s) and " << report.pagesFailed << " page(s) failed (see above)";
-    std::cout << "\nstore: " << store.layout().root.string() << '\n';
+    std::cout << "\nstore: " << indexer::printable(store.layout().root.string()) << '\n';
     return report.anyFailure() ? kExitSomeFailed : kExitOk;
   };
 }

@@ -2,6 +2,7 @@
 #include <iostream>
 #include <memory>
 
+#include "indexer/PrintableText.hpp"
 #include "indexer/RateReport.hpp"
 #include "indexer/RateReportFormats.hpp"
 #include "pipeline/AtomicFile.hpp"
@@ -28,7 +29,7 @@ CommandAction addReportCommand(CLI::App& app) {
     const std::string periodText = options->period.empty() ? indexer::lastQuarter() : options->period;
     const auto period = indexer::parsePeriod(periodText);
     if (!period) {
-      std::cerr << "sohoa report: --period " << periodText
+      std::cerr << "sohoa report: --period " << indexer::printable(periodText)
                 << ": not a period (2025-Q1, 2025-H1, 2025 or 2025-01-01..2025-03-31)\n";
       return kExitUsage;
     }
@@ -45,10 +46,10 @@ CommandAction addReportCommand(CLI::App& app) {
       text = indexer::rateReportText(report);
     }
     if (options->out.empty()) {
-      std::cout << text;
+      std::cout << (options->format == "text" ? indexer::printable(text, indexer::LineBreaks::Kept) : text);
     } else {
       writeFileAtomically(options->out, text);
-      std::cout << "report written to " << options->out << '\n';
+      std::cout << "report written to " << indexer::printable(options->out) << '\n';
     }
     return kExitOk;
   };

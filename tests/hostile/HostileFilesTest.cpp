@@ -116,3 +116,30 @@ TEST_CASE("libraries print nothing of their own, and a page is named once", "[ho
   CHECK(pageText(dir / "store", "chatty.jpg").find("đại biểu") != std::string::npos);
   CHECK(pageText(dir / "store", "damaged-second-page.tif").find("TRANG MOT") != std::string::npos);
 }
+
+TEST_CASE("names with control characters are printed escaped, links out of a folder refused", "[hostile][e2e]") {
+  TempDir dir;
+  const fs::path batch = dir / "batch";
+  fs::create_directories(batch);
+  fs::copy_file(scansDir() / "to-khai" / "trang-2.png", batch / "\x1b[31mtrang.png");
+  writeFile(batch / "bad\x1b]0;pwned\x07.pdf", "not a scan\n");
+  fs::create_symlink("/etc/passwd", batch / "passwd.jpg");
+  const std::string store = dir / "store";
+  const auto run = runCommand({sohoaBinary(), "ingest", "--store", store, batch});
+  INFO(run.err);
+  CHECK(run.exitCode == 1);
+  CHECK(run.err.find('\x1b') == std::string::npos);
+  CHECK(run.err.find("bad\\x1b]0;pwned\\x07.pdf: not a PDF") != std::string::npos);
+  CHECK(run.err.find("passwd.jpg: a symbolic link to /etc/passwd, outside the folder given") != std::string::npos);
+  CHECK(countRows(store, "SELECT count(*) FROM sources") == 1);
+
+  for (const auto& command : std::vector<std::vector<std::string>>{
+           {sohoaBinary(), "search", "--store", store, "Lạng Sơn"},
+           {sohoaBinary(), "show", "--store", store, exportedDocuments(store).at(0)["document_id"]}}) {
+    const auto shown = runCommand(command);
+    INFO(command[1] << ": " << shown.out);
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.find('\x1b') == std::string::npos);
+    CHECK(shown.out.find("\\x1b[31mtrang.png") != std::string::npos);
+  }
+}

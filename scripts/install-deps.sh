@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 packages=(
   # build
   build-essential cmake pkg-config git clang-format
+  # tests/fuzz: libFuzzer harnesses (scripts/fuzz.sh) are built with clang and its fuzzer runtime
+  clang libclang-rt-14-dev
   # ocr/: Tesseract with the Vietnamese, English and orientation models; Leptonica for images
   libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libleptonica-dev
   # ocr/: photos of papers flattened (perspective, light)

@@ -20,6 +20,7 @@
 #include "pipeline/ArchiveMetadataXml.hpp"
 #include "pipeline/ArchivePdf.hpp"
 #include "pipeline/AtomicFile.hpp"
+#include "pipeline/PdfReader.hpp"
 
 namespace sohoa::pipeline {
 namespace {
@@ -221,6 +222,7 @@ ArchiveCheck checkArchive(indexer::RecordStore& store) {
         });
       }
       // The text a reader extracts is the text OCR stored, marks and all.
+      quietPoppler();
       std::unique_ptr<poppler::document> readable(poppler::document::load_from_file(file.string()));
       if (!readable) {
         problem("Poppler cannot open it");

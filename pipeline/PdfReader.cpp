@@ -157,7 +157,7 @@ ocr::PixPtr toPix(const poppler::image& image) {
 class PdfFile final : public PageReader {
  public:
   explicit PdfFile(const std::filesystem::path& file) {
-    poppler::set_debug_error_function(ignorePopplerMessage, nullptr);
+    quietPoppler();
     document_.reset(poppler::document::load_from_file(file.string()));
     if (!document_) throw InputError("damaged or truncated PDF: Poppler cannot open it");
     if (document_->is_locked()) throw InputError("password-protected PDF: remove the password and ingest it again");
@@ -225,6 +225,8 @@ class PdfFile final : public PageReader {
 };
 
 }  // namespace
+
+void quietPoppler() { poppler::set_debug_error_function(ignorePopplerMessage, nullptr); }
 
 std::unique_ptr<PageReader> openPdfFile(const std::filesystem::path& file) { return std::make_unique<PdfFile>(file); }
 

@@ -53,4 +53,15 @@ void setArchiveFile(RecordStore& store, std::int64_t documentRow, const std::str
   store.db().prepare("UPDATE documents SET archive_file = ? WHERE id = ?").bindAll(archiveFile, documentRow).run();
 }
 
+std::vector<std::pair<std::int64_t, std::string>> archivedFiles(RecordStore& store) {
+  std::vector<std::pair<std::int64_t, std::string>> files;
+  auto select = store.db().prepare("SELECT id, archive_file FROM documents WHERE archive_file IS NOT NULL ORDER BY id");
+  while (select.step()) files.emplace_back(select.integer(0), select.text(1));
+  return files;
+}
+
+void clearArchiveFile(RecordStore& store, std::int64_t documentRow) {
+  store.db().prepare("UPDATE documents SET archive_file = NULL WHERE id = ?").bindAll(documentRow).run();
+}
+
 }  // namespace sohoa::indexer

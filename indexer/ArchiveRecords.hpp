@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "indexer/RecordStore.hpp"
@@ -32,5 +33,10 @@ struct ArchivableDocument {
 std::vector<ArchivableDocument> documentsToArchive(RecordStore& store,
                                                    const std::vector<std::string>& documentIds = {});
 void setArchiveFile(RecordStore& store, std::int64_t documentRow, const std::string& archiveFile);
+
+// The archive files the store names, by document row; and forgetting one (it is missing or
+// broken, and gets written again).
+std::vector<std::pair<std::int64_t, std::string>> archivedFiles(RecordStore& store);
+void clearArchiveFile(RecordStore& store, std::int64_t documentRow);
 
 }  // namespace sohoa::indexer

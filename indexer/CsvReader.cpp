@@ -25,7 +25,7 @@ std::optional<std::vector<std::string>> CsvReader::next() {
         }
       } else {
         if (c == '\n') ++nextLine_;
-        fields.back() += static_cast<char>(c);
+        if (fields.back().size() <= kLongestField) fields.back() += static_cast<char>(c);
       }
     } else if (c == '"') {
       quoted = true;
@@ -36,7 +36,7 @@ std::optional<std::vector<std::string>> CsvReader::next() {
     } else if (c == '\n') {
       ++nextLine_;
       return fields;
-    } else {
+    } else if (fields.back().size() <= kLongestField) {
       fields.back() += static_cast<char>(c);
     }
   }

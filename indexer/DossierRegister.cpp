@@ -7,20 +7,87 @@
 #include <stdexcept>
 #include <variant>
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include "indexer/CsvReader.hpp"
+#include "indexer/PrintableText.hpp"
 #include "indexer/RegisterDate.hpp"
+#include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/DossierCode.hpp"
 
 namespace sohoa::indexer {
 namespace {
 
+const char* const kColumns[] = {"MaHoSo",
+                                "MaTTHC",
+                                "KenhThucHien",
+                                "NgayTiepNhan",
+                                "NgayHenTra",
+                                "NgayKetThucXuLy",
+                                "TrangThai",
+                                "SoLanYeuCauBoSung",
+                                "NgayYeuCauBoSung",
+                                "NgayHoanThanhBoSung",
+                                "ChuHoSoSoDinhDanh",
+                                "ChuHoSoHoTen",
+                                "HoSoCoThanhPhanSoHoa"};
 const char* const kStatuses[] = {"dang_xu_ly", "da_xu_ly_xong", "da_tra_ket_qua", "dung_xu_ly", "tu_choi"};
 
 std::string trimmed(std::string text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.erase(0, 1);
   return text;
+}
+
+// A cell's value as a message may show it: control characters escaped, at most 40 characters.
+std::string shown(const std::string& value) { return "'" + printableShort(value, 40) + "'"; }
+
+constexpr std::size_t kLongestCell = 256;  // bytes; a dossier code is 25, a long name 60
+
+// Why a cell cannot be stored at all, whatever its column: not UTF-8, control characters
+// (NUL, line breaks, escapes), or too long.
+std::optional<std::string> cellProblem(const std::string& column, const std::string& value) {
+  if (!isValidUtf8(value)) return column + " is not UTF-8 text (save the register as UTF-8 CSV)";
+  for (const char c : value)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return column + " holds a control character";
+  if (value.size() > kLongestCell)
+    return column + " is longer than " + std::to_string(kLongestCell) + " bytes (" + shown(value) + ")";
+  return std::nullopt;
+}
+
+// A person's name: letters (with their marks), spaces, apostrophes, hyphens and dots, at most
+// 100 characters.
+bool isPersonName(const std::string& value) {
+  const icu::UnicodeString name = icu::UnicodeString::fromUTF8(value);
+  if (name.countChar32() > 100) return false;
+  bool letter = false;
+  for (int32_t i = 0; i < name.length(); i = name.moveIndex32(i, 1)) {
+    const UChar32 c = name.char32At(i);
+    if (u_isalpha(c)) {
+      letter = true;
+    } else if ((U_GET_GC_MASK(c) & U_GC_M_MASK) == 0 && c != ' ' && c != '\'' && c != '-' && c != '.') {
+      return false;
+    }
+  }
+  return letter;
+}
+
+// Why the applicant's number is neither a valid CCCD (12 digits) nor a CMND (9 digits), or
+// nothing, with `digits` set (spaces, dots and hyphens between groups dropped).
+std::optional<std::string> applicantNumberProblem(const std::string& value, std::string& digits) {
+  for (const char c : value) {
+    if (c >= '0' && c <= '9')
+      digits += c;
+    else if (c != ' ' && c != '.' && c != '-')
+      return "ChuHoSoSoDinhDanh " + shown(value) + " is not a number";
+  }
+  if (digits.size() == 9) return std::nullopt;
+  if (digits.size() != 12)
+    return "ChuHoSoSoDinhDanh " + shown(value) + " is not a CCCD (12 digits) or CMND (9 digits) number";
+  if (auto problem = cccdProblem(digits, currentYear())) return "ChuHoSoSoDinhDanh " + shown(value) + ": " + *problem;
+  return std::nullopt;
 }
 
 struct RegisterRow {
@@ -40,15 +107,21 @@ std::variant<RegisterRow, std::string> readRow(const std::map<std::string, std::
     return found == cells.end() ? std::string() : trimmed(found->second);
   };
   RegisterRow row;
+  for (const char* column : kColumns)
+    if (const auto found = cells.find(column); found != cells.end())
+      if (auto problem = cellProblem(column, trimmed(found->second))) return *problem;
   row.code = cell("MaHoSo");
   if (row.code.empty()) return std::string("MaHoSo is empty");
+  if (const auto code = readDossierCode(row.code); !code || *code != row.code)
+    return "MaHoSo " + shown(row.code) +
+           " is not a dossier code (agency code-yyMMdd-NNNN, e.g. 000.00.21.H08-250314-0042)";
   if (const std::string procedure = cell("MaTTHC"); !procedure.empty()) {
     row.procedure = readProcedureCode(procedure);
-    if (!row.procedure) return "MaTTHC '" + procedure + "' is not a procedure code (d.dddddd)";
+    if (!row.procedure) return "MaTTHC " + shown(procedure) + " is not a procedure code (d.dddddd)";
   }
   if (const std::string channel = cell("KenhThucHien"); !channel.empty()) {
     if (channel != "1" && channel != "2" && channel != "3")
-      return "KenhThucHien '" + channel + "' is not 1 (in person), 2 (online) or 3 (public post)";
+      return "KenhThucHien " + shown(channel) + " is not 1 (in person), 2 (online) or 3 (public post)";
     row.channel = channel[0] - '0';
   }
   const std::pair<const char*, std::optional<std::string>*> dates[] = {{"NgayTiepNhan", &row.received},
@@ -60,23 +133,33 @@ std::variant<RegisterRow, std::string> readRow(const std::map<std::string, std::
     const std::string text = cell(name);
     if (text.empty()) continue;
     *target = readRegisterDate(text);
-    if (!*target) return std::string(name) + " '" + text + "' is not a date (YYYY-MM-DD or DD/MM/YYYY, optional HH:MM)";
+    if (!*target)
+      return std::string(name) + " " + shown(text) + " is not a date (YYYY-MM-DD or DD/MM/YYYY, optional HH:MM)";
   }
   if (const std::string status = cell("TrangThai"); !status.empty()) {
     if (std::find(std::begin(kStatuses), std::end(kStatuses), status) == std::end(kStatuses))
-      return "TrangThai '" + status + "' is not one of dang_xu_ly, da_xu_ly_xong, da_tra_ket_qua, dung_xu_ly, tu_choi";
+      return "TrangThai " + shown(status) +
+             " is not one of dang_xu_ly, da_xu_ly_xong, da_tra_ket_qua, dung_xu_ly, tu_choi";
     row.status = status;
   }
   if (const std::string count = cell("SoLanYeuCauBoSung"); !count.empty()) {
     if (count.find_first_not_of("0123456789") != std::string::npos || count.size() > 3)
-      return "SoLanYeuCauBoSung '" + count + "' is not a count";
+      return "SoLanYeuCauBoSung " + shown(count) + " is not a count";
     row.supplementRequests = std::stoi(count);
   }
   if (row.received && row.due && *row.due < *row.received) return std::string("NgayHenTra is before NgayTiepNhan");
   if (row.received && row.finished && *row.finished < *row.received)
     return std::string("NgayKetThucXuLy is before NgayTiepNhan");
-  if (std::string id = cell("ChuHoSoSoDinhDanh"); !id.empty()) row.applicantId = id;
-  if (std::string name = cell("ChuHoSoHoTen"); !name.empty()) row.applicantName = name;
+  if (const std::string id = cell("ChuHoSoSoDinhDanh"); !id.empty()) {
+    std::string digits;
+    if (auto problem = applicantNumberProblem(id, digits)) return *problem;
+    row.applicantId = digits;
+  }
+  if (std::string name = cell("ChuHoSoHoTen"); !name.empty()) {
+    if (!isPersonName(name))
+      return "ChuHoSoHoTen " + shown(name) + " is not a name (letters, spaces, hyphens; at most 100 characters)";
+    row.applicantName = name;
+  }
   const std::string reused = cell("HoSoCoThanhPhanSoHoa");
   row.reused = reused == "1";
   return row;
@@ -138,8 +221,12 @@ void ensureProcedures(RecordStore& store) {
   auto count = store.db().prepare("SELECT count(*) FROM procedures");
   count.step();
   if (count.integer(0) > 0) return;
+  // A store opened read-only gets the table for this connection only (TEMP shadows main).
+  const bool readOnly = sqlite3_db_readonly(store.db().handle(), "main") == 1;
+  if (readOnly) store.db().execute("CREATE TEMP TABLE IF NOT EXISTS procedures AS SELECT * FROM main.procedures");
   SqliteTransaction transaction(store.db());
-  auto insert = store.db().prepare("INSERT INTO procedures VALUES (?, ?, ?, ?, ?)");
+  auto insert = store.db().prepare(readOnly ? "INSERT INTO temp.procedures VALUES (?, ?, ?, ?, ?)"
+                                            : "INSERT INTO procedures VALUES (?, ?, ?, ?, ?)");
   for (const auto& p : procedures())
     insert.bindAll(p.code, p.name, p.field, p.resultDocument, p.paperResult ? 1 : 0).run();
   transaction.commit();

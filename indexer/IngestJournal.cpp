@@ -86,4 +86,12 @@ void IngestJournal::recordPageError(std::int64_t sourceId, int sourcePage, const
       .run();
 }
 
+std::map<int, std::string> IngestJournal::failedPages(std::int64_t sourceId) {
+  std::map<int, std::string> failed;
+  auto query = store_.db().prepare("SELECT source_page, message FROM page_errors WHERE source_id = ?");
+  query.bindAll(sourceId);
+  while (query.step()) failed[static_cast<int>(query.integer(0))] = query.text(1);
+  return failed;
+}
+
 }  // namespace sohoa::indexer

@@ -3,6 +3,7 @@
 // stored, and which failed. Each page is stored in its own transaction, keyed by
 // (source, page), so a run killed at any moment and started again stores every page once.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -35,6 +36,9 @@ class IngestJournal {
   // Stores a page and indexes its text; a page already stored is left as it is.
   void storePage(std::int64_t sourceId, int sourcePage, const ocr::Page& page, const std::string& hocrFile);
   void recordPageError(std::int64_t sourceId, int sourcePage, const std::string& message);
+  // Pages that failed in an earlier run, with their reason: not tried again unless asked
+  // (a page that took minutes and gigabytes to fail would do so on every rerun).
+  std::map<int, std::string> failedPages(std::int64_t sourceId);
 
  private:
   RecordStore& store_;

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <sstream>
+#include <string_view>
 
 namespace sohoa::indexer {
 namespace {
@@ -31,9 +32,13 @@ ordered_json ratesJson(const RateSet& set) {
   return out;
 }
 
+// RFC 4180 quoting; and, as OWASP recommends against CSV injection, a cell a spreadsheet
+// would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
+// leading ' and quotes, so that Excel shows it as text.
 std::string csvCell(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string out = "\"";
+  const bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+  if (!formula && text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string out = formula ? "\"'" : "\"";
   for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
 }

@@ -1,5 +1,7 @@
 #include "indexer/RecordStore.hpp"
 
+#include <unistd.h>
+
 #include "indexer/RankFunction.hpp"
 #include "indexer/SchemaMigrations.hpp"
 #include "indexer/VietnameseTokenizer.hpp"
@@ -7,22 +9,61 @@
 namespace sohoa::indexer {
 namespace {
 
-const StoreLayout& created(const StoreLayout& layout) {
+std::string readOnlyMessage(const StoreLayout& layout) {
+  return "the store " + layout.root.string() +
+         " is read-only (records.db or its folder cannot be written): this command changes it; "
+         "give it write access, or work on a writable copy";
+}
+
+// Opens records.db for reading; falls back to reading it as immutable when SQLite cannot
+// make its -shm file (a read-only folder) and no write-ahead log says anyone is writing.
+std::unique_ptr<SqliteDatabase> openForReading(const StoreLayout& layout) {
+  const auto file = layout.database();
+  if (!std::filesystem::exists(file))
+    throw std::runtime_error("no store at " + layout.root.string() +
+                             " (sohoa ingest makes one; --store DIR names another)");
+  auto db = std::make_unique<SqliteDatabase>(file, true);
+  try {
+    db->execute("SELECT count(*) FROM sqlite_master");
+    return db;
+  } catch (const SqliteError&) {
+    if (std::filesystem::exists(file.string() + "-wal")) throw;
+  }
+  db = std::make_unique<SqliteDatabase>(file, true, true);
+  db->execute("SELECT count(*) FROM sqlite_master");
+  return db;
+}
+
+std::unique_ptr<SqliteDatabase> openForWriting(const StoreLayout& layout) {
   layout.create();
-  return layout;
+  auto db = std::make_unique<SqliteDatabase>(layout.database());
+  if (sqlite3_db_readonly(db->handle(), "main") == 1 || access(layout.root.c_str(), W_OK) != 0)
+    throw StoreReadOnly(readOnlyMessage(layout));
+  try {
+    db->execute("PRAGMA journal_mode = WAL");
+  } catch (const SqliteError& error) {
+    const int code = sqlite3_errcode(db->handle()) & 0xff;
+    if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN) throw StoreReadOnly(readOnlyMessage(layout));
+    throw;
+  }
+  return db;
 }
 
 }  // namespace
 
-RecordStore::RecordStore(const StoreLayout& layout) : layout_(created(layout)), db_(layout_.database()) {
-  db_.execute("PRAGMA journal_mode = WAL");
+RecordStore::RecordStore(const StoreLayout& layout, StoreAccess access)
+    : layout_(layout), db_(access == StoreAccess::ReadOnly ? openForReading(layout_) : openForWriting(layout_)) {
+  registerVietnameseTokenizer(db_->handle());
+  registerRankFunction(db_->handle());
+  if (access == StoreAccess::ReadOnly) {
+    requireSchema(*db_);
+    return;
+  }
   // NORMAL keeps WAL commits durable against a killed process (only a power cut may lose
   // the last pages, which the journal then redoes).
-  db_.execute("PRAGMA synchronous = NORMAL");
-  db_.execute("PRAGMA foreign_keys = ON");
-  registerVietnameseTokenizer(db_.handle());
-  registerRankFunction(db_.handle());
-  migrateSchema(db_);
+  db_->execute("PRAGMA synchronous = NORMAL");
+  db_->execute("PRAGMA foreign_keys = ON");
+  migrateSchema(*db_);
 }
 
 }  // namespace sohoa::indexer

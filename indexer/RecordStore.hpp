@@ -1,22 +1,39 @@
 #pragma once
 // The store's database: records.db in WAL mode, migrated to the latest schema on open.
 // One RecordStore per thread; SQLite serialises writers between processes.
+// Commands that only read (search, show, export, report, archive --check) open it read-only:
+// they work on a store they may not write (a backup, a read-only share), and say so plainly
+// when there is no store. SQLite reads a WAL database read-only through its -shm file; in a
+// folder where that file cannot be made, and when no write-ahead log exists (nobody is
+// writing), the file is read as immutable. Commands that write refuse a read-only store with
+// a clear error (StoreReadOnly) before they start.
+#include <memory>
+#include <stdexcept>
+
 #include "indexer/Sqlite.hpp"
 #include "indexer/StoreLayout.hpp"
 
 namespace sohoa::indexer {
 
+class StoreReadOnly : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class StoreAccess { ReadWrite, ReadOnly };
+
 class RecordStore {
  public:
-  // Creates the store's folders and database if missing.
-  explicit RecordStore(const StoreLayout& layout);
+  // ReadWrite creates the store's folders and database if missing, and throws StoreReadOnly
+  // when it cannot be written; ReadOnly throws std::runtime_error when there is no store.
+  explicit RecordStore(const StoreLayout& layout, StoreAccess access = StoreAccess::ReadWrite);
 
   const StoreLayout& layout() const { return layout_; }
-  SqliteDatabase& db() { return db_; }
+  SqliteDatabase& db() { return *db_; }
 
  private:
   StoreLayout layout_;
-  SqliteDatabase db_;
+  std::unique_ptr<SqliteDatabase> db_;
 };
 
 }  // namespace sohoa::indexer

@@ -230,21 +230,47 @@ UPDATE sources SET
 
 int latestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
 
-void migrateSchema(SqliteDatabase& db) {
-  const int current = [&] {
-    auto versionQuery = db.prepare("PRAGMA user_version");  // finalised before any DROP TABLE
-    versionQuery.step();
-    return static_cast<int>(versionQuery.integer(0));
-  }();
+namespace {
+
+int schemaVersion(SqliteDatabase& db) {
+  auto versionQuery = db.prepare("PRAGMA user_version");  // finalised before any DROP TABLE
+  versionQuery.step();
+  return static_cast<int>(versionQuery.integer(0));
+}
+
+void refuseNewer(int current) {
   if (current > latestSchemaVersion())
     throw SqliteError("the store was written by a newer sohoa (schema " + std::to_string(current) +
                       ", this program knows " + std::to_string(latestSchemaVersion()) + ")");
+}
+
+}  // namespace
+
+void migrateSchema(SqliteDatabase& db) {
+  int current = schemaVersion(db);
+  refuseNewer(current);
+  if (current == latestSchemaVersion()) return;
+  // Two programs opening a new store at once must not both create its tables: the version
+  // is read again under the write lock (BEGIN IMMEDIATE), and whoever gets it second finds
+  // the work done.
+  SqliteTransaction transaction(db);
+  current = schemaVersion(db);
+  refuseNewer(current);
   for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
-    SqliteTransaction transaction(db);
     db.execute(kMigrations[static_cast<std::size_t>(version - 1)]);
     db.execute("PRAGMA user_version = " + std::to_string(version));
-    transaction.commit();
   }
+  transaction.commit();
+}
+
+void requireSchema(SqliteDatabase& db) {
+  const int current = schemaVersion(db);
+  refuseNewer(current);
+  if (current < latestSchemaVersion())
+    throw SqliteError("the store has schema " + std::to_string(current) + " and this sohoa reads " +
+                      std::to_string(latestSchemaVersion()) +
+                      ": run sohoa ingest or sohoa reindex once, with write "
+                      "access, to upgrade it");
 }
 
 }  // namespace sohoa::indexer

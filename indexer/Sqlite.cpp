@@ -1,11 +1,29 @@
 #include "indexer/Sqlite.hpp"
 
+#include <cctype>
+#include <cstdio>
+
 namespace sohoa::indexer {
 namespace {
 
 [[noreturn]] void fail(sqlite3* db, std::string_view what) {
   throw SqliteError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"),
                     db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM);
+}
+
+// file:<path, percent-encoded>?mode=ro&immutable=1
+std::string immutableUri(const std::filesystem::path& file) {
+  std::string uri = "file:";
+  for (const unsigned char c : std::filesystem::absolute(file).string()) {
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_') {
+      uri += static_cast<char>(c);
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+      uri += escaped;
+    }
+  }
+  return uri + "?mode=ro&immutable=1";
 }
 
 }  // namespace
@@ -70,9 +88,11 @@ std::optional<std::string> SqliteStatement::optionalText(int column) const {
   return text(column);
 }
 
-SqliteDatabase::SqliteDatabase(const std::filesystem::path& file, bool readOnly) {
+SqliteDatabase::SqliteDatabase(const std::filesystem::path& file, bool readOnly, bool immutable) {
   const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (sqlite3_open_v2(file.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+  const std::string name = readOnly && immutable ? immutableUri(file) : file.string();
+  if (sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX | (immutable ? SQLITE_OPEN_URI : 0), nullptr) !=
+      SQLITE_OK) {
     const std::string message = "cannot open database " + file.string() + ": " + sqlite3_errmsg(db_);
     const int code = db_ ? sqlite3_extended_errcode(db_) : SQLITE_CANTOPEN;
     sqlite3_close(db_);

@@ -75,8 +75,10 @@ class SqliteStatement {
 
 class SqliteDatabase {
  public:
-  // Opens (creating if needed) a database file; `readOnly` opens without write access.
-  explicit SqliteDatabase(const std::filesystem::path& file, bool readOnly = false);
+  // Opens (creating if needed) a database file; `readOnly` opens without write access;
+  // `immutable` (with readOnly) reads a file nobody writes without SQLite's -shm and -wal files,
+  // which a read-only folder cannot hold.
+  explicit SqliteDatabase(const std::filesystem::path& file, bool readOnly = false, bool immutable = false);
   ~SqliteDatabase();
   SqliteDatabase(const SqliteDatabase&) = delete;
   SqliteDatabase& operator=(const SqliteDatabase&) = delete;

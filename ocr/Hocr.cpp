@@ -3,7 +3,11 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <charconv>
 #include <cmath>
+#include <fstream>
+#include <iterator>
+#include <limits>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -73,7 +77,18 @@ std::string textOf(xmlNodePtr node) {
   return value ? reinterpret_cast<const char*>(value.get()) : "";
 }
 
-void readElement(xmlNodePtr node, Page& page) {
+// The number a title property starts with ("300 300" for scan_res); a file edited by hand or
+// damaged is refused with its name, like any unreadable hOCR (std::stoi threw invalid_argument).
+template <typename Number>
+Number numberOf(const std::string& value, const std::string& property, const std::string& name) {
+  Number number{};
+  const auto read = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (read.ec != std::errc() || !std::isfinite(static_cast<double>(number)))
+    throw std::runtime_error("not a readable hOCR file: " + name + ": " + property + " is not a number");
+  return number;
+}
+
+void readElement(xmlNodePtr node, Page& page, const std::string& name) {
   for (; node != nullptr; node = node->next) {
     if (node->type != XML_ELEMENT_NODE) continue;
     const std::string cssClass = attribute(node, "class");
@@ -82,11 +97,14 @@ void readElement(xmlNodePtr node, Page& page) {
       const Box box = parseBox(properties);
       page.width = box.width();
       page.height = box.height();
-      if (auto it = properties.find("scan_res"); it != properties.end()) page.dpi = std::stoi(it->second);
-      if (auto it = properties.find("x_sohoa_rotation"); it != properties.end()) page.rotation = std::stoi(it->second);
-      if (auto it = properties.find("x_sohoa_skew"); it != properties.end()) page.skew = std::stod(it->second);
+      if (auto it = properties.find("scan_res"); it != properties.end())
+        page.dpi = numberOf<int>(it->second, "scan_res", name);
+      if (auto it = properties.find("x_sohoa_rotation"); it != properties.end())
+        page.rotation = numberOf<int>(it->second, "x_sohoa_rotation", name);
+      if (auto it = properties.find("x_sohoa_skew"); it != properties.end())
+        page.skew = numberOf<double>(it->second, "x_sohoa_skew", name);
       if (auto it = properties.find("x_sohoa_uncovered_ink"); it != properties.end())
-        page.uncoveredInk = std::stod(it->second);
+        page.uncoveredInk = numberOf<double>(it->second, "x_sohoa_uncovered_ink", name);
       if (auto it = properties.find("x_sohoa_sheet"); it != properties.end())
         page.sheet = SheetCorners::fromText(it->second);
       if (auto it = properties.find("x_sohoa_origin"); it != properties.end())
@@ -100,17 +118,18 @@ void readElement(xmlNodePtr node, Page& page) {
       if (page.blocks.empty()) page.blocks.emplace_back();
       if (page.blocks.back().lines.empty()) page.blocks.back().lines.emplace_back();
       float confidence = 0;
-      if (auto it = properties.find("x_wconf"); it != properties.end()) confidence = std::stof(it->second) / 100.0f;
+      if (auto it = properties.find("x_wconf"); it != properties.end())
+        confidence = numberOf<float>(it->second, "x_wconf", name) / 100.0f;
       page.blocks.back().lines.back().words.push_back({textOf(node), parseBox(properties), confidence});
       continue;
     }
-    readElement(node->children, page);
+    readElement(node->children, page, name);
   }
 }
 
 }  // namespace
 
-void writeHocr(const Page& page, const std::filesystem::path& file) {
+std::string hocrDocument(const Page& page) {
   std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(xmlNewDoc(xml("1.0")), xmlFreeDoc);
   xmlNodePtr html = xmlNewNode(nullptr, xml("html"));
   xmlDocSetRootElement(doc.get(), html);
@@ -142,20 +161,34 @@ void writeHocr(const Page& page, const std::filesystem::path& file) {
       }
     }
   }
-  const auto temporary = std::filesystem::path(file.string() + ".tmp");
-  if (xmlSaveFormatFileEnc(temporary.c_str(), doc.get(), "UTF-8", 1) < 0)
-    throw std::runtime_error("cannot write hOCR file " + temporary.string());
-  std::filesystem::rename(temporary, file);
+  xmlChar* text = nullptr;
+  int size = 0;
+  xmlDocDumpFormatMemoryEnc(doc.get(), &text, &size, "UTF-8", 1);
+  if (!text) throw std::runtime_error("out of memory writing hOCR");
+  std::string out(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
+  xmlFree(text);
+  return out;
+}
+
+Page readHocrText(std::string_view hocr, const std::string& name) {
+  if (hocr.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+    throw std::runtime_error("not a readable hOCR file: " + name);
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+      xmlReadMemory(hocr.data(), static_cast<int>(hocr.size()), name.c_str(), "UTF-8",
+                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
+      xmlFreeDoc);
+  if (!doc) throw std::runtime_error("not a readable hOCR file: " + name);
+  Page page;
+  readElement(xmlDocGetRootElement(doc.get()), page, name);
+  if (page.width == 0) throw std::runtime_error("no ocr_page in hOCR file: " + name);
+  return page;
 }
 
 Page readHocr(const std::filesystem::path& file) {
-  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      xmlReadFile(file.c_str(), "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING), xmlFreeDoc);
-  if (!doc) throw std::runtime_error("not a readable hOCR file: " + file.string());
-  Page page;
-  readElement(xmlDocGetRootElement(doc.get()), page);
-  if (page.width == 0) throw std::runtime_error("no ocr_page in hOCR file: " + file.string());
-  return page;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("not a readable hOCR file: " + file.string());
+  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  return readHocrText(text, file.string());
 }
 
 }  // namespace sohoa::ocr

@@ -19,6 +19,8 @@
 #include "indexer/TextPatterns.hpp"
 #include "pipeline/ArchiveMetadataXml.hpp"
 #include "pipeline/ArchivePdf.hpp"
+#include "pipeline/AtomicFile.hpp"
+#include "pipeline/PdfReader.hpp"
 
 namespace sohoa::pipeline {
 namespace {
@@ -54,11 +56,7 @@ std::string titleOf(const indexer::DocumentRecord& document) {
   return title + " (" + document.documentId + ")";
 }
 
-void writeText(const fs::path& file, const std::string& text) {
-  const fs::path partial = file.string() + ".part";
-  std::ofstream(partial, std::ios::binary) << text;
-  fs::rename(partial, file);
-}
+void writeText(const fs::path& file, const std::string& text) { writeFileAtomically(file, text); }
 
 std::string dossierTitle(indexer::RecordStore& store, const std::string& code) {
   auto query = store.db().prepare(
@@ -113,11 +111,32 @@ std::u32string normalisedWords(const std::string& utf8) {
   return out;
 }
 
+// Whole as far as its ends tell: a PDF header at the start, a trailer at the end, and its
+// metadata XML beside it.
+bool looksWhole(const fs::path& file) {
+  std::error_code pdfError, xmlError;
+  const auto size = fs::file_size(file, pdfError);
+  const auto xml = fs::file_size(fs::path(file).replace_extension(".xml"), xmlError);
+  if (pdfError || xmlError || size < 16 || xml == 0) return false;
+  std::ifstream in(file, std::ios::binary);
+  std::string head(5, '\0'), tail(static_cast<std::size_t>(std::min<std::uintmax_t>(size, 1024)), '\0');
+  in.read(head.data(), 5);
+  in.seekg(-static_cast<std::streamoff>(tail.size()), std::ios::end);
+  in.read(tail.data(), static_cast<std::streamsize>(tail.size()));
+  return in && head == "%PDF-" && tail.find("%%EOF") != std::string::npos;
+}
+
 }  // namespace
 
 ArchiveReport buildArchive(indexer::RecordStore& store, const std::vector<std::string>& documentIds) {
   ArchiveReport report;
   const fs::path root = store.layout().root;
+  if (documentIds.empty())
+    for (const auto& [row, file] : indexer::archivedFiles(store))
+      if (!looksWhole(root / file)) {
+        indexer::clearArchiveFile(store, row);
+        ++report.repaired;
+      }
   std::set<std::string> dossiers;
   indexer::DocumentCatalog catalog(store);
   for (auto& document : indexer::documentsToArchive(store, documentIds)) {
@@ -130,11 +149,11 @@ ArchiveReport buildArchive(indexer::RecordStore& store, const std::vector<std::s
       auto record = catalog.find(document.documentId);
       fs::create_directories((root / name).parent_path());
       writeArchivePdf(pages, {titleOf(*record), nowIso()}, root / name);
-      indexer::setArchiveFile(store, document.rowId, name);
       record->archiveFile = name;
       writeText((root / name).replace_extension(".xml"),
                 documentMetadataXml(*record, document.dossierCode.value_or(document.documentId),
                                     document.dossierOrder.value_or(1)));
+      indexer::setArchiveFile(store, document.rowId, name);  // only once both files are whole
       if (document.dossierCode) dossiers.insert(*document.dossierCode);
       ++report.documents;
       report.pages += static_cast<int>(pages.size());
@@ -203,6 +222,7 @@ ArchiveCheck checkArchive(indexer::RecordStore& store) {
         });
       }
       // The text a reader extracts is the text OCR stored, marks and all.
+      quietPoppler();
       std::unique_ptr<poppler::document> readable(poppler::document::load_from_file(file.string()));
       if (!readable) {
         problem("Poppler cannot open it");
@@ -256,7 +276,7 @@ int exportDossier(indexer::RecordStore& store, const std::string& dossierCode, c
     char name[32];
     std::snprintf(name, sizeof name, ".%02d.pdf", ++ordinal);
     const std::string target = dossierCode + name;
-    fs::copy_file(store.layout().root / *document.archiveFile, folder / target, fs::copy_options::overwrite_existing);
+    copyFileAtomically(store.layout().root / *document.archiveFile, folder / target, fs::perms(0644));
     document.archiveFile = target;
     dossier.documents.push_back(&document);
   }

@@ -14,10 +14,13 @@ namespace sohoa::pipeline {
 struct ArchiveReport {
   int documents = 0;
   int pages = 0;
+  int repaired = 0;                   // files the store named that were missing or broken, written again
   std::vector<std::string> problems;  // "file: reason"
 };
 
-// Archives the documents that have no archive file yet (or only those named).
+// Archives the documents that have no archive file yet (or only those named). Without names,
+// first forgets the files the store names that are missing, empty or cut short (no PDF header
+// or trailer, or no metadata XML), so that they are written again.
 ArchiveReport buildArchive(indexer::RecordStore& store, const std::vector<std::string>& documentIds = {});
 
 struct ArchiveCheck {

@@ -1,7 +1,9 @@
 #include <iostream>
 #include <memory>
 
+#include "indexer/PrintableText.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
+#include "pipeline/AtomicFile.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -19,19 +21,25 @@ CommandAction addArchiveCommand(CLI::App& app) {
                     "Check every archive file: qpdf, PDF/A-2u XMP, OutputIntent, embedded fonts, extracted text, "
                     "image resolution, metadata XML against the XSD");
   return [options] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    const auto layout = indexer::StoreLayout::resolve(options->store);
     if (options->check) {
+      indexer::RecordStore store(layout, indexer::StoreAccess::ReadOnly);
       const auto check = checkArchive(store);
-      for (const auto& problem : check.problems) std::cerr << "sohoa: " << problem << '\n';
+      for (const auto& problem : check.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
       char worst[32];
       std::snprintf(worst, sizeof worst, "%.3f %%", 100 * check.worstTextError);
       std::cout << "archive check: " << check.files << " file(s), " << check.pages << " page(s), "
                 << check.problems.size() << " problem(s); worst text difference " << worst << '\n';
       return check.problems.empty() ? kExitOk : kExitSomeFailed;
     }
+    indexer::RecordStore store(layout);
+    const int leftovers = removeStaleTemporaries(store.layout().archive());
     const auto report = buildArchive(store);
-    for (const auto& problem : report.problems) std::cerr << "sohoa: " << problem << '\n';
-    std::cout << "archive: " << report.documents << " document(s), " << report.pages << " page(s) written\n";
+    for (const auto& problem : report.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
+    std::cout << "archive: " << report.documents << " document(s), " << report.pages << " page(s) written";
+    if (report.repaired > 0) std::cout << " (" << report.repaired << " missing or broken file(s) among them)";
+    if (leftovers > 0) std::cout << "; " << leftovers << " unfinished temporary file(s) removed";
+    std::cout << '\n';
     return report.problems.empty() ? kExitOk : kExitSomeFailed;
   };
 }

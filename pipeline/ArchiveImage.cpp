@@ -10,26 +10,29 @@
 #include <iterator>
 #include <optional>
 
+#include "pipeline/JpegDecoding.hpp"
 #include "pipeline/PageReader.hpp"
+#include "pipeline/PageSizeLimit.hpp"
+#include "pipeline/PdfPageScan.hpp"
 
 namespace sohoa::pipeline {
 namespace {
 
-// The JPEG bytes a JPEG header describes, with its size and colour components.
+// The JPEG bytes a JPEG header describes, with its size and colour components; nothing for
+// CMYK, or for a scan so large that the page was read from it halved.
 std::optional<ArchiveImage> jpegAsItIs(std::string bytes) {
-  l_int32 width = 0, height = 0, bps = 0, spp = 0;
-  if (pixReadHeaderMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size(), nullptr, &width, &height, &bps,
-                       &spp, nullptr) != 0 ||
-      bps != 8 || (spp != 1 && spp != 3))
+  const auto header = readJpegHeader(bytes);
+  if (!header || (header->components != 1 && header->components != 3) ||
+      static_cast<std::int64_t>(header->width) * header->height > kMostPagePixels)
     return std::nullopt;
   ArchiveImage image;
   image.bytes = std::move(bytes);
   image.jpeg = true;
-  image.width = width, image.height = height, image.components = spp;
+  image.width = header->width, image.height = header->height, image.components = header->components;
   return image;
 }
 
-// The scan inside a scanned PDF page when it is a plain JPEG filling an unrotated page.
+// The scan inside a scanned PDF page when it is a plain JPEG, all an unrotated page draws.
 std::optional<ArchiveImage> jpegInPdf(const std::filesystem::path& file, int pageNumber) {
   try {
     QPDF pdf;
@@ -40,21 +43,16 @@ std::optional<ArchiveImage> jpegInPdf(const std::filesystem::path& file, int pag
     auto& page = pages[static_cast<std::size_t>(pageNumber - 1)];
     auto rotate = page.getAttribute("/Rotate", false);
     if (rotate.isInteger() && rotate.getIntValue() % 360 != 0) return std::nullopt;
-    std::optional<QPDFObjectHandle> largest;
-    long largestArea = 0;
-    page.forEachImage(true, [&](QPDFObjectHandle& image, QPDFObjectHandle&, std::string const&) {
-      auto dict = image.getDict();
-      if (!dict.getKey("/Width").isInteger() || !dict.getKey("/Height").isInteger()) return;
-      const long area = dict.getKey("/Width").getIntValue() * dict.getKey("/Height").getIntValue();
-      if (area > largestArea) largest = image, largestArea = area;
-    });
-    if (!largest) return std::nullopt;
-    auto dict = largest->getDict();
+    // As the page reader: the embedded scan only when it is all the page draws.
+    auto scan = soleScanImage(page);
+    if (!scan) return std::nullopt;
+    auto dict = scan->getDict();
     auto filter = dict.getKey("/Filter");
     if (filter.isArray() && filter.getArrayNItems() == 1) filter = filter.getArrayItem(0);
-    if (!filter.isName() || filter.getName() != "/DCTDecode" || dict.hasKey("/Decode") || dict.hasKey("/SMask"))
+    if (!filter.isName() || filter.getName() != "/DCTDecode" || dict.hasKey("/Decode") || dict.hasKey("/SMask") ||
+        dict.hasKey("/Mask"))
       return std::nullopt;
-    const auto data = largest->getRawStreamData();
+    const auto data = scan->getRawStreamData();
     return jpegAsItIs(std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
   } catch (const std::exception&) {
     return std::nullopt;
@@ -101,12 +99,8 @@ ArchiveImage archiveImage(const std::filesystem::path& file, InputType type, int
     if (auto image = jpegAsItIs(fileBytes(file))) return *image;
   if (type == InputType::Pdf)
     if (auto image = jpegInPdf(file, page)) return *image;
-  if (type == InputType::Png || type == InputType::Tiff || type == InputType::Jpeg) {
-    ocr::PixPtr pix(type == InputType::Tiff ? pixReadTiff(file.c_str(), page - 1) : pixRead(file.c_str()));
-    if (!pix) throw std::runtime_error("cannot read page " + std::to_string(page) + " again");
-    return fromPix(pix.get());
-  }
-  auto raster = openPageReader(file, type)->read(page);  // a PDF page that is no plain JPEG
+  // As the page was read for OCR (a large page halved), so that the words land on it.
+  auto raster = openPageReader(file, type)->read(page);
   if (!raster.image) throw std::runtime_error("page " + std::to_string(page) + " has no scan to archive");
   return fromPix(raster.image.get());
 }

@@ -13,6 +13,7 @@
 
 #include "indexer/TextPatterns.hpp"
 #include "ocr/InvisibleTextLayer.hpp"
+#include "pipeline/AtomicFile.hpp"
 
 namespace sohoa::pipeline {
 namespace {
@@ -153,13 +154,15 @@ void writeArchivePdf(const std::vector<ArchivePage>& pages, const ArchiveInfo& i
   intent.replaceKey("/DestOutputProfile", profile);
   root.replaceKey("/OutputIntents", Handle::newArray({intent}));
   root.replaceKey("/Lang", Handle::newString("vi"));
-  const std::filesystem::path partial = file.string() + ".part";
-  QPDFWriter writer(pdf, partial.c_str());
+  QPDFWriter writer(pdf);
+  writer.setOutputMemory();
   writer.setMinimumPDFVersion("1.7");
   writer.setCompressStreams(true);
   writer.setObjectStreamMode(qpdf_o_disable);  // PDF/A readers of old want plain objects
   writer.write();
-  std::filesystem::rename(partial, file);  // a killed run leaves no half file under the real name
+  const auto written = writer.getBufferSharedPointer();
+  // Whole or not at all: a full disk leaves no short file under the real name.
+  writeFileAtomically(file, std::string_view(reinterpret_cast<const char*>(written->getBuffer()), written->getSize()));
 }
 
 }  // namespace sohoa::pipeline

@@ -4,17 +4,21 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <ostream>
 #include <set>
 #include <thread>
 
 #include "indexer/BatchAssembly.hpp"
 #include "indexer/IngestJournal.hpp"
+#include "indexer/PrintableText.hpp"
 #include "ocr/ColourInkDropout.hpp"
 #include "ocr/EnginePool.hpp"
 #include "ocr/Hocr.hpp"
+#include "ocr/InvertedPage.hpp"
 #include "ocr/ScanReading.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
+#include "pipeline/AtomicFile.hpp"
 #include "pipeline/BoundedQueue.hpp"
 #include "pipeline/ContentHash.hpp"
 #include "pipeline/InputCollector.hpp"
@@ -103,6 +107,9 @@ void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jo
           // queued page at a quarter of its colour size.
           if (auto& image = job.raster.image; image && pixGetDepth(image.get()) != 1 && pixGetDepth(image.get()) != 8)
             image = dropColourInk ? ocr::greyWithoutColourInk(image.get()) : ocr::PixPtr(pixConvertTo8(image.get(), 0));
+          // A page drawn white on black is read (and previewed) dark on light.
+          if (auto& image = job.raster.image; image)
+            if (auto positive = ocr::turnedPositive(image.get())) image = std::move(positive);
         } catch (const std::exception& error) {
           job.error = error.what();
         }
@@ -144,9 +151,23 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
   const auto started = std::chrono::steady_clock::now();
   IngestReport report;
   indexer::IngestJournal journal(store_);
+  // What killed or failed runs left half written (never under a final name).
+  removeStaleTemporaries(store_.layout().originals());
+  removeStaleTemporaries(store_.layout().archive());
+  // Documents an earlier run assembled but did not archive (killed, or the disk was full), and
+  // archive files gone missing or broken, get their files first.
+  for (const auto& problem : buildArchive(store_).problems) {
+    messages_ << "sohoa: " << indexer::printable(problem) << '\n';
+    ++report.archiveFailures;
+  }
   const auto inputs = collectInputs(paths);
+  for (const auto& link : inputs.refusedLinks) {
+    messages_ << "sohoa: " << indexer::printable(link.link) << ": a symbolic link to "
+              << indexer::printable(link.target) << ", outside the folder given: not followed\n";
+    ++report.filesFailed;
+  }
   for (const auto& missing : inputs.missing) {
-    messages_ << "sohoa: " << missing << ": no such file or folder\n";
+    messages_ << "sohoa: " << indexer::printable(missing) << ": no such file or folder\n";
     ++report.filesFailed;
   }
 
@@ -160,13 +181,19 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
       if (type == InputType::Empty || type == InputType::Unknown) openPageReader(input.file, type);  // throws
       const std::string sha = sha256OfFile(input.file);
       if (auto known = journal.findSource(sha); known && known->done) {
-        messages_ << "sohoa: " << input.givenPath << ": already in the store (as " << known->givenPath
-                  << "), skipped\n";
-        ++report.filesSkipped;
-        continue;
+        const auto failed = journal.failedPages(known->id).size();
+        if (failed == 0 || !options_.retryFailed) {
+          messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": already in the store (as "
+                    << indexer::printable(known->givenPath) << ")";
+          if (failed > 0) messages_ << " with " << failed << " page(s) failed (--retry-failed reads them again)";
+          messages_ << ", skipped\n";
+          ++report.filesSkipped;
+          continue;
+        }
       }
       if (!planned.insert(sha).second) {
-        messages_ << "sohoa: " << input.givenPath << ": same content as another input of this batch, skipped\n";
+        messages_ << "sohoa: " << indexer::printable(input.givenPath)
+                  << ": same content as another input of this batch, skipped\n";
         ++report.filesSkipped;
         continue;
       }
@@ -181,16 +208,28 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
                                    false};
       record = journal.beginSource(record);
       fs::create_directories(store_.layout().root / "pages" / sha);
-      PlannedSource source{input, type, record, {}, 0, false, false};
+      removeStaleTemporaries(store_.layout().root / "pages" / sha);
+      PlannedSource source{input, type, record, {}, 0, false, false, 0};
       const auto stored = journal.storedPages(record.id);
+      const auto failedBefore = options_.retryFailed ? std::map<int, std::string>() : journal.failedPages(record.id);
       source.stored = !stored.empty();
-      for (int page = 1; page <= record.pageCount; ++page)
-        if (!stored.contains(page)) source.pagesToDo.push_back(page);
+      for (int page = 1; page <= record.pageCount; ++page) {
+        if (stored.contains(page)) continue;
+        if (const auto failed = failedBefore.find(page); failed != failedBefore.end()) {
+          messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": page " << page << ": "
+                    << indexer::printable(failed->second)
+                    << " (in an earlier run; sohoa ingest --retry-failed reads it again)\n";
+          source.failed = true;
+          ++report.pagesFailed;
+          continue;
+        }
+        source.pagesToDo.push_back(page);
+      }
       source.outstanding = source.pagesToDo.size();
       totalPages += static_cast<int>(source.outstanding);
       plan.push_back(std::move(source));
     } catch (const std::exception& error) {
-      messages_ << "sohoa: " << input.givenPath << ": " << error.what() << '\n';
+      messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": " << indexer::printable(error.what()) << '\n';
       ++report.filesFailed;
     }
   }
@@ -210,7 +249,7 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     // The archive files of what was just assembled; a failure is named and ingest goes on
     // (`sohoa archive` writes what is missing).
     for (const auto& problem : buildArchive(store_, assembled.documentIds).problems) {
-      messages_ << "sohoa: " << problem << '\n';
+      messages_ << "sohoa: " << indexer::printable(problem) << '\n';
       ++report.archiveFailures;
     }
     report.documents += static_cast<int>(assembled.documentIds.size());
@@ -248,7 +287,7 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
         auto& source = plan[result->source];
         if (result->recognised) {
           const std::string hocr = indexer::StoreLayout::pageFile(source.record.sha256, result->page, "hocr");
-          ocr::writeHocr(*result->recognised, store_.layout().root / hocr);
+          writeFileAtomically(store_.layout().root / hocr, ocr::hocrDocument(*result->recognised));
           if (!result->preview.empty())
             writePagePreview(
                 store_.layout().root / indexer::StoreLayout::pageFile(source.record.sha256, result->page, "jpg"),
@@ -258,8 +297,8 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
           ++report.pagesStored;
         } else {
           progress.finish();
-          messages_ << "sohoa: " << source.input.givenPath << ": page " << result->page << ": " << result->error
-                    << '\n';
+          messages_ << "sohoa: " << indexer::printable(source.input.givenPath) << ": page " << result->page << ": "
+                    << indexer::printable(result->error) << '\n';
           journal.recordPageError(source.record.id, result->page, result->error);
           source.failed = true;
           ++report.pagesFailed;
@@ -274,11 +313,6 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     }
     progress.finish();
     stopThreads();
-  }
-  // Documents an earlier, killed run assembled but did not archive get their files now.
-  for (const auto& problem : buildArchive(store_).problems) {
-    messages_ << "sohoa: " << problem << '\n';
-    ++report.archiveFailures;
   }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;

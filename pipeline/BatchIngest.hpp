@@ -23,6 +23,7 @@ struct IngestOptions {
   bool dropColourInk =
       true;  // seals on colour scans dropped from the image OCR reads  // --dossier CODE --part component|result
   bool showProgress = false;
+  bool retryFailed = false;  // read again the pages that failed in an earlier run
 };
 
 struct IngestReport {

@@ -3,6 +3,7 @@
 
 #include "indexer/DocumentCatalog.hpp"
 #include "indexer/DocumentJson.hpp"
+#include "indexer/PrintableText.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
 #include "pipeline/Commands.hpp"
 
@@ -28,10 +29,11 @@ CommandAction addExportCommand(CLI::App& app) {
     if (jsonl->count() == 0 && dossier->count() == 0) throw CLI::RequiredError("--jsonl or --dossier CODE --out DIR");
   });
   return [options] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     if (!options->dossier.empty()) {
       const int count = exportDossier(store, options->dossier, options->out);
-      std::cout << count << " document(s) of " << options->dossier << " written to " << options->out << '\n';
+      std::cout << count << " document(s) of " << indexer::printable(options->dossier) << " written to "
+                << indexer::printable(options->out) << '\n';
       return kExitOk;
     }
     indexer::DocumentCatalog(store).forEach([](const indexer::DocumentRecord& document) {

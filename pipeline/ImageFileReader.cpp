@@ -1,50 +1,79 @@
 #include "pipeline/ImageFileReader.hpp"
 
+#include <tiffio.h>
+
 #include <cstdio>
 #include <fstream>
 #include <memory>
+
+#include "pipeline/ArchiveImage.hpp"
+#include "pipeline/JpegDecoding.hpp"
+#include "pipeline/PageSizeLimit.hpp"
+#include "pipeline/PngDecoding.hpp"
 
 namespace sohoa::pipeline {
 namespace {
 
 // libjpeg decodes a truncated file without failing (it pads with grey), so look for the
 // end-of-image marker ourselves.
-bool jpegHasEndMarker(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary | std::ios::ate);
-  const auto size = static_cast<std::streamoff>(in.tellg());
-  const std::streamoff tail = std::min<std::streamoff>(size, 4096);
-  std::string bytes(static_cast<std::size_t>(tail), '\0');
-  in.seekg(size - tail);
-  in.read(bytes.data(), tail);
-  while (!bytes.empty() && (bytes.back() == '\0' || bytes.back() == '\n' || bytes.back() == '\r')) bytes.pop_back();
-  return bytes.size() >= 2 && bytes.ends_with("\xff\xd9");
+bool jpegHasEndMarker(std::string_view bytes) {
+  std::string_view tail = bytes.substr(bytes.size() - std::min<std::size_t>(bytes.size(), 4096));
+  while (!tail.empty() && (tail.back() == '\0' || tail.back() == '\n' || tail.back() == '\r')) tail.remove_suffix(1);
+  return tail.size() >= 2 && tail.ends_with("\xff\xd9");
 }
 
+// The scanner's resolution, halved with the page; assumed when it recorded none.
+int readResolution(int recorded, int reduction) {
+  // 72 and 96 are what software writes when it knows nothing; no scanner uses them.
+  return (recorded <= 96 || recorded > 1200 ? kAssumedDpi : recorded) / reduction;
+}
+
+// A JPEG or PNG file: its header is checked when it is opened, its pixels decoded when read.
 class SingleImage final : public PageReader {
  public:
-  SingleImage(std::filesystem::path file, InputType type) : file_(std::move(file)) {
-    if (type == InputType::Jpeg && !jpegHasEndMarker(file_))
-      throw InputError("truncated JPEG (no end-of-image marker)");
-    image_.reset(pixRead(file_.c_str()));
-    if (!image_) throw InputError("damaged " + inputTypeName(type) + " image: cannot decode it");
+  SingleImage(std::filesystem::path file, InputType type) : file_(std::move(file)), type_(type) {
+    if (type == InputType::Jpeg) {
+      bytes_ = fileBytes(file_);
+      if (!jpegHasEndMarker(bytes_)) throw InputError("truncated JPEG (no end-of-image marker)");
+      const auto header = readJpegHeader(bytes_);
+      if (!header) throw InputError("damaged jpeg image: cannot read its header");
+      reduction_ = pageReduction(header->width, header->height);
+      checkDecodedSize(header->width / reduction_, header->height / reduction_, header->components == 1 ? 8 : 32);
+      dpi_ = header->dpi;
+    } else {
+      const auto header = readPngHeader(file_);
+      reduction_ = pageReduction(header.width, header.height);
+      dpi_ = header.dpi;
+    }
   }
   int pageCount() const override { return 1; }
   RasterPage read(int page) override {
-    if (page != 1 || !image_) throw InputError("page " + std::to_string(page) + " does not exist");
+    if (page != 1) throw InputError("no such page in a single image");
     RasterPage raster;
-    raster.dpi = scanResolution(image_.get());
-    raster.image = std::move(image_);
+    raster.image = type_ == InputType::Jpeg ? decodeJpeg(bytes_, reduction_) : decodePng(file_);
+    raster.dpi = readResolution(dpi_, reduction_);
     return raster;
   }
 
  private:
   std::filesystem::path file_;
-  ocr::PixPtr image_;
+  InputType type_;
+  std::string bytes_;  // a JPEG's
+  int reduction_ = 1;
+  int dpi_ = 0;
 };
+
+// libtiff's own lines ("TIFFReadDirectory: Warning, Unknown field…") stay out of sohoa's
+// stderr: a page that cannot be read is named by sohoa with its reason.
+void quietTiff() {
+  TIFFSetWarningHandler(nullptr);
+  TIFFSetErrorHandler(nullptr);
+}
 
 class MultiPageTiff final : public PageReader {
  public:
   explicit MultiPageTiff(std::filesystem::path file) : file_(std::move(file)) {
+    quietTiff();
     std::unique_ptr<FILE, decltype(&fclose)> stream(fopen(file_.c_str(), "rb"), fclose);
     l_int32 count = 0;
     if (!stream || tiffGetCount(stream.get(), &count) != 0 || count <= 0)
@@ -53,11 +82,17 @@ class MultiPageTiff final : public PageReader {
   }
   int pageCount() const override { return count_; }
   RasterPage read(int page) override {
+    l_int32 width = 0, height = 0, bitsPerSample = 0, samples = 0, resolution = 0;
+    if (readHeaderTiff(file_.c_str(), page - 1, &width, &height, &bitsPerSample, &samples, &resolution, nullptr,
+                       nullptr) != 0)
+      throw InputError("damaged TIFF page, cannot read its header");
+    const int reduction = pageReduction(width, height);
+    checkDecodedSize(width, height, bitsPerSample * samples == 1 ? 1 : samples == 1 ? 8 : 32);
     ocr::PixPtr image(pixReadTiff(file_.c_str(), page - 1));
-    if (!image) throw InputError("page " + std::to_string(page) + ": damaged TIFF page, cannot decode it");
+    if (!image) throw InputError("damaged TIFF page, cannot decode it");
     RasterPage raster;
-    raster.dpi = scanResolution(image.get());
-    raster.image = std::move(image);
+    raster.dpi = scanResolution(image.get()) / reduction;
+    raster.image = reduction == 2 ? halved(image.get()) : std::move(image);
     return raster;
   }
 
@@ -68,12 +103,7 @@ class MultiPageTiff final : public PageReader {
 
 }  // namespace
 
-int scanResolution(Pix* image) {
-  const l_int32 dpi = pixGetXRes(image);
-  // 72 and 96 are what software writes when it knows nothing; no scanner uses them.
-  if (dpi <= 96 || dpi > 1200) return kAssumedDpi;
-  return dpi;
-}
+int scanResolution(Pix* image) { return readResolution(pixGetXRes(image), 1); }
 
 std::unique_ptr<PageReader> openImageFile(const std::filesystem::path& file, InputType type) {
   return std::make_unique<SingleImage>(file, type);

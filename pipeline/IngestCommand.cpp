@@ -4,6 +4,7 @@
 #include <memory>
 #include <thread>
 
+#include "indexer/PrintableText.hpp"
 #include "indexer/extract/DossierCode.hpp"
 #include "pipeline/BatchIngest.hpp"
 #include "pipeline/Commands.hpp"
@@ -19,6 +20,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     bool keepOrientation = false;
     bool keepSkew = false;
     bool keepSeals = false;
+    bool retryFailed = false;
     std::string dossier;
     std::string part;
   };
@@ -32,6 +34,8 @@ CommandAction addIngestCommand(CLI::App& app) {
   command->add_flag("--no-deskew", options->keepSkew, "Do not straighten skewed pages");
   command->add_flag("--keep-seals", options->keepSeals,
                     "Let OCR see red seals and blue pen on colour scans (dropped by default)");
+  command->add_flag("--retry-failed", options->retryFailed,
+                    "Read again the pages that failed in an earlier run (skipped, with their reason, otherwise)");
   auto* dossier = command->add_option("--dossier", options->dossier,
                                       "File everything given under this dossier code (000.00.21.H08-250314-0042)");
   command->add_option("--part", options->part, "What the files are in that dossier (default: as extraction reads them)")
@@ -43,7 +47,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     if (!options->dossier.empty()) {
       split.dossier = indexer::readDossierCode(options->dossier);
       if (!split.dossier) {
-        std::cerr << "sohoa ingest: --dossier " << options->dossier
+        std::cerr << "sohoa ingest: --dossier " << indexer::printable(options->dossier)
                   << ": not a dossier code (agency code-yyMMdd-NNNN, e.g. 000.00.21.H08-250314-0042)\n";
         return kExitUsage;
       }
@@ -57,6 +61,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     ingestOptions.ocr.turnUpright = !options->keepOrientation;
     ingestOptions.ocr.straighten = !options->keepSkew;
     ingestOptions.dropColourInk = !options->keepSeals;
+    ingestOptions.retryFailed = options->retryFailed;
     ingestOptions.showProgress = isatty(STDERR_FILENO) != 0;
     ingestOptions.split = split;
     const IngestReport report = BatchIngest(store, ingestOptions, std::cerr).run(options->paths);
@@ -74,7 +79,7 @@ CommandAction addIngestCommand(CLI::App& app) {
       std::cout << "; " << report.archiveFailures << " archive file(s) not written (see above; sohoa archive retries)";
     if (report.filesFailed > 0 || report.pagesFailed > 0)
       std::cout << "; " << report.filesFailed << " file(s) and " << report.pagesFailed << " page(s) failed (see above)";
-    std::cout << "\nstore: " << store.layout().root.string() << '\n';
+    std::cout << "\nstore: " << indexer::printable(store.layout().root.string()) << '\n';
     return report.anyFailure() ? kExitSomeFailed : kExitOk;
   };
 }

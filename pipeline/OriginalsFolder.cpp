@@ -1,7 +1,6 @@
 #include "pipeline/OriginalsFolder.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
+#include "pipeline/AtomicFile.hpp"
 
 namespace sohoa::pipeline {
 
@@ -12,16 +11,8 @@ std::string keepOriginal(const std::filesystem::path& storeRoot, const std::file
   const fs::path target = storeRoot / relative;
   if (fs::exists(target)) return relative.string();
   fs::create_directories(target.parent_path());
-  // Copy under a temporary name and rename, so a killed run never leaves half a file
-  // under the final name.
-  const fs::path temporary = target.string() + ".part." + std::to_string(getpid());
-  fs::copy_file(file, temporary, fs::copy_options::overwrite_existing);
-  if (const int fd = ::open(temporary.c_str(), O_RDONLY); fd >= 0) {
-    ::fsync(fd);  // the copy is on disk before the journal says the source exists
-    ::close(fd);
-  }
-  fs::permissions(temporary, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
-  fs::rename(temporary, target);
+  // Whole or not at all, on disk before the journal says the source exists; read-only.
+  copyFileAtomically(file, target, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   return relative.string();
 }
 

@@ -5,6 +5,7 @@
 
 #include "ocr/JpegBytes.hpp"
 #include "ocr/ScanReading.hpp"
+#include "pipeline/AtomicFile.hpp"
 #include "pipeline/InputType.hpp"
 #include "pipeline/PageReader.hpp"
 
@@ -23,15 +24,7 @@ std::string pagePreviewJpeg(Pix* scan, const ocr::Page& recognised) {
   return small ? ocr::jpegBytes(small.get()) : std::string();
 }
 
-void writePagePreview(const std::filesystem::path& file, const std::string& jpeg) {
-  const auto temporary = std::filesystem::path(file.string() + ".tmp");
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    out << jpeg;
-    if (!out.flush()) throw std::runtime_error("cannot write page preview " + temporary.string());
-  }
-  std::filesystem::rename(temporary, file);
-}
+void writePagePreview(const std::filesystem::path& file, const std::string& jpeg) { writeFileAtomically(file, jpeg); }
 
 PreviewReport writeMissingPreviews(indexer::RecordStore& store) {
   struct Missing {

@@ -15,6 +15,9 @@
 #include <vector>
 
 #include "ocr/UnicodeText.hpp"
+#include "pipeline/JpegDecoding.hpp"
+#include "pipeline/PageSizeLimit.hpp"
+#include "pipeline/PdfPageScan.hpp"
 
 namespace sohoa::pipeline {
 namespace {
@@ -26,31 +29,54 @@ struct ScanImage {
   QPDFObjectHandle stream;
 };
 
+std::optional<ScanImage> imageOf(QPDFObjectHandle image) {
+  auto dict = image.getDict();
+  if (!dict.getKey("/Width").isInteger() || !dict.getKey("/Height").isInteger()) return std::nullopt;
+  const ScanImage found{dict.getKey("/Width").getIntValueAsInt(), dict.getKey("/Height").getIntValueAsInt(), image};
+  if (found.width <= 0 || found.height <= 0) return std::nullopt;
+  return found;
+}
+
 // The largest image on a page (following form XObjects), or none.
 std::optional<ScanImage> largestImage(QPDFPageObjectHelper& page) {
   std::optional<ScanImage> largest;
-  page.forEachImage(true, [&](QPDFObjectHandle& image, QPDFObjectHandle&, std::string const&) {
-    auto dict = image.getDict();
-    if (!dict.getKey("/Width").isInteger() || !dict.getKey("/Height").isInteger()) return;
-    const ScanImage found{dict.getKey("/Width").getIntValueAsInt(), dict.getKey("/Height").getIntValueAsInt(), image};
-    if (!largest || found.width * static_cast<long>(found.height) > largest->width * static_cast<long>(largest->height))
+  page.forEachImage(true, [&](QPDFObjectHandle& stream, QPDFObjectHandle&, std::string const&) {
+    const auto found = imageOf(stream);
+    if (found && (!largest || found->width * static_cast<long>(found->height) >
+                                  largest->width * static_cast<long>(largest->height)))
       largest = found;
   });
   return largest;
 }
 
 // The scan itself when it is stored as a JPEG (or JPEG 2000) that Leptonica can decode as
-// it is: no resampling, so OCR sees the scanner's own pixels. Nothing for other encodings.
-ocr::PixPtr embeddedScan(ScanImage image) {
+// it is: no resampling, so OCR sees the scanner's own pixels. Nothing for other encodings,
+// nor for CMYK: in a PDF a CMYK JPEG's samples mean what the image dictionary says (Adobe
+// APP14 marker or not), where Leptonica inverts them as for a Photoshop file, and a white
+// page comes out black; Poppler renders those as readers show them.
+ocr::PixPtr embeddedScan(ScanImage image, int reduction) {
   auto dict = image.stream.getDict();
   auto filter = dict.getKey("/Filter");
   if (filter.isArray() && filter.getArrayNItems() == 1) filter = filter.getArrayItem(0);
-  if (!filter.isName() || dict.hasKey("/Decode") || dict.hasKey("/SMask")) return nullptr;
+  if (!filter.isName() || dict.hasKey("/Decode") || dict.hasKey("/SMask") || dict.hasKey("/Mask")) return nullptr;
   const std::string name = filter.getName();
   if (name != "/DCTDecode" && name != "/JPXDecode") return nullptr;
   const auto bytes = image.stream.getRawStreamData();
-  ocr::PixPtr pix(pixReadMem(bytes->getBuffer(), bytes->getSize()));
-  if (!pix || pixGetWidth(pix.get()) != image.width || pixGetHeight(pix.get()) != image.height) return nullptr;
+  ocr::PixPtr pix;
+  if (name == "/DCTDecode") {
+    const std::string_view jpeg(reinterpret_cast<const char*>(bytes->getBuffer()), bytes->getSize());
+    const auto header = readJpegHeader(jpeg);
+    if (!header || (header->components != 1 && header->components != 3) || header->width != image.width ||
+        header->height != image.height)
+      return nullptr;
+    checkDecodedSize(image.width / reduction, image.height / reduction, header->components == 1 ? 8 : 32);
+    pix = decodeJpeg(jpeg, reduction);
+  } else {
+    checkDecodedSize(image.width, image.height, 32);
+    pix.reset(pixReadMem(bytes->getBuffer(), bytes->getSize()));
+    if (!pix || pixGetWidth(pix.get()) != image.width || pixGetHeight(pix.get()) != image.height) return nullptr;
+    if (reduction == 2) pix = halved(pix.get());
+  }
   return pix;
 }
 
@@ -71,6 +97,16 @@ std::optional<int> scanDpi(const std::optional<ScanImage>& image, double pageWid
   const double dpi = imageLong / (pageLong / 72.0);
   if (dpi < 50 || dpi > 1200) return std::nullopt;
   return snapToCommonDpi(dpi);
+}
+
+// The resolution a page is rendered at: the scan's own, lowered until the page fits the
+// limit of pixels (and refused when even halving it would not do).
+int renderingDpi(int dpi, double widthPt, double heightPt) {
+  const double width = widthPt / 72.0 * dpi, height = heightPt / 72.0 * dpi;
+  pageReduction(std::llround(width), std::llround(height));
+  const double pixels = width * height;
+  if (pixels <= static_cast<double>(kMostPagePixels)) return dpi;
+  return std::max(1, static_cast<int>(dpi * std::sqrt(static_cast<double>(kMostPagePixels) / pixels)));
 }
 
 ocr::Page pageFromTextLayer(const std::vector<poppler::text_box>& boxes, double widthPt, double heightPt) {
@@ -121,7 +157,7 @@ ocr::PixPtr toPix(const poppler::image& image) {
 class PdfFile final : public PageReader {
  public:
   explicit PdfFile(const std::filesystem::path& file) {
-    poppler::set_debug_error_function(ignorePopplerMessage, nullptr);
+    quietPoppler();
     document_.reset(poppler::document::load_from_file(file.string()));
     if (!document_) throw InputError("damaged or truncated PDF: Poppler cannot open it");
     if (document_->is_locked()) throw InputError("password-protected PDF: remove the password and ingest it again");
@@ -141,21 +177,25 @@ class PdfFile final : public PageReader {
 
   RasterPage read(int pageNumber) override {
     std::unique_ptr<poppler::page> page(document_->create_page(pageNumber - 1));
-    if (!page) throw InputError("page " + std::to_string(pageNumber) + ": Poppler cannot read it");
+    if (!page) throw InputError("Poppler cannot read this page");
     const auto rect = page->page_rect(poppler::media_box);
-    std::optional<ScanImage> image;
+    std::optional<ScanImage> image, sole;
     bool rotated = false;
     if (static_cast<std::size_t>(pageNumber - 1) < qpdfPages_.size()) {
       auto& qpdfPage = qpdfPages_[static_cast<std::size_t>(pageNumber - 1)];
       image = largestImage(qpdfPage);
+      if (auto only = soleScanImage(qpdfPage)) sole = imageOf(*only);
       auto rotate = qpdfPage.getAttribute("/Rotate", false);
       rotated = rotate.isInteger() && rotate.getIntValue() % 360 != 0;
     }
     const auto dpi = scanDpi(image, rect.width(), rect.height());
     RasterPage raster;
-    if (dpi && !rotated && (image->width > image->height) == (rect.width() > rect.height())) {
-      if (auto scan = embeddedScan(*image)) {
-        raster.dpi = *dpi;
+    // The embedded scan only when it is all the page draws: anything drawn over it would be lost.
+    if (const auto soleDpi = scanDpi(sole, rect.width(), rect.height());
+        soleDpi && !rotated && (sole->width > sole->height) == (rect.width() > rect.height())) {
+      const int reduction = pageReduction(sole->width, sole->height);
+      if (auto scan = embeddedScan(*sole, reduction)) {
+        raster.dpi = *soleDpi / reduction;
         raster.image = std::move(scan);
         return raster;
       }
@@ -167,13 +207,13 @@ class PdfFile final : public PageReader {
         return raster;
       }
     }
-    raster.dpi = dpi.value_or(kAssumedDpi);
+    raster.dpi = renderingDpi(dpi.value_or(kAssumedDpi), rect.width(), rect.height());
     poppler::page_renderer renderer;
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     renderer.set_image_format(poppler::image::format_gray8);
     const poppler::image rendered = renderer.render_page(page.get(), raster.dpi, raster.dpi);
-    if (!rendered.is_valid()) throw InputError("page " + std::to_string(pageNumber) + ": Poppler cannot render it");
+    if (!rendered.is_valid()) throw InputError("Poppler cannot render this page");
     raster.image = toPix(rendered);
     return raster;
   }
@@ -185,6 +225,8 @@ class PdfFile final : public PageReader {
 };
 
 }  // namespace
+
+void quietPoppler() { poppler::set_debug_error_function(ignorePopplerMessage, nullptr); }
 
 std::unique_ptr<PageReader> openPdfFile(const std::filesystem::path& file) { return std::make_unique<PdfFile>(file); }
 

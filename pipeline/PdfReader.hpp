@@ -8,6 +8,10 @@ namespace sohoa::pipeline {
 
 std::unique_ptr<PageReader> openPdfFile(const std::filesystem::path& file);
 
+// Poppler's own messages ("Syntax Warning: …") kept off sohoa's stderr: a PDF that cannot be
+// read is named by sohoa, with the file and page.
+void quietPoppler();
+
 // Born-digital word boxes are given in pixels at this resolution.
 inline constexpr int kTextLayerDpi = 300;
 

@@ -1,6 +1,7 @@
 #include <iostream>
 #include <memory>
 
+#include "indexer/PrintableText.hpp"
 #include "pipeline/Commands.hpp"
 #include "pipeline/PagePreview.hpp"
 
@@ -14,7 +15,7 @@ CommandAction addPreviewsCommand(CLI::App& app) {
   return [store] {
     indexer::RecordStore records(indexer::StoreLayout::resolve(*store));
     const auto report = writeMissingPreviews(records);
-    for (const auto& problem : report.problems) std::cerr << "sohoa: " << problem << '\n';
+    for (const auto& problem : report.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
     std::cout << "previews: " << report.written << " page picture(s) written\n";
     return report.problems.empty() ? kExitOk : kExitSomeFailed;
   };

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "indexer/DossierRegister.hpp"
+#include "indexer/PrintableText.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -40,7 +41,8 @@ CommandAction addRegisterCommand(CLI::App& app) {
     std::ifstream in(options->file, std::ios::binary);
     const auto report = indexer::importRegister(store, in);
     for (const auto& problem : report.problems)
-      std::cerr << "sohoa: " << options->file << ": line " << problem.line << ": " << problem.reason << '\n';
+      std::cerr << "sohoa: " << indexer::printable(options->file) << ": line " << problem.line << ": "
+                << indexer::printable(problem.reason) << '\n';
     std::cout << "register: " << report.added << " dossier(s) added, " << report.updated << " updated";
     if (!report.problems.empty()) std::cout << ", " << report.problems.size() << " row(s) refused (see above)";
     std::cout << '\n';

@@ -2,8 +2,10 @@
 #include <iostream>
 #include <memory>
 
+#include "indexer/PrintableText.hpp"
 #include "indexer/RateReport.hpp"
 #include "indexer/RateReportFormats.hpp"
+#include "pipeline/AtomicFile.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -27,11 +29,11 @@ CommandAction addReportCommand(CLI::App& app) {
     const std::string periodText = options->period.empty() ? indexer::lastQuarter() : options->period;
     const auto period = indexer::parsePeriod(periodText);
     if (!period) {
-      std::cerr << "sohoa report: --period " << periodText
+      std::cerr << "sohoa report: --period " << indexer::printable(periodText)
                 << ": not a period (2025-Q1, 2025-H1, 2025 or 2025-01-01..2025-03-31)\n";
       return kExitUsage;
     }
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     const auto report = indexer::computeRateReport(store, *period);
     std::string text;
     if (options->format == "json") {
@@ -44,10 +46,10 @@ CommandAction addReportCommand(CLI::App& app) {
       text = indexer::rateReportText(report);
     }
     if (options->out.empty()) {
-      std::cout << text;
+      std::cout << (options->format == "text" ? indexer::printable(text, indexer::LineBreaks::Kept) : text);
     } else {
-      std::ofstream(options->out, std::ios::binary) << text;
-      std::cout << "report written to " << options->out << '\n';
+      writeFileAtomically(options->out, text);
+      std::cout << "report written to " << indexer::printable(options->out) << '\n';
     }
     return kExitOk;
   };

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "indexer/DossierRegister.hpp"
+#include "indexer/PrintableText.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -26,8 +27,8 @@ CommandAction addReuseCommand(CLI::App& app) {
     std::string by = options->by;
     if (by.empty()) by = std::getenv("USER") ? std::getenv("USER") : "unknown";
     indexer::recordReuse(store, options->dossier, options->document, by);
-    std::cout << "reuse recorded: dossier " << options->dossier << " ← document " << options->document << " (by " << by
-              << ")\n";
+    std::cout << "reuse recorded: dossier " << indexer::printable(options->dossier) << " ← document "
+              << indexer::printable(options->document) << " (by " << indexer::printable(by) << ")\n";
     return kExitOk;
   };
 }

@@ -5,24 +5,32 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/PageSearch.hpp"
+#include "indexer/PrintableText.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
 namespace {
 
-// Hits wrapped in «» (or bold on a terminal), line breaks flattened.
+// Hits wrapped in «» (or bold on a terminal), line breaks flattened, control characters of
+// the page's text escaped (a PDF's text layer may hold any).
 std::string renderSnippet(const std::string& snippet, bool terminal) {
-  std::string out;
+  std::string out, text;
+  auto flush = [&] {
+    out += indexer::printable(text);
+    text.clear();
+  };
   for (char c : snippet) {
-    if (c == indexer::kHitStart)
+    if (c == indexer::kHitStart) {
+      flush();
       out += terminal ? "\033[1;33m" : "«";
-    else if (c == indexer::kHitEnd)
+    } else if (c == indexer::kHitEnd) {
+      flush();
       out += terminal ? "\033[0m" : "»";
-    else if (c == '\n')
-      out += ' ';
-    else
-      out += c;
+    } else {
+      text += c == '\n' ? ' ' : c;
+    }
   }
+  flush();
   return out;
 }
 
@@ -31,24 +39,26 @@ void printTable(const indexer::SearchResult& result, const std::string& query, b
   if (result.pagesNotIndexed > 0)
     std::cout << "note: " << result.pagesNotIndexed << " older page(s) are still being re-indexed (sohoa reindex)\n";
   std::cout << hits.size() << (hits.size() == 1 ? " result" : " results");
-  if (!query.empty()) std::cout << " for \"" << query << '"';
+  if (!query.empty()) std::cout << " for \"" << indexer::printable(query) << '"';
   std::cout << '\n';
   if (result.rankedNewestOnly)
     std::cout << "(many pages match: the best of the newest " << indexer::kRankedMatches
               << " are shown; add words or filters to narrow)\n";
   if (!result.didYouMean.empty()) {
     std::cout << "did you mean:";
-    for (const auto& number : result.didYouMean) std::cout << ' ' << number;
+    for (const auto& number : result.didYouMean) std::cout << ' ' << indexer::printable(number);
     std::cout << '\n';
   }
   int rank = 0;
   for (const auto& hit : hits) {
     std::cout << "\n"
               << ++rank << ". " << hit.documentId.value_or("(being ingested)") << "  page " << hit.sourcePage << "  "
-              << hit.source << '\n';
+              << indexer::printable(hit.source) << '\n';
     if (hit.dossierCode || hit.typeLabel || hit.issuedDate)
-      std::cout << "   " << hit.typeLabel.value_or("") << (hit.issuedDate ? "  " + *hit.issuedDate : "")
-                << (hit.dossierCode ? "  dossier " + *hit.dossierCode : "") << '\n';
+      std::cout << "   "
+                << indexer::printable(hit.typeLabel.value_or("") + (hit.issuedDate ? "  " + *hit.issuedDate : "") +
+                                      (hit.dossierCode ? "  dossier " + *hit.dossierCode : ""))
+                << '\n';
     std::cout << "   " << renderSnippet(hit.snippet, terminal) << (hit.exact ? "" : "  (without marks)") << '\n';
   }
 }
@@ -101,7 +111,7 @@ CommandAction addSearchCommand(CLI::App& app) {
       std::cerr << "sohoa search: give words to find or a filter (--cccd, --dossier, --type, --from, --to)\n";
       return kExitUsage;
     }
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     indexer::SearchResult result;
     try {
       result = indexer::PageSearch(store).search(query);

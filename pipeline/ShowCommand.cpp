@@ -4,35 +4,37 @@
 
 #include "indexer/DocumentCatalog.hpp"
 #include "indexer/DocumentJson.hpp"
+#include "indexer/PrintableText.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
 namespace {
 
 void printDocument(const indexer::DocumentRecord& document) {
-  std::cout << "Document " << document.documentId << '\n' << "  source:  " << document.source << " (page";
+  std::cout << "Document " << document.documentId << '\n'
+            << "  source:  " << indexer::printable(document.source) << " (page";
   if (document.pages.size() > 1) std::cout << "s";
   for (std::size_t i = 0; i < document.pages.size(); ++i)
     std::cout << (i == 0 ? " " : ", ") << document.pages[i].sourcePage;
   std::cout << ")\n"
             << "  kind:    " << document.kind << '\n'
-            << "  type:    " << document.typeLabel.value_or("-") << '\n'
-            << "  dossier: " << document.dossierCode.value_or("-");
+            << "  type:    " << indexer::printable(document.typeLabel.value_or("-")) << '\n'
+            << "  dossier: " << indexer::printable(document.dossierCode.value_or("-"));
   if (document.dossierPart) std::cout << " (" << *document.dossierPart << ")";
   std::cout << '\n';
   // Each value with where and how it was read, so that a clerk can check it on the page.
   for (const auto& field : document.fields) {
     char confidence[16];
     std::snprintf(confidence, sizeof confidence, "%.2f", field.confidence);
-    std::cout << "  " << field.name << ": " << field.value << "  (";
+    std::cout << "  " << field.name << ": " << indexer::printable(field.value) << "  (";
     for (const auto& page : document.pages)
       if (field.pageId && page.id == *field.pageId) std::cout << "page " << page.sourcePage << ", ";
     std::cout << field.method << ", " << confidence << ")";
     if (field.needsReview) std::cout << "  TO REVIEW";
-    if (!field.note.empty()) std::cout << ": " << field.note;
+    if (!field.note.empty()) std::cout << ": " << indexer::printable(field.note);
     std::cout << '\n';
   }
-  if (document.archiveFile) std::cout << "  archive: " << *document.archiveFile << '\n';
+  if (document.archiveFile) std::cout << "  archive: " << indexer::printable(*document.archiveFile) << '\n';
   for (const auto& page : document.pages) {
     char confidence[16];
     std::snprintf(confidence, sizeof confidence, "%.2f", page.confidence);
@@ -41,7 +43,7 @@ void printDocument(const indexer::DocumentRecord& document) {
                       ? "OCR, " + std::to_string(page.dpi.value_or(0)) + " dpi, confidence " + confidence
                       : std::string("text layer of the PDF"))
               << " ---\n"
-              << page.text;
+              << indexer::printable(page.text, indexer::LineBreaks::Kept);
   }
 }
 
@@ -59,7 +61,7 @@ CommandAction addShowCommand(CLI::App& app) {
   command->add_flag("--json", options->json, "JSON as in the export contract");
   command->add_option("id", options->id, "Document ID or dossier code")->required();
   return [options] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     indexer::DocumentCatalog catalog(store);
     std::vector<indexer::DocumentRecord> documents;
     bool isDossier = false;
@@ -70,7 +72,7 @@ CommandAction addShowCommand(CLI::App& app) {
       isDossier = true;
     }
     if (documents.empty()) {
-      std::cerr << "sohoa show: no document or dossier '" << options->id << "' in the store\n";
+      std::cerr << "sohoa show: no document or dossier '" << indexer::printable(options->id) << "' in the store\n";
       return kExitSomeFailed;
     }
     if (options->json) {
@@ -83,7 +85,8 @@ CommandAction addShowCommand(CLI::App& app) {
       }
       std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     } else {
-      if (isDossier) std::cout << "Dossier " << options->id << ": " << documents.size() << " document(s)\n\n";
+      if (isDossier)
+        std::cout << "Dossier " << indexer::printable(options->id) << ": " << documents.size() << " document(s)\n\n";
       for (const auto& document : documents) printDocument(document);
     }
     return kExitOk;

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <map>
 
+#include "indexer/PrintableText.hpp"
 #include "ocr/OpenMpThreadLimit.hpp"
 #include "pipeline/Commands.hpp"
 
@@ -33,7 +34,7 @@ int main(int argc, char** argv) {
   try {
     for (auto* command : app.get_subcommands()) return actions.at(command)();
   } catch (const std::exception& error) {
-    std::cerr << "sohoa: " << error.what() << '\n';
+    std::cerr << "sohoa: " << sohoa::indexer::printable(error.what()) << '\n';
     return kExitSomeFailed;
   }
   return kExitUsage;

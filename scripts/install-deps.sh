@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 packages=(
   # build
   build-essential cmake pkg-config git clang-format
+  # tests/fuzz: libFuzzer harnesses (scripts/fuzz.sh) are built with clang and its fuzzer runtime
+  clang libclang-rt-14-dev
   # ocr/: Tesseract with the Vietnamese, English and orientation models; Leptonica for images
   libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libleptonica-dev
   # ocr/: photos of papers flattened (perspective, light)
@@ -18,6 +20,8 @@ packages=(
   icc-profiles-free
   # pipeline/: PDF rasterising and page-image detection
   libpoppler-cpp-dev libqpdf-dev qpdf
+  # pipeline/: JPEG, PNG and TIFF scans decoded header first, quietly
+  libjpeg-dev libpng-dev libtiff-dev
   # ocr/ hOCR, indexer/ store, Unicode, hashing
   libxml2-dev libsqlite3-dev sqlite3 libicu-dev libsodium-dev
   # command line and JSON

@@ -38,6 +38,9 @@ int addUser(const sohoa::indexer::StoreLayout& layout, const std::string& name, 
   } catch (const InvalidAccount& invalid) {
     std::cerr << "sohoa-viewer: " << invalid.what() << '\n';
     return 2;
+  } catch (const std::exception& error) {  // a read-only or damaged store
+    std::cerr << "sohoa-viewer: " << error.what() << '\n';
+    return 1;
   }
   std::cout << "user " << name << " saved with role " << roleText << " in " << layout.root.string() << '\n';
   return 0;
@@ -85,11 +88,20 @@ int main(int argc, char** argv) {
   }
 
   sohoa::viewer::ViewerContext context{layout, {}, {}, {}};
-  {
-    sohoa::indexer::RecordStore store(layout);  // creates or migrates the store before serving
+  // Creates or migrates the store before serving. The viewer writes to it on every request
+  // (the audit trail of who read what): a store it may not write is refused, never served
+  // without its audit trail.
+  try {
+    sohoa::indexer::RecordStore store(layout);
     if (sohoa::viewer::UserAccounts(store).count() == 0)
       std::cerr << "sohoa-viewer: no users yet; create one: sohoa-viewer --store " << layout.root.string()
                 << " --add-user NAME --role admin  (password on standard input)\n";
+  } catch (const sohoa::indexer::StoreReadOnly& readOnly) {
+    std::cerr << "sohoa-viewer: " << readOnly.what() << " (the viewer records every access in the store's audit log)\n";
+    return 1;
+  } catch (const std::exception& error) {
+    std::cerr << "sohoa-viewer: " << error.what() << '\n';
+    return 1;
   }
   sohoa::viewer::BoundedServer server;
   sohoa::viewer::configureServer(server, context);

@@ -57,3 +57,27 @@ TEST_CASE("ingest writes PDF/A-2u archive files named by dossier, and the archiv
   CHECK(broken.exitCode == 1);
   CHECK(broken.err.find(code + ".01.pdf: metadata XML:") != std::string::npos);
 }
+
+TEST_CASE("the archive check names a problem in sohoa's words only, without Poppler's lines", "[e2e][archive]") {
+  TempDir dir;
+  const fs::path store = dir / "store";
+  REQUIRE(runCommand({sohoaBinary(), "ingest", "--store", store, scansDir() / "to-khai" / "trang-2.png"}).exitCode ==
+          0);
+  fs::path pdf;
+  for (const auto& entry : fs::recursive_directory_iterator(store / "archive"))
+    if (entry.path().extension() == ".pdf") pdf = entry.path();
+  REQUIRE(!pdf.empty());
+  // The same file with its streams uncompressed, and one operator Poppler does not know.
+  const fs::path open = dir / "open.pdf";
+  REQUIRE(runCommand({"/usr/bin/qpdf", "--qdf", "--object-streams=disable", pdf, open}).exitCode == 0);
+  std::string bytes = readFile(open);
+  const auto mode = bytes.find("3 Tr\n");  // the invisible text layer
+  REQUIRE(mode != std::string::npos);
+  bytes.replace(mode, 5, "3 Tx\n");
+  writeFile(pdf, bytes);
+
+  const auto check = runCommand({sohoaBinary(), "archive", "--store", store, "--check"});
+  INFO(check.err);
+  CHECK(check.out.find("archive check: 1 file(s), 1 page(s)") != std::string::npos);
+  CHECK(check.err.find("poppler") == std::string::npos);  // was "poppler/error (9021): Unknown operator 'Tx'"
+}

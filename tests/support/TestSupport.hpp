@@ -30,6 +30,7 @@ struct CommandResult {
   int exitCode = -1;
   std::string out;
   std::string err;
+  long peakResidentKb = 0;  // the child's peak resident memory (getrusage through wait4)
 };
 
 // Runs a program with arguments (no shell), waits, and returns its status and output.

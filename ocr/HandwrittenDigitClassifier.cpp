@@ -34,7 +34,7 @@ void writeModel(cv::FileStorage& storage, const char* name, const Model& model) 
 
 std::string DigitModels::toText() const {
   cv::FileStorage storage(".yml", cv::FileStorage::WRITE | cv::FileStorage::MEMORY | cv::FileStorage::BASE64);
-  storage << "confidence_floor" << confidenceFloor << "farthest" << farthest;
+  storage << "confidence_floor" << confidenceFloor << "farthest" << farthest << "trusted_right" << trustedRight;
   writeModel(storage, "svm", svm);
   writeModel(storage, "neighbours", neighbours);
   writeModel(storage, "perceptron", perceptron);
@@ -47,6 +47,7 @@ DigitModels DigitModels::fromText(const std::string& text) {
   DigitModels models;
   storage["confidence_floor"] >> models.confidenceFloor;
   storage["farthest"] >> models.farthest;
+  storage["trusted_right"] >> models.trustedRight;
   models.svm = cv::ml::SVM::create();
   models.svm->read(storage["svm"]);
   models.neighbours = cv::ml::KNearest::create();

@@ -28,6 +28,7 @@ struct DigitModels {
   cv::Ptr<cv::ml::ANN_MLP> perceptron;
   float confidenceFloor = 1;  // readings below it are not trusted
   float farthest = 0;         // gradient distance beyond which ink is unlike any learnt digit
+  float trustedRight = 0;     // the share of trusted validation readings that were right
 
   std::string toText() const;  // OpenCV FileStorage YAML
   static DigitModels fromText(const std::string& text);

@@ -3,6 +3,7 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "ocr/BlankInk.hpp"
 #include "ocr/HandwrittenDigitClassifier.hpp"
@@ -106,9 +107,11 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
       outcome.how = BlankOutcome::How::Emptied;
     }
     std::optional<Word> word;
-    // The word's confidence: the classifier's least sure digit, or the re-read's where it decided.
-    const float confidence =
-        outcome.how == BlankOutcome::How::Reread ? std::max(read.lowest, again.confidence) : read.lowest;
+    // The word's confidence: for trusted digits, how often trusted validation digits were all
+    // right (the classifier's own scores are not on Tesseract's scale); else the re-read's.
+    float confidence = std::max(read.lowest, again.confidence);
+    if (outcome.how == BlankOutcome::How::Handwriting)
+      confidence = std::pow(classifier.models().trustedRight, static_cast<float>(read.digits.size()));
     if (write) word = Word{read.digits, read.box, confidence, WordSource::Handwriting};
     outcome.text = word ? word->text : "";
     rewrite(page.blocks[blank.block].lines[blank.line], blank, word);

@@ -127,6 +127,7 @@ int main(int argc, char** argv) try {
       if (outcome.confidence >= floor) ++keptHere, rightHere += outcome.right;
     std::printf("  confidence >= %.2f: %d kept, %d right\n", floor, keptHere, rightHere);
   }
+  models.trustedRight = kept == 0 ? 0.0f : static_cast<float>(keptRight) / static_cast<float>(kept);
   std::ofstream out(argv[2], std::ios::binary);
   out << models.toText();
   if (!out.flush()) throw std::runtime_error(std::string("cannot write ") + argv[2]);

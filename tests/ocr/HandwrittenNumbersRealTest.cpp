@@ -49,7 +49,8 @@ TEST_CASE("the handwritten number and day of real signed documents are read from
   CHECK(lineHolding(tesseractAlone.recognise(decision.get(), 300), "/QĐ-UBND").find("51") == std::string::npos);
 
   const auto report = headerOf("280_BC.pdf");  // ngày 22 tháng 11 năm 2024
-  CHECK(lineHolding(engine.recognise(report.get(), 300), "tháng").find("ngày 22 tháng 11 năm 2024") != std::string::npos);
+  CHECK(lineHolding(engine.recognise(report.get(), 300), "tháng").find("ngày 22 tháng 11 năm 2024") !=
+        std::string::npos);
   CHECK(lineHolding(tesseractAlone.recognise(report.get(), 300), "tháng").find("22") == std::string::npos);
 }
 

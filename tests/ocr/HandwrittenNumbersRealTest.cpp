@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "ocr/ColourInkDropout.hpp"
+#include "ocr/ScanReading.hpp"
 #include "ocr/TesseractEngine.hpp"
 #include "pipeline/PageReader.hpp"
 #include "tests/support/TestSupport.hpp"
@@ -40,18 +41,20 @@ std::string lineHolding(const ocr::Page& page, const std::string& anchor) {
 TEST_CASE("the handwritten number and day of real signed documents are read from their blanks",
           "[ocr][handwriting][real-scans]") {
   ocr::TesseractEngine engine(ocr::OcrSettings{});
+  const ocr::OcrSettings withBlanks;
   ocr::OcrSettings alone;
   alone.readHandwrittenNumbers = false;
-  ocr::TesseractEngine tesseractAlone(alone);
+  const auto read = [&](Pix* header, const ocr::OcrSettings& settings) {
+    return ocr::readScan(engine, header, 300, settings);
+  };
 
   const auto decision = headerOf("51_QD_UB.pdf");  // Số: 51 /QĐ-UBND
-  CHECK(lineHolding(engine.recognise(decision.get(), 300), "/QĐ-UBND").find("Số: 51 /QĐ-UBND") != std::string::npos);
-  CHECK(lineHolding(tesseractAlone.recognise(decision.get(), 300), "/QĐ-UBND").find("51") == std::string::npos);
+  CHECK(lineHolding(read(decision.get(), withBlanks), "/QĐ-UBND").find("Số: 51 /QĐ-UBND") != std::string::npos);
+  CHECK(lineHolding(read(decision.get(), alone), "/QĐ-UBND").find("51") == std::string::npos);
 
   const auto report = headerOf("280_BC.pdf");  // ngày 22 tháng 11 năm 2024
-  CHECK(lineHolding(engine.recognise(report.get(), 300), "tháng").find("ngày 22 tháng 11 năm 2024") !=
-        std::string::npos);
-  CHECK(lineHolding(tesseractAlone.recognise(report.get(), 300), "tháng").find("22") == std::string::npos);
+  CHECK(lineHolding(read(report.get(), withBlanks), "tháng").find("ngày 22 tháng 11 năm 2024") != std::string::npos);
+  CHECK(lineHolding(read(report.get(), alone), "tháng").find("22") == std::string::npos);
 }
 
 TEST_CASE("a real handwritten number the classifier is unsure of is left empty, not misread",
@@ -60,6 +63,6 @@ TEST_CASE("a real handwritten number the classifier is unsure of is left empty, 
   // little it is not sure. The blank is emptied of Tesseract's `0+` and left for review.
   ocr::TesseractEngine engine(ocr::OcrSettings{});
   const auto header = headerOf("04_QD_138.pdf");
-  const std::string line = lineHolding(engine.recognise(header.get(), 300), "/QĐ-BCĐ138");
+  const std::string line = lineHolding(ocr::readScan(engine, header.get(), 300, ocr::OcrSettings{}), "/QĐ-BCĐ138");
   CHECK(line.find("Số: /QĐ-BCĐ138") != std::string::npos);
 }

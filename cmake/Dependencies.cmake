@@ -30,4 +30,6 @@ find_package(ZXing 1.4 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(Threads REQUIRED)
-find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc)
+# ocr/: photos of papers (core, imgproc); handwritten digits (ml, ximgproc thinning; imgcodecs reads
+# digits.png to train them at build time)
+find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs ml ximgproc)

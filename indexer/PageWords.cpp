@@ -11,7 +11,8 @@ std::string encodePageWords(const ocr::Page& page) {
     for (std::size_t l = 0; l < page.blocks[b].lines.size(); ++l)
       for (const auto& word : page.blocks[b].lines[l].words)
         out << b << ' ' << l << ' ' << word.box.x0 << ' ' << word.box.y0 << ' ' << word.box.x1 << ' ' << word.box.y1
-            << ' ' << std::lround(word.confidence * 100) << ' ' << word.text << '\n';
+            << ' ' << std::lround(word.confidence * 100) << (word.source == ocr::WordSource::Handwriting ? "h" : "")
+            << ' ' << word.text << '\n';
   return out.str();
 }
 
@@ -25,6 +26,8 @@ void decodePageWords(const std::string& encoded, ocr::Page& page) {
     ocr::Word word;
     int percent = 0;
     fields >> block >> line >> word.box.x0 >> word.box.y0 >> word.box.x1 >> word.box.y1 >> percent;
+    if (fields.peek() == 'h') word.source = ocr::WordSource::Handwriting;  // "93h": read from handwriting
+    if (fields.peek() == 'h') fields.get();
     fields.get();  // the space before the text
     std::getline(fields, word.text);
     word.confidence = static_cast<float>(percent) / 100.0f;

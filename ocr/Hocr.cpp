@@ -120,7 +120,10 @@ void readElement(xmlNodePtr node, Page& page, const std::string& name) {
       float confidence = 0;
       if (auto it = properties.find("x_wconf"); it != properties.end())
         confidence = numberOf<float>(it->second, "x_wconf", name) / 100.0f;
-      page.blocks.back().lines.back().words.push_back({textOf(node), parseBox(properties), confidence});
+      const auto source = properties.find("x_sohoa_source");
+      const WordSource readBy =
+          source != properties.end() && source->second == "handwriting" ? WordSource::Handwriting : WordSource::Print;
+      page.blocks.back().lines.back().words.push_back({textOf(node), parseBox(properties), confidence, readBy});
       continue;
     }
     readElement(node->children, page, name);
@@ -154,8 +157,8 @@ std::string hocrDocument(const Page& page) {
     for (const auto& line : block.lines) {
       xmlNodePtr lineNode = addElement(blockNode, "span", "ocr_line", bboxTitle(line.box));
       for (const auto& word : line.words) {
-        const std::string title =
-            bboxTitle(word.box) + "; x_wconf " + std::to_string(std::lround(word.confidence * 100));
+        std::string title = bboxTitle(word.box) + "; x_wconf " + std::to_string(std::lround(word.confidence * 100));
+        if (word.source == WordSource::Handwriting) title += "; x_sohoa_source handwriting";
         xmlNodePtr wordNode = addElement(lineNode, "span", "ocrx_word", title);
         xmlNodeAddContent(wordNode, xml(word.text.c_str()));
       }

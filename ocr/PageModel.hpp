@@ -18,10 +18,15 @@ struct Box {
   bool operator==(const Box&) const = default;
 };
 
+// What read a word: Tesseract, as printed text, or the handwritten digit classifier, in a
+// printed blank (a number or day written in by hand; see HandwrittenNumbers).
+enum class WordSource { Print, Handwriting };
+
 struct Word {
   std::string text;  // UTF-8, NFC
   Box box;
-  float confidence = 0;
+  float confidence = 0;  // Tesseract's, or the digit classifier's least sure digit
+  WordSource source = WordSource::Print;
 };
 
 // The median height of the words' boxes: the letter size of a line; 0 for no words.

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "ocr/BlankPage.hpp"
+#include "ocr/DigitReread.hpp"
+#include "ocr/HandwrittenNumbers.hpp"
 #include "ocr/LeaderDots.hpp"
 #include "ocr/MissedLines.hpp"
 #include "ocr/PageOrientation.hpp"
@@ -115,6 +117,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   page.rotation = reading.rotation;
   page.skew = reading.skew;
   if (settings.rereadMissedInk) readMissedLines(engine, reading.image.get(), dpi, page);
+  if (settings.readHandwrittenNumbers) readHandwrittenNumbers(reading.image.get(), page, digitReaderOf(engine, dpi));
   readColumnsInOrder(page);
   const int width = static_cast<int>(pixGetWidth(scan)), height = static_cast<int>(pixGetHeight(scan));
   for (const auto& found : codes)

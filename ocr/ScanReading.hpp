@@ -4,7 +4,8 @@
 // holes whitened (ScanBorders), a blank page told apart (BlankPage), forms' dotted leaders whitened (LeaderDots), the
 // page straightened (deskew) and read (an OcrEngine); a page that reads badly turned upright (its QR codes, the
 // engine's orientation model, or — when neither can tell, as on a photocopied ID card — readings in every direction
-// compared by ReadingScore); the text-like ink nothing was read from read again (MissedLines); two-column blocks put in
+// compared by ReadingScore); the text-like ink nothing was read from read again (MissedLines); the number and day
+// written by hand into the header's blanks read (HandwrittenNumbers); two-column blocks put in
 // reading order (ReadingOrder). QR codes are read from the scan and kept on the page, turned upright with it.
 #include "ocr/OcrEngine.hpp"
 #include "ocr/TesseractEngine.hpp"

@@ -15,14 +15,15 @@ class TessBaseAPI;
 namespace sohoa::ocr {
 
 struct OcrSettings {
-  std::string languages = "vie";  // measured: vie+eng is slower and no more accurate on Vietnamese pages
-  int pageSegMode = 3;            // a whole page: tesseract::PSM_AUTO
-  std::string dataPath;           // empty: Tesseract's compiled-in tessdata folder
-  bool turnUpright = true;        // re-read pages scanned at 90/180/270 degrees upright
-  bool straighten = true;         // deskew up to ±10 degrees before OCR
-  bool flattenPhotos = true;      // a photo of a paper: sheet found, perspective undone, light evened
-  bool whitenLeaders = true;      // dotted leaders of forms whitened before reading
-  bool rereadMissedInk = true;    // read again the text-like ink no word was read from
+  std::string languages = "vie";       // measured: vie+eng is slower and no more accurate on Vietnamese pages
+  int pageSegMode = 3;                 // a whole page: tesseract::PSM_AUTO
+  std::string dataPath;                // empty: Tesseract's compiled-in tessdata folder
+  bool turnUpright = true;             // re-read pages scanned at 90/180/270 degrees upright
+  bool straighten = true;              // deskew up to ±10 degrees before OCR
+  bool flattenPhotos = true;           // a photo of a paper: sheet found, perspective undone, light evened
+  bool whitenLeaders = true;           // dotted leaders of forms whitened before reading
+  bool rereadMissedInk = true;         // read again the text-like ink no word was read from
+  bool readHandwrittenNumbers = true;  // the header's handwritten number and day (HandwrittenNumbers)
 };
 
 class TesseractEngine final : public OcrEngine {

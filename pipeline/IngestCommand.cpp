@@ -21,6 +21,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     bool keepSkew = false;
     bool keepSeals = false;
     bool retryFailed = false;
+    bool skipHandwriting = false;
     std::string dossier;
     std::string part;
   };
@@ -32,6 +33,8 @@ CommandAction addIngestCommand(CLI::App& app) {
   command->add_option("--lang", options->languages, "Tesseract languages")->capture_default_str();
   command->add_flag("--no-rotate", options->keepOrientation, "Do not turn pages scanned at 90/180/270 degrees");
   command->add_flag("--no-deskew", options->keepSkew, "Do not straighten skewed pages");
+  command->add_flag("--no-handwriting", options->skipHandwriting,
+                    "Leave the header's handwritten number and day as Tesseract read them");
   command->add_flag("--keep-seals", options->keepSeals,
                     "Let OCR see red seals and blue pen on colour scans (dropped by default)");
   command->add_flag("--retry-failed", options->retryFailed,
@@ -60,6 +63,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     ingestOptions.ocr.languages = options->languages;
     ingestOptions.ocr.turnUpright = !options->keepOrientation;
     ingestOptions.ocr.straighten = !options->keepSkew;
+    ingestOptions.ocr.readHandwrittenNumbers = !options->skipHandwriting;
     ingestOptions.dropColourInk = !options->keepSeals;
     ingestOptions.retryFailed = options->retryFailed;
     ingestOptions.showProgress = isatty(STDERR_FILENO) != 0;

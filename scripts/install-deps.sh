@@ -12,7 +12,8 @@ packages=(
   clang libclang-rt-14-dev
   # ocr/: Tesseract with the Vietnamese, English and orientation models; Leptonica for images
   libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libleptonica-dev
-  # ocr/: photos of papers flattened (perspective, light)
+  # ocr/: photos of papers flattened (perspective, light); handwritten digits in blanks (ml; the
+  # classifier is trained at build time from opencv-doc's digits.png, listed below)
   libopencv-dev
   # ocr/: QR codes on receipts and results
   libzxing-dev

@@ -42,6 +42,24 @@ TEST_CASE("hOCR written from a recognised page reads back to the same words and 
   }
 }
 
+TEST_CASE("a word read from handwriting keeps its mark through hOCR", "[ocr][hocr]") {
+  Page page;
+  page.width = 400;
+  page.height = 200;
+  page.blocks = {{{10, 80, 300, 110},
+                  {{{10, 80, 300, 110},
+                    {{"Số:", {10, 80, 40, 100}, 0.96f},
+                     {"84", {60, 80, 100, 110}, 0.91f, WordSource::Handwriting},
+                     {"/QĐ-UBND", {110, 80, 300, 100}, 0.9f}}}}}};
+  TempDir dir;
+  writeHocr(page, dir / "page.hocr");
+  const Page back = readHocr(dir / "page.hocr");
+  REQUIRE(back.blocks.at(0).lines.at(0).words.size() == 3);
+  CHECK(back.blocks[0].lines[0].words[0].source == WordSource::Print);
+  CHECK(back.blocks[0].lines[0].words[1].source == WordSource::Handwriting);
+  CHECK(back.blocks[0].lines[0].words[1].text == "84");
+}
+
 TEST_CASE("characters that are markup in HTML survive the hOCR round trip", "[ocr][hocr]") {
   Page page;
   page.width = 100;

@@ -12,6 +12,8 @@ packages=(
   libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libleptonica-dev
   # ocr/: photos of papers flattened (perspective, light)
   libopencv-dev
+  # ocr/: the Vietnamese syllable model, built at build time from the dictionary and Vietnamese text
+  hunspell-vi libreoffice-help-vi manpages-vi
   # ocr/: QR codes on receipts and results
   libzxing-dev
   # pipeline/: the sRGB profile of PDF/A archive files (OutputIntent)

@@ -6,6 +6,7 @@
 
 #include "ocr/BlankPage.hpp"
 #include "ocr/LeaderDots.hpp"
+#include "ocr/MarkCorrection.hpp"
 #include "ocr/MissedLines.hpp"
 #include "ocr/PageOrientation.hpp"
 #include "ocr/PaperPhoto.hpp"
@@ -115,6 +116,9 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   page.rotation = reading.rotation;
   page.skew = reading.skew;
   if (settings.rereadMissedInk) readMissedLines(engine, reading.image.get(), dpi, page);
+  const bool vietnamese =
+      settings.languages.find("vie") != std::string::npos || settings.languages.find("Vietnamese") != std::string::npos;
+  if (settings.correctMarks && vietnamese) correctMarks(page, SyllableModel::vietnamese());
   readColumnsInOrder(page);
   const int width = static_cast<int>(pixGetWidth(scan)), height = static_cast<int>(pixGetHeight(scan));
   for (const auto& found : codes)

@@ -23,6 +23,7 @@ struct OcrSettings {
   bool flattenPhotos = true;      // a photo of a paper: sheet found, perspective undone, light evened
   bool whitenLeaders = true;      // dotted leaders of forms whitened before reading
   bool rereadMissedInk = true;    // read again the text-like ink no word was read from
+  bool correctMarks = true;       // put back Vietnamese tone and vowel marks (MarkCorrection.hpp)
 };
 
 class TesseractEngine final : public OcrEngine {

@@ -19,6 +19,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     bool keepOrientation = false;
     bool keepSkew = false;
     bool keepSeals = false;
+    bool keepMarks = false;
     std::string dossier;
     std::string part;
   };
@@ -32,6 +33,8 @@ CommandAction addIngestCommand(CLI::App& app) {
   command->add_flag("--no-deskew", options->keepSkew, "Do not straighten skewed pages");
   command->add_flag("--keep-seals", options->keepSeals,
                     "Let OCR see red seals and blue pen on colour scans (dropped by default)");
+  command->add_flag("--no-spelling", options->keepMarks,
+                    "Keep Tesseract's tone and vowel marks as read (corrected by default)");
   auto* dossier = command->add_option("--dossier", options->dossier,
                                       "File everything given under this dossier code (000.00.21.H08-250314-0042)");
   command->add_option("--part", options->part, "What the files are in that dossier (default: as extraction reads them)")
@@ -56,6 +59,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     ingestOptions.ocr.languages = options->languages;
     ingestOptions.ocr.turnUpright = !options->keepOrientation;
     ingestOptions.ocr.straighten = !options->keepSkew;
+    ingestOptions.ocr.correctMarks = !options->keepMarks;
     ingestOptions.dropColourInk = !options->keepSeals;
     ingestOptions.showProgress = isatty(STDERR_FILENO) != 0;
     ingestOptions.split = split;

@@ -57,6 +57,8 @@ const SyllableModel& SyllableModel::vietnamese() {
 
 SyllableModel::SyllableModel(std::string_view text) {
   ModelReader in(text);
+  in.expect("A");
+  administrativeTokens_ = in.number();
   in.expect("V");
   const auto syllables = in.number();
   for (std::uint64_t id = 0; id < syllables; ++id) {

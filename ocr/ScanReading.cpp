@@ -118,8 +118,10 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   if (settings.rereadMissedInk) readMissedLines(engine, reading.image.get(), dpi, page);
   const bool vietnamese =
       settings.languages.find("vie") != std::string::npos || settings.languages.find("Vietnamese") != std::string::npos;
-  const SyllableModel& model = SyllableModel::vietnamese();
-  if (settings.correctMarks && vietnamese && model.knowsAdministrativeText()) correctMarks(page, model);
+  if (settings.correctMarks && vietnamese) {
+    const SyllableModel& model = SyllableModel::vietnamese();  // parsed once, when first needed
+    if (model.knowsAdministrativeText()) correctMarks(page, model);
+  }
   readColumnsInOrder(page);
   const int width = static_cast<int>(pixGetWidth(scan)), height = static_cast<int>(pixGetHeight(scan));
   for (const auto& found : codes)

@@ -8,6 +8,7 @@
 #include "ocr/DigitReread.hpp"
 #include "ocr/HandwrittenNumbers.hpp"
 #include "ocr/LeaderDots.hpp"
+#include "ocr/MarkCorrection.hpp"
 #include "ocr/MissedLines.hpp"
 #include "ocr/PageOrientation.hpp"
 #include "ocr/PaperPhoto.hpp"
@@ -118,6 +119,12 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   page.skew = reading.skew;
   if (settings.rereadMissedInk) readMissedLines(engine, reading.image.get(), dpi, page);
   if (settings.readHandwrittenNumbers) readHandwrittenNumbers(reading.image.get(), page, digitReaderOf(engine, dpi));
+  const bool vietnamese =
+      settings.languages.find("vie") != std::string::npos || settings.languages.find("Vietnamese") != std::string::npos;
+  if (settings.correctMarks && vietnamese) {
+    const SyllableModel& model = SyllableModel::vietnamese();  // parsed once, when first needed
+    if (model.knowsAdministrativeText()) correctMarks(page, model);
+  }
   readColumnsInOrder(page);
   const int width = static_cast<int>(pixGetWidth(scan)), height = static_cast<int>(pixGetHeight(scan));
   for (const auto& found : codes)

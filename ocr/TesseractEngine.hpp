@@ -24,6 +24,7 @@ struct OcrSettings {
   bool whitenLeaders = true;           // dotted leaders of forms whitened before reading
   bool rereadMissedInk = true;         // read again the text-like ink no word was read from
   bool readHandwrittenNumbers = true;  // the header's handwritten number and day (HandwrittenNumbers)
+  bool correctMarks = true;            // put back Vietnamese tone and vowel marks (MarkCorrection.hpp)
 };
 
 class TesseractEngine final : public OcrEngine {

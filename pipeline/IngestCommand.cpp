@@ -22,6 +22,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     bool keepSeals = false;
     bool retryFailed = false;
     bool skipHandwriting = false;
+    bool keepMarks = false;
     std::string dossier;
     std::string part;
   };
@@ -39,6 +40,8 @@ CommandAction addIngestCommand(CLI::App& app) {
                     "Let OCR see red seals and blue pen on colour scans (dropped by default)");
   command->add_flag("--retry-failed", options->retryFailed,
                     "Read again the pages that failed in an earlier run (skipped, with their reason, otherwise)");
+  command->add_flag("--no-spelling", options->keepMarks,
+                    "Keep Tesseract's tone and vowel marks as read (corrected by default)");
   auto* dossier = command->add_option("--dossier", options->dossier,
                                       "File everything given under this dossier code (000.00.21.H08-250314-0042)");
   command->add_option("--part", options->part, "What the files are in that dossier (default: as extraction reads them)")
@@ -64,6 +67,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     ingestOptions.ocr.turnUpright = !options->keepOrientation;
     ingestOptions.ocr.straighten = !options->keepSkew;
     ingestOptions.ocr.readHandwrittenNumbers = !options->skipHandwriting;
+    ingestOptions.ocr.correctMarks = !options->keepMarks;
     ingestOptions.dropColourInk = !options->keepSeals;
     ingestOptions.retryFailed = options->retryFailed;
     ingestOptions.showProgress = isatty(STDERR_FILENO) != 0;

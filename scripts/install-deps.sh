@@ -15,6 +15,8 @@ packages=(
   # ocr/: photos of papers flattened (perspective, light); handwritten digits in blanks (ml; the
   # classifier is trained at build time from opencv-doc's digits.png, listed below)
   libopencv-dev
+  # ocr/: the Vietnamese syllable model, built at build time from the dictionary and Vietnamese text
+  hunspell-vi libreoffice-help-vi manpages-vi
   # ocr/: QR codes on receipts and results
   libzxing-dev
   # pipeline/: the sRGB profile of PDF/A archive files (OutputIntent)

@@ -1,0 +1,65 @@
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "ocr/ColourInkDropout.hpp"
+#include "ocr/ScanReading.hpp"
+#include "ocr/TesseractEngine.hpp"
+#include "pipeline/PageReader.hpp"
+#include "tests/support/TestSupport.hpp"
+
+using namespace sohoa;
+
+namespace {
+
+std::size_t editDistance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// Edits (UTF-8 bytes) between each transcribed line and the page line nearest to it.
+std::size_t errorsAgainst(const std::vector<std::string>& truth, const ocr::Page& page) {
+  std::size_t errors = 0;
+  for (const auto& line : truth) {
+    std::size_t best = line.size();
+    for (const auto& block : page.blocks)
+      for (const auto& read : block.lines) best = std::min(best, editDistance(line, read.text()));
+    errors += best;
+  }
+  return errors;
+}
+
+}  // namespace
+
+TEST_CASE("on a real signed decision the corrected marks come closer to the paper", "[ocr][marks][real-scans]") {
+  const auto scan = test::corpusDir() / "real-admin-scans" / "84_QD_UB.pdf";
+  REQUIRE(std::filesystem::exists(scan));
+  auto raster = pipeline::openPageReader(scan, pipeline::InputType::Pdf)->read(1);
+  const ocr::PixPtr grey = ocr::greyWithoutColourInk(raster.image.get());
+  // Lines of page 1 as printed (read on the scan), where Tesseract drops marks.
+  const std::vector<std::string> truth = {"QUYẾT ĐỊNH",
+                                          "của Cửa hàng xăng dầu Long Sơn",
+                                          "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa",
+                                          "đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính",
+                                          "quyền địa phương ngày 22/11/2019;",
+                                          "Chính phủ về việc ban hành Quy chế hoạt động ứng phó sự cố tràn dầu;",
+                                          "phủ về việc ban hành Quy chế hoạt động ứng phó sự cố tràn dầu;"};
+  ocr::OcrSettings asRead;
+  asRead.correctMarks = false;
+  ocr::TesseractEngine engine(ocr::OcrSettings{});
+  const ocr::Page raw = ocr::readScan(engine, grey.get(), raster.dpi, asRead);
+  const ocr::Page corrected = ocr::readScan(engine, grey.get(), raster.dpi, ocr::OcrSettings{});
+  const std::size_t before = errorsAgainst(truth, raw), after = errorsAgainst(truth, corrected);
+  INFO("errors on the transcribed lines: " << before << " as read, " << after << " corrected");
+  CHECK(before > 10);  // the fast model does drop marks here
+  CHECK(after * 2 < before);
+}

@@ -52,7 +52,7 @@ TEST_CASE("a word read from handwriting keeps its mark through hOCR", "[ocr][hoc
                      {"84", {60, 80, 100, 110}, 0.91f, WordSource::Handwriting},
                      {"/QĐ-UBND", {110, 80, 300, 100}, 0.9f}}}}}};
   TempDir dir;
-  writeHocr(page, dir / "page.hocr");
+  writeFile(dir / "page.hocr", hocrDocument(page));
   const Page back = readHocr(dir / "page.hocr");
   REQUIRE(back.blocks.at(0).lines.at(0).words.size() == 3);
   CHECK(back.blocks[0].lines[0].words[0].source == WordSource::Print);

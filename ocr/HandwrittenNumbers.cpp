@@ -15,6 +15,9 @@ namespace {
 // Tesseract's reading of a blank stands when it is a plausible number read this surely:
 // typed numbers read at 0.9 and above; the handwritten ones measured here read 0.2–0.8.
 constexpr float kTypedConfidence = 0.9f;
+// Digits read in one word with their notation are typed unless Tesseract doubted them much
+// (the sample plan's typed `15/KH-UBND` at 0.83 was emptied as handwriting).
+constexpr float kTypedJoinedConfidence = 0.8f;
 // A printed number read badly at first is kept when the digits-only re-read reads it again this surely.
 constexpr float kRereadConfidence = 0.85f;
 
@@ -79,7 +82,8 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
   for (const auto& blank : blanks) {
     BlankOutcome outcome{blank.kind, BlankOutcome::How::Kept, blank.readThere, {}};
     const bool readAsNumber = plausibleInBlank(blank.kind, blank.readThere);
-    if (readAsNumber && blank.readConfidence >= kTypedConfidence) {
+    const float typedFrom = blank.joinedToNotation ? kTypedJoinedConfidence : kTypedConfidence;
+    if (readAsNumber && blank.readConfidence >= typedFrom) {
       outcomes.push_back(outcome);  // typed, and read well
       continue;
     }

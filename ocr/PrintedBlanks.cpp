@@ -135,6 +135,7 @@ std::optional<PrintedBlank> blankBetween(const LineView& view, const Anchor& lef
   blank.rightEstimated = rightMerged || (kind != BlankKind::Number && rightWord.confidence < kSureAnchor);
   blank.advance = static_cast<int>(std::lround(view.advance));
   blank.labelLeft = leftWord.box.x0;
+  blank.joinedToNotation = kind == BlankKind::Number && rightMerged && !between.empty();
   blank.first = leftMerged ? left.word : left.word + 1;
   blank.last = rightMerged ? right.word + 1 : right.word;
   int x0 = leftWord.box.x1, x1 = rightWord.box.x0;

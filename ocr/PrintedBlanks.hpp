@@ -30,6 +30,9 @@ struct PrintedBlank {
   bool leftEstimated = false, rightEstimated = false;
   int advance = 0;
   int labelLeft = 0;  // where the left anchor's word begins
+  // The digits were read in one word with the notation (`15/KH-UBND`): typed in one run, as a
+  // pen seldom writes so close to the printed slash.
+  bool joinedToNotation = false;
 };
 
 // The number blank and the day and month blanks of the first `Số:` line and the first

@@ -180,16 +180,19 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
     if (separator) notation += separator;
   }
   if (notation.empty() || firstLetters) return;
+  // The number's own words (up to the slash) say how sure it is, and the notation's words how
+  // sure that is: the notation's shape checks the notation, not the digits before it (465 was
+  // stored for a printed 155), and a pen's unsure digits do not make a printed notation unsure.
+  const std::size_t from = firstWord == 0 ? 0 : 1;
+  std::size_t slashWord = from;
+  while (slashWord < segment.words.size() && segment.words[slashWord].text.find('/') == std::string::npos) ++slashWord;
   if (number) {
-    // The number's own words (up to the slash) say how sure it is: the notation's shape
-    // checks the notation, not the digits before it (465 was stored for a printed 155).
-    const std::size_t from = firstWord == 0 ? 0 : 1;
-    std::size_t to = from;
-    while (to < segment.words.size() && segment.words[to].text.find('/') == std::string::npos) ++to;
+    std::size_t to = slashWord;
     if (to < segment.words.size() && !segment.words[to].text.starts_with("/")) ++to;
     out.push_back(field("code_number", *number, page, segment.words, from, std::max(to, from + 1)));
   }
-  out.push_back(field("code_notation", notation, page, segment.words, firstWord == 0 ? 0 : 1));
+  out.push_back(
+      field("code_notation", notation, page, segment.words, slashWord < segment.words.size() ? slashWord : from));
 }
 
 // "Số chứng thực: 630" (and the book, "Quyển số: 01/2025-SCT/BS", which is not the number).
@@ -393,9 +396,11 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   if (auto body = issuingBody(first, number, kind)) {
     auto organ = field("organ_name", body->value, 0, body->words);
     // Every word found in the tables (ỦY BAN NHÂN DÂN, TỈNH, QUẢNG NGÃI): the value is checked.
+    // Its confidence is the tables' check then, not Tesseract's doubt (weighEvidence reads it).
     if (body->sure && body->spelledAll && organ.confidence >= kReviewBelowNotation) {
       organ.needsReview = false;
       organ.note.clear();
+      organ.confidence = std::max(organ.confidence, 0.9f);
     }
     if (!body->sure && !organ.needsReview) {
       organ.needsReview = true;

@@ -114,7 +114,8 @@ TEST_CASE("libraries print nothing of their own, and a page is named once", "[ho
                        ": page 2: damaged TIFF page, cannot decode it\n");
   CHECK(pageText(dir / "store", "chatty.png").find("phê duyệt") != std::string::npos);
   CHECK(pageText(dir / "store", "chatty.jpg").find("đại biểu") != std::string::npos);
-  CHECK(pageText(dir / "store", "damaged-second-page.tif").find("TRANG MOT") != std::string::npos);
+  CHECK(pageText(dir / "store", "damaged-second-page.tif").find("TRANG M") !=
+        std::string::npos);  // MOT: the marks may be put back (MỘT)
 }
 
 TEST_CASE("names with control characters are printed escaped, links out of a folder refused", "[hostile][e2e]") {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "indexer/TextPatterns.hpp"
 #include "ocr/ColourInkDropout.hpp"
 #include "ocr/ScanReading.hpp"
 #include "ocr/TesseractEngine.hpp"
@@ -11,28 +12,13 @@ using namespace sohoa;
 
 namespace {
 
-std::size_t editDistance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 // Edits (UTF-8 bytes) between each transcribed line and the page line nearest to it.
 std::size_t errorsAgainst(const std::vector<std::string>& truth, const ocr::Page& page) {
   std::size_t errors = 0;
   for (const auto& line : truth) {
     std::size_t best = line.size();
     for (const auto& block : page.blocks)
-      for (const auto& read : block.lines) best = std::min(best, editDistance(line, read.text()));
+      for (const auto& read : block.lines) best = std::min(best, indexer::editDistance(line, read.text()));
     errors += best;
   }
   return errors;

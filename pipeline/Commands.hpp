@@ -21,6 +21,8 @@ CommandAction addReuseCommand(CLI::App& app);
 CommandAction addReportCommand(CLI::App& app);
 CommandAction addArchiveCommand(CLI::App& app);
 CommandAction addPreviewsCommand(CLI::App& app);
+CommandAction addWatchCommand(CLI::App& app);
+CommandAction addScanCommand(CLI::App& app);
 
 // Indexes what an upgrade left unindexed before new work starts.
 void catchUpIndex(indexer::RecordStore& store, bool showProgress);

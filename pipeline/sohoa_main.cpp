@@ -18,9 +18,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "Help for every command");
   std::map<CLI::App*, CommandAction> actions;
-  for (auto add :
-       {addIngestCommand, addSearchCommand, addShowCommand, addExportCommand, addReindexCommand, addReassembleCommand,
-        addRegisterCommand, addReuseCommand, addReportCommand, addArchiveCommand, addPreviewsCommand}) {
+  for (auto add : {addIngestCommand, addSearchCommand, addShowCommand, addExportCommand, addReindexCommand,
+                   addReassembleCommand, addRegisterCommand, addReuseCommand, addReportCommand, addArchiveCommand,
+                   addPreviewsCommand, addWatchCommand, addScanCommand}) {
     const std::size_t before = app.get_subcommands({}).size();
     auto action = add(app);
     actions[app.get_subcommands({})[before]] = std::move(action);

@@ -27,6 +27,8 @@ packages=(
   libjpeg-dev libpng-dev libtiff-dev
   # ocr/ hOCR, indexer/ store, Unicode, hashing
   libxml2-dev libsqlite3-dev sqlite3 libicu-dev libsodium-dev
+  # pipeline/: scanning at the desk (SANE; its `test` backend, in libsane1, is the tests' scanner)
+  libsane-dev
   # command line and JSON
   libcli11-dev nlohmann-json3-dev
   # viewer/: the HTTP server (libsodium above hashes its passwords)

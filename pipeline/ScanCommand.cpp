@@ -1,0 +1,198 @@
+// `sohoa scan`: a stack of paper through the desk's scanner into the store, as one batch.
+#include <leptonica/allheaders.h>
+#include <unistd.h>
+
+#include <ctime>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <thread>
+
+#include "indexer/PrintableText.hpp"
+#include "indexer/extract/DossierCode.hpp"
+#include "pipeline/AtomicFile.hpp"
+#include "pipeline/BatchIngest.hpp"
+#include "pipeline/Commands.hpp"
+#include "pipeline/SaneScanner.hpp"
+
+namespace sohoa::pipeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ScanOptions {
+  bool list = false;
+  std::string store;
+  std::string device;
+  std::string source;
+  std::string mode = "gray";
+  int dpi = 300;
+  std::string dossier;
+  std::string part;
+  std::string batch;
+  int pages = 0;  // at most this many; 0: until the feeder is empty (one page on a flatbed)
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+};
+
+std::string utcNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  std::ostringstream text;
+  text << std::put_time(&parts, "%Y-%m-%dT%H:%M:%SZ");
+  return text.str();
+}
+
+std::string defaultBatchName() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  localtime_r(&now, &parts);
+  std::ostringstream name;
+  name << "scan-" << std::put_time(&parts, "%Y%m%d-%H%M%S");
+  return name.str();
+}
+
+int listDevices() {
+  const auto scanners = listScanners();
+  for (const auto& scanner : scanners) std::cout << scanner.name << '\t' << scanner.description << '\n';
+  if (scanners.empty())
+    std::cerr << "sohoa scan: no scanner found (is it on, plugged in, and seen by `scanimage -L`?)\n";
+  return scanners.empty() ? kExitSomeFailed : kExitOk;
+}
+
+// The pages a stopped stack left in `folder` (numbering goes on after them).
+int pagesIn(const fs::path& folder) {
+  int pages = 0;
+  for (const auto& entry : fs::directory_iterator(folder)) pages += entry.path().extension() == ".png";
+  return pages;
+}
+
+void savePage(Pix* page, const fs::path& file) {
+  l_uint8* data = nullptr;
+  std::size_t size = 0;
+  if (pixWriteMem(&data, &size, page, IFF_PNG) != 0) throw std::runtime_error("cannot encode the scanned page");
+  std::unique_ptr<l_uint8, decltype(&lept_free)> owned(data, lept_free);
+  writeFileAtomically(file, std::string_view(reinterpret_cast<const char*>(data), size));
+}
+
+ScanSettings settingsFrom(const ScanOptions& options) {
+  ScanSettings settings;
+  settings.dpi = options.dpi;
+  if (options.source == "flatbed") settings.source = ScanSource::Flatbed;
+  if (options.source == "adf") settings.source = ScanSource::Adf;
+  if (options.source == "adf-duplex") settings.source = ScanSource::AdfDuplex;
+  if (options.mode == "color") settings.mode = ScanMode::Color;
+  if (options.mode == "lineart") settings.mode = ScanMode::Lineart;
+  return settings;
+}
+
+// Scans into `folder` until the feeder is empty; returns whether the stack ended as it should.
+bool scanStack(const ScanOptions& options, const fs::path& folder, int& scanned) {
+  SaneScanner scanner(options.device, settingsFrom(options));
+  std::cerr << "scanning from " << scanner.deviceName() << " (" << (scanner.feedsSheets() ? "sheet feeder" : "flatbed")
+            << ", " << scanner.dpi() << " dpi, " << options.mode << ") into " << folder.string() << '\n';
+  const int limit = options.pages > 0 ? options.pages : (scanner.feedsSheets() ? 0 : 1);
+  int number = pagesIn(folder);
+  try {
+    while (limit == 0 || scanned < limit) {
+      auto page = scanner.nextPage();
+      if (!page) break;
+      char name[32];
+      std::snprintf(name, sizeof name, "page-%04d.png", ++number);
+      // Where and when the page was scanned, kept in the PNG: it also tells apart two sheets a
+      // scanner makes byte-identical (blank backs), which are pages of the stack all the same.
+      const std::string provenance = "sohoa scan: " + scanner.deviceName() + ", batch " + folder.filename().string() +
+                                     ", page " + std::to_string(number) + ", " + utcNow();
+      pixSetText(page->get(), provenance.c_str());
+      savePage(page->get(), folder / name);
+      ++scanned;
+      std::cerr << "page " << number << " scanned (" << pixGetWidth(page->get()) << "x" << pixGetHeight(page->get())
+                << " px)\n";
+    }
+  } catch (const ScanStopped& stop) {
+    std::cerr << "sohoa scan: " << indexer::printable(stop.what());
+    if (scanned > 0)
+      std::cerr << "; the " << scanned << " page(s) scanned are kept and read now; put the rest back and scan again"
+                << " with --batch " << folder.filename().string();
+    std::cerr << '\n';
+    return false;
+  }
+  return true;
+}
+
+int scanAndIngest(const ScanOptions& options) {
+  if (options.list) return listDevices();
+  indexer::SplitOptions split;
+  if (!options.dossier.empty()) {
+    split.dossier = indexer::readDossierCode(options.dossier);
+    if (!split.dossier) {
+      std::cerr << "sohoa scan: --dossier " << indexer::printable(options.dossier)
+                << ": not a dossier code (agency code-yyMMdd-NNNN, e.g. 000.00.21.H08-250314-0042)\n";
+      return kExitUsage;
+    }
+  }
+  if (!options.part.empty()) split.part = indexer::partFromName(options.part);
+  indexer::RecordStore store(indexer::StoreLayout::resolve(options.store));
+  const fs::path folder = store.layout().root / "intake" / (options.batch.empty() ? defaultBatchName() : options.batch);
+  fs::create_directories(folder);
+  int scanned = 0;
+  bool whole = true;
+  try {
+    whole = scanStack(options, folder, scanned);
+  } catch (const std::exception& error) {
+    std::cerr << "sohoa scan: " << indexer::printable(error.what()) << '\n';
+    whole = false;
+  }
+  if (pagesIn(folder) == 0) {
+    fs::remove(folder);
+    return kExitSomeFailed;
+  }
+  IngestOptions ingest;
+  ingest.jobs = options.jobs;
+  ingest.split = split;
+  ingest.showProgress = isatty(STDERR_FILENO) != 0;
+  const IngestReport report = BatchIngest(store, ingest, std::cerr).run({folder.string()});
+  std::cout << "scanned " << scanned << " page(s); " << report.pagesStored << " page(s) stored, " << report.documents
+            << " document(s) in " << report.dossiers << " dossier(s)";
+  if (report.fieldsForReview > 0) std::cout << "; " << report.fieldsForReview << " field(s) to review (sohoa show)";
+  std::cout << '\n';
+  // The pages are kept byte for byte under originals/ once stored; the intake folder stays only
+  // while something is left to do with it.
+  if (whole && !report.anyFailure()) fs::remove_all(folder);
+  return whole && !report.anyFailure() ? kExitOk : kExitSomeFailed;
+}
+
+}  // namespace
+
+CommandAction addScanCommand(CLI::App& app) {
+  auto options = std::make_shared<ScanOptions>();
+  auto* command = app.add_subcommand("scan", "Scan a stack of paper with the desk's scanner (SANE) and ingest it");
+  command->add_flag("--list", options->list, "List the scanners SANE finds, then exit");
+  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  command->add_option("--device", options->device, "Scanner, as --list names it (default: the first found)");
+  command
+      ->add_option("--source", options->source,
+                   "flatbed, adf or adf-duplex (default: the duplex feeder, else the feeder, else the flatbed)")
+      ->check(CLI::IsMember({"flatbed", "adf", "adf-duplex"}));
+  command->add_option("--resolution", options->dpi, "Dots per inch")
+      ->check(CLI::Range(75, 1200))
+      ->capture_default_str();
+  command->add_option("--mode", options->mode, "color, gray or lineart")
+      ->check(CLI::IsMember({"color", "gray", "lineart"}))
+      ->capture_default_str();
+  auto* dossier = command->add_option("--dossier", options->dossier, "File the pages under this dossier code");
+  command->add_option("--part", options->part, "What the pages are in that dossier (default: as extraction reads them)")
+      ->check(CLI::IsMember({"component", "result"}))
+      ->needs(dossier);
+  command->add_option("--batch", options->batch,
+                      "Name of the batch (default: scan-DATE-TIME); the same name goes on with a stopped stack");
+  command->add_option("--pages", options->pages, "Scan at most this many pages (a flatbed scans one by default)")
+      ->check(CLI::Range(1, 10000));
+  command->add_option("--jobs", options->jobs, "Pages recognised at once (default: number of cores)")
+      ->check(CLI::Range(1u, 64u));
+  return [options] { return scanAndIngest(*options); };
+}
+
+}  // namespace sohoa::pipeline

@@ -1,0 +1,196 @@
+// `sohoa watch DIR`: the shared folder a network scanner saves to, ingested as files arrive.
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <ctime>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <thread>
+
+#include "indexer/PrintableText.hpp"
+#include "pipeline/AtomicFile.hpp"
+#include "pipeline/BatchIngest.hpp"
+#include "pipeline/Commands.hpp"
+#include "pipeline/SettledEntries.hpp"
+#include "pipeline/WatchNaming.hpp"
+
+namespace sohoa::pipeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+volatile std::sig_atomic_t stopRequested = 0;
+
+// The first Ctrl+C or `systemctl stop` lets the file being read finish (a killed one is
+// redone on restart anyway, but finishing is quicker); a second one stops at once.
+void requestStop(int signal) {
+  if (stopRequested) {
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+  }
+  stopRequested = 1;
+}
+
+std::string utcNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return text;
+}
+
+struct WatchOptions {
+  std::string store;
+  std::string folder;
+  std::string done;
+  std::string failed;
+  bool dossierFromName = false;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  double settleSeconds = 5;
+  double intervalSeconds = 2;
+  bool once = false;
+};
+
+// Moves `entry` into `folder` under a free name, across file systems if need be.
+fs::path moveInto(const fs::path& entry, const fs::path& folder) {
+  const fs::path target = freeNameIn(folder, entry.filename());
+  std::error_code error;
+  fs::rename(entry, target, error);
+  if (error == std::errc::cross_device_link) {
+    fs::copy(entry, target, fs::copy_options::recursive);
+    fs::remove_all(entry);
+  } else if (error) {
+    throw fs::filesystem_error("cannot move it", entry, target, error);
+  }
+  return target;
+}
+
+class FolderWatch {
+ public:
+  FolderWatch(indexer::RecordStore& store, const WatchOptions& options, IngestOptions ingest)
+      : store_(store), options_(options), ingest_(std::move(ingest)) {}
+
+  // Ingests one settled entry and moves it to done/ or failed/ with its log. Returns false when
+  // the entry was left in place (the store, not the file, failed: it is tried again next run).
+  bool handle(const fs::path& entry) {
+    IngestOptions ingest = ingest_;
+    std::ostringstream log;
+    log << "sohoa watch, " << utcNow() << "\nfile: " << indexer::printable(entry.filename().string()) << '\n';
+    if (options_.dossierFromName) {
+      if (auto named = dossierFromName(entry)) {
+        ingest.split.dossier = named->dossier;
+        ingest.split.part = named->part;
+        log << "filed under dossier " << named->dossier << " as "
+            << (named->part ? indexer::partName(*named->part) : "the part its pages show") << '\n';
+      }
+    }
+    std::ostringstream messages;
+    IngestReport report;
+    try {
+      report = BatchIngest(store_, ingest, messages).run({entry.string()});
+    } catch (const std::exception& error) {
+      std::cerr << "sohoa watch: " << indexer::printable(entry.string())
+                << ": left in place: " << indexer::printable(error.what()) << '\n';
+      return false;
+    }
+    std::cerr << messages.str();
+    const bool failed = report.filesFailed > 0 || report.pagesFailed > 0;
+    log << summary(report) << '\n' << messages.str();
+    const fs::path target = moveInto(entry, failed ? failedFolder() : doneFolder());
+    writeFileAtomically(target.string() + ".log", log.str());
+    std::cout << utcNow() << ' ' << indexer::printable(entry.filename().string()) << ": " << summary(report) << " -> "
+              << indexer::printable(target.string()) << std::endl;
+    return true;
+  }
+
+  fs::path doneFolder() const {
+    return options_.done.empty() ? fs::path(options_.folder) / "done" : fs::path(options_.done);
+  }
+  fs::path failedFolder() const {
+    return options_.failed.empty() ? fs::path(options_.folder) / "failed" : fs::path(options_.failed);
+  }
+
+ private:
+  static std::string summary(const IngestReport& report) {
+    std::ostringstream text;
+    if (report.filesSkipped > 0 && report.pagesStored == 0) return "already in the store";
+    if (report.filesFailed > 0 && report.pagesStored == 0 && report.pagesFailed == 0)
+      return "FAILED: the file could not be read (the reason below)";
+    text << report.pagesStored << " page(s) stored, " << report.documents << " document(s) in " << report.dossiers
+         << " dossier(s)";
+    if (report.filesFailed > 0 || report.pagesFailed > 0)
+      text << "; FAILED: " << report.pagesFailed << " page(s) not read (reasons below)";
+    if (report.archiveFailures > 0)
+      text << "; " << report.archiveFailures << " archive file(s) to redo (sohoa archive)";
+    return text.str();
+  }
+
+  indexer::RecordStore& store_;
+  const WatchOptions& options_;
+  IngestOptions ingest_;
+};
+
+int watchFolder(const WatchOptions& options) {
+  const fs::path folder = options.folder;
+  if (!fs::is_directory(folder)) {
+    std::cerr << "sohoa watch: " << indexer::printable(options.folder) << ": not a folder\n";
+    return kExitUsage;
+  }
+  indexer::RecordStore store(indexer::StoreLayout::resolve(options.store));
+  catchUpIndex(store, false);
+  IngestOptions ingest;
+  ingest.jobs = options.jobs;
+  FolderWatch watch(store, options, ingest);
+  fs::create_directories(watch.doneFolder());
+  fs::create_directories(watch.failedFolder());
+  const auto settle = std::chrono::milliseconds(static_cast<long>(options.settleSeconds * 1000));
+  SettledEntries entries(folder, settle, {watch.doneFolder(), watch.failedFolder(), store.layout().root});
+  std::signal(SIGINT, requestStop);
+  std::signal(SIGTERM, requestStop);
+  std::cout << "watching " << indexer::printable(options.folder) << ": a file is read once unchanged for "
+            << options.settleSeconds << " s; then moved to " << indexer::printable(watch.doneFolder().string())
+            << " or " << indexer::printable(watch.failedFolder().string()) << " with a .log beside it" << std::endl;
+  const auto interval = std::chrono::milliseconds(static_cast<long>(options.intervalSeconds * 1000));
+  while (!stopRequested) {
+    for (const fs::path& entry : entries.poll(SettledEntries::Clock::now())) {
+      if (stopRequested) break;
+      if (watch.handle(entry))
+        entries.forget(entry);
+      else
+        entries.ignore(entry);
+    }
+    if (options.once && entries.pending() == 0) break;
+    std::this_thread::sleep_for(interval);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+CommandAction addWatchCommand(CLI::App& app) {
+  auto options = std::make_shared<WatchOptions>();
+  auto* command = app.add_subcommand(
+      "watch", "Ingest what a scanner saves into a folder, moving each file to done/ or failed/ with a log");
+  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  command->add_option("--done", options->done, "Where files read go (default: DIR/done)");
+  command->add_option("--failed", options->failed, "Where files that failed go, with the reason (default: DIR/failed)");
+  command->add_flag("--dossier-from-name", options->dossierFromName,
+                    "File CODE_ketqua.pdf / CODE_thanhphan.pdf under dossier CODE as its result / a component");
+  command->add_option("--jobs", options->jobs, "Pages recognised at once (default: number of cores)")
+      ->check(CLI::Range(1u, 64u));
+  command->add_option("--settle", options->settleSeconds, "Seconds a file must stay unchanged before it is read")
+      ->check(CLI::Range(0.0, 3600.0))
+      ->capture_default_str();
+  command->add_option("--interval", options->intervalSeconds, "Seconds between looks at the folder")
+      ->check(CLI::Range(0.05, 3600.0))
+      ->capture_default_str();
+  command->add_flag("--once", options->once, "Read what the folder holds, then exit (for cron or a test)");
+  command->add_option("folder", options->folder, "The folder the scanner saves to")->required();
+  return [options] { return watchFolder(*options); };
+}
+
+}  // namespace sohoa::pipeline

@@ -151,3 +151,23 @@ TEST_CASE("a date in words is read through OCR's noise: a word a letter off, dot
   CHECK(issuedDateOf({"Mỹ Lợi, ngày 11 tháng 15 năm 2025"}) == "<absent>");
   CHECK(issuedDateOf({"Mỹ Lợi, ngày 11 tháng 5 nay 2025"}) == "<absent>");
 }
+
+TEST_CASE("a notation spelling the initials of the page's type is checked by it (41/GBT under GIẤY BÁO TỬ)",
+          "[indexer][number]") {
+  auto notice = [](std::string_view heading) {
+    LaidOutPage page;  // as OCR read a death notice: the number's word scored 0.80
+    page.line("SỞ Y TẾ BÌNH ĐỊNH", 266, 179).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 807, 180);
+    page.line("TRUNG TÂM Y TẾ HUYỆN PHÙ MỸ", 133, 227).line("Độc lập - Tự do - Hạnh phúc", 938, 229);
+    page.line("Số: 41/GBT", 338, 283, 0.80f).line("Phù Mỹ, ngày 11 tháng 5 năm 2025", 901, 296);
+    page.centred(heading, 420);
+    return page;
+  };
+  auto death = notice("GIẤY BÁO TỬ");
+  auto extraction = extractDocument({&death.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "41");
+  CHECK(stored(extraction, "code_notation") == "GBT");
+  auto birth = notice("GIẤY CHỨNG SINH");  // initials GCS: GBT is not checked by this heading
+  extraction = extractDocument({&birth.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "<review>");
+  CHECK(stored(extraction, "code_notation") == "<review>");
+}

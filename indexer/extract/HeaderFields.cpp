@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
@@ -139,6 +140,9 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
   for (const std::string_view slashLike : {"\u2044", "\u2215"})
     for (auto at = value.find(slashLike); at != std::string::npos; at = value.find(slashLike))
       value.replace(at, slashLike.size(), "/");
+  // A pen's or the leaders' stray mark after it ("2876/GCS _", "986_") is no part of it.
+  while (!value.empty() && std::string_view("_.,;:|~'`\"").find(value.back()) != std::string_view::npos)
+    value.pop_back();
   const auto slash = value.find('/');
   if (slash == std::string::npos) {
     // A certificate's register number stands alone (Số: 129).

@@ -171,3 +171,14 @@ TEST_CASE("a notation spelling the initials of the page's type is checked by it 
   CHECK(stored(extraction, "code_number") == "<review>");
   CHECK(stored(extraction, "code_notation") == "<review>");
 }
+
+TEST_CASE("a stray mark after the number line is no part of the notation", "[indexer][number]") {
+  LaidOutPage birth;  // a birth paper as OCR read it: the pen's stroke after the notation read `_`
+  birth.line("SỞ Y TẾ BÌNH ĐỊNH", 429, 280).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1234, 280);
+  birth.line("TRUNG TÂM Y TẾ HUYỆN PHÙ MỸ", 421, 401).line("Độc lập - Tự do - Hạnh phúc", 1157, 354);
+  birth.line("Số: 2876/GCS", 478, 485, 0.92f).line("_", 800, 485, 0.75f);
+  birth.centred("GIẤY CHỨNG SINH", 640);
+  const auto extraction = extractDocument({&birth.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "2876");
+  CHECK(stored(extraction, "code_notation") == "GCS");
+}

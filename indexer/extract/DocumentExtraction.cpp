@@ -67,7 +67,7 @@ DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, c
       if (payload.procedureCode) preferQr(out.fields, fromQr("procedure_code", *payload.procedureCode, page, code));
       if (payload.citizenId) addQrCitizenId(out.fields, fromQr("citizen_ids", *payload.citizenId, page, code));
     }
-  weighEvidence(out.fields);
+  weighEvidence(out.fields, out.type ? std::string_view(out.type->label) : std::string_view());
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/SignerFields.hpp"
@@ -15,14 +16,25 @@ namespace {
 
 constexpr std::string_view kLowOcr = "low OCR confidence";
 
-// A notation whose first letter group is a type's abbreviation from the table (QĐ, TTr, CT) or
-// the UBND of a công văn: Tesseract scores such groups low, but noise does not spell them.
-bool knownNotation(const std::string& notation) {
+// The initials of a type's name, marks folded: GIẤY BÁO TỬ -> GBT, TRÍCH LỤC KHAI TỬ -> TLKT.
+std::string initials(std::string_view label) {
+  std::string out;
+  for (const auto word : splitAt(label, ' '))
+    if (!word.empty()) out += foldMarks(word).front();
+  return out;
+}
+
+// A notation whose first letter group is a type's abbreviation from the table (QĐ, TTr, CT), the
+// UBND of a công văn, or the initials of the type the page's heading names (GBT under GIẤY BÁO TỬ,
+// an abbreviation the table lacks): Tesseract scores such groups low, but noise does not spell them.
+bool knownNotation(const std::string& notation, std::string_view typeLabel) {
   std::string_view rest(notation);
   if (rest.size() > 5 && rest[4] == '/' && std::all_of(rest.begin(), rest.begin() + 4, ::isdigit))
     rest.remove_prefix(5);
   const std::string_view group = rest.substr(0, rest.find('-'));
   if (group == "UBND") return true;
+  const std::string letters = upperCase(foldMarks(group));
+  if (letters.size() >= 2 && letters == initials(typeLabel)) return true;
   return std::any_of(documentTypes().begin(), documentTypes().end(), [&](const DocumentType& type) {
     return !type.abbreviation.empty() && type.abbreviation == group;
   });
@@ -30,7 +42,7 @@ bool knownNotation(const std::string& notation) {
 
 // The share of right values among those of a kind, measured on the dev families (eval-extract,
 // 3 dossiers per family, seed 766), given the OCR score of their words.
-float weighed(const ExtractedField& field, bool knownNotationRead) {
+float weighed(const ExtractedField& field, bool knownNotationRead, std::string_view typeLabel) {
   const float ocr = field.confidence;
   const std::string& name = field.name;
   if (field.method == "qr" || field.method == "procedure table") return 1.0f;  // no OCR in them
@@ -40,7 +52,7 @@ float weighed(const ExtractedField& field, bool knownNotationRead) {
     return field.method == "pattern+repair" ? 0.9f : 0.97f;
   if (name == "dossier_code" || name == "procedure_code") return ocr >= 0.5f ? 0.97f : 0.8f;
   if (name == "issued_date") return ocr >= 0.5f ? 0.95f : 0.7f;  // a date that exists, not in the future
-  if (name == "code_notation" && knownNotation(field.value)) return ocr >= 0.3f ? 0.9f : std::min(ocr, 0.8f);
+  if (name == "code_notation" && knownNotation(field.value, typeLabel)) return ocr >= 0.3f ? 0.9f : std::min(ocr, 0.8f);
   // A number has no check of its own: a pen stroke read into a handwritten 155 gives 465, of
   // the same shape, at a low score; read with a notation the table knows, a fair score will do.
   if (name == "code_number" && knownNotationRead) return ocr >= 0.5f ? 0.9f : std::min(ocr, 0.8f);
@@ -74,12 +86,12 @@ bool startsWithSurname(const std::string& name) {
   return std::find(surnames.begin(), surnames.end(), first) != surnames.end();
 }
 
-void weighEvidence(std::vector<ExtractedField>& fields) {
-  const bool knownNotationRead = std::any_of(fields.begin(), fields.end(), [](const ExtractedField& field) {
-    return field.name == "code_notation" && knownNotation(field.value);
+void weighEvidence(std::vector<ExtractedField>& fields, std::string_view typeLabel) {
+  const bool knownNotationRead = std::any_of(fields.begin(), fields.end(), [typeLabel](const ExtractedField& field) {
+    return field.name == "code_notation" && knownNotation(field.value, typeLabel);
   });
   for (auto& field : fields) {
-    field.confidence = weighed(field, knownNotationRead);
+    field.confidence = weighed(field, knownNotationRead, typeLabel);
     // Reasons other than a low score (a date in the future, an invalid CCCD, a name the seal
     // may have cut) keep a value in review whatever its confidence.
     if (field.needsReview && field.note != kLowOcr) continue;

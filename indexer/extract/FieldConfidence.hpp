@@ -9,6 +9,7 @@
 // (`scripts/eval-extract --families dev` prints the share right per confidence bucket).
 // One threshold decides: a value under it waits for a clerk under `review` and is never stored
 // among the fields.
+#include <string_view>
 #include <vector>
 
 #include "indexer/extract/ExtractedField.hpp"
@@ -19,8 +20,9 @@ namespace sohoa::indexer {
 constexpr float kStoreFrom = 0.85f;
 
 // Sets every field's confidence from its evidence and sends those under kStoreFrom to review
-// (other reasons for review, such as a date in the future, are kept).
-void weighEvidence(std::vector<ExtractedField>& fields);
+// (other reasons for review, such as a date in the future, are kept). `typeLabel` is the type the
+// document's heading names (a notation spelling its initials is checked by it).
+void weighEvidence(std::vector<ExtractedField>& fields, std::string_view typeLabel = {});
 
 // True when the first syllable of a name is a Vietnamese surname (Nguyễn, Trần, Đặng…).
 bool startsWithSurname(const std::string& name);

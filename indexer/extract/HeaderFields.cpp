@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/IssuingBody.hpp"
+#include "indexer/extract/WrittenDate.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -138,6 +140,9 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
   for (const std::string_view slashLike : {"\u2044", "\u2215"})
     for (auto at = value.find(slashLike); at != std::string::npos; at = value.find(slashLike))
       value.replace(at, slashLike.size(), "/");
+  // A pen's or the leaders' stray mark after it ("2876/GCS _", "986_") is no part of it.
+  while (!value.empty() && std::string_view("_.,;:|~'`\"").find(value.back()) != std::string_view::npos)
+    value.pop_back();
   const auto slash = value.find('/');
   if (slash == std::string::npos) {
     // A certificate's register number stands alone (Số: 129).
@@ -230,38 +235,44 @@ void addIssuedDate(ExtractedField date, const CalendarDay& today, std::vector<Ex
   out.push_back(std::move(date));
 }
 
-// "Đức Lạng, ngày 07 tháng 9 năm 2025": a place, a comma, then the date in words.
-// The place is a name (capitalised), which tells it from a time (vào lúc 14 giờ 16 phút,
-// ngày 10/05/2025: the day of a death, not of the paper).
+// "Đức Lạng, ngày 07 tháng 9 năm 2025": a place, a comma, then the date. The place is a name
+// (capitalised), which tells it from a time (vào lúc 14 giờ 16 phút, ngày 10/05/2025: the day of a
+// death, not of the paper); OCR may glue the comma's two sides (`Lợi,ngày`).
 bool placeAndDate(const TextSegment& segment) {
-  for (std::size_t i = 1; i + 2 < segment.folded.size(); ++i) {
-    const std::string& place = segment.words[i - 1].text;
-    if (trimmedPunctuation(segment.folded[i]) == "ngay" && place.ends_with(",") &&
-        looksLikeNameWord(trimmedPunctuation(place)))
-      return trimmedPunctuation(segment.folded[i + 2]) == "thang";
+  for (std::size_t i = 0; i < segment.words.size(); ++i) {
+    const std::string& text = segment.words[i].text;
+    const auto comma = text.find(',');
+    if (comma == std::string::npos) continue;
+    const bool glued = comma + 1 < text.size();
+    const std::string place = trimmedPunctuation(text.substr(0, comma));
+    const std::string after = glued                          ? segment.folded[i].substr(segment.folded[i].find(',') + 1)
+                              : i + 1 < segment.words.size() ? segment.folded[i + 1]
+                                                             : "";
+    if (after.starts_with("ngay") && looksLikeNameWord(place)) return true;
   }
   return false;
 }
 
 void readIssuedDate(const PageLayout& page, DocumentKind kind, const CalendarDay& today,
                     std::vector<ExtractedField>& out) {
-  for (const auto& segment : page.segments) {
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
     // The place-and-date line stands in the right column of the header.
     if (!page.inTop(segment, 0.25) || segment.box.x0 < 0.35 * page.width) continue;
     // A labelled date (Ngày sinh: 18/10/1937) on a form's first lines is no place-and-date line.
     if (segment.text().find(':') != std::string::npos) continue;
-    if (auto date = dateInWords(segment)) return addIssuedDate(std::move(*date), today, out);
+    if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
   }
-  for (auto segment = page.segments.rbegin(); segment != page.segments.rend(); ++segment) {
-    const std::string folded = segment->foldedText();
+  for (std::size_t i = page.segments.size(); i-- > 0;) {
+    const auto& segment = page.segments[i];
+    const std::string folded = segment.foldedText();
     // A tờ khai is dated on its signing line, at the bottom; a certificate by its register
     // entry (Ngày, tháng, năm đăng ký: 16/11/2025); a chứng thực block under its number.
-    const bool dateLine =
-        (page.inTop(*segment, 0.25) ? false : placeAndDate(*segment)) ||
-        folded.starts_with("ngay, thang, nam dang ky") ||
-        (kind == DocumentKind::Certification && trimmedPunctuation(segment->folded.front()) == "ngay");
+    const bool dateLine = (page.inTop(segment, 0.25) ? false : placeAndDate(segment)) ||
+                          folded.starts_with("ngay, thang, nam dang ky") ||
+                          (kind == DocumentKind::Certification && trimmedPunctuation(segment.folded.front()) == "ngay");
     if (!dateLine) continue;
-    if (auto date = dateInWords(*segment)) return addIssuedDate(std::move(*date), today, out);
+    if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
   }
 }
 
@@ -291,24 +302,6 @@ void readSubject(const PageLayout& page, const std::optional<FoundHeading>& head
 }
 
 }  // namespace
-
-std::optional<ExtractedField> dateInWords(const TextSegment& segment) {
-  const auto& f = segment.folded;
-  for (std::size_t i = 0; i + 5 < f.size(); ++i) {
-    if (trimmedPunctuation(f[i]) != "ngay" || trimmedPunctuation(f[i + 2]) != "thang" ||
-        trimmedPunctuation(f[i + 4]) != "nam")
-      continue;
-    const auto day = readNumber(trimmedPunctuation(segment.words[i + 1].text), 2);
-    const auto month = readNumber(trimmedPunctuation(segment.words[i + 3].text), 2);
-    const auto year = readNumber(trimmedPunctuation(segment.words[i + 5].text), 4);
-    if (!day || !month || !year) continue;
-    if (auto iso = isoDate(*day, *month, *year)) return field("date", *iso, 0, segment.words, i, i + 6);
-  }
-  for (std::size_t i = 0; i < segment.words.size(); ++i)
-    if (auto iso = slashDate(trimmedPunctuation(segment.words[i].text)))
-      return field("date", *iso, 0, segment.words, i, i + 1);
-  return std::nullopt;
-}
 
 namespace {
 

@@ -18,8 +18,6 @@ struct FoundHeading {
   bool startsDocument = true;  // false for a chứng thực block on a copy's last page
 };
 
-// A date written "ngày 05 tháng 02 năm 2025" in a segment, as ISO, with its box.
-std::optional<ExtractedField> dateInWords(const TextSegment& segment);
 // The type heading of a page: a centred line in the top part of the page naming a type (not
 // a decision's own "QUYẾT ĐỊNH:" before its articles), an ID card's heading on a card copy,
 // "CÔNG VĂN" for an official letter (no heading, a notation without type or a V/v line), or

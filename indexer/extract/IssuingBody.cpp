@@ -231,7 +231,12 @@ std::optional<BodyReading> namedInText(const TextSegment& segment) {
 std::optional<BodyReading> inText(const PageLayout& page) {
   std::optional<BodyReading> any;
   for (const auto& segment : page.segments) {
-    auto named = namedInText(segment);
+    // A form's dotted blank glued to the name (".Ủy.ban nhân dân xã Mỹ Lợi.") is no part of it.
+    TextSegment line = segment;
+    line.words = withoutLeaders(segment.words);
+    line.folded.clear();
+    for (const auto& word : line.words) line.folded.push_back(lowerCase(foldMarks(word.text)));
+    auto named = namedInText(line);
     if (!named) continue;
     if (segment.foldedText().starts_with("noi dang ky")) return named;
     if (!any) any = std::move(named);

@@ -144,22 +144,13 @@ std::optional<Label> labelAt(const TextSegment& segment) {
 // reads the dots between them as full stops (".Hồ..Thanh Quyên", "Thị.Mỹ.Trâm...."). Each
 // piece keeps its word's box and confidence; a word with ':' is the next label and ends them.
 std::vector<ocr::Word> valueWords(const std::vector<ocr::Word>& words, std::size_t from) {
-  auto isMark = [](char c) { return std::string_view("[](){}'\"`,.;_-|!*").find(c) != std::string_view::npos; };
   std::vector<ocr::Word> out;
   for (std::size_t i = from; i < words.size(); ++i) {
-    std::string text = words[i].text;
-    const auto colon = text.find(':');
-    if (colon != std::string::npos) text.erase(colon);
-    for (auto at = text.find("\u2026"); at != std::string::npos; at = text.find("\u2026")) text.replace(at, 3, ".");
-    std::size_t start = 0;
-    for (std::size_t j = 0; j <= text.size(); ++j) {
-      if (j < text.size() && text[j] != '.' && text[j] != ',') continue;
-      std::string_view piece = std::string_view(text).substr(start, j - start);
-      start = j + 1;
-      while (!piece.empty() && isMark(piece.front())) piece.remove_prefix(1);
-      while (!piece.empty() && isMark(piece.back())) piece.remove_suffix(1);
-      if (!piece.empty()) out.push_back({std::string(piece), words[i].box, words[i].confidence});
-    }
+    ocr::Word word = words[i];
+    const auto colon = word.text.find(':');
+    if (colon != std::string::npos) word.text.erase(colon);
+    const auto pieces = withoutLeaders({word});
+    out.insert(out.end(), pieces.begin(), pieces.end());
     if (colon != std::string::npos) {  // the next label: its words end the name ("Giới tính:")
       out.push_back({":", words[i].box, words[i].confidence});
       break;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <string_view>
 
 #include "indexer/VietnameseFolding.hpp"
 #include "ocr/ReadingOrder.hpp"
@@ -104,6 +105,29 @@ float minConfidence(const std::vector<ocr::Word>& words, std::size_t first, std:
   float lowest = 1;
   for (std::size_t i = first; i < std::min(last, words.size()); ++i) lowest = std::min(lowest, words[i].confidence);
   return lowest;
+}
+
+std::vector<ocr::Word> withoutLeaders(const std::vector<ocr::Word>& words) {
+  auto isMark = [](char c) { return std::string_view("[](){}'\"`,.;_-|!*").find(c) != std::string_view::npos; };
+  std::vector<ocr::Word> out;
+  for (const auto& word : words) {
+    std::string text;  // an ellipsis is dots too
+    for (std::size_t i = 0; i < word.text.size();) {
+      const bool ellipsis = word.text.compare(i, 3, "\u2026") == 0;
+      text += ellipsis ? '.' : word.text[i];
+      i += ellipsis ? 3 : 1;
+    }
+    std::size_t start = 0;
+    for (std::size_t j = 0; j <= text.size(); ++j) {
+      if (j < text.size() && text[j] != '.' && text[j] != ',') continue;
+      std::string_view piece = std::string_view(text).substr(start, j - start);
+      start = j + 1;
+      while (!piece.empty() && isMark(piece.front())) piece.remove_prefix(1);
+      while (!piece.empty() && isMark(piece.back())) piece.remove_suffix(1);
+      if (!piece.empty()) out.push_back({std::string(piece), word.box, word.confidence});
+    }
+  }
+  return out;
 }
 
 bool mostlyUpperCase(const TextSegment& segment) {

@@ -39,6 +39,10 @@ struct PageLayout {
 std::string joinedText(const std::vector<ocr::Word>& words, std::size_t first = 0, std::size_t last = SIZE_MAX);
 ocr::Box boxAround(const std::vector<ocr::Word>& words, std::size_t first = 0, std::size_t last = SIZE_MAX);
 float minConfidence(const std::vector<ocr::Word>& words, std::size_t first = 0, std::size_t last = SIZE_MAX);
+// The words with OCR's leader dots cut away: it glues a form's dotted blank to the words written
+// on it and reads the dots between them as full stops (".Hồ..Thanh Quyên", ".Ủy.ban nhân dân").
+// Each piece between dots or commas, stray marks trimmed, is a word with its word's box and score.
+std::vector<ocr::Word> withoutLeaders(const std::vector<ocr::Word>& words);
 // Three words in four with letters are in capitals: headings, bodies, positions.
 bool mostlyUpperCase(const TextSegment& segment);
 // True when every letter is upper case (and there is at least one).

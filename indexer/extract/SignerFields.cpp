@@ -117,6 +117,16 @@ std::string canonicalPosition(const std::string& text) {
   return best && ties == 0 ? std::string(*best) : text;
 }
 
+// Under `KT. X` (ký thay) the deputy signs for X: PHÓ X, or THỨ TRƯỞNG for a BỘ TRƯỞNG
+// (Nghị định 30, Phụ lục I). Empty when X is no position the table knows.
+std::string deputyOf(const TextSegment& authority) {
+  if (authority.folded.empty() || letterKey({authority.folded.front()}) != "kt") return {};
+  const std::string head = canonicalPosition(joinedText(authority.words, 1));
+  if (head == "BỘ TRƯỞNG") return "THỨ TRƯỞNG";
+  const std::string deputy = "PHÓ " + head;
+  return std::find(kPositions.begin(), kPositions.end(), deputy) != kPositions.end() ? deputy : std::string();
+}
+
 // A photocopied citizen's card: its machine-readable zone (IDVNM…, <<<).
 bool holdsCard(const PageLayout& page) {
   return std::any_of(page.segments.begin(), page.segments.end(), [](const TextSegment& segment) {
@@ -190,15 +200,30 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
     const auto block = signingBlock(page);
     if (!block) continue;
     const TextSegment& bottom = page.segments[block->last];
+    // The last authority line over the position says who signs when it is KT.: its deputy.
+    std::string deputy;
+    const TextSegment* authority = nullptr;
+    for (std::size_t j = block->first; j <= block->last && &page.segments[j] != block->position; ++j)
+      if (isAuthority(page.segments[j])) authority = &page.segments[j];
+    if (authority) deputy = deputyOf(*authority);
     if (block->position) {
       // Stray marks of the pen beside the words ("__ PHÓ CHỦ TỊCH") are not part of it.
       const auto& words = block->position->words;
       std::size_t first = 0, last = words.size();
       while (first < last && !hasLetters(words[first])) ++first;
       while (last > first && !hasLetters(words[last - 1])) --last;
-      if (first < last)
-        out.push_back(
-            field("signer_position", canonicalPosition(joinedText(words, first, last)), p, words, first, last));
+      if (first < last) {
+        std::string position = canonicalPosition(joinedText(words, first, last));
+        // The seal or pen took letters from it (`ÓGI M ĐỐC` under `KT. GIÁM ĐỐC`): the deputy.
+        const std::string deputyKey = letterKey({lowerCase(foldMarks(deputy))});
+        if (!deputy.empty() && position != deputy &&
+            editDistance(letterKey(block->position->folded), deputyKey) <= deputyKey.size() / 3)
+          position = deputy;
+        out.push_back(field("signer_position", position, p, words, first, last));
+      }
+    } else if (!deputy.empty()) {
+      // The position line lost under the seal: `KT. CHỦ TỊCH` alone still says who signed.
+      out.push_back(field("signer_position", deputy, p, authority->words, 0, authority->words.size()));
     }
     // The name: the lowest name in the block's column under it, past the signature and seal.
     const TextSegment* name = nullptr;

@@ -6,6 +6,8 @@
 // is not part of the name (`BS.`, `Trung tá`). Only the right-hand column is read: the
 // `Nơi nhận:` list on the left is not the signer, nor is the police director printed on a
 // citizen's card copy (a card page's block is the certification under it, when there is one).
+// Under `KT. X` the deputy signs (PHÓ X; THỨ TRƯỞNG for a BỘ TRƯỞNG): a position line the seal
+// damaged (`ÓGI M ĐỐC`) or hid is taken as the deputy's.
 #include <string>
 #include <vector>
 

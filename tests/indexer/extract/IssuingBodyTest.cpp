@@ -88,3 +88,14 @@ TEST_CASE("a body's name made only of known words stands though OCR doubted it; 
   CHECK(organOf(commune, &review) == "UBND XÃ TÂY THUÂN");
   CHECK(review);  // the commune's name is in no table: OCR's doubt stands
 }
+
+TEST_CASE("a result's body in its text is read through the form's leader dots glued to it", "[indexer][organ]") {
+  LaidOutPage result;  // a marriage certificate of the dotted forms, as OCR read it
+  result.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY CHỨNG NHẬN KẾT HÔN", 330);
+  result.line("Số định danh cá nhân: 040198571431", 198, 750);
+  result.line("Nơi đăng ký: .Ủy.ban nhân dân xã Mỹ Lợi.", 198, 805);
+  result.line("Ngày, tháng, năm đăng ký: 04/02/2025", 198, 857);
+  bool review = true;
+  CHECK(organOf(result, &review) == "Ủy ban nhân dân xã Mỹ Lợi");
+  CHECK_FALSE(review);
+}

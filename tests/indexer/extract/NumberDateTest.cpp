@@ -122,3 +122,63 @@ TEST_CASE("digits read unsurely before a good notation wait for review (465 for 
   CHECK(stored(extraction, "code_number") == "<review>");
   CHECK(stored(extraction, "code_notation") == "2020/NĐ-CP");
 }
+
+// Place-and-date lines as OCR read them on scanned notices and tờ khai (the dev families' pages).
+static std::string issuedDateOf(std::initializer_list<std::string_view> rightColumn) {
+  LaidOutPage page;
+  page.line("SỞ Y TẾ BÌNH ĐỊNH", 280, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1234, 160);
+  page.line("TRUNG TÂM Y TẾ HUYỆN PHÙ MỸ", 233, 220).line("Độc lập - Tự do - Hạnh phúc", 1378, 220);
+  int y = 300;
+  page.line("Số: 103/GBT", 505, y);
+  for (const auto line : rightColumn) {
+    page.line(line, 1324, y);
+    y += 60;
+  }
+  page.centred("GIẤY BÁO TỬ", 560);
+  return stored(extractDocument({&page.page}, kToday), "issued_date");
+}
+
+TEST_CASE("a date in words is read through OCR's noise: a word a letter off, dots, glued digits, a line break",
+          "[indexer][date]") {
+  CHECK(issuedDateOf({"Phù Mỹ, hgày 11 tháng 5 năm 2025"}) == "2025-05-11");  // `ngày` read `hgày`
+  CHECK(issuedDateOf({"Phù Mỹ, ngày 09_ áng 5 năm 2025"}) == "2025-05-09");   // `tháng` lost its `th`
+  CHECK(issuedDateOf({"Mỹ Lợi, ngày ...... 03 tháng 2 năm 2025"}) == "2025-02-03");
+  CHECK(issuedDateOf({"Mỹ Lợi, ngày O3tháng 2 năm 2025"}) == "2025-02-03");
+  CHECK(issuedDateOf({"Thành phố Quảng Ngãi, ngày 05 tháng 3", "năm 2025"}) == "2025-03-05");
+  CHECK(issuedDateOf({"Mỹ Lợi, ngày 1 5 tháng 7 năm 2025"}) == "2025-07-15");  // a pen's 15 in two words
+  // What is not a date stays none: a day the pen's blank left unread, a month that does not exist.
+  CHECK(issuedDateOf({"Làm tại: Mỹ Lợi, ngày tháng ®#È_ năm 2025"}) == "<absent>");
+  CHECK(issuedDateOf({"Mỹ Lợi, ngày 11 tháng 15 năm 2025"}) == "<absent>");
+  CHECK(issuedDateOf({"Mỹ Lợi, ngày 11 tháng 5 nay 2025"}) == "<absent>");
+}
+
+TEST_CASE("a notation spelling the initials of the page's type is checked by it (41/GBT under GIẤY BÁO TỬ)",
+          "[indexer][number]") {
+  auto notice = [](std::string_view heading) {
+    LaidOutPage page;  // as OCR read a death notice: the number's word scored 0.80
+    page.line("SỞ Y TẾ BÌNH ĐỊNH", 266, 179).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 807, 180);
+    page.line("TRUNG TÂM Y TẾ HUYỆN PHÙ MỸ", 133, 227).line("Độc lập - Tự do - Hạnh phúc", 938, 229);
+    page.line("Số: 41/GBT", 338, 283, 0.80f).line("Phù Mỹ, ngày 11 tháng 5 năm 2025", 901, 296);
+    page.centred(heading, 420);
+    return page;
+  };
+  auto death = notice("GIẤY BÁO TỬ");
+  auto extraction = extractDocument({&death.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "41");
+  CHECK(stored(extraction, "code_notation") == "GBT");
+  auto birth = notice("GIẤY CHỨNG SINH");  // initials GCS: GBT is not checked by this heading
+  extraction = extractDocument({&birth.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "<review>");
+  CHECK(stored(extraction, "code_notation") == "<review>");
+}
+
+TEST_CASE("a stray mark after the number line is no part of the notation", "[indexer][number]") {
+  LaidOutPage birth;  // a birth paper as OCR read it: the pen's stroke after the notation read `_`
+  birth.line("SỞ Y TẾ BÌNH ĐỊNH", 429, 280).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1234, 280);
+  birth.line("TRUNG TÂM Y TẾ HUYỆN PHÙ MỸ", 421, 401).line("Độc lập - Tự do - Hạnh phúc", 1157, 354);
+  birth.line("Số: 2876/GCS", 478, 485, 0.92f).line("_", 800, 485, 0.75f);
+  birth.centred("GIẤY CHỨNG SINH", 640);
+  const auto extraction = extractDocument({&birth.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "2876");
+  CHECK(stored(extraction, "code_notation") == "GCS");
+}

@@ -89,3 +89,27 @@ TEST_CASE("a card copy's police director and a receipt's clerk are not the signe
   extraction = extractDocument({&receipt.page}, kToday);
   CHECK(extraction.find("signer_name") == nullptr);
 }
+
+TEST_CASE("under KT. the deputy signs: a position line the seal damaged or hid is the deputy's", "[indexer][signer]") {
+  // A death notice as OCR read it: the seal took letters from both lines.
+  LaidOutPage notice;
+  notice.line("Nguyên nhân chết: Suy tim", 298, 1239);
+  notice.line("KT. GI' M ĐỐC", 1561, 1376).line("ÓGI M ĐỐC", 1615, 1443).line("TÂM", 1473, 1485, 0.18f);
+  auto extraction = extractDocument({&notice.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "PHÓ GIÁM ĐỐC");
+
+  // A certified copy: the position under `KT. CHỦ TỊCH` lies in the seal, and OCR read no word there.
+  LaidOutPage copy;
+  copy.line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 680, 1900).line("Ngày 31/01/2025", 460, 2050);
+  copy.line("KT. CHỦ TỊCH", 1420, 2150);
+  extraction = extractDocument({&copy.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "PHÓ CHỦ TỊCH");
+
+  // A minister's deputy is THỨ TRƯỞNG; under TM. nothing is guessed.
+  LaidOutPage decree;
+  decree.line("KT. BỘ TRƯỞNG", 1500, 2000);
+  CHECK(valueOf(extractDocument({&decree.page}, kToday), "signer_position") == "THỨ TRƯỞNG");
+  LaidOutPage result;
+  result.line("TM. ỦY BAN NHÂN DÂN", 1430, 2000);
+  CHECK(extractDocument({&result.page}, kToday).find("signer_position") == nullptr);
+}

@@ -34,9 +34,9 @@ PixPtr asBilevel(Pix* scan) {
 
 PixPtr speckledRegions(Pix* bilevel, int dpi) {
   const int resolution = dpiOr300(dpi);
-  // Specks: pieces at most 1/3 mm across (a letter's dot or comma is larger at these sizes
-  // only on its own, never by the thousand).
-  const int speck = std::max(2, resolution * 4 / 300);
+  // Specks: pieces at most 1/4 mm across. The dots of a form's leaders are larger (at 1/3 mm
+  // they lay as dense as a screen along the lines and were blurred into letters).
+  const int speck = std::max(2, resolution * 3 / 300);
   l_int32 changed = 0;
   PixPtr specks(pixSelectBySize(bilevel, speck, speck, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LTE, &changed));
   if (!specks) return nullptr;

@@ -64,6 +64,10 @@ TEST_CASE("the speckled background of a bilevel card copy is found, and nothing 
   PixPtr bilevelForm(pixThresholdToBinary(form.get(), 128));
   CHECK(descreened(bilevelForm.get(), 200) == nullptr);
   CHECK(descreened(form.get(), 200) == nullptr);  // a grey page is left to Tesseract's threshold
+  // A bilevel tờ khai whose dotted leaders run line after line: the dots are no screen.
+  PixPtr leaders(pixRead((formsDir() / "declaration-leaders-bilevel.png").c_str()));
+  REQUIRE(leaders);
+  CHECK(descreened(leaders.get(), 300) == nullptr);
 }
 
 TEST_CASE("a bilevel card copy is read once its specks are smoothed away", "[ocr][prepare]") {

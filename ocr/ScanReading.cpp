@@ -16,6 +16,7 @@
 #include "ocr/ReadingOrder.hpp"
 #include "ocr/ReadingScore.hpp"
 #include "ocr/ScanBorders.hpp"
+#include "ocr/SpeckledCopy.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -104,6 +105,8 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   }
   // Same size as the scan: word boxes stay on the scan's pixels.
   PixPtr cleaned = withoutDarkBorders(scan, dpi);
+  if (settings.descreenSpecks)
+    if (PixPtr smooth = descreened(cleaned.get(), dpi)) cleaned = std::move(smooth);
   if (isBlankPage(cleaned.get(), dpi)) return blankPage(scan, dpi);
   if (settings.whitenLeaders) {
     cleaned.reset(pixCopy(nullptr, cleaned.get()));  // the scan may be shared: whiten a copy

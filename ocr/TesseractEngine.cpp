@@ -37,6 +37,15 @@ tesseract::PageSegMode segmentation(Layout layout, int pageMode) {
   return static_cast<tesseract::PageSegMode>(pageMode);
 }
 
+// Tesseract gives "words" of spaces alone over what it took for pictures or rules (a seal, a
+// signature, a card's photo, a form's lines). They say nothing, and their boxes would hide
+// the ink beside them (a signer's name under the seal) from the check for missed ink.
+bool isBlank(const char* text) {
+  for (; *text != '\0'; ++text)
+    if (*text != ' ' && *text != '\t' && *text != '\n') return false;
+  return true;
+}
+
 // Tesseract's words in its blocks and lines, and whether it found the text lines sideways.
 Recognition wordsOf(tesseract::TessBaseAPI& api) {
   Recognition found;
@@ -56,7 +65,7 @@ Recognition wordsOf(tesseract::TessBaseAPI& api) {
     if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) || lines.empty())
       lines.push_back({boxAt(*it, tesseract::RIL_TEXTLINE), {}});
     std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-    if (!text || text[0] == '\0') continue;
+    if (!text || isBlank(text.get())) continue;
     lines.back().words.push_back(
         {toNfc(text.get()), boxAt(*it, tesseract::RIL_WORD), it->Confidence(tesseract::RIL_WORD) / 100.0f});
   } while (it->Next(tesseract::RIL_WORD));

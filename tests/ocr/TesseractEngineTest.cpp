@@ -69,3 +69,19 @@ TEST_CASE("a missing language model is a clear error", "[ocr][tesseract]") {
   settings.languages = "xyz";
   CHECK_THROWS_WITH(TesseractEngine(settings), Catch::Contains("xyz"));
 }
+
+// A generated page (tests/data/forms/README.md): a birth certificate scanned bilevel, its
+// black seal over the signer's name.
+TEST_CASE("no word is blank: a seal's blank box no longer hides the signer's name beside it", "[ocr][tesseract]") {
+  PixPtr image(pixRead(
+      (samplesDir().parent_path() / "tests" / "data" / "forms" / "birth-certificate-seal-bilevel.png").c_str()));
+  REQUIRE(image);
+  TesseractEngine engine(OcrSettings{});
+  const Recognition found = engine.read(image.get(), 300, Layout::Page);
+  for (const auto& block : found.page.blocks)
+    for (const auto& line : block.lines)
+      for (const auto& word : line.words) CHECK(word.text.find_first_not_of(" \t\n") != std::string::npos);
+  // The name under the seal, read again from the ink no word covers.
+  const std::string text = readScan(engine, image.get(), 300, OcrSettings{}).text();
+  CHECK(text.find("Khoa") != std::string::npos);
+}

@@ -14,8 +14,9 @@ constexpr double kGlyphWidth = 0.5;  // em, the glyphless font's advance
 // The least gap between two words, in letter sizes. Poppler reading in drawing order (pdftotext
 // -raw) puts a space only where the gap is over 0.15 of the font size.
 constexpr double kMinimumGap = 0.25;
-// The least width of a letter of a word squeezed between its neighbours, in letter sizes.
-constexpr double kNarrowestWord = 0.1;
+// The least width of a letter of a word squeezed between its neighbours, in letter sizes:
+// Poppler drops a letter closer than 0.1 to the same letter before it as a duplicate.
+constexpr double kNarrowestWord = 0.2;
 
 std::string utf16Hex(const std::string& utf8) {
   const auto text = icu::UnicodeString::fromUTF8(utf8);
@@ -129,49 +130,71 @@ void pointOnScan(const Page& page, const ScanGeometry& scan, double x, double y,
   page.sheet.onPhoto(fx, fy, scanX, scanY);
 }
 
+std::vector<LineLayout> layoutPage(const Page& page) {
+  std::vector<LineLayout> layouts;
+  for (const auto& block : page.blocks)
+    for (const auto& line : block.lines)
+      if (LineLayout layout = layoutLine(line); !layout.words.empty()) layouts.push_back(std::move(layout));
+  // Two lines OCR found on one baseline, one going on where the other stops (a label and the
+  // value written after it): readers see one line, so the gap between them must be a word
+  // gap too.
+  for (auto& before : layouts)
+    for (auto& after : layouts) {
+      if (&before == &after || before.turn != after.turn) continue;
+      const double size = std::max(before.size, after.size);
+      if (std::abs(before.baseline - after.baseline) >= 0.5 * size) continue;
+      auto& last = before.words.back();
+      auto& first = after.words.front();
+      const double gap = kMinimumGap * size, narrowest = kNarrowestWord * size;
+      if (first.start < last.start || first.start - last.end >= gap) continue;
+      last.end = std::max(last.start + narrowest * unitCount(last.word->text), first.start - gap);
+      // A word squeezed to its least pushes the other line's first word on.
+      first.start = std::max(first.start, last.end + gap);
+      first.end = std::max(first.end, first.start + narrowest * unitCount(first.word->text));
+    }
+  return layouts;
+}
+
 std::string invisibleTextOperators(const Page& page, const ScanGeometry& scan, const std::string& fontName) {
   const double pointsPerPixel = 72.0 / (scan.dpi > 0 ? scan.dpi : 300);
   std::string out;
   char buffer[256];
-  for (const auto& block : page.blocks)
-    for (const auto& line : block.lines) {
-      const LineLayout layout = layoutLine(line);
-      if (layout.words.empty()) continue;
-      // Text runs along the line, turned on the scan as the scan is turned (a line running
-      // down the upright page turns a quarter more).
-      const double turn = -(quarterTurns(page.rotation) * 90 + layout.turn) * std::numbers::pi / 180.0;
-      const double cosT = std::round(std::cos(turn)), sinT = std::round(std::sin(turn));
-      // One text run per line, in one size: readers join the words of a run into a line and
-      // split them where the space glyphs are. The size is set by the text matrix, the font
-      // at 1 for every line, so that pdf.js, which starts a new piece of text without a break
-      // wherever the font size changes, keeps its line breaks.
-      const double size = layout.size * pointsPerPixel;
-      const double a = size * cosT + 0.0, b = size * sinT + 0.0;  // + 0.0: no "-0.00"
-      out += "BT\n3 Tr\n/";
-      out += fontName;
-      out += " 1 Tf\n";
-      auto show = [&](double from, double to, const std::string& hex, int units) {
-        double x = 0, y = 0, sx = 0, sy = 0;
-        layout.point(from, x, y);
-        pointOnScan(page, scan, x, y, sx, sy);
-        const double scale = 100.0 * (to - from) * pointsPerPixel / (size * kGlyphWidth * units);
-        std::snprintf(buffer, sizeof buffer, "%.2f Tz %.2f %.2f %.2f %.2f %.2f %.2f Tm ", scale, a, b, -b + 0.0, a,
-                      sx * pointsPerPixel, (scan.height - sy) * pointsPerPixel);
-        out += buffer;
-        // (Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) on a chain of +.)
-        out += '<';
-        out += hex;
-        out += "> Tj\n";
-      };
-      const auto& words = layout.words;
-      for (std::size_t i = 0; i < words.size(); ++i) {
-        show(words[i].start, words[i].end, utf16Hex(words[i].word->text), unitCount(words[i].word->text));
-        // An explicit space stretched over the gap to the next word: readers that look for
-        // space characters and readers that look for gaps both split there.
-        if (i + 1 < words.size()) show(words[i].end, words[i + 1].start, "0020", 1);
-      }
-      out += "ET\n";
+  for (const LineLayout& layout : layoutPage(page)) {
+    // Text runs along the line, turned on the scan as the scan is turned (a line running
+    // down the upright page turns a quarter more).
+    const double turn = -(quarterTurns(page.rotation) * 90 + layout.turn) * std::numbers::pi / 180.0;
+    const double cosT = std::round(std::cos(turn)), sinT = std::round(std::sin(turn));
+    // One text run per line, in one size: readers join the words of a run into a line and
+    // split them where the space glyphs are. The size is set by the text matrix, the font
+    // at 1 for every line, so that pdf.js, which starts a new piece of text without a break
+    // wherever the font size changes, keeps its line breaks.
+    const double size = layout.size * pointsPerPixel;
+    const double a = size * cosT + 0.0, b = size * sinT + 0.0;  // + 0.0: no "-0.00"
+    out += "BT\n3 Tr\n/";
+    out += fontName;
+    out += " 1 Tf\n";
+    auto show = [&](double from, double to, const std::string& hex, int units) {
+      double x = 0, y = 0, sx = 0, sy = 0;
+      layout.point(from, x, y);
+      pointOnScan(page, scan, x, y, sx, sy);
+      const double scale = 100.0 * (to - from) * pointsPerPixel / (size * kGlyphWidth * units);
+      std::snprintf(buffer, sizeof buffer, "%.2f Tz %.2f %.2f %.2f %.2f %.2f %.2f Tm ", scale, a, b, -b + 0.0, a,
+                    sx * pointsPerPixel, (scan.height - sy) * pointsPerPixel);
+      out += buffer;
+      // (Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) on a chain of +.)
+      out += '<';
+      out += hex;
+      out += "> Tj\n";
+    };
+    const auto& words = layout.words;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      show(words[i].start, words[i].end, utf16Hex(words[i].word->text), unitCount(words[i].word->text));
+      // An explicit space stretched over the gap to the next word: readers that look for
+      // space characters and readers that look for gaps both split there.
+      if (i + 1 < words.size()) show(words[i].end, words[i + 1].start, "0020", 1);
     }
+    out += "ET\n";
+  }
   return out;
 }
 

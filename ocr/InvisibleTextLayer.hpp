@@ -35,6 +35,9 @@ struct LineLayout {
   void point(double along, double& x, double& y) const;
 };
 LineLayout layoutLine(const Line& line);
+// The lines of a page that have words to draw, apart from each other where two lines go on one
+// baseline.
+std::vector<LineLayout> layoutPage(const Page& page);
 
 // Content-stream operators drawing `page`'s words with font resource `fontName` (a Type0
 // font whose codes are UTF-16 code units and whose glyphs are 500/1000 em wide).

@@ -1,5 +1,6 @@
 #include "pipeline/ReaderWords.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace sohoa::pipeline {
@@ -32,6 +33,21 @@ WordDifference compareWords(const std::vector<std::string>& ocr, const std::vect
     for (int i = 0; i < count; ++i) difference.missing.push_back(word);
     for (int i = 0; i > count; --i) difference.extra.push_back(word);
   }
+  auto& missing = difference.missing;
+  // A lone "-" ending a line is dropped the same way.
+  difference.joinedAtHyphen = static_cast<int>(std::erase(missing, std::string("-")));
+  std::erase_if(difference.extra, [&](const std::string& joined) {
+    for (auto head = missing.begin(); head != missing.end(); ++head) {
+      if (head->size() < 2 || head->back() != '-' || !joined.starts_with(head->substr(0, head->size() - 1))) continue;
+      const auto tail = std::find(missing.begin(), missing.end(), joined.substr(head->size() - 1));
+      if (tail == missing.end() || tail == head) continue;
+      const auto [first, second] = std::minmax(head, tail);
+      missing.erase(second), missing.erase(first);
+      ++difference.joinedAtHyphen;
+      return true;
+    }
+    return false;
+  });
   return difference;
 }
 

@@ -108,4 +108,7 @@ TEST_CASE("words a reader gives back are compared with the OCR's in any order, e
   CHECK(glued.missing == std::vector<std::string>{"CN", "ng;"});
   CHECK(glued.extra == std::vector<std::string>{"CNng;"});
   CHECK(glued.differing() == 3);
+  const auto hyphen = pipeline::compareWords({"12/CT-", "BCT", "ngày"}, {"12/CTBCT", "ngày"});
+  CHECK(hyphen.differing() == 0);
+  CHECK(hyphen.joinedAtHyphen == 1);
 }

@@ -2,6 +2,7 @@
 
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <numbers>
@@ -10,6 +11,12 @@ namespace sohoa::ocr {
 namespace {
 
 constexpr double kGlyphWidth = 0.5;  // em, the glyphless font's advance
+// The least gap between two words, in letter sizes. Poppler reading in drawing order (pdftotext
+// -raw) puts a space only where the gap is over 0.15 of the font size.
+constexpr double kMinimumGap = 0.25;
+// The least width of a letter of a word squeezed between its neighbours, in letter sizes:
+// Poppler drops a letter closer than 0.1 to the same letter before it as a duplicate.
+constexpr double kNarrowestWord = 0.2;
 
 std::string utf16Hex(const std::string& utf8) {
   const auto text = icu::UnicodeString::fromUTF8(utf8);
@@ -24,9 +31,73 @@ std::string utf16Hex(const std::string& utf8) {
 
 int unitCount(const std::string& utf8) { return icu::UnicodeString::fromUTF8(utf8).length(); }
 
+bool drawable(const Word& word) {
+  return !word.box.empty() && std::any_of(word.text.begin(), word.text.end(), [](char c) { return c != ' '; });
+}
+
+double median(std::vector<double> values) {
+  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2), values.end());
+  return values[values.size() / 2];
+}
+
 int quarterTurns(int degrees) { return ((degrees / 90) % 4 + 4) % 4; }
 
 }  // namespace
+
+void LineLayout::point(double along, double& x, double& y) const {
+  x = turn == 0 ? along : baseline;
+  y = turn == 0 ? baseline : turn == 90 ? along : -along;
+}
+
+LineLayout layoutLine(const Line& line) {
+  LineLayout layout;
+  std::vector<const Word*> words;
+  for (const auto& word : line.words)
+    if (drawable(word)) words.push_back(&word);
+  if (words.empty()) return layout;
+  // A line OCR read running down or up the page (a card copied turned on its A4 sheet): its
+  // words' boxes are taller than wide.
+  int votes = 0, voters = 0;
+  for (const Word* word : words)
+    if (unitCount(word->text) >= 3) ++voters, votes += word->box.height() > word->box.width();
+  const Box& first = words.front()->box;
+  const Box& last = words.back()->box;
+  const bool vertical = voters > 0
+                            ? 2 * votes > voters
+                            : words.size() >= 2 && std::max(last.y1, first.y1) - std::min(last.y0, first.y0) >
+                                                       2 * (std::max(last.x1, first.x1) - std::min(last.x0, first.x0));
+  if (vertical) layout.turn = last.y0 + last.y1 >= first.y0 + first.y1 ? 90 : 270;
+  auto extent = [&](const Box& box) {
+    return layout.turn == 0    ? std::pair<double, double>(box.x0, box.x1)
+           : layout.turn == 90 ? std::pair<double, double>(box.y0, box.y1)
+                               : std::pair<double, double>(-box.y1, -box.y0);
+  };
+  std::vector<double> sizes, baselines, advances;
+  for (const Word* word : words) {
+    const Box& box = word->box;
+    sizes.push_back(layout.turn == 0 ? box.height() : box.width());
+    // Most words have no descender: the median bottom of the letters is the baseline.
+    baselines.push_back(layout.turn == 0 ? box.y1 : layout.turn == 90 ? box.x0 : box.x1);
+    advances.push_back((extent(box).second - extent(box).first) / unitCount(word->text));
+  }
+  // The letter size, but never so large that a word's letters come closer than a reader
+  // tells from a duplicate of the letter before (Poppler: 0.1 of the font size).
+  layout.size = std::max(1.0, std::min(median(sizes), 4 * median(advances)));
+  layout.baseline = median(baselines);
+  const double gap = kMinimumGap * layout.size, narrowest = kNarrowestWord * layout.size;
+  double previousEnd = -1e9;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    // Where OCR's boxes touch or overlap, the word gives up the end of its box so that the
+    // gap stays wide enough for every reader; a word pushed on by the one before starts later.
+    const auto [boxStart, boxEnd] = extent(words[i]->box);
+    const double start = std::max(boxStart, previousEnd + gap);
+    double end = i + 1 < words.size() ? std::min(boxEnd, extent(words[i + 1]->box).first - gap) : boxEnd;
+    end = std::max(end, start + narrowest * unitCount(words[i]->text));
+    layout.words.push_back({words[i], start, end});
+    previousEnd = end;
+  }
+  return layout;
+}
 
 int displayRotation(const Page& page) { return (4 - quarterTurns(page.rotation)) % 4 * 90; }
 
@@ -59,39 +130,71 @@ void pointOnScan(const Page& page, const ScanGeometry& scan, double x, double y,
   page.sheet.onPhoto(fx, fy, scanX, scanY);
 }
 
-std::string invisibleTextOperators(const Page& page, const ScanGeometry& scan, const std::string& fontName) {
-  const double pointsPerPixel = 72.0 / (scan.dpi > 0 ? scan.dpi : 300);
-  // Text runs along the upright page's x axis; on the scan that is turned with the scan.
-  const double turn = -quarterTurns(page.rotation) * 90.0 * std::numbers::pi / 180.0;
-  const double cosT = std::round(std::cos(turn)), sinT = std::round(std::sin(turn));
-  std::string out = "BT\n3 Tr\n";
-  char buffer[256];
+std::vector<LineLayout> layoutPage(const Page& page) {
+  std::vector<LineLayout> layouts;
   for (const auto& block : page.blocks)
     for (const auto& line : block.lines)
-      for (std::size_t i = 0; i < line.words.size(); ++i) {
-        const Word& word = line.words[i];
-        if (word.box.empty() || word.text.empty()) continue;
-        double sx = 0, sy = 0;
-        pointOnScan(page, scan, word.box.x0, word.box.y1, sx, sy);  // the word's baseline start
-        const double size = std::max(1.0, word.box.height() * pointsPerPixel);
-        // The word and the space after it run up to where the next word starts, so that a
-        // reader sees exactly one gap between them, never an overlap.
-        const bool last = i + 1 == line.words.size();
-        const int units = unitCount(word.text) + (last ? 0 : 1);
-        const int toNext = last ? 0 : line.words[i + 1].box.x0 - word.box.x0;
-        const int reach = toNext > 0 ? toNext : word.box.width();  // boxes OCR found overlapping: the next one wins
-        const double scale = 100.0 * reach * pointsPerPixel / (size * kGlyphWidth * units);
-        std::snprintf(buffer, sizeof buffer, "/%s %.2f Tf %.2f Tz %.0f %.0f %.0f %.0f %.2f %.2f Tm ", fontName.c_str(),
-                      size, scale, cosT, sinT, -sinT, cosT, sx * pointsPerPixel, (scan.height - sy) * pointsPerPixel);
-        out += buffer;
-        // A space after each word but the last of its line, so that extracted text has them.
-        // (Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) on a chain of +.)
-        out += '<';
-        out += utf16Hex(word.text);
-        if (!last) out += "0020";
-        out += "> Tj\n";
-      }
-  out += "ET\n";
+      if (LineLayout layout = layoutLine(line); !layout.words.empty()) layouts.push_back(std::move(layout));
+  // Two lines OCR found on one baseline, one going on where the other stops (a label and the
+  // value written after it): readers see one line, so the gap between them must be a word
+  // gap too.
+  for (auto& before : layouts)
+    for (auto& after : layouts) {
+      if (&before == &after || before.turn != after.turn) continue;
+      const double size = std::max(before.size, after.size);
+      if (std::abs(before.baseline - after.baseline) >= 0.5 * size) continue;
+      auto& last = before.words.back();
+      auto& first = after.words.front();
+      const double gap = kMinimumGap * size, narrowest = kNarrowestWord * size;
+      if (first.start < last.start || first.start - last.end >= gap) continue;
+      last.end = std::max(last.start + narrowest * unitCount(last.word->text), first.start - gap);
+      // A word squeezed to its least pushes the other line's first word on.
+      first.start = std::max(first.start, last.end + gap);
+      first.end = std::max(first.end, first.start + narrowest * unitCount(first.word->text));
+    }
+  return layouts;
+}
+
+std::string invisibleTextOperators(const Page& page, const ScanGeometry& scan, const std::string& fontName) {
+  const double pointsPerPixel = 72.0 / (scan.dpi > 0 ? scan.dpi : 300);
+  std::string out;
+  char buffer[256];
+  for (const LineLayout& layout : layoutPage(page)) {
+    // Text runs along the line, turned on the scan as the scan is turned (a line running
+    // down the upright page turns a quarter more).
+    const double turn = -(quarterTurns(page.rotation) * 90 + layout.turn) * std::numbers::pi / 180.0;
+    const double cosT = std::round(std::cos(turn)), sinT = std::round(std::sin(turn));
+    // One text run per line, in one size: readers join the words of a run into a line and
+    // split them where the space glyphs are. The size is set by the text matrix, the font
+    // at 1 for every line, so that pdf.js, which starts a new piece of text without a break
+    // wherever the font size changes, keeps its line breaks.
+    const double size = layout.size * pointsPerPixel;
+    const double a = size * cosT + 0.0, b = size * sinT + 0.0;  // + 0.0: no "-0.00"
+    out += "BT\n3 Tr\n/";
+    out += fontName;
+    out += " 1 Tf\n";
+    auto show = [&](double from, double to, const std::string& hex, int units) {
+      double x = 0, y = 0, sx = 0, sy = 0;
+      layout.point(from, x, y);
+      pointOnScan(page, scan, x, y, sx, sy);
+      const double scale = 100.0 * (to - from) * pointsPerPixel / (size * kGlyphWidth * units);
+      std::snprintf(buffer, sizeof buffer, "%.2f Tz %.2f %.2f %.2f %.2f %.2f %.2f Tm ", scale, a, b, -b + 0.0, a,
+                    sx * pointsPerPixel, (scan.height - sy) * pointsPerPixel);
+      out += buffer;
+      // (Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) on a chain of +.)
+      out += '<';
+      out += hex;
+      out += "> Tj\n";
+    };
+    const auto& words = layout.words;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      show(words[i].start, words[i].end, utf16Hex(words[i].word->text), unitCount(words[i].word->text));
+      // An explicit space stretched over the gap to the next word: readers that look for
+      // space characters and readers that look for gaps both split there.
+      if (i + 1 < words.size()) show(words[i].end, words[i + 1].start, "0020", 1);
+    }
+    out += "ET\n";
+  }
   return out;
 }
 

@@ -21,6 +21,7 @@
 #include "pipeline/ArchivePdf.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/PdfReader.hpp"
+#include "pipeline/ReaderWords.hpp"
 
 namespace sohoa::pipeline {
 namespace {
@@ -109,6 +110,20 @@ std::u32string normalisedWords(const std::string& utf8) {
   }
   if (!out.empty() && out.back() == U' ') out.pop_back();
   return out;
+}
+
+// "2 word(s) differ from the OCR's (missing «CN» «ng;», extra «CNng;»)", a few of each named.
+std::string describe(const WordDifference& difference) {
+  auto some = [](const std::vector<std::string>& words) {
+    std::string out;
+    for (std::size_t i = 0; i < words.size() && i < 4; ++i) out += (i ? " «" : "«") + words[i] + "»";
+    return out + (words.size() > 4 ? " …" : "");
+  };
+  std::string out = std::to_string(difference.differing()) + " word(s) differ from the OCR's (";
+  if (!difference.missing.empty()) out += "missing " + some(difference.missing);
+  if (!difference.missing.empty() && !difference.extra.empty()) out += ", ";
+  if (!difference.extra.empty()) out += "extra " + some(difference.extra);
+  return out + ")";
 }
 
 // Whole as far as its ends tell: a PDF header at the start, a trailer at the end, and its
@@ -221,20 +236,48 @@ ArchiveCheck checkArchive(indexer::RecordStore& store) {
                     " dpi (at least 200)");
         });
       }
-      // The text a reader extracts is the text OCR stored, marks and all.
+      // The text a reader extracts is the text OCR stored, marks and all, and word for word.
       quietPoppler();
       std::unique_ptr<poppler::document> readable(poppler::document::load_from_file(file.string()));
       if (!readable) {
         problem("Poppler cannot open it");
       } else {
         std::string extracted, stored;
+        int words = 0, differing[2] = {0, 0};
+        std::vector<std::string> pageProblems;
         for (int i = 0; i < readable->pages(); ++i) {
-          // In the order the words are drawn: the stored order (a layout analysis would
-          // reorder the two-column header).
           std::unique_ptr<poppler::page> page(readable->create_page(i));
-          const auto utf8 = page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
-          extracted += std::string(utf8.begin(), utf8.end()) + " ";
+          const auto ocrWords = static_cast<std::size_t>(i) < document.pages.size()
+                                    ? wordsOf(document.pages[static_cast<std::size_t>(i)].text)
+                                    : std::vector<std::string>{};
+          words += static_cast<int>(ocrWords.size());
+          // In the order the words are drawn (the stored order, for the text as a whole), and
+          // in the order a reader lays them out (columns found, as pdftotext prints them).
+          const std::pair<poppler::page::text_layout_enum, const char*> layouts[] = {
+              {poppler::page::raw_order_layout, "in drawing order"},
+              {poppler::page::non_raw_non_physical_layout, "in reading order"}};
+          bool named = false;
+          for (int k = 0; k < 2; ++k) {
+            const auto utf8 = page->text(poppler::rectf(), layouts[k].first).to_utf8();
+            const std::string text(utf8.begin(), utf8.end());
+            if (k == 0) extracted += text + " ";
+            const auto difference = compareWords(ocrWords, wordsOf(text));
+            differing[k] += difference.differing();
+            if (difference.differing() > 0 && !named) {
+              pageProblems.push_back("page " + std::to_string(i + 1) + ": " + describe(difference) + " " +
+                                     layouts[k].second);
+              named = true;
+            }
+          }
         }
+        if (static_cast<std::size_t>(readable->pages()) != document.pages.size())
+          problem(std::to_string(readable->pages()) + " page(s), the store has " +
+                  std::to_string(document.pages.size()));
+        const double wordShare = static_cast<double>(std::max(differing[0], differing[1])) / std::max(words, 1);
+        check.worstWordDifference = std::max(check.worstWordDifference, wordShare);
+        check.words += words;
+        if (wordShare > 0.001)
+          for (const auto& pageProblem : pageProblems) problem(pageProblem);
         for (const auto& page : document.pages) stored += page.text + " ";
         const double error = characterErrorRate(normalisedWords(stored), normalisedWords(extracted));
         check.worstTextError = std::max(check.worstTextError, error);

@@ -18,18 +18,19 @@ CommandAction addArchiveCommand(CLI::App& app) {
       "archive", "Write the PDF/A archive files still missing (ingest writes them too), or --check them all");
   command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
   command->add_flag("--check", options->check,
-                    "Check every archive file: qpdf, PDF/A-2u XMP, OutputIntent, embedded fonts, extracted text, "
-                    "image resolution, metadata XML against the XSD");
+                    "Check every archive file: qpdf, PDF/A-2u XMP, OutputIntent, embedded fonts, extracted text "
+                    "and words page by page, image resolution, metadata XML against the XSD");
   return [options] {
     const auto layout = indexer::StoreLayout::resolve(options->store);
     if (options->check) {
       indexer::RecordStore store(layout, indexer::StoreAccess::ReadOnly);
       const auto check = checkArchive(store);
       for (const auto& problem : check.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
-      char worst[32];
-      std::snprintf(worst, sizeof worst, "%.3f %%", 100 * check.worstTextError);
+      char worst[96];
+      std::snprintf(worst, sizeof worst, "worst text difference %.3f %%, worst words differing %.3f %%",
+                    100 * check.worstTextError, 100 * check.worstWordDifference);
       std::cout << "archive check: " << check.files << " file(s), " << check.pages << " page(s), "
-                << check.problems.size() << " problem(s); worst text difference " << worst << '\n';
+                << check.problems.size() << " problem(s); " << check.words << " word(s); " << worst << '\n';
       return check.problems.empty() ? kExitOk : kExitSomeFailed;
     }
     indexer::RecordStore store(layout);

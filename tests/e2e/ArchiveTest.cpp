@@ -81,3 +81,24 @@ TEST_CASE("the archive check names a problem in sohoa's words only, without Popp
   CHECK(check.out.find("archive check: 1 file(s), 1 page(s)") != std::string::npos);
   CHECK(check.err.find("poppler") == std::string::npos);  // was "poppler/error (9021): Unknown operator 'Tx'"
 }
+
+TEST_CASE("the archive check names the file and page whose words a reader does not give back", "[e2e][archive]") {
+  TempDir dir;
+  const fs::path store = dir / "store";
+  REQUIRE(runCommand({sohoaBinary(), "ingest", "--store", store, scansDir() / "to-khai" / "trang-2.png"}).exitCode ==
+          0);
+  const auto clean = runCommand({sohoaBinary(), "archive", "--store", store, "--check"});
+  INFO(clean.err);
+  CHECK(clean.exitCode == 0);
+  CHECK(clean.out.find("worst words differing 0.000 %") != std::string::npos);
+  // The store says OCR read one word more on page 1 than the file gives back.
+  const std::string text = runCommand({"/usr/bin/sqlite3", store / "records.db", "SELECT text FROM pages"}).out;
+  REQUIRE(text.find(" ") != std::string::npos);
+  REQUIRE(runCommand({"/usr/bin/sqlite3", store / "records.db",
+                      "UPDATE pages SET text = 'ĐÁNHDẤU ' || text WHERE source_page = 1"})
+              .exitCode == 0);
+  const auto check = runCommand({sohoaBinary(), "archive", "--store", store, "--check"});
+  CHECK(check.exitCode == 1);
+  CHECK(check.err.find(".pdf: page 1: 1 word(s) differ from the OCR's (missing «ĐÁNHDẤU») in drawing order") !=
+        std::string::npos);
+}

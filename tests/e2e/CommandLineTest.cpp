@@ -1,4 +1,4 @@
-// The command line as a clerk meets it: a wrong --store, a mistyped command, a
+// The command line as a clerk meets it: a wrong --store, a mistyped command or date, a
 // second viewer on a port in use. Each mistake is said plainly and changes nothing.
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -104,6 +104,58 @@ TEST_CASE("a mistyped command is named with the one meant, and --version answers
   const auto viewerVersion = runCommand({SOHOA_VIEWER_BINARY, "--version"});
   CHECK(viewerVersion.exitCode == 0);
   CHECK(viewerVersion.out.starts_with("sohoa-viewer 0."));
+}
+
+TEST_CASE("search dates are read as dd/mm/yyyy or ISO, of receipt or issue, and anything else is refused",
+          "[e2e][cli]") {
+  TempDir dir;
+  const std::string store = dir / "store", code = "000.00.21.H08-250314-0042";
+  // A born-digital notice (no OCR) issued on 05/02/2025, filed under a dossier received on 14/03/2025.
+  REQUIRE(runCommand({sohoaBinary(), "ingest", "--store", store, "--dossier", code, "--part", "component",
+                      scansDir() / "thong-bao-dien-tu.pdf"})
+              .exitCode == 0);
+  auto search = [&](std::vector<std::string> options) {
+    std::vector<std::string> command{sohoaBinary(), "search", "--store", store, "--json"};
+    command.insert(command.end(), options.begin(), options.end());
+    const auto run = runCommand(command);
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    return nlohmann::json::parse(run.out);
+  };
+  auto count = [&](const std::string& date, const std::string& from, const std::string& to) {
+    INFO(date << " " << from << ".." << to);
+    return search({"--date", date, "--from", from, "--to", to})["results"].size();
+  };
+  // No register yet: the receipt day is unknown, and the filter says how many it left out.
+  const auto unregistered = search({"--from", "01/03/2025"});
+  CHECK(unregistered["results"].empty());
+  CHECK(unregistered["undated"] == 1);
+  CHECK(unregistered["date_kind"] == "received");
+  const auto text = runCommand({sohoaBinary(), "search", "--store", store, "--from", "01/03/2025", "thông báo"});
+  CHECK(text.out.find("(1 more match but have no receipt day in the register") != std::string::npos);
+
+  writeFile(dir / "register.csv", "MaHoSo,NgayTiepNhan\n" + code + ",14/03/2025 08:00\n");
+  REQUIRE(runCommand({sohoaBinary(), "register", "import", "--store", store, dir / "register.csv"}).exitCode == 0);
+  CHECK(count("received", "14/03/2025", "14/03/2025") == 1);
+  CHECK(count("received", "2025-03-01", "2025-03-31") == 1);
+  CHECK(count("received", "15/03/2025", "31/12/2025") == 0);
+  CHECK(search({"--from", "15/03/2025"})["undated"] == 0);
+  CHECK(count("received", "01/02/2025", "28/02/2025") == 0);  // the issue month is not the receipt's
+
+  CHECK(count("issued", "01/02/2025", "28/02/2025") == 1);
+  CHECK(count("issued", "2025-02-01", "2025-02-28") == 1);
+  CHECK(count("issued", "5/2/2025", "5/2/2025") == 1);
+  CHECK(count("issued", "06/02/2025", "31/12/2025") == 0);  // a day-first date read month-first would be 2 June
+  CHECK(count("issued", "01/01/2025", "04/02/2025") == 0);
+
+  for (const std::string wrong : {"2025-13-45", "31/02/2025", "2025/02/05", "05.02.2025", "hôm qua", "2025-2-5x"}) {
+    const auto run = runCommand({sohoaBinary(), "search", "--store", store, "--from", wrong, "thông báo"});
+    INFO(wrong);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.find("--from " + wrong + ": not a date (dd/mm/yyyy") != std::string::npos);
+    CHECK(run.out.empty());
+  }
+  CHECK(runCommand({sohoaBinary(), "search", "--store", store, "--to", "32/01/2025", "x"}).exitCode == 2);
 }
 
 TEST_CASE("a second viewer on a port in use fails clearly instead of saying it serves", "[e2e][cli]") {

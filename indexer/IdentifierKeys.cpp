@@ -5,6 +5,7 @@
 
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CitizenId.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -111,10 +112,27 @@ std::vector<IdentifierKey> identifiersInText(std::string_view text) {
   return keys;
 }
 
+std::optional<std::string> citizenNumberAsTyped(std::string_view typed) {
+  std::string digits;
+  for (char c : typed) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      digits += c;
+    } else if (c != ' ' && c != '.' && c != '-') {
+      return std::nullopt;
+    }
+  }
+  if (digits.size() == 12 || digits.size() == 9) return digits;
+  // The zero a spreadsheet drops: kept only when the number it gives is a valid CCCD.
+  if (digits.size() == 11 && isValidCccd("0" + digits, currentYear())) return "0" + digits;
+  return std::nullopt;
+}
+
 std::optional<IdentifierKey> identifierInQuery(std::string_view query) {
   std::string_view trimmed = trimPunctuation(query);
   while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front()))) trimmed.remove_prefix(1);
   while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) trimmed.remove_suffix(1);
+  if (const auto number = citizenNumberAsTyped(trimmed))
+    return IdentifierKey{number->size() == 12 ? "cccd" : "cmnd", *number};
   if (trimmed.find(' ') == std::string_view::npos) return classify(trimmed);
   // "15 QĐ UBND", "09 2025 QĐ TTg": a notation typed with spaces.
   if (auto key = notationKey(notationGroups(trimmed))) return IdentifierKey{"notation", *key};

@@ -18,7 +18,12 @@ struct IdentifierKey {
 
 // Every identifier-shaped string in a page's text, once each.
 std::vector<IdentifierKey> identifiersInText(std::string_view text);
-// What a query means when all of it is one identifier (spaces allowed in a notation).
+// A CCCD or CMND number as a person types it: groups split by spaces, dots or hyphens
+// (`0930 8027 4288`), or a CCCD without its leading zero (11 digits: a spreadsheet keeps
+// numbers as numbers), as the 12 or 9 stored digits; nothing for any other text.
+std::optional<std::string> citizenNumberAsTyped(std::string_view typed);
+// What a query means when all of it is one identifier (spaces allowed in a notation and in
+// a citizen's number).
 std::optional<IdentifierKey> identifierInQuery(std::string_view query);
 // Numbers one OCR confusion away from `digits`: one digit changed, or two neighbours swapped.
 std::vector<std::string> oneConfusionAway(const std::string& digits);

@@ -7,6 +7,8 @@
 #include "indexer/FtsQuery.hpp"
 #include "indexer/IdentifierKeys.hpp"
 #include "indexer/IndexCatchUp.hpp"
+#include "indexer/MatchedPages.hpp"
+#include "indexer/SearchFilters.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -14,53 +16,10 @@ namespace {
 constexpr const char* kHitColumns =
     "SELECT p.id, d.public_id, d.dossier_code, d.type_label, "
     "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' LIMIT 1) AS issued, "
-    "s.given_path, p.source_page, ";
+    "s.given_path, p.source_page, "
+    "(SELECT substr(r.received_at, 1, 10) FROM dossiers r WHERE r.code = d.dossier_code) AS received, ";
 constexpr const char* kHitJoins =
     " JOIN sources s ON s.id = p.source_id LEFT JOIN documents d ON d.id = p.document_id ";
-
-struct Conditions {
-  std::vector<std::string> sql;
-  std::vector<std::string> parameters;
-
-  void add(const std::string& condition, const std::string& parameter) {
-    sql.push_back(condition);
-    parameters.push_back(parameter);
-  }
-  std::string where(const std::string& first = "") const {
-    std::string out;
-    std::vector<std::string> all = sql;
-    if (!first.empty()) all.insert(all.begin(), first);
-    for (std::size_t i = 0; i < all.size(); ++i) out += (i == 0 ? " WHERE " : " AND ") + all[i];
-    return out;
-  }
-};
-
-std::string fieldIs(const char* name, const char* comparison) {
-  return std::string("EXISTS (SELECT 1 FROM fields f WHERE f.document_id = d.id AND f.name = '") + name +
-         "' AND f.value " + comparison + " ?)";
-}
-
-Conditions filtersOf(const SearchQuery& query) {
-  Conditions conditions;
-  if (query.dossierCode) conditions.add("d.dossier_code = ?", *query.dossierCode);
-  if (query.typeLabel) conditions.add("d.type_label = ?", *query.typeLabel);
-  if (query.kind) conditions.add("d.kind = ?", *query.kind);
-  if (query.procedureCode) conditions.add(fieldIs("procedure_code", "="), *query.procedureCode);
-  if (query.organName) conditions.add(fieldIs("organ_name", "="), *query.organName);
-  if (query.issuedFrom) conditions.add(fieldIs("issued_date", ">="), *query.issuedFrom);
-  if (query.issuedTo) conditions.add(fieldIs("issued_date", "<="), *query.issuedTo);
-  if (query.citizenId) {
-    // Read as a field by extraction, or printed anywhere on one of the document's pages;
-    // both lookups go through indexes, so this stays fast however large the store.
-    conditions.sql.push_back(
-        "d.id IN (SELECT q.document_id FROM identifiers i JOIN pages q ON q.id = i.page_id "
-        "WHERE i.kind IN ('cccd', 'cmnd') AND i.key = ? "
-        "UNION SELECT f.document_id FROM fields f WHERE f.name = 'citizen_ids' AND f.value = ?)");
-    conditions.parameters.push_back(*query.citizenId);
-    conditions.parameters.push_back(*query.citizenId);
-  }
-  return conditions;
-}
 
 SearchHit readHit(SqliteStatement& row) {
   SearchHit hit;
@@ -71,7 +30,8 @@ SearchHit readHit(SqliteStatement& row) {
   hit.issuedDate = row.optionalText(4);
   hit.source = row.text(5);
   hit.sourcePage = static_cast<int>(row.integer(6));
-  hit.snippet = row.text(7);
+  hit.receivedDate = row.optionalText(7);
+  hit.snippet = row.text(8);
   return hit;
 }
 
@@ -116,15 +76,54 @@ std::vector<std::string> storedNumbersNear(SqliteDatabase& db, const std::string
   return found;
 }
 
+// A ranked page not yet read: only the pages shown (past the offset, within the limit) get
+// their document and snippet. A stored page always has a source, so an empty one marks it.
+SearchHit unshownHit(std::int64_t pageId, bool exact) {
+  SearchHit hit;
+  hit.pageId = pageId;
+  hit.exact = exact;
+  return hit;
+}
+
+// The hit's document and snippet: the words' snippet as the page matched them (as written,
+// or in any form), else the text around the identifier, else the page's start.
+std::optional<SearchHit> showHit(SqliteDatabase& db, const SearchHit& unshown, const QueryMatch& match) {
+  auto snippet = db.prepare(std::string(kHitColumns) +
+                            "snippet(page_text, 0, char(2), char(3), '…', 20) FROM page_text "
+                            "JOIN pages p ON p.id = page_text.rowid" +
+                            kHitJoins + " WHERE page_text MATCH ? AND page_text.rowid = ?");
+  const bool tryAsWritten = unshown.exact && !match.words.asWritten.empty();
+  for (const auto* expression : {&match.words.asWritten, &match.words.anyForm}) {
+    if (expression->empty() || (expression == &match.words.asWritten && !tryAsWritten)) continue;
+    snippet.bindAll(*expression, unshown.pageId);
+    if (snippet.step()) {
+      SearchHit hit = readHit(snippet);
+      hit.exact = expression == &match.words.asWritten;
+      return hit;
+    }
+    snippet.reset();
+  }
+  auto plain = db.prepare(std::string(kHitColumns) + "p.text FROM pages p" + kHitJoins + " WHERE p.id = ?");
+  plain.bindAll(unshown.pageId);
+  if (!plain.step()) return std::nullopt;
+  SearchHit hit = readHit(plain);
+  hit.exact = unshown.exact;
+  const auto& key = match.identifier;
+  hit.snippet = excerpt(hit.snippet, !key                      ? std::string()
+                                     : key->kind == "notation" ? key->key.substr(0, key->key.find('/') + 1)
+                                                               : key->key);
+  return hit;
+}
+
 // Ranks the pages matching `expression` (sohoa_rank, best first). Ranking costs time for
 // every page it scores, so only the newest `rankedMatches` matches are ranked: the cutoff is
 // found by walking matches newest first. With filters, the window grows (x8) until enough
 // pages pass them.
-void rankTextMatches(SqliteDatabase& db, const std::string& expression, const Conditions& filters,
+void rankTextMatches(SqliteDatabase& db, const std::string& expression, const SearchConditions& filters,
                      const SearchQuery& query, bool exact, std::set<std::int64_t>& seen, SearchResult& result) {
   std::vector<std::string> parameters{expression};
   parameters.insert(parameters.end(), filters.parameters.begin(), filters.parameters.end());
-  // Ranking picks page ids only; joins and snippets are made for the pages shown.
+  // Ranking picks page ids only; joins and snippets are made for the pages shown (showHits).
   const std::string ranked = filters.sql.empty()
                                  ? std::string("SELECT page_text.rowid FROM page_text WHERE page_text MATCH ?")
                                  : std::string(
@@ -132,23 +131,12 @@ void rankTextMatches(SqliteDatabase& db, const std::string& expression, const Co
                                        "LEFT JOIN documents d ON d.id = p.document_id") +
                                        filters.where("page_text MATCH ?");
   const std::string limit = " LIMIT " + std::to_string(std::max(query.limit, 1));
-  auto shown = db.prepare(std::string(kHitColumns) +
-                          "snippet(page_text, 0, char(2), char(3), '…', 20) FROM page_text "
-                          "JOIN pages p ON p.id = page_text.rowid" +
-                          kHitJoins + " WHERE page_text MATCH ? AND page_text.rowid = ?");
   if (query.newestFirst) {
     auto statement = db.prepare(ranked + " ORDER BY page_text.rowid DESC" + limit);
     for (std::size_t i = 0; i < parameters.size(); ++i) statement.bind(static_cast<int>(i + 1), parameters[i]);
-    while (statement.step()) {
-      const std::int64_t pageId = statement.integer(0);
-      if (!seen.insert(pageId).second) continue;
-      shown.bindAll(expression, pageId);
-      if (shown.step()) {
-        result.hits.push_back(readHit(shown));
-        result.hits.back().exact = exact;
-      }
-      shown.reset();
-    }
+    while (statement.step())
+      if (const std::int64_t pageId = statement.integer(0); seen.insert(pageId).second)
+        result.hits.push_back(unshownHit(pageId, exact));
     return;
   }
   for (std::int64_t window = std::max(query.rankedMatches, 1);; window *= 8) {
@@ -159,20 +147,16 @@ void rankTextMatches(SqliteDatabase& db, const std::string& expression, const Co
     const bool bounded = cutoff.step();
     const std::int64_t from = bounded ? cutoff.integer(0) : 0;
     const std::string bound = bounded ? " AND page_text.rowid >= " + std::to_string(from) : "";
-    auto statement = db.prepare(ranked + bound + " AND rank MATCH 'sohoa_rank()' ORDER BY rank" + limit);
+    // Pages ranked alike (copies of one form) in a fixed order, so that screens of results
+    // asked with different offsets neither repeat nor skip one.
+    auto statement =
+        db.prepare(ranked + bound + " AND rank MATCH 'sohoa_rank()' ORDER BY rank, page_text.rowid DESC" + limit);
     for (std::size_t i = 0; i < parameters.size(); ++i) statement.bind(static_cast<int>(i + 1), parameters[i]);
     std::set<std::int64_t> roundSeen = seen;
     std::vector<SearchHit> roundHits;
-    while (statement.step()) {
-      const std::int64_t pageId = statement.integer(0);
-      if (!roundSeen.insert(pageId).second) continue;
-      shown.bindAll(expression, pageId);
-      if (shown.step()) {
-        roundHits.push_back(readHit(shown));
-        roundHits.back().exact = exact;
-      }
-      shown.reset();
-    }
+    while (statement.step())
+      if (const std::int64_t pageId = statement.integer(0); roundSeen.insert(pageId).second)
+        roundHits.push_back(unshownHit(pageId, exact));
     const bool enough = static_cast<int>(result.hits.size() + roundHits.size()) >= query.limit;
     if (!bounded || enough || filters.sql.empty()) {
       result.rankedNewestOnly = result.rankedNewestOnly || bounded;
@@ -185,7 +169,7 @@ void rankTextMatches(SqliteDatabase& db, const std::string& expression, const Co
 
 // Values a person corrected (a misread name put right) are found like page text, on the
 // page the field was read from (or the document's first page).
-void collectCorrectedValues(SqliteDatabase& db, const std::string& expression, const Conditions& filters,
+void collectCorrectedValues(SqliteDatabase& db, const std::string& expression, const SearchConditions& filters,
                             const SearchQuery& query, bool exact, std::set<std::int64_t>& seen,
                             std::vector<SearchHit>& hits) {
   auto statement = db.prepare(std::string(kHitColumns) +
@@ -194,7 +178,7 @@ void collectCorrectedValues(SqliteDatabase& db, const std::string& expression, c
                               "JOIN pages p ON p.id = coalesce(f.page_id, (SELECT min(q.id) FROM pages q WHERE "
                               "q.document_id = f.document_id))" +
                               kHitJoins + filters.where("corrected_fields MATCH ?") +
-                              (query.newestFirst ? " ORDER BY p.id DESC" : " ORDER BY rank") + " LIMIT " +
+                              (query.newestFirst ? " ORDER BY p.id DESC" : " ORDER BY rank, p.id DESC") + " LIMIT " +
                               std::to_string(std::max(query.limit, 1)));
   std::vector<std::string> parameters{expression};
   parameters.insert(parameters.end(), filters.parameters.begin(), filters.parameters.end());
@@ -234,26 +218,37 @@ SearchResult PageSearch::search(const SearchQuery& query) {
   }
 }
 
-SearchResult PageSearch::searchWithinBudget(const SearchQuery& query) {
+SearchResult PageSearch::searchWithinBudget(const SearchQuery& asked) {
   SearchResult result;
   if (auto pending = IndexCatchUp(store_).pending()) result.pagesNotIndexed = pending->pagesLeft;
-  const Conditions filters = filtersOf(query);
-  const std::string limit = " LIMIT " + std::to_string(std::max(query.limit, 1));
+  // Hits are gathered up to the last one shown, then those before the offset are dropped.
+  SearchQuery query = asked;
+  query.offset = std::clamp(asked.offset, 0, kFurthestOffset);
+  query.limit = query.offset + std::max(asked.limit, 1);
+  const SearchConditions filters = searchFilters(query);
   auto& db = store_.db();
   std::set<std::int64_t> seen;
 
-  const FtsExpressions match = toFtsMatchExpressions(query.text);
-  const auto identifier = identifierInQuery(query.text);
-  if (match.asWritten.empty() && !identifier) {
-    if (filters.sql.empty()) return result;  // nothing asked
+  const QueryMatch match{toFtsMatchExpressions(query.text), identifierInQuery(query.text)};
+  const auto& identifier = match.identifier;
+  if (match.empty() && filters.sql.empty()) return result;  // nothing asked
+  result.total = countMatches(db, query, match);
+  result.undated = countUndated(db, query, match);
+  if (match.empty()) {
     // Filters alone: one line per document, newest first (the citizen's records view).
     // Inner joins, so the planner starts from the filters' indexes rather than every page.
-    auto statement = db.prepare(std::string(kHitColumns) +
-                                "substr(p.text, 1, 160) FROM documents d JOIN pages p ON p.document_id = d.id "
-                                "JOIN sources s ON s.id = p.source_id" +
-                                filters.where() + " GROUP BY d.id ORDER BY issued DESC NULLS LAST, d.id DESC" + limit);
+    auto statement =
+        db.prepare(std::string(kHitColumns) +
+                   "substr(p.text, 1, 160) FROM documents d JOIN pages p ON p.document_id = d.id "
+                   "JOIN sources s ON s.id = p.source_id" +
+                   filters.where() + " GROUP BY d.id ORDER BY " + kDocumentDay + " DESC NULLS LAST, d.id DESC LIMIT " +
+                   std::to_string(asked.limit) + " OFFSET " + std::to_string(query.offset));
     collect(statement, filters.parameters, true, seen, result.hits);
+  } else if (query.order == SearchOrder::Date && !query.newestFirst) {
+    for (const std::int64_t pageId : matchesByDate(db, query, match, query.offset, std::max(asked.limit, 1)))
+      if (auto hit = showHit(db, unshownHit(pageId, true), match)) result.hits.push_back(std::move(*hit));
   } else {
+    const std::string limit = " LIMIT " + std::to_string(query.limit);
     if (identifier) {
       // Exact keys first: "5/qd-ubnd" finds "05/QĐ-UBND" where the words alone would not.
       auto statement =
@@ -268,16 +263,26 @@ SearchResult PageSearch::searchWithinBudget(const SearchQuery& query) {
       for (auto& hit : byKey) hit.snippet = excerpt(hit.snippet, needle);
       result.hits = std::move(byKey);
     }
-    for (const auto* expression : {&match.asWritten, &match.anyForm}) {
+    for (const auto* expression : {&match.words.asWritten, &match.words.anyForm}) {
       // Newest first, both forms are asked: the newest pages of either may be the newest.
       if (expression->empty() || (!query.newestFirst && static_cast<int>(result.hits.size()) >= query.limit)) continue;
-      collectCorrectedValues(db, *expression, filters, query, expression == &match.asWritten, seen, result.hits);
-      rankTextMatches(db, *expression, filters, query, expression == &match.asWritten, seen, result);
+      collectCorrectedValues(db, *expression, filters, query, expression == &match.words.asWritten, seen, result.hits);
+      rankTextMatches(db, *expression, filters, query, expression == &match.words.asWritten, seen, result);
     }
     if (query.newestFirst)
       std::stable_sort(result.hits.begin(), result.hits.end(),
                        [](const SearchHit& a, const SearchHit& b) { return a.pageId > b.pageId; });
     if (static_cast<int>(result.hits.size()) > query.limit) result.hits.resize(static_cast<std::size_t>(query.limit));
+    result.hits.erase(result.hits.begin(),
+                      result.hits.begin() + std::min<std::size_t>(result.hits.size(), query.offset));
+    std::vector<SearchHit> shown;
+    for (auto& hit : result.hits)
+      if (!hit.source.empty()) {
+        shown.push_back(std::move(hit));
+      } else if (auto read = showHit(db, hit, match)) {
+        shown.push_back(std::move(*read));
+      }
+    result.hits = std::move(shown);
   }
 
   if (result.hits.empty()) {

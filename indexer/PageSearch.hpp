@@ -29,6 +29,8 @@ inline constexpr int kRankedMatches = 2000;
 inline constexpr std::size_t kLongestQuery = 400;  // bytes
 inline constexpr std::size_t kMostQueryWords = 24;
 inline constexpr std::chrono::milliseconds kSearchBudget{1500};
+// Paging goes this far into the results (beyond, a search needs more words or filters).
+inline constexpr int kFurthestOffset = 10000;
 
 // A search that was not run (too long, too many words) or was stopped (over its budget).
 class SearchRefused : public std::runtime_error {
@@ -43,6 +45,13 @@ class SearchRefused : public std::runtime_error {
 // Why the words of a query cannot be searched, or nothing.
 std::optional<SearchRefused> queryRefusal(std::string_view text);
 
+// Relevance: best ranked first (pages with the words as typed before the others). Date: the
+// documents' day, newest first (see MatchedPages).
+enum class SearchOrder { Relevance, Date };
+// Which day --from/--to filter on: the dossier's receipt day in the register (every
+// registered dossier has one), or the issued date read on the document (few have one).
+enum class DateKind { Received, Issued };
+
 struct SearchQuery {
   std::string text;  // words as typed; may be empty when filters are given
   std::optional<std::string> citizenId;
@@ -51,9 +60,12 @@ struct SearchQuery {
   std::optional<std::string> kind;
   std::optional<std::string> procedureCode;
   std::optional<std::string> organName;
-  std::optional<std::string> issuedFrom;  // ISO dates, inclusive
-  std::optional<std::string> issuedTo;
+  std::optional<std::string> dateFrom;  // ISO dates, inclusive
+  std::optional<std::string> dateTo;
+  DateKind dateKind = DateKind::Received;
   int limit = 20;
+  int offset = 0;  // hits skipped before the `limit` shown (the next screen of results)
+  SearchOrder order = SearchOrder::Relevance;
   int rankedMatches = kRankedMatches;
   // Pages newest first, not ranked: no score counts words the reader may not see (an
   // auditor's view masks some; see viewer/AuditorSearch).
@@ -67,6 +79,7 @@ struct SearchHit {
   std::optional<std::string> dossierCode;
   std::optional<std::string> typeLabel;
   std::optional<std::string> issuedDate;
+  std::optional<std::string> receivedDate;  // its dossier's receipt day in the register (ISO)
   std::string source;
   int sourcePage = 0;
   std::string snippet;
@@ -75,6 +88,11 @@ struct SearchHit {
 
 struct SearchResult {
   std::vector<SearchHit> hits;
+  // Every page the query matches (filters alone: every document), not only those shown.
+  std::int64_t total = 0;
+  bool totalAtLeast = false;  // `total` is a lower bound (an auditor's search; see AuditorSearch)
+  // With a date filter: the matches left out because they have no such day (said, not hidden).
+  std::int64_t undated = 0;
   // For a CCCD/CMND that names no document: stored numbers one OCR confusion away.
   std::vector<std::string> didYouMean;
   // Pages stored before a tokenizer upgrade and not yet re-indexed (see IndexCatchUp).
@@ -90,7 +108,7 @@ class PageSearch {
   SearchResult search(const SearchQuery& query);
 
  private:
-  SearchResult searchWithinBudget(const SearchQuery& query);
+  SearchResult searchWithinBudget(const SearchQuery& asked);
   RecordStore& store_;
 };
 

@@ -15,13 +15,17 @@ std::string readOnlyMessage(const StoreLayout& layout) {
          "give it write access, or work on a writable copy";
 }
 
+void requireExisting(const StoreLayout& layout) {
+  if (!std::filesystem::exists(layout.database()))
+    throw StoreMissing("no store at " + layout.root.string() +
+                       " (sohoa ingest makes one; --store DIR or SOHOA_STORE names another)");
+}
+
 // Opens records.db for reading; falls back to reading it as immutable when SQLite cannot
 // make its -shm file (a read-only folder) and no write-ahead log says anyone is writing.
 std::unique_ptr<SqliteDatabase> openForReading(const StoreLayout& layout) {
   const auto file = layout.database();
-  if (!std::filesystem::exists(file))
-    throw std::runtime_error("no store at " + layout.root.string() +
-                             " (sohoa ingest makes one; --store DIR names another)");
+  requireExisting(layout);
   auto db = std::make_unique<SqliteDatabase>(file, true);
   try {
     db->execute("SELECT count(*) FROM sqlite_master");
@@ -52,7 +56,9 @@ std::unique_ptr<SqliteDatabase> openForWriting(const StoreLayout& layout) {
 }  // namespace
 
 RecordStore::RecordStore(const StoreLayout& layout, StoreAccess access)
-    : layout_(layout), db_(access == StoreAccess::ReadOnly ? openForReading(layout_) : openForWriting(layout_)) {
+    : layout_(layout), db_(access == StoreAccess::ReadOnly ? openForReading(layout_) : nullptr) {
+  if (access == StoreAccess::Update) requireExisting(layout_);
+  if (!db_) db_ = openForWriting(layout_);
   registerVietnameseTokenizer(db_->handle());
   registerRankFunction(db_->handle());
   if (access == StoreAccess::ReadOnly) {

@@ -46,6 +46,19 @@ std::optional<std::string> readRegisterDate(std::string_view text) {
   return std::string(out);
 }
 
+std::optional<std::string> readTypedDay(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  std::string padded(text);
+  // 1/6/2025: the day and month written without their leading zero.
+  if (const auto first = padded.find('/'); first == 1) padded.insert(0, "0");
+  if (const auto second = padded.find('/', 3); second == 4) padded.insert(3, "0");
+  if (padded.size() != 10) return std::nullopt;
+  const auto stored = readRegisterDate(padded);
+  if (!stored) return std::nullopt;
+  return stored->substr(0, 10);
+}
+
 long long minutesOf(const std::string& stored) {
   using namespace std::chrono;
   const int y = std::stoi(stored.substr(0, 4)), m = std::stoi(stored.substr(5, 2)), d = std::stoi(stored.substr(8, 2));

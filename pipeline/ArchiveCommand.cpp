@@ -33,7 +33,7 @@ CommandAction addArchiveCommand(CLI::App& app) {
                 << check.problems.size() << " problem(s); " << check.words << " word(s); " << worst << '\n';
       return check.problems.empty() ? kExitOk : kExitSomeFailed;
     }
-    indexer::RecordStore store(layout);
+    indexer::RecordStore store(layout, indexer::StoreAccess::Update);
     const int leftovers = removeStaleTemporaries(store.layout().archive());
     const auto report = buildArchive(store);
     for (const auto& problem : report.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';

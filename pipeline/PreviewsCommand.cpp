@@ -13,7 +13,7 @@ CommandAction addPreviewsCommand(CLI::App& app) {
       "previews", "Write the page pictures the viewer shows for scanned pages stored without one (older stores)");
   command->add_option("--store", *store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
   return [store] {
-    indexer::RecordStore records(indexer::StoreLayout::resolve(*store));
+    indexer::RecordStore records(indexer::StoreLayout::resolve(*store), indexer::StoreAccess::Update);
     const auto report = writeMissingPreviews(records);
     for (const auto& problem : report.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
     std::cout << "previews: " << report.written << " page picture(s) written\n";

@@ -42,11 +42,7 @@ CommandAction addReassembleCommand(CLI::App& app) {
                     "Do not write the archive files of changed documents now (`sohoa archive` writes them later)");
   return [options] {
     const auto layout = indexer::StoreLayout::resolve(options->store);
-    if (!std::filesystem::exists(layout.database())) {
-      std::cerr << "sohoa: no store at " << layout.root.string() << '\n';
-      return kExitSomeFailed;
-    }
-    indexer::RecordStore store(layout);
+    indexer::RecordStore store(layout, indexer::StoreAccess::Update);
     const auto report = indexer::reassembleBatches(store);
     for (const auto& dropped : report.dropped) std::cerr << "sohoa: " << dropped << '\n';
     removeStaleArchiveFiles(store, report.staleArchiveFiles);

@@ -31,7 +31,7 @@ CommandAction addRegisterCommand(CLI::App& app) {
       ->required()
       ->check(CLI::ExistingFile);
   return [options, import] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::Update);
     if (!import->parsed()) {
       std::ifstream in(options->proceduresFile);
       const int count = indexer::replaceProcedures(store, in);

@@ -27,7 +27,7 @@ CommandAction addReindexCommand(CLI::App& app) {
       app.add_subcommand("reindex", "Finish indexing pages stored by an older version (resumable; ingest does it too)");
   command->add_option("--store", *store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
   return [store] {
-    indexer::RecordStore records(indexer::StoreLayout::resolve(*store));
+    indexer::RecordStore records(indexer::StoreLayout::resolve(*store), indexer::StoreAccess::Update);
     catchUpIndex(records, isatty(STDERR_FILENO) != 0);
     std::cout << "index complete\n";
     return kExitOk;

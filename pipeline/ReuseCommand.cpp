@@ -23,7 +23,7 @@ CommandAction addReuseCommand(CLI::App& app) {
   command->add_option("--document", options->document, "The digitised document's ID (sohoa search, show)")->required();
   command->add_option("--by", options->by, "Who records it (default: $USER)");
   return [options] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::Update);
     std::string by = options->by;
     if (by.empty()) by = std::getenv("USER") ? std::getenv("USER") : "unknown";
     indexer::recordReuse(store, options->dossier, options->document, by);

@@ -3,9 +3,12 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
+#include "indexer/IdentifierKeys.hpp"
 #include "indexer/PageSearch.hpp"
 #include "indexer/PrintableText.hpp"
+#include "indexer/RegisterDate.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -34,13 +37,21 @@ std::string renderSnippet(const std::string& snippet, bool terminal) {
   return out;
 }
 
-void printTable(const indexer::SearchResult& result, const std::string& query, bool terminal) {
+void printTable(const indexer::SearchResult& result, const indexer::SearchQuery& query, bool terminal) {
   const auto& hits = result.hits;
   if (result.pagesNotIndexed > 0)
     std::cout << "note: " << result.pagesNotIndexed << " older page(s) are still being re-indexed (sohoa reindex)\n";
-  std::cout << hits.size() << (hits.size() == 1 ? " result" : " results");
-  if (!query.empty()) std::cout << " for \"" << indexer::printable(query) << '"';
-  std::cout << '\n';
+  std::cout << result.total << (result.total == 1 ? " result" : " results");
+  if (!query.text.empty()) std::cout << " for \"" << indexer::printable(query.text) << '"';
+  if (!hits.empty() && static_cast<std::int64_t>(hits.size()) < result.total)
+    std::cout << "; " << query.offset + 1 << " to " << query.offset + static_cast<int>(hits.size()) << " shown";
+  else if (hits.empty() && result.total > 0)
+    std::cout << "; none shown from " << query.offset + 1 << " on";
+  std::cout << (query.order == indexer::SearchOrder::Date ? ", newest first" : "") << '\n';
+  if (result.undated > 0)
+    std::cout << "(" << result.undated << " more match but have no "
+              << (query.dateKind == indexer::DateKind::Issued ? "issued date" : "receipt day in the register")
+              << ", so --from/--to leave them out)\n";
   if (result.rankedNewestOnly)
     std::cout << "(many pages match: the best of the newest " << indexer::kRankedMatches
               << " are shown; add words or filters to narrow)\n";
@@ -49,14 +60,15 @@ void printTable(const indexer::SearchResult& result, const std::string& query, b
     for (const auto& number : result.didYouMean) std::cout << ' ' << indexer::printable(number);
     std::cout << '\n';
   }
-  int rank = 0;
+  int rank = query.offset;
   for (const auto& hit : hits) {
     std::cout << "\n"
               << ++rank << ". " << hit.documentId.value_or("(being ingested)") << "  page " << hit.sourcePage << "  "
               << indexer::printable(hit.source) << '\n';
-    if (hit.dossierCode || hit.typeLabel || hit.issuedDate)
+    if (hit.dossierCode || hit.typeLabel || hit.issuedDate || hit.receivedDate)
       std::cout << "   "
                 << indexer::printable(hit.typeLabel.value_or("") + (hit.issuedDate ? "  " + *hit.issuedDate : "") +
+                                      (hit.receivedDate ? "  received " + *hit.receivedDate : "") +
                                       (hit.dossierCode ? "  dossier " + *hit.dossierCode : ""))
                 << '\n';
     std::cout << "   " << renderSnippet(hit.snippet, terminal) << (hit.exact ? "" : "  (without marks)") << '\n';
@@ -70,7 +82,7 @@ CommandAction addSearchCommand(CLI::App& app) {
     std::string store;
     bool json = false;
     indexer::SearchQuery query;
-    std::string cccd, dossier, type, kind, procedure, organ, from, to;
+    std::string cccd, dossier, type, kind, procedure, organ, from, to, sort = "relevance", date = "received";
     std::vector<std::string> words;
   };
   auto options = std::make_shared<Options>();
@@ -81,7 +93,18 @@ CommandAction addSearchCommand(CLI::App& app) {
       "Words typed without diacritics also match their accented forms (duong: dương, đường...);\n"
       "words typed with them match exactly. \"Quoted phrase\", prefix*, a OR b. A CCCD, dossier\n"
       "code, procedure code or number/notation (15/QĐ-UBND, 15 qd ubnd) is looked up as a key.");
-  command->add_option("--limit", options->query.limit, "Most results to show")->capture_default_str();
+  command->add_option("--limit", options->query.limit, "Most results to show")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  command->add_option("--offset", options->query.offset, "Results to skip first (the next page: --offset 20)")
+      ->check(CLI::Range(0, indexer::kFurthestOffset))
+      ->capture_default_str();
+  command
+      ->add_option("--sort", options->sort,
+                   "relevance (best first), or date (the document's date, newest first: its issued date, else "
+                   "its dossier's receipt day)")
+      ->check(CLI::IsMember({"relevance", "date"}))
+      ->capture_default_str();
   command->add_option("--cccd", options->cccd, "Only documents naming this citizen ID");
   command->add_option("--dossier", options->dossier, "Only documents of this dossier code");
   command->add_option("--type", options->type, "Only documents of this type (e.g. \"QUYẾT ĐỊNH\")");
@@ -89,25 +112,48 @@ CommandAction addSearchCommand(CLI::App& app) {
                       "Only documents of this kind (receipt, declaration, result, decision, other)");
   command->add_option("--procedure", options->procedure, "Only documents of this procedure code (e.g. 1.001193)");
   command->add_option("--organ", options->organ, "Only documents of this issuing body, as printed");
-  command->add_option("--from", options->from, "Issued on or after this date (YYYY-MM-DD)");
-  command->add_option("--to", options->to, "Issued on or before this date (YYYY-MM-DD)");
+  command->add_option("--from", options->from, "On or after this day (dd/mm/yyyy or yyyy-mm-dd; see --date)");
+  command->add_option("--to", options->to, "On or before this day (dd/mm/yyyy or yyyy-mm-dd; see --date)");
+  command
+      ->add_option("--date", options->date,
+                   "Which day --from/--to mean: received (the dossier's receipt in the register) or issued "
+                   "(the date printed on the document)")
+      ->check(CLI::IsMember({"received", "issued"}))
+      ->capture_default_str();
   command->add_option("query", options->words, "Words to find, with or without quotes and diacritics");
   return [options] {
     auto& query = options->query;
     for (const auto& word : options->words) query.text += (query.text.empty() ? "" : " ") + word;
+    query.order = options->sort == "date" ? indexer::SearchOrder::Date : indexer::SearchOrder::Relevance;
+    query.dateKind = options->date == "issued" ? indexer::DateKind::Issued : indexer::DateKind::Received;
     auto set = [](std::optional<std::string>& target, const std::string& value) {
       if (!value.empty()) target = value;
     };
-    set(query.citizenId, options->cccd);
+    if (!options->cccd.empty()) {  // typed with spaces, or without the zero a spreadsheet drops
+      query.citizenId = indexer::citizenNumberAsTyped(options->cccd);
+      if (!query.citizenId) {
+        std::cerr << "sohoa search: --cccd " << indexer::printable(options->cccd)
+                  << ": not a CCCD (12 digits) or CMND (9 digits) number\n";
+        return kExitUsage;
+      }
+    }
     set(query.dossierCode, options->dossier);
     set(query.typeLabel, options->type);
     set(query.kind, options->kind);
     set(query.procedureCode, options->procedure);
     set(query.organName, options->organ);
-    set(query.issuedFrom, options->from);
-    set(query.issuedTo, options->to);
+    for (auto [name, typed, target] :
+         {std::tuple{"--from", &options->from, &query.dateFrom}, std::tuple{"--to", &options->to, &query.dateTo}}) {
+      if (typed->empty()) continue;
+      *target = indexer::readTypedDay(*typed);
+      if (!*target) {
+        std::cerr << "sohoa search: " << name << ' ' << indexer::printable(*typed)
+                  << ": not a date (dd/mm/yyyy, such as 01/06/2025, or yyyy-mm-dd)\n";
+        return kExitUsage;
+      }
+    }
     if (query.text.empty() && !query.citizenId && !query.dossierCode && !query.typeLabel && !query.kind &&
-        !query.procedureCode && !query.organName && !query.issuedFrom && !query.issuedTo) {
+        !query.procedureCode && !query.organName && !query.dateFrom && !query.dateTo) {
       std::cerr << "sohoa search: give words to find or a filter (--cccd, --dossier, --type, --from, --to)\n";
       return kExitUsage;
     }
@@ -132,6 +178,7 @@ CommandAction addSearchCommand(CLI::App& app) {
                            {"dossier_code", optional(hit.dossierCode)},
                            {"type_label", optional(hit.typeLabel)},
                            {"issued_date", optional(hit.issuedDate)},
+                           {"received_date", optional(hit.receivedDate)},
                            {"source", hit.source},
                            {"source_page", hit.sourcePage},
                            {"page_id", hit.pageId},
@@ -139,14 +186,18 @@ CommandAction addSearchCommand(CLI::App& app) {
                            {"exact", hit.exact}});
       }
       nlohmann::ordered_json out = {{"query", query.text},
+                                    {"total", result.total},
+                                    {"offset", query.offset},
                                     {"count", hits.size()},
+                                    {"date_kind", options->date},
+                                    {"undated", result.undated},
                                     {"results", results},
                                     {"did_you_mean", result.didYouMean},
                                     {"pages_not_indexed", result.pagesNotIndexed},
                                     {"ranked_newest_only", result.rankedNewestOnly}};
       std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     } else {
-      printTable(result, query.text, isatty(STDOUT_FILENO) != 0);
+      printTable(result, query, isatty(STDOUT_FILENO) != 0);
     }
     return kExitOk;
   };

@@ -1,12 +1,34 @@
 // sohoa: digitise a commune's paper dossiers into searchable records.
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 
 #include "indexer/PrintableText.hpp"
 #include "ocr/OpenMpThreadLimit.hpp"
 #include "pipeline/Commands.hpp"
+#include "pipeline/NearestCommand.hpp"
+
+namespace {
+
+// The first word that is no option, when it names no command: said so, with the command
+// meant when one is near (CLI11 would say "arguments were not expected").
+std::optional<std::string> unknownCommand(int argc, char** argv, const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const auto* command : app.get_subcommands({})) names.push_back(command->get_name());
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word.starts_with("-")) continue;
+    if (std::find(names.begin(), names.end(), word) != names.end()) return std::nullopt;
+    const auto meant = sohoa::pipeline::nearestCommand(word, names);
+    return "'" + sohoa::indexer::printable(word) + "' is not a command" +
+           (meant ? "; did you mean " + *meant + "?" : "") + " (sohoa --help lists them)";
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   sohoa::ocr::ensureSingleThreadedOpenMp(argv);
@@ -17,6 +39,7 @@ int main(int argc, char** argv) {
   CLI::App app{"sohoa: scanned dossiers in, searchable Vietnamese records out"};
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "Help for every command");
+  app.set_version_flag("--version", "sohoa " SOHOA_VERSION);
   std::map<CLI::App*, CommandAction> actions;
   for (auto add : {addIngestCommand, addSearchCommand, addShowCommand, addExportCommand, addReindexCommand,
                    addReassembleCommand, addRegisterCommand, addReuseCommand, addReportCommand, addArchiveCommand,
@@ -24,6 +47,10 @@ int main(int argc, char** argv) {
     const std::size_t before = app.get_subcommands({}).size();
     auto action = add(app);
     actions[app.get_subcommands({})[before]] = std::move(action);
+  }
+  if (const auto unknown = unknownCommand(argc, argv, app)) {
+    std::cerr << "sohoa: " << *unknown << '\n';
+    return kExitUsage;
   }
   try {
     app.parse(argc, argv);

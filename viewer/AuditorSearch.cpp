@@ -54,17 +54,25 @@ std::optional<std::string> auditorRefusal(const indexer::SearchQuery& query) {
 }
 
 indexer::SearchResult auditorSearch(indexer::RecordStore& store, indexer::SearchQuery query) {
-  const int wanted = std::max(query.limit, 1);
+  const int offset = std::clamp(query.offset, 0, indexer::kFurthestOffset);
+  const int shown = std::max(query.limit, 1);
+  // One more than the screen's last, to know whether another screen follows.
+  const int wanted = offset + shown + 1;
   const auto deadline = std::chrono::steady_clock::now() + query.timeBudget;
   query.newestFirst = true;
+  query.offset = 0;
   MaskedPages pages(store);
   indexer::SearchResult result;
+  bool allSeen = false;
+  std::int64_t filteredTotal = 0, filteredUndated = 0;
   for (int candidates = std::max(wanted * 4, 50);; candidates = std::min(candidates * 4, kMostCandidates)) {
     query.limit = candidates;
     query.timeBudget =
         std::max(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()),
                  std::chrono::milliseconds(0));
     const auto found = indexer::PageSearch(store).search(query);
+    filteredTotal = found.total;
+    filteredUndated = found.undated;
     result = {};
     result.pagesNotIndexed = found.pagesNotIndexed;
     for (auto hit : found.hits) {
@@ -84,10 +92,16 @@ indexer::SearchResult auditorSearch(indexer::RecordStore& store, indexer::Search
       }
       result.hits.push_back(std::move(hit));
     }
-    const bool allSeen = static_cast<int>(found.hits.size()) < candidates;
+    allSeen = static_cast<int>(found.hits.size()) < candidates;
     if (static_cast<int>(result.hits.size()) >= wanted || allSeen || candidates >= kMostCandidates) break;
   }
-  if (static_cast<int>(result.hits.size()) > wanted) result.hits.resize(static_cast<std::size_t>(wanted));
+  // The count is of the masked pages seen (filters alone never read a masked value): the
+  // index's own count would tell how often a word occurs inside masked values.
+  result.total = query.text.empty() ? filteredTotal : static_cast<std::int64_t>(result.hits.size());
+  result.totalAtLeast = !query.text.empty() && !allSeen;
+  result.undated = query.text.empty() ? filteredUndated : 0;
+  if (static_cast<int>(result.hits.size()) > wanted - 1) result.hits.resize(static_cast<std::size_t>(wanted - 1));
+  result.hits.erase(result.hits.begin(), result.hits.begin() + std::min<std::size_t>(result.hits.size(), offset));
   return result;
 }
 

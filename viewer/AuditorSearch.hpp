@@ -7,6 +7,7 @@
 //  - pages come newest first, never ranked (a rank counts words inside masked values);
 //  - each page is kept only if the query matches its masked text, and its snippet is cut
 //    from the masked text;
+//  - the total is of the masked pages seen, a lower bound when more were left unread;
 // so hits, snippets, counts and order are what a search over the masked pages would give.
 #include <optional>
 #include <string>

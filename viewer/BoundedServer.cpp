@@ -170,6 +170,13 @@ BoundedServer::BoundedServer(ConnectionLimits limits) : limits_(limits) {
   new_task_queue = [workers = limits_.workers] { return new httplib::ThreadPool(workers); };
   set_payload_max_length(limits_.longestBody);
   set_keep_alive_max_count(limits_.requestsPerConnection);
+  // cpp-httplib also sets SO_REUSEPORT, with which a second viewer binds the port a running
+  // one holds (and the kernel shares its requests between them): only SO_REUSEADDR here, so
+  // that a port in use is refused and a restart may still reuse a port left in TIME_WAIT.
+  set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
 }
 
 int BoundedServer::bindTo(const std::string& host, int port) {

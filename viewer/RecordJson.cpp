@@ -146,13 +146,14 @@ ordered_json searchResultJson(const indexer::SearchResult& result, bool masked) 
   // here, as a net.
   const PersonalDataMask byShape;
   const PersonalDataMask* mask = masked ? &byShape : nullptr;
-  ordered_json out{{"hits", ordered_json::array()}};
+  ordered_json out{{"total", result.total}, {"total_at_least", result.totalAtLeast}, {"hits", ordered_json::array()}};
   for (const auto& hit : result.hits)
     out["hits"].push_back({{"page_id", hit.pageId},
                            {"document_id", optional(hit.documentId)},
                            {"dossier_code", optional(hit.dossierCode)},
                            {"type_label", optional(hit.typeLabel)},
                            {"issued_date", optional(hit.issuedDate)},
+                           {"received_date", optional(hit.receivedDate)},
                            {"source", shown(hit.source, mask)},
                            {"source_page", hit.sourcePage},
                            {"exact", hit.exact},
@@ -160,6 +161,7 @@ ordered_json searchResultJson(const indexer::SearchResult& result, bool masked) 
   out["did_you_mean"] = ordered_json::array();
   if (!masked)  // numbers one confusion away from a stored one are no auditor's business
     for (const auto& number : result.didYouMean) out["did_you_mean"].push_back(number);
+  out["undated"] = result.undated;
   out["pages_not_indexed"] = result.pagesNotIndexed;
   out["ranked_newest_only"] = result.rankedNewestOnly;
   return out;

@@ -5,8 +5,11 @@
 #include "indexer/DocumentCatalog.hpp"
 #include "indexer/DossierRegister.hpp"
 #include "indexer/FieldCorrection.hpp"
+#include "indexer/IdentifierKeys.hpp"
 #include "indexer/PageHits.hpp"
 #include "indexer/PageSearch.hpp"
+#include "indexer/RegisterDate.hpp"
+#include "indexer/TypesPresent.hpp"
 #include "ocr/JpegBytes.hpp"
 #include "viewer/AuditorSearch.hpp"
 #include "viewer/DocumentMask.hpp"
@@ -79,14 +82,33 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   query.typeLabel = queryParameter(request, "type");
   query.kind = queryParameter(request, "kind");
   query.dossierCode = queryParameter(request, "dossier");
-  query.issuedFrom = queryParameter(request, "from");
-  query.issuedTo = queryParameter(request, "to");
+  for (auto [name, target] : {std::pair{"from", &query.dateFrom}, std::pair{"to", &query.dateTo}}) {
+    const auto typed = queryParameter(request, name);
+    if (!typed) continue;
+    *target = indexer::readTypedDay(*typed);
+    if (!*target) return replyError(response, 400, "Ngày không hợp lệ: " + *typed + " (dd/mm/yyyy hoặc yyyy-mm-dd)");
+  }
   if (const auto limit = queryCount(request, "limit")) query.limit = std::clamp(*limit, 1, 200);
+  if (const auto offset = queryCount(request, "offset")) query.offset = std::min(*offset, indexer::kFurthestOffset);
+  const auto sort = queryParameter(request, "sort").value_or("relevance");
+  if (sort != "relevance" && sort != "date")
+    return replyError(response, 400, "Cách sắp xếp không hợp lệ (relevance hoặc date)");
+  query.order = sort == "date" ? indexer::SearchOrder::Date : indexer::SearchOrder::Relevance;
+  const auto dateKind = queryParameter(request, "date").value_or("received");
+  if (dateKind != "received" && dateKind != "issued")
+    return replyError(response, 400, "Loại ngày không hợp lệ (received: ngày tiếp nhận, issued: ngày ban hành)");
+  query.dateKind = dateKind == "issued" ? indexer::DateKind::Issued : indexer::DateKind::Received;
   const bool auditor = session->role == Role::Auditor;
   indexer::RecordStore store(context.layout);
   if (const auto refusal = auditor ? auditorRefusal(query) : std::nullopt) {
     audit(store, request, session->username, "search", query.text.substr(0, indexer::kLongestQuery), "refused");
     return replyError(response, 403, *refusal);
+  }
+  if (query.citizenId) {  // typed with spaces, or without the zero a spreadsheet drops
+    const std::string typed = *query.citizenId;
+    query.citizenId = indexer::citizenNumberAsTyped(typed);
+    if (!query.citizenId)
+      return replyError(response, 400, "Số CCCD không hợp lệ: " + typed + " (CCCD có 12 chữ số, CMND có 9)");
   }
   indexer::SearchResult result;
   try {
@@ -97,8 +119,24 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   }
   audit(store, request, session->username, "search", query.text,
         (query.citizenId ? "cccd=" + *query.citizenId + " " : "") +
-            (query.typeLabel ? "type=" + *query.typeLabel : "") + " hits=" + std::to_string(result.hits.size()));
-  replyJson(response, 200, searchResultJson(result, auditor));
+            (query.typeLabel ? "type=" + *query.typeLabel : "") + " hits=" + std::to_string(result.hits.size()) +
+            " total=" + std::to_string(result.total));
+  auto answer = searchResultJson(result, auditor);
+  answer["offset"] = query.offset;
+  answer["limit"] = query.limit;
+  answer["sort"] = sort;
+  answer["date_kind"] = dateKind;
+  replyJson(response, 200, answer);
+}
+
+// The types the store holds, for the search's type filter (no personal data: any role).
+void documentTypes(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
+  if (!authorised(context, request, response, kAnyRole)) return;
+  indexer::RecordStore store(context.layout);
+  nlohmann::ordered_json types = nlohmann::ordered_json::array();
+  for (const auto& type : indexer::typesPresent(store))
+    types.push_back({{"type_label", type.label}, {"documents", type.documents}});
+  replyJson(response, 200, {{"types", types}});
 }
 
 void document(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
@@ -258,6 +296,7 @@ void mountRecordRoutes(httplib::Server& server, ViewerContext& context) {
     };
   };
   server.Get("/api/search", bind(search));
+  server.Get("/api/types", bind(documentTypes));
   server.Get(R"(/api/documents/([^/]+))", bind(document));
   server.Get(R"(/api/documents/([^/]+)/archive)", bind(archiveFile));
   server.Get(R"(/api/dossiers/([^/]+))", bind(dossier));

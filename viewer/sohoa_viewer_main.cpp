@@ -33,7 +33,7 @@ int addUser(const sohoa::indexer::StoreLayout& layout, const std::string& name, 
   }
   if (!password.empty() && password.back() == '\r') password.pop_back();
   try {
-    sohoa::indexer::RecordStore store(layout);
+    sohoa::indexer::RecordStore store(layout, sohoa::indexer::StoreAccess::Update);
     UserAccounts(store).save(name, password, *role);
   } catch (const InvalidAccount& invalid) {
     std::cerr << "sohoa-viewer: " << invalid.what() << '\n';
@@ -51,6 +51,7 @@ int addUser(const sohoa::indexer::StoreLayout& layout, const std::string& name, 
 int main(int argc, char** argv) {
   setMsgSeverity(L_SEVERITY_NONE);
   CLI::App app{"sohoa-viewer: search, view, correct, reuse and report over a sohoa store, in the browser"};
+  app.set_version_flag("--version", "sohoa-viewer " SOHOA_VERSION);
   std::string storeOption, listen = "127.0.0.1:8080", newUser, role;
   app.add_option("--store", storeOption, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
   app.add_option("--listen", listen,
@@ -88,11 +89,12 @@ int main(int argc, char** argv) {
   }
 
   sohoa::viewer::ViewerContext context{layout, {}, {}, {}};
-  // Creates or migrates the store before serving. The viewer writes to it on every request
+  // Migrates the store before serving (only `sohoa ingest` makes one: a wrong --store is
+  // refused, not served empty). The viewer writes to it on every request
   // (the audit trail of who read what): a store it may not write is refused, never served
   // without its audit trail.
   try {
-    sohoa::indexer::RecordStore store(layout);
+    sohoa::indexer::RecordStore store(layout, sohoa::indexer::StoreAccess::Update);
     if (sohoa::viewer::UserAccounts(store).count() == 0)
       std::cerr << "sohoa-viewer: no users yet; create one: sohoa-viewer --store " << layout.root.string()
                 << " --add-user NAME --role admin  (password on standard input)\n";

@@ -159,8 +159,7 @@ TEST_CASE("wrong usage exits 2 and an unknown record exits 1", "[e2e]") {
   CHECK(noStore.exitCode == 1);
   CHECK(noStore.err.find("no store at " + store) != std::string::npos);
   CHECK(!fs::exists(store));
-  const auto table = samplesDir().parent_path() / "indexer" / "domain" / "procedures.tsv";
-  REQUIRE(runCommand({sohoaBinary(), "register", "procedures", "--store", store, table}).exitCode == 0);
+  REQUIRE(runCommand({sohoaBinary(), "ingest", "--store", store, scansDir() / "thong-bao-dien-tu.pdf"}).exitCode == 0);
   const auto unknown = runCommand({sohoaBinary(), "show", "--store", store, "nope-p1"});
   CHECK(unknown.exitCode == 1);
   CHECK(unknown.err.find("nope-p1") != std::string::npos);

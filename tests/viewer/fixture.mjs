@@ -40,12 +40,20 @@ function registerCsv() {
   return [header, ...rows].join("\n") + "\n";
 }
 
-// Ingests the samples into a new store and starts a viewer on it.
-export async function startViewer() {
+// Ingests the samples into a new store and starts a viewer on it. With `year`, a generated
+// year of the desk (scripts/make-register.py: born-digital pages, no OCR) is added, register
+// and documents: hundreds of records to page through.
+export async function startViewer({ year } = {}) {
   const store = mkdtempSync(path.join(tmpdir(), "sohoa-viewer-test-"));
   run(sohoa, ["ingest", "--store", store, "--jobs", "2", path.join(repo, "samples/dossiers/lo-ho-so.pdf")]);
   writeFileSync(path.join(store, "register.csv"), registerCsv());
   run(sohoa, ["register", "import", "--store", store, path.join(store, "register.csv")]);
+  if (year) {
+    const folder = path.join(store, "year");
+    run("/usr/bin/python3", [path.join(repo, "scripts/make-register.py"), "--out", folder, "--dossiers", String(year.dossiers), "--seed", String(year.seed)]);
+    run(sohoa, ["ingest", "--store", store, "--jobs", "2", path.join(folder, "documents")]);
+    run(sohoa, ["register", "import", "--store", store, path.join(folder, "register.csv")]);
+  }
   for (const [name, role] of [["admin", "admin"], ["canbo", "clerk"], ["kiemtra", "auditor"]])
     run(viewerBinary, ["--store", store, "--add-user", name, "--role", role], { input: `${passwords[name]}\n` });
 

@@ -65,6 +65,7 @@ const apiRoutes = () => [
   ["GET", "/api/me"],
   ["POST", "/api/logout"],
   ["GET", "/api/search?q=ho"],
+  ["GET", "/api/types"],
   ["GET", `/api/documents/${documentId}`],
   ["GET", `/api/documents/${documentId}/archive`],
   ["GET", `/api/dossiers/${receipt.dossier_code}`],

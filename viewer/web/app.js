@@ -142,26 +142,71 @@ function hitLink(hit, query) {
   return null;
 }
 
+const RESULTS_PER_PAGE = 50;
+const SEARCH_PARAMS = ["q", "cccd", "type", "date", "from", "to", "sort"];
+const DATE_KINDS = { received: "ngày tiếp nhận hồ sơ", issued: "ngày ban hành văn bản" };
+
+// The results' count, which of them are shown, and links to the screens before and after.
+function resultPager(found, params) {
+  const offset = found.offset, shown = found.hits.length, total = found.total;
+  const count = found.total_at_least ? `Ít nhất ${total} kết quả` : `${total} kết quả`;
+  const range = shown && (offset > 0 || shown < total) ? ` · đang xem ${offset + 1}–${offset + shown}` : "";
+  const at = (next) => {
+    const target = new URLSearchParams(params);
+    if (next > 0) target.set("offset", String(next));
+    else target.delete("offset");
+    return `#/tim-kiem?${target}`;
+  };
+  const hasNext = found.total_at_least ? shown === found.limit : offset + shown < total;
+  const pager = h("nav", { class: "pager", "aria-label": "Trang kết quả" },
+    offset > 0 ? h("a", { href: at(Math.max(0, offset - found.limit)), rel: "prev", class: "prev" }, "‹ Trước") : null,
+    total > found.limit ? h("span", { class: "muted" }, `Trang ${Math.floor(offset / found.limit) + 1}` +
+      (found.total_at_least ? "" : ` / ${Math.ceil(total / found.limit)}`)) : null,
+    hasNext ? h("a", { href: at(offset + found.limit), rel: "next", class: "next" }, "Sau ›") : null);
+  return { count: h("p", { class: "muted", id: "hit-count" }, count + range), pager };
+}
+
+// The types the store holds, most documents first; a type asked for by an older link stays.
+function typeSelect(types, current) {
+  const labels = types.map((type) => type.type_label);
+  return h("select", { name: "type", "aria-label": "Loại văn bản" },
+    h("option", { value: "" }, "Mọi loại văn bản"),
+    current && !labels.includes(current) ? h("option", { value: current, selected: true }, current) : null,
+    types.map((type) => h("option", { value: type.type_label, selected: type.type_label === current }, `${type.type_label} (${type.documents})`)));
+}
+
 async function renderSearch(params) {
   const q = params.get("q") || "";
   const cccd = params.get("cccd") || "";
+  const sort = params.get("sort") || "relevance";
+  const dateKind = params.get("date") || "received";
+  const { types } = await api("/api/types");
   const form = h(
     "form",
     { class: "card search-form", id: "search-form", role: "search" },
     h("input", { type: "search", name: "q", value: q, "aria-label": "Tìm kiếm",
       placeholder: canWork() ? "Tên, số CCCD, mã hồ sơ, số ký hiệu hay bất kỳ từ nào (có dấu hoặc không dấu)" : "Tên, mã hồ sơ đầy đủ, số ký hiệu hay bất kỳ từ nào (số cá nhân được che)" }),
     canWork() ? h("input", { type: "text", name: "cccd", value: cccd, placeholder: "Số CCCD", inputmode: "numeric", "aria-label": "Số CCCD" }) : null,
-    h("input", { type: "text", name: "type", value: params.get("type") || "", placeholder: "Loại văn bản", "aria-label": "Loại văn bản" }),
+    typeSelect(types, params.get("type") || ""),
+    h("select", { name: "date", "aria-label": "Lọc theo ngày nào" },
+      Object.entries(DATE_KINDS).map(([value, label]) => h("option", { value, selected: value === dateKind }, `Theo ${label}`))),
     h("label", { class: "muted" }, "từ ", h("input", { type: "date", name: "from", value: params.get("from") || "" })),
     h("label", { class: "muted" }, "đến ", h("input", { type: "date", name: "to", value: params.get("to") || "" })),
+    h("select", { name: "sort", "aria-label": "Sắp xếp" },
+      h("option", { value: "relevance", selected: sort === "relevance" }, "Phù hợp nhất trước"),
+      h("option", { value: "date", selected: sort === "date" }, "Mới nhất trước")),
     h("button", { class: "primary", type: "submit" }, "Tìm"),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const next = new URLSearchParams();
-    for (const name of ["q", "cccd", "type", "from", "to"]) if (form[name] && form[name].value.trim()) next.set(name, form[name].value.trim());
+    for (const name of SEARCH_PARAMS) if (form[name] && form[name].value.trim()) next.set(name, form[name].value.trim());
+    if (next.get("sort") === "relevance") next.delete("sort");
+    if (!next.get("from") && !next.get("to")) next.delete("date");
     go(`#/tim-kiem?${next}`);
   });
+  // Another order shows the same results from the first.
+  form.sort.addEventListener("change", () => form.requestSubmit());
   const results = h("div", { class: "card", id: "results" });
   show(h("h1", {}, "Tìm hồ sơ, giấy tờ"), form, results);
   form.q.focus();
@@ -170,11 +215,21 @@ async function renderSearch(params) {
     return;
   }
   const request = new URLSearchParams(params);
-  request.set("limit", "50");
+  request.set("limit", String(RESULTS_PER_PAGE));
   const found = await api(`/api/search?${request}`);
   const citizenView = cccd && !q;
   if (citizenView) results.append(h("h2", {}, `Giấy tờ của công dân có CCCD ${cccd}, mới nhất trước`));
-  results.append(h("p", { class: "muted", id: "hit-count" }, `${found.hits.length} kết quả`));
+  const { count, pager } = resultPager(found, params);
+  results.append(count);
+  if (found.undated) {
+    const withoutDates = new URLSearchParams(params);
+    for (const name of ["from", "to", "date", "offset"]) withoutDates.delete(name);
+    results.append(h("p", { class: "note", id: "undated" },
+      `Lọc theo ${DATE_KINDS[found.date_kind]}: ${found.undated} kết quả khác không có ngày này nên không được tính. `,
+      h("a", { href: `#/tim-kiem?${withoutDates}` }, "Xem cả những kết quả không lọc theo ngày")));
+  }
+  if (found.ranked_newest_only && sort === "relevance")
+    results.append(h("p", { class: "muted" }, "Quá nhiều trang khớp: chỉ xếp hạng 2.000 trang mới nhất; thêm từ hoặc bộ lọc để thu hẹp, hoặc xếp mới nhất trước."));
   if (!found.hits.length && found.did_you_mean.length)
     results.append(h("p", {}, "Không thấy số này. Có phải: ", found.did_you_mean.map((number) => h("a", { href: `#/tim-kiem?cccd=${number}` }, number, " "))));
   for (const hit of found.hits) {
@@ -190,6 +245,7 @@ async function renderSearch(params) {
         snippet,
         h("div", { class: "muted" }, `${hit.source}, trang ${hit.source_page}`)));
   }
+  results.append(pager);
   if (found.pages_not_indexed) results.append(h("p", { class: "muted" }, `${found.pages_not_indexed} trang đang được lập chỉ mục lại.`));
 }
 

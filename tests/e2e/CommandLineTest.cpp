@@ -1,0 +1,179 @@
+// The command line as a clerk meets it: a wrong --store, a mistyped command or date, a
+// second viewer on a port in use. Each mistake is said plainly and changes nothing.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "tests/support/TestSupport.hpp"
+
+using namespace sohoa::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A port nobody holds now (the kernel's pick, given back at once).
+int freePort() {
+  const int sock = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ::bind(sock, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  socklen_t size = sizeof address;
+  ::getsockname(sock, reinterpret_cast<sockaddr*>(&address), &size);
+  ::close(sock);
+  return ntohs(address.sin_port);
+}
+
+bool accepts(int port) {
+  const int sock = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  const bool connected = ::connect(sock, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+  ::close(sock);
+  return connected;
+}
+
+// The viewer's --add-user, its password on standard input.
+std::vector<std::string> addUser(const fs::path& store) {
+  return {"/bin/sh",
+          "-c",
+          "echo 'mat-khau-dai-12' | exec \"$@\"",
+          "sh",
+          SOHOA_VIEWER_BINARY,
+          "--store",
+          store,
+          "--add-user",
+          "an",
+          "--role",
+          "clerk"};
+}
+
+}  // namespace
+
+TEST_CASE("every command but ingest refuses a missing store and makes none", "[e2e][cli]") {
+  TempDir dir;
+  const std::string typo = dir / "sohoa-dta";
+  writeFile(dir / "register.csv", "MaHoSo,NgayTiepNhan\n000.00.21.H08-250314-0042,2025-03-14\n");
+  writeFile(dir / "procedures.tsv", "code\tname\tfield\tresult_document\tpaper_result\n");
+  for (const auto& command : std::vector<std::vector<std::string>>{
+           {sohoaBinary(), "search", "--store", typo, "khai"},
+           {sohoaBinary(), "show", "--store", typo, "000.00.21.H08-250314-0042"},
+           {sohoaBinary(), "export", "--store", typo, "--jsonl"},
+           {sohoaBinary(), "report", "--store", typo},
+           {sohoaBinary(), "archive", "--store", typo},
+           {sohoaBinary(), "archive", "--store", typo, "--check"},
+           {sohoaBinary(), "register", "import", "--store", typo, dir / "register.csv"},
+           {sohoaBinary(), "register", "procedures", "--store", typo, dir / "procedures.tsv"},
+           {sohoaBinary(), "reuse", "--store", typo, "--dossier", "000.00.21.H08-250314-0042", "--document", "x-p1"},
+           {sohoaBinary(), "reindex", "--store", typo},
+           {sohoaBinary(), "reassemble", "--store", typo},
+           {sohoaBinary(), "previews", "--store", typo},
+           {SOHOA_VIEWER_BINARY, "--store", typo, "--listen", "127.0.0.1:0"},
+           addUser(typo)}) {
+    const auto run = runCommand(command);
+    INFO(command[0] << ' ' << command[1] << ' ' << command[2] << ": " << run.err);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.find("no store at " + typo) != std::string::npos);
+    CHECK(run.out.find("0 result") == std::string::npos);
+    CHECK_FALSE(fs::exists(typo));
+  }
+}
+
+TEST_CASE("a mistyped command is named with the one meant, and --version answers", "[e2e][cli]") {
+  const auto typo = runCommand({sohoaBinary(), "serch", "khai", "sinh"});
+  CHECK(typo.exitCode == 2);
+  CHECK(typo.err == "sohoa: 'serch' is not a command; did you mean search? (sohoa --help lists them)\n");
+  CHECK(runCommand({sohoaBinary(), "reprot"}).err.find("did you mean report?") != std::string::npos);
+  const auto unknown = runCommand({sohoaBinary(), "frobnicate"});
+  CHECK(unknown.exitCode == 2);
+  CHECK(unknown.err == "sohoa: 'frobnicate' is not a command (sohoa --help lists them)\n");
+
+  const auto version = runCommand({sohoaBinary(), "--version"});
+  CHECK(version.exitCode == 0);
+  CHECK(version.out.starts_with("sohoa 0."));
+  const auto viewerVersion = runCommand({SOHOA_VIEWER_BINARY, "--version"});
+  CHECK(viewerVersion.exitCode == 0);
+  CHECK(viewerVersion.out.starts_with("sohoa-viewer 0."));
+}
+
+TEST_CASE("search dates are read as dd/mm/yyyy or ISO, of receipt or issue, and anything else is refused",
+          "[e2e][cli]") {
+  TempDir dir;
+  const std::string store = dir / "store", code = "000.00.21.H08-250314-0042";
+  // A born-digital notice (no OCR) issued on 05/02/2025, filed under a dossier received on 14/03/2025.
+  REQUIRE(runCommand({sohoaBinary(), "ingest", "--store", store, "--dossier", code, "--part", "component",
+                      scansDir() / "thong-bao-dien-tu.pdf"})
+              .exitCode == 0);
+  auto search = [&](std::vector<std::string> options) {
+    std::vector<std::string> command{sohoaBinary(), "search", "--store", store, "--json"};
+    command.insert(command.end(), options.begin(), options.end());
+    const auto run = runCommand(command);
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    return nlohmann::json::parse(run.out);
+  };
+  auto count = [&](const std::string& date, const std::string& from, const std::string& to) {
+    INFO(date << " " << from << ".." << to);
+    return search({"--date", date, "--from", from, "--to", to})["results"].size();
+  };
+  // No register yet: the receipt day is unknown, and the filter says how many it left out.
+  const auto unregistered = search({"--from", "01/03/2025"});
+  CHECK(unregistered["results"].empty());
+  CHECK(unregistered["undated"] == 1);
+  CHECK(unregistered["date_kind"] == "received");
+  const auto text = runCommand({sohoaBinary(), "search", "--store", store, "--from", "01/03/2025", "thông báo"});
+  CHECK(text.out.find("(1 more match but have no receipt day in the register") != std::string::npos);
+
+  writeFile(dir / "register.csv", "MaHoSo,NgayTiepNhan\n" + code + ",14/03/2025 08:00\n");
+  REQUIRE(runCommand({sohoaBinary(), "register", "import", "--store", store, dir / "register.csv"}).exitCode == 0);
+  CHECK(count("received", "14/03/2025", "14/03/2025") == 1);
+  CHECK(count("received", "2025-03-01", "2025-03-31") == 1);
+  CHECK(count("received", "15/03/2025", "31/12/2025") == 0);
+  CHECK(search({"--from", "15/03/2025"})["undated"] == 0);
+  CHECK(count("received", "01/02/2025", "28/02/2025") == 0);  // the issue month is not the receipt's
+
+  CHECK(count("issued", "01/02/2025", "28/02/2025") == 1);
+  CHECK(count("issued", "2025-02-01", "2025-02-28") == 1);
+  CHECK(count("issued", "5/2/2025", "5/2/2025") == 1);
+  CHECK(count("issued", "06/02/2025", "31/12/2025") == 0);  // a day-first date read month-first would be 2 June
+  CHECK(count("issued", "01/01/2025", "04/02/2025") == 0);
+
+  for (const std::string wrong : {"2025-13-45", "31/02/2025", "2025/02/05", "05.02.2025", "hôm qua", "2025-2-5x"}) {
+    const auto run = runCommand({sohoaBinary(), "search", "--store", store, "--from", wrong, "thông báo"});
+    INFO(wrong);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.find("--from " + wrong + ": not a date (dd/mm/yyyy") != std::string::npos);
+    CHECK(run.out.empty());
+  }
+  CHECK(runCommand({sohoaBinary(), "search", "--store", store, "--to", "32/01/2025", "x"}).exitCode == 2);
+}
+
+TEST_CASE("a second viewer on a port in use fails clearly instead of saying it serves", "[e2e][cli]") {
+  TempDir dir;
+  const std::string store = dir / "store";
+  REQUIRE(runCommand({sohoaBinary(), "ingest", "--store", store, scansDir() / "thong-bao-dien-tu.pdf"}).exitCode == 0);
+  const int port = freePort();
+  const std::string listen = "127.0.0.1:" + std::to_string(port);
+  const int first = startCommand({SOHOA_VIEWER_BINARY, "--store", store, "--listen", listen});
+  for (int waited = 0; waited < 200 && !accepts(port); ++waited)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  REQUIRE(accepts(port));
+  // Bounded: a second viewer that binds the port anyway serves until stopped.
+  const auto second = runCommand({"/usr/bin/timeout", "10", SOHOA_VIEWER_BINARY, "--store", store, "--listen", listen});
+  ::kill(first, SIGTERM);
+  ::waitpid(first, nullptr, 0);
+  INFO(second.out << second.err);
+  CHECK(second.exitCode == 1);
+  CHECK(second.err.find("cannot listen on " + listen) != std::string::npos);
+  CHECK(second.out.find("serving") == std::string::npos);
+}

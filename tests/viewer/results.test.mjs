@@ -1,0 +1,182 @@
+// Finding things over a store of a few hundred records, as a clerk does every day: the true
+// count and paging through every result, newest first, a CCCD typed as people type it, the
+// type chosen from the types the store holds. The store: the sample desk batch plus a
+// generated year of the desk (fixture.mjs). Screenshots go to the test artifacts.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { after, before, test } from "node:test";
+
+import { chromium } from "playwright-core";
+
+import { artifacts, passwords, sampleDocuments, signIn, sohoa, startViewer } from "./fixture.mjs";
+
+const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
+let viewer, browser, page, clerk;
+const words = "tiếp nhận";
+const deathResult = sampleDocuments.find((d) => d.kind === "result" && d.type_label === "TRÍCH LỤC KHAI TỬ");
+const citizen = deathResult.fields.citizen_ids.find((id) => id.startsWith("0")); // 093080274288
+
+before(async () => {
+  viewer = await startViewer({ year: { dossiers: 150, seed: 11 } });
+  clerk = await signIn(viewer.base, "canbo");
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "vi-VN" });
+  page.on("pageerror", (error) => console.error("page error:", error.message));
+  await page.goto(`${viewer.base}/`);
+  await page.fill("#username", "canbo");
+  await page.fill("#password", passwords.canbo);
+  await page.click("#login-form button[type=submit]");
+  await page.locator("#who").filter({ hasText: "canbo" }).waitFor();
+});
+after(async () => {
+  await browser?.close();
+  await viewer?.stop();
+});
+
+const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+
+// What the CLI lists for the words: every page at once, unless options say otherwise.
+function everyMatch(query, options = ["--limit", "1000"]) {
+  const out = execFileSync(sohoa, ["search", "--store", viewer.store, "--json", ...options, query], { encoding: "utf8" });
+  return JSON.parse(out);
+}
+
+// The search page for these parameters, drawn (with its results when it has any).
+async function searchFor(params) {
+  const query = new URLSearchParams(params);
+  await page.goto(`${viewer.base}/#/tim-kiem?${query}`);
+  await page.locator(query.size ? "#hit-count" : "#results p.muted").waitFor();
+}
+
+// The page ids of the hits on screen, from their links.
+const shownPages = () =>
+  page.locator("#results .hit a.title").evaluateAll((links) => links.map((link) => new URLSearchParams(link.href.split("?")[1]).get("trang")));
+
+test("the count is every match, not the screen's 50, and the pages go through all of them once", async () => {
+  const all = everyMatch(words);
+  assert.ok(all.count > 100, `only ${all.count} pages hold "${words}"`);
+  assert.equal(all.total, all.count);
+
+  await searchFor({ q: words });
+  assert.equal(await page.locator("#hit-count").textContent(), `${all.total} kết quả · đang xem 1–50`);
+  await shot("results-first-page");
+  const seen = [];
+  for (let screen = 1; ; ++screen) {
+    const ids = await shownPages();
+    assert.ok(ids.length > 0 && ids.length <= 50);
+    seen.push(...ids);
+    assert.match(await page.locator(".pager").textContent(), new RegExp(`Trang ${screen} / ${Math.ceil(all.total / 50)}`));
+    const next = page.locator(".pager a.next");
+    if ((await next.count()) === 0) break;
+    const before = await page.locator("#hit-count").textContent();
+    await next.click();
+    await page.locator("#hit-count").filter({ hasNotText: before }).waitFor();
+  }
+  assert.equal(seen.length, all.total);
+  assert.equal(new Set(seen).size, all.total, "a result shown twice");
+  assert.deepEqual(new Set(seen), new Set(all.results.map((hit) => String(hit.page_id))));
+  assert.equal(await page.locator("#hit-count").textContent(),
+    `${all.total} kết quả · đang xem ${Math.floor((all.total - 1) / 50) * 50 + 1}–${all.total}`);
+  await shot("results-last-page");
+
+  await page.locator(".pager a.prev").click();
+  await page.locator("#hit-count").filter({ hasText: "đang xem" }).waitFor();
+  assert.deepEqual(await shownPages(), seen.slice(Math.floor((all.total - 1) / 50) * 50 - 50, Math.floor((all.total - 1) / 50) * 50));
+});
+
+test("the API and the CLI give the total beside a screen of hits, from an offset", async () => {
+  const all = everyMatch(words);
+  const found = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}&limit=7&offset=30`)).json();
+  assert.equal(found.total, all.total);
+  assert.equal(found.offset, 30);
+  assert.deepEqual(found.hits.map((hit) => hit.page_id), all.results.slice(30, 37).map((hit) => hit.page_id));
+  const cli = everyMatch(words, ["--offset", "30", "--limit", "7"]);
+  assert.equal(cli.total, all.total);
+  assert.deepEqual(cli.results.map((hit) => hit.page_id), found.hits.map((hit) => hit.page_id));
+  const text = execFileSync(sohoa, ["search", "--store", viewer.store, "--offset", "30", "--limit", "7", words], { encoding: "utf8" });
+  assert.match(text, new RegExp(`^${all.total} results for "${words}"; 31 to 37 shown`));
+  assert.equal((await clerk.get(`/api/search?q=x&sort=oldest`)).status, 400);
+});
+
+test("sorted by date, the newest documents come first, each dated by its issue or its dossier's receipt", async () => {
+  const all = everyMatch(words);
+  await searchFor({ q: words });
+  const relevanceCount = await page.locator("#hit-count").elementHandle();
+  await page.selectOption("#search-form select[name=sort]", "date");
+  await page.waitForFunction(() => location.hash.includes("sort=date"));
+  await relevanceCount.waitForElementState("hidden"); // the page drawn again, in the new order
+  await page.locator("#hit-count").waitFor();
+  const days = [];
+  for (let offset = 0; offset < all.total; offset += 50) {
+    const found = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}&sort=date&limit=50&offset=${offset}`)).json();
+    days.push(...found.hits.map((hit) => hit.issued_date || hit.received_date || ""));
+  }
+  assert.equal(days.length, all.total);
+  const dated = days.filter(Boolean);
+  assert.ok(dated.length > 100);
+  assert.deepEqual(dated, [...dated].sort().reverse(), "not newest first");
+  assert.deepEqual(days.slice(0, dated.length), dated, "an undated document before a dated one");
+  const firstShown = await shownPages();
+  const firstByDate = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}&sort=date&limit=50`)).json();
+  assert.deepEqual(firstShown, firstByDate.hits.map((hit) => String(hit.page_id)));
+  await shot("results-newest-first");
+});
+
+test("a CCCD typed with spaces, or without the zero a spreadsheet drops, finds the citizen in either box", async () => {
+  const spaced = `${citizen.slice(0, 4)} ${citizen.slice(4, 8)} ${citizen.slice(8)}`; // 0930 8027 4288
+  const dossier = deathResult.dossier_code;
+  const exact = await (await clerk.get(`/api/search?cccd=${citizen}`)).json();
+  assert.ok(exact.hits.some((hit) => hit.dossier_code === dossier));
+  for (const typed of [spaced, citizen.slice(1)]) {
+    const api = await (await clerk.get(`/api/search?cccd=${encodeURIComponent(typed)}`)).json();
+    assert.deepEqual(api.hits.map((hit) => hit.page_id), exact.hits.map((hit) => hit.page_id), typed);
+    await searchFor({});
+    await page.fill("#search-form input[name=cccd]", typed);
+    await page.press("#search-form input[name=cccd]", "Enter");
+    await page.locator("#results .hit").first().waitFor();
+    assert.equal(await page.locator("#hit-count").textContent(), `${exact.total} kết quả`);
+    await searchFor({});
+    await page.fill("#search-form input[name=q]", typed);
+    await page.press("#search-form input[name=q]", "Enter");
+    await page.locator("#results .hit").first().waitFor();
+    const tags = await page.locator("#results .hit .tag").allTextContents();
+    assert.ok(tags.includes(`Hồ sơ ${dossier}`), `${typed} in the query box: ${tags}`);
+  }
+  await shot("results-cccd-spaced");
+  assert.equal((await clerk.get(`/api/search?cccd=12345`)).status, 400);
+});
+
+test("the type filter lists the types the store holds, with their counts", async () => {
+  const { types } = await (await clerk.get("/api/types")).json();
+  const receipts = types.find((type) => type.type_label === "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
+  assert.ok(receipts.documents > 100);
+  assert.ok(types.some((type) => type.type_label === "TRÍCH LỤC KHAI TỬ"));
+  await searchFor({});
+  const options = await page.locator("#search-form select[name=type] option").allTextContents();
+  assert.equal(options[0], "Mọi loại văn bản");
+  assert.ok(options.includes(`TRÍCH LỤC KHAI TỬ (${types.find((type) => type.type_label === "TRÍCH LỤC KHAI TỬ").documents})`));
+  await page.selectOption("#search-form select[name=type]", "TRÍCH LỤC KHAI TỬ");
+  await page.click("#search-form button[type=submit]");
+  await page.locator("#results .hit").first().waitFor();
+  const titles = await page.locator("#results .hit .title").allTextContents();
+  assert.ok(titles.length > 0 && titles.every((title) => title.startsWith("TRÍCH LỤC KHAI TỬ")), titles.join("; "));
+});
+
+test("a date filter says which date it reads, and how many results it leaves out for having none", async () => {
+  // The notice of the sample batch (an "other" document in no dossier) has no receipt day.
+  const all = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}&limit=1`)).json();
+  const inJune = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}&from=2025-06-01&to=2025-06-30&limit=200`)).json();
+  assert.equal(inJune.date_kind, "received");
+  assert.ok(inJune.hits.length > 0 && inJune.hits.every((hit) => hit.received_date >= "2025-06-01" && hit.received_date <= "2025-06-30"));
+  const undatedAll = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}&from=2000-01-01&limit=1`)).json();
+  assert.equal(undatedAll.total + undatedAll.undated, all.total);
+  await searchFor({ q: words, from: "2025-06-01", to: "2025-06-30" });
+  assert.equal(await page.locator("#search-form select[name=date]").inputValue(), "received");
+  const note = await page.locator("#undated").textContent();
+  assert.match(note, new RegExp(`ngày tiếp nhận hồ sơ: ${inJune.undated} kết quả khác không có ngày này`));
+  await shot("results-undated-note");
+  const issued = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}&date=issued&from=01/06/2025&to=30/06/2025&limit=1`)).json();
+  assert.equal(issued.date_kind, "issued");
+  assert.equal((await clerk.get(`/api/search?q=x&from=2025-13-45`)).status, 400);
+});

@@ -92,23 +92,25 @@ class BoundedStream : public httplib::Stream {
     return ready(sock_, POLLIN, Clock::now() + wait) && startRequest();
   }
   bool overLimit() const { return overLimit_; }
+  // The request line says whether this request is an upload, with its larger bounds.
+  bool upload() const { return head_.rfind(limits_.uploadRequestLine, 0) == 0; }
   // A read ran out of time or size: what follows on the connection is no request.
   bool broken() const { return broken_; }
 
-  bool is_readable() const override { return offset_ < filled_ || ready(sock_, POLLIN, readDeadline_); }
+  bool is_readable() const override { return offset_ < filled_ || ready(sock_, POLLIN, readDeadline()); }
   bool is_writable() const override { return ready(sock_, POLLOUT, writeDeadline_); }
 
   ssize_t read(char* ptr, size_t size) override {
     if (offset_ == filled_) {
-      if (received_ >= limits_.longestBody + limits_.longestHeaders) {
+      if (received_ >= longestRequest()) {
         overLimit_ = broken_ = true;
         return -1;
       }
-      if (!ready(sock_, POLLIN, readDeadline_)) {
+      if (!ready(sock_, POLLIN, readDeadline())) {
         broken_ = true;
         return -1;
       }
-      const std::size_t room = std::min(buffer_.size(), limits_.longestBody + limits_.longestHeaders - received_);
+      const std::size_t room = std::min(buffer_.size(), longestRequest() - received_);
       ssize_t n = 0;
       do {
         n = ::recv(sock_, buffer_.data(), room, 0);
@@ -120,6 +122,7 @@ class BoundedStream : public httplib::Stream {
     }
     const std::size_t taken = std::min(size, filled_ - offset_);
     std::memcpy(ptr, buffer_.data() + offset_, taken);
+    if (head_.size() < kHeadBytes) head_.append(ptr, std::min(taken, kHeadBytes - head_.size()));
     offset_ += taken;
     return static_cast<ssize_t>(taken);
   }
@@ -127,7 +130,8 @@ class BoundedStream : public httplib::Stream {
   ssize_t write(const char* ptr, size_t size) override {
     if (overLimit_) {
       // Whatever cpp-httplib answers to a read that stopped, the answer is 413.
-      if (!refused_) sendAll(sock_, refusal(413, "Payload Too Large", "Yêu cầu quá lớn (tối đa 1 MB)"), writeDeadline_);
+      const char* message = upload() ? "Tải lên quá lớn (tối đa 2 GB mỗi lần)" : "Yêu cầu quá lớn (tối đa 1 MB)";
+      if (!refused_) sendAll(sock_, refusal(413, "Payload Too Large", message), writeDeadline_);
       refused_ = true;
       return static_cast<ssize_t>(size);
     }
@@ -148,8 +152,18 @@ class BoundedStream : public httplib::Stream {
   socket_t socket() const override { return sock_; }
 
  private:
+  std::size_t longestRequest() const {
+    return (upload() ? limits_.longestUpload : limits_.longestBody) + limits_.longestHeaders;
+  }
+  Clock::time_point readDeadline() const {
+    if (!upload()) return readDeadline_;
+    const auto earned = std::chrono::milliseconds(received_ * 1000 / limits_.slowestUploadBytesPerSecond);
+    return readDeadline_ + std::chrono::duration_cast<Clock::duration>(earned);
+  }
+
   bool startRequest() {
     const auto now = Clock::now();
+    head_.clear();
     readDeadline_ = now + limits_.wholeRequest;
     writeDeadline_ = now + limits_.wholeAnswer;
     received_ = filled_ - offset_;  // bytes of this request already read with the last one
@@ -158,7 +172,9 @@ class BoundedStream : public httplib::Stream {
 
   int sock_;
   const ConnectionLimits& limits_;
+  static constexpr std::size_t kHeadBytes = 32;
   std::array<char, 4096> buffer_{};
+  std::string head_;  // the first bytes of the current request
   std::size_t offset_ = 0, filled_ = 0, received_ = 0;
   Clock::time_point readDeadline_, writeDeadline_;
   bool overLimit_ = false, refused_ = false, broken_ = false;
@@ -168,7 +184,8 @@ class BoundedStream : public httplib::Stream {
 
 BoundedServer::BoundedServer(ConnectionLimits limits) : limits_(limits) {
   new_task_queue = [workers = limits_.workers] { return new httplib::ThreadPool(workers); };
-  set_payload_max_length(limits_.longestBody);
+  // cpp-httplib's own limit reads Content-Length alone; the stream bounds every request by its kind.
+  set_payload_max_length(limits_.longestUpload);
   set_keep_alive_max_count(limits_.requestsPerConnection);
   // cpp-httplib also sets SO_REUSEPORT, with which a second viewer binds the port a running
   // one holds (and the kernel shares its requests between them): only SO_REUSEADDR here, so
@@ -223,10 +240,13 @@ bool BoundedServer::process_and_close_socket(socket_t sock) {
     if (!stream.awaitRequest(busy ? std::chrono::seconds(1) : limits_.firstByte)) break;
     bool closed = false;
     answered = process_request(stream, left == 1, closed, nullptr);
-    if (!answered || closed || stream.broken()) break;
+    // An upload's body may be left unread (refused before it): nothing after it is a request.
+    if (!answered || closed || stream.broken() || stream.upload()) break;
   }
   releaseConnection(address);
-  if (stream.overLimit()) {
+  // An upload refused before its body was read (no session, a file too large) gets its answer
+  // read by the browser, not a reset connection.
+  if (stream.overLimit() || stream.upload()) {
     closeUnread(sock);
   } else {
     ::shutdown(sock, SHUT_RDWR);

@@ -9,6 +9,10 @@
 //    first byte within 5 s of the connection or the previous answer (1 s while more than
 //    half the workers are held: idle connections give theirs back);
 //  - a request is at most 1 MB of body and 64 KB of headers however it is sent (413);
+//  - but an upload (POST /api/uploads) may bring 2 GB, for as long as it keeps coming at
+//    64 KB/s on average (10 s, plus a second for each 64 KB received): a slow drip still
+//    loses its worker within seconds, a scan over the slowest office Wi-Fi does not. Its
+//    route checks the session before it reads a byte of the body;
 //  - one address holds at most 16 connections at a time (more get 503 at once);
 //  - 48 workers; an answer must be taken by the client within 60 s; a backlog of
 //    SOMAXCONN pending connections (cpp-httplib's 5 made the sixth wait a second).
@@ -27,6 +31,9 @@ struct ConnectionLimits {
   std::chrono::seconds wholeRequest{10};
   std::chrono::seconds wholeAnswer{60};
   std::size_t longestBody = 1 << 20;
+  std::size_t longestUpload = std::size_t{2} << 30;
+  std::size_t slowestUploadBytesPerSecond = 64 << 10;
+  const char* uploadRequestLine = "POST /api/uploads ";
   std::size_t longestHeaders = 64 << 10;
   int connectionsPerAddress = 16;
   std::size_t workers = 48;

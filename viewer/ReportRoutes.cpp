@@ -4,6 +4,7 @@
 #include "indexer/RateReportFormats.hpp"
 #include "viewer/PersonalDataMask.hpp"
 #include "viewer/Routes.hpp"
+#include "viewer/UploadIntake.hpp"
 
 namespace sohoa::viewer {
 namespace {
@@ -65,7 +66,9 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
     const auto session = authorised(context, request, response, kAnyRole);
     if (!session) return;
     indexer::RecordStore store(context.layout);
-    replyJson(response, 200, ingestStatusJson(indexer::readIngestStatus(store), session->role == Role::Auditor));
+    auto status = ingestStatusJson(indexer::readIngestStatus(store), session->role == Role::Auditor);
+    if (session->role != Role::Auditor) status["uploads"] = uploadsJson(context.layout);
+    replyJson(response, 200, status);
   });
 }
 

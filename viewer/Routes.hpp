@@ -15,6 +15,8 @@ void mountRecordRoutes(httplib::Server& server, ViewerContext& context);
 void mountReportRoutes(httplib::Server& server, ViewerContext& context);
 // GET /api/audit, GET and POST /api/users
 void mountAdminRoutes(httplib::Server& server, ViewerContext& context);
+// POST /api/uploads
+void mountUploadRoutes(httplib::Server& server, ViewerContext& context);
 // The pages of viewer/web/, compiled in.
 void mountWebPages(httplib::Server& server);
 

@@ -28,7 +28,7 @@ void addSecurityHeaders(httplib::Response& response) {
 }  // namespace
 
 void configureServer(httplib::Server& server, ViewerContext& context) {
-  server.set_payload_max_length(1 << 20);
+  // Body sizes are bounded per request by BoundedServer (1 MB; uploads more, see there).
   server.set_pre_routing_handler([&context](const httplib::Request& request, httplib::Response& response) {
     if (isTraversalAttempt(request.path)) {
       refuseEarly(response, 400, "Đường dẫn không hợp lệ");
@@ -80,6 +80,7 @@ void configureServer(httplib::Server& server, ViewerContext& context) {
   mountRecordRoutes(server, context);
   mountReportRoutes(server, context);
   mountAdminRoutes(server, context);
+  mountUploadRoutes(server, context);
   mountWebPages(server);
 }
 

@@ -350,6 +350,16 @@ function makeSelection(side, reload) {
   };
 }
 
+// "Tải lên thành phần" / "Tải lên kết quả": papers scanned elsewhere, filed under this dossier.
+function dossierUploadButtons(code) {
+  const button = (part, label) => {
+    const picker = h("input", { type: "file", multiple: true, hidden: true, id: `upload-${part}`, accept: ".pdf,.tif,.tiff,.jpg,.jpeg,.png" });
+    picker.addEventListener("change", () => uploadFiles([...picker.files], code, part).catch((error) => toast(error.message, true)));
+    return [picker, h("button", { type: "button", onclick: () => picker.click() }, label)];
+  };
+  return h("p", { class: "upload-buttons" }, button("component", "Tải lên thành phần"), " ", button("result", "Tải lên kết quả"));
+}
+
 async function renderDossier(code, params) {
   const hitsQuery = params.get("q") || "";
   const dossier = await api(`/api/dossiers/${encodeURIComponent(code)}`);
@@ -370,7 +380,7 @@ async function renderDossier(code, params) {
         dossier.reused_documents.map((r) => h("div", {}, h("a", { href: `#/van-ban/${encodeURIComponent(r.document_id)}` }, r.type_label || r.document_id), ` (${r.recorded_by}, ${r.recorded_at})`)))
     : null;
   show(
-    h("h1", {}, `Hồ sơ ${dossier.dossier_code}`), facts, reusedList,
+    h("h1", {}, `Hồ sơ ${dossier.dossier_code}`), facts, canWork() ? dossierUploadButtons(dossier.dossier_code) : null, reusedList,
     h("div", { class: "dossier-layout" }, h("div", {}, sorted.map((document) => documentCard(document, hitsQuery, selection))), side));
   scrollToPage(params);
 }
@@ -465,6 +475,72 @@ async function renderReport(params) {
 
 // --- ingest, audit, users -----------------------------------------------------------
 
+// Files dropped or picked (folders too) go to POST /api/uploads, read as `sohoa ingest` reads them.
+async function filesOfEntries(entries) {
+  const files = [];
+  const walk = async (entry) => {
+    if (entry.isFile) files.push(await new Promise((resolve, reject) => entry.file(resolve, reject)));
+    else if (entry.isDirectory) {
+      const reader = entry.createReader();
+      for (let batch; (batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject))).length;)
+        for (const child of batch) await walk(child);
+    }
+  };
+  for (const entry of entries) await walk(entry);
+  return files;
+}
+
+async function uploadFiles(files, dossier = "", part = "") {
+  if (!files.length) return toast("Chưa chọn tệp nào", true);
+  const form = new FormData();
+  for (const file of files) form.append("file", file, file.webkitRelativePath || file.name);
+  if (dossier) form.append("dossier", dossier);
+  if (part) form.append("part", part);
+  const response = await fetch("/api/uploads", { method: "POST", body: form, credentials: "same-origin", headers: { "X-CSRF-Token": state.csrf } });
+  const data = (response.headers.get("Content-Type") || "").includes("json") ? await response.json() : {};
+  if (!response.ok) return toast(data.error || `Lỗi ${response.status}`, true);
+  toast(`Đã nhận ${data.files.length} tệp, đang đọc`);
+  if (route().name === "nhap-lieu") render();
+}
+
+function uploadCard(dossier = "", part = "") {
+  const picker = h("input", { type: "file", multiple: true, id: "upload-files", accept: ".pdf,.tif,.tiff,.jpg,.jpeg,.png" });
+  const folder = h("input", { type: "file", multiple: true, webkitdirectory: true, id: "upload-folder" });
+  const code = h("input", { type: "text", id: "upload-dossier", value: dossier, placeholder: "Mã hồ sơ (không bắt buộc)" });
+  const which = h("select", { id: "upload-part" },
+    h("option", { value: "" }, "phần hồ sơ: theo nội dung"), h("option", { value: "component", selected: part === "component" }, "Thành phần hồ sơ"),
+    h("option", { value: "result", selected: part === "result" }, "Kết quả"));
+  const send = (files) => uploadFiles(files, code.value.trim(), which.value).catch((error) => toast(error.message, true));
+  picker.addEventListener("change", () => send([...picker.files]));
+  folder.addEventListener("change", () => send([...folder.files]));
+  const zone = h("div", { class: "drop-zone", id: "drop-zone" }, "Kéo thả tệp hoặc thư mục vào đây (PDF, TIFF, JPEG, PNG; tối đa 200 MB mỗi tệp)");
+  zone.addEventListener("dragover", (event) => { event.preventDefault(); zone.classList.add("over"); });
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", async (event) => {
+    event.preventDefault();
+    zone.classList.remove("over");
+    // Folders come as entries to walk; files made by a page (or an old browser) only as files.
+    const entries = [...(event.dataTransfer.items || [])].map((item) => item.webkitGetAsEntry && item.webkitGetAsEntry()).filter(Boolean);
+    send(entries.length ? await filesOfEntries(entries) : [...event.dataTransfer.files]);
+  });
+  return h("div", { class: "card" }, h("h2", {}, "Tải tệp lên"), zone,
+    h("p", {}, h("label", {}, "Chọn tệp: ", picker), " ", h("label", {}, "hoặc cả thư mục: ", folder)),
+    h("p", {}, code, " ", which));
+}
+
+const UPLOAD_STATES = { reading: "đang đọc", done: "xong", failed: "lỗi", unknown: "không rõ" };
+
+function uploadsTable(uploads) {
+  if (!uploads || !uploads.length) return null;
+  return h("div", { class: "card" }, h("h2", {}, "Các lần tải lên"), h("table", { id: "uploads-table" },
+    h("thead", {}, h("tr", {}, ["Lúc nhận", "Người gửi", "Tệp", "Hồ sơ", "Trạng thái", "Chi tiết"].map((t) => h("th", {}, t)))),
+    h("tbody", {}, uploads.map((u) => h("tr", {},
+      h("td", {}, u.received_at), h("td", {}, u.user), h("td", {}, u.files.join(", ")),
+      h("td", {}, u.dossier ? `${u.dossier}${u.part ? ` (${PARTS[u.part]})` : ""}` : "—"),
+      h("td", { class: u.state === "failed" ? "error" : "" }, UPLOAD_STATES[u.state] || u.state),
+      h("td", { class: "error" }, (u.failures || []).map((line) => h("div", {}, line))))))));
+}
+
 async function renderIngest() {
   const status = await api("/api/ingest");
   const rows = status.inputs.map((input) =>
@@ -477,11 +553,14 @@ async function renderIngest() {
       h("td", { class: "error" }, input.failures.map((f) => h("div", {}, `trang ${f.page}: ${f.message}`)))));
   show(
     h("h1", {}, "Tình hình nhập liệu"),
+    canWork() ? uploadCard() : null,
+    uploadsTable(status.uploads),
     h("p", {}, `${status.running} tệp đang nhập · ${status.pages_stored} trang đã lưu · ${status.pages_failed} trang lỗi`),
     h("div", { class: "card" }, h("table", {},
       h("thead", {}, h("tr", {}, ["Tệp", "Trạng thái", "Trang", "Trang/phút", "Bắt đầu", "Lỗi"].map((t) => h("th", {}, t)))),
       h("tbody", {}, rows))));
-  if (status.running) state.refresh = setTimeout(() => route().name === "nhap-lieu" && render(), 5000);
+  const reading = (status.uploads || []).some((u) => u.state === "reading");
+  if (status.running || reading) state.refresh = setTimeout(() => route().name === "nhap-lieu" && render(), 5000);
 }
 
 async function renderAudit(params) {

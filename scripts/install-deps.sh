@@ -57,10 +57,18 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   packages+=(nodejs npm)
 fi
 
-# playwright-core (pinned in tests/viewer/package-lock.json) drives Debian's chromium.
+# playwright-core (pinned in tests/viewer/package-lock.json) drives Debian's chromium; pdfjs-dist reads the
+# archive files as pdf.js-based readers do.
 install_npm_packages() {
   local dir=tests/viewer
-  if [[ ! -d "$dir/node_modules/playwright-core" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+  # playwright-core 1.64 and pdfjs-dist 5 need Node.js 20 (Debian 12's own nodejs is 18).
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  if ((major < 20)); then
+    echo "install-deps: Node.js $(node --version 2>/dev/null) is too old for the browser tests: they need Node.js 20 or later" >&2
+  fi
+  if [[ ! -d "$dir/node_modules/playwright-core" || ! -d "$dir/node_modules/pdfjs-dist" ||
+        "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
     echo "install-deps: npm ci in $dir"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   fi

@@ -647,7 +647,15 @@ async function renderUsers() {
 
 // --- routing ------------------------------------------------------------------------
 
-async function render() {
+// Renders run one after another: a slow one (the search page after a login) finishing after a
+// quicker one for a newer address would otherwise replace the page the user went to.
+let renderQueue = Promise.resolve();
+function render() {
+  renderQueue = renderQueue.then(renderNow, renderNow);
+  return renderQueue;
+}
+
+async function renderNow() {
   clearTimeout(state.refresh);
   if (!state.user) {
     try {

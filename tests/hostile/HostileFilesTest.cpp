@@ -67,13 +67,15 @@ TEST_CASE("absurd pages are refused by their size in little memory, and not retr
   const std::pair<const char*, const char*> refused[] = {{"huge-bilevel.pdf", "page 1: 35000×35000 pixels"},
                                                          {"huge.png", "30000×30000 pixels"},
                                                          {"giant-page.pdf", "page 1: 60000×60000 pixels"}};
+  // What the program costs before it reads anything (more under AddressSanitizer) is not the page's.
+  const long started = runCommand({sohoaBinary(), "--version"}).peakResidentKb;
   for (const auto& [file, size] : refused) {
     const auto run = ingest(dir / "store", {file});
-    INFO(file << ": " << run.err << " peak " << run.peakResidentKb << " KB");
+    INFO(file << ": " << run.err << " peak " << run.peakResidentKb << " KB, " << started << " KB at start");
     CHECK(run.exitCode == 1);
     CHECK(run.err.starts_with("sohoa: " + (hostileDir() / file).string() + ": " + size));
     CHECK(run.err.find("refused") != std::string::npos);
-    CHECK(run.peakResidentKb < kPageMemoryKb / 4);
+    CHECK(run.peakResidentKb - started < kPageMemoryKb / 4);
   }
   // The journal remembers the failed page: named again, not read again.
   const auto again = ingest(dir / "store", {"huge-bilevel.pdf"});

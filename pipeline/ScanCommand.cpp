@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "indexer/PrintableText.hpp"
+#include "indexer/UtcTime.hpp"
 #include "indexer/extract/DossierCode.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/BatchIngest.hpp"
@@ -35,15 +36,6 @@ struct ScanOptions {
   int pages = 0;  // at most this many; 0: until the feeder is empty (one page on a flatbed)
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
 };
-
-std::string utcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  std::ostringstream text;
-  text << std::put_time(&parts, "%Y-%m-%dT%H:%M:%SZ");
-  return text.str();
-}
 
 std::string defaultBatchName() {
   const std::time_t now = std::time(nullptr);
@@ -104,7 +96,7 @@ bool scanStack(const ScanOptions& options, const fs::path& folder, int& scanned)
       // Where and when the page was scanned, kept in the PNG: it also tells apart two sheets a
       // scanner makes byte-identical (blank backs), which are pages of the stack all the same.
       const std::string provenance = "sohoa scan: " + scanner.deviceName() + ", batch " + folder.filename().string() +
-                                     ", page " + std::to_string(number) + ", " + utcNow();
+                                     ", page " + std::to_string(number) + ", " + indexer::utcNow();
       pixSetText(page->get(), provenance.c_str());
       savePage(page->get(), folder / name);
       ++scanned;

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "indexer/PrintableText.hpp"
+#include "indexer/UtcTime.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/BatchIngest.hpp"
 #include "pipeline/Commands.hpp"
@@ -32,15 +33,6 @@ void requestStop(int signal) {
     std::raise(signal);
   }
   stopRequested = 1;
-}
-
-std::string utcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return text;
 }
 
 struct WatchOptions {
@@ -79,7 +71,7 @@ class FolderWatch {
   bool handle(const fs::path& entry) {
     IngestOptions ingest = ingest_;
     std::ostringstream log;
-    log << "sohoa watch, " << utcNow() << "\nfile: " << indexer::printable(entry.filename().string()) << '\n';
+    log << "sohoa watch, " << indexer::utcNow() << "\nfile: " << indexer::printable(entry.filename().string()) << '\n';
     if (options_.dossierFromName) {
       if (auto named = dossierFromName(entry)) {
         ingest.split.dossier = named->dossier;
@@ -102,8 +94,8 @@ class FolderWatch {
     log << summary(report) << '\n' << messages.str();
     const fs::path target = moveInto(entry, failed ? failedFolder() : doneFolder());
     writeFileAtomically(target.string() + ".log", log.str());
-    std::cout << utcNow() << ' ' << indexer::printable(entry.filename().string()) << ": " << summary(report) << " -> "
-              << indexer::printable(target.string()) << std::endl;
+    std::cout << indexer::utcNow() << ' ' << indexer::printable(entry.filename().string()) << ": " << summary(report)
+              << " -> " << indexer::printable(target.string()) << std::endl;
     return true;
   }
 

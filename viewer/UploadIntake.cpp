@@ -1,5 +1,7 @@
 #include "viewer/UploadIntake.hpp"
 
+#include "indexer/UtcTime.hpp"
+
 #include <signal.h>
 #include <sodium.h>
 #include <spawn.h>
@@ -24,26 +26,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string utcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return text;
-}
-
 std::string newUploadId() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char stamp[32];
-  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &parts);
   unsigned char random[4];
   randombytes_buf(random, sizeof random);
   char hex[2 * sizeof random + 1];
   sodium_bin2hex(hex, sizeof hex, random, sizeof random);
-  return std::string(stamp) + "-" + hex;
+  return indexer::utcNow("%Y%m%d-%H%M%S") + "-" + hex;
 }
 
 fs::path uploadsRoot(const indexer::StoreLayout& layout) { return layout.root / "intake" / "uploads"; }
@@ -155,7 +143,7 @@ void UploadFolder::startIngest(const fs::path& program, const indexer::StoreLayo
 
   nlohmann::ordered_json record = {{"id", id_},
                                    {"user", username_},
-                                   {"received_at", utcNow()},
+                                   {"received_at", indexer::utcNow()},
                                    {"files", clientNames_},
                                    {"dossier", dossier ? nlohmann::ordered_json(*dossier) : nullptr},
                                    {"part", part ? nlohmann::ordered_json(*part) : nullptr},
@@ -170,7 +158,7 @@ void UploadFolder::startIngest(const fs::path& program, const indexer::StoreLayo
     }
     const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     record["state"] = ok ? "done" : "failed";
-    record["finished_at"] = utcNow();
+    record["finished_at"] = indexer::utcNow();
     record["failures"] = failureLines(log);
     record["message"] = ok ? "Đã đọc xong" : "Có tệp hoặc trang không đọc được (xem chi tiết)";
     writeRecord(folder, record);

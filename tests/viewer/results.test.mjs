@@ -43,10 +43,13 @@ function everyMatch(query, options = ["--limit", "1000"]) {
 }
 
 // The search page for these parameters, drawn (with its results when it has any).
+// The page on screen before is gone first: its count line would otherwise pass for the new one.
 async function searchFor(params) {
   const query = new URLSearchParams(params);
+  const before = await page.$("#results");
   await page.goto(`${viewer.base}/#/tim-kiem?${query}`);
-  await page.locator(query.size ? "#hit-count" : "#results p.muted").waitFor();
+  await before?.waitForElementState("hidden");
+  await page.locator(query.size ? "#hit-count" : "#search-help").waitFor();
 }
 
 // The page ids of the hits on screen, from their links.

@@ -211,7 +211,7 @@ async function renderSearch(params) {
   show(h("h1", {}, "Tìm hồ sơ, giấy tờ"), form, results);
   form.q.focus();
   if (![...params.keys()].length) {
-    results.append(h("p", { class: "muted" }, "Gõ tên người, số CCCD, mã hồ sơ, số/ký hiệu văn bản hoặc vài từ trong văn bản. Tìm được cả khi gõ không dấu."));
+    results.append(h("p", { class: "muted", id: "search-help" }, "Gõ tên người, số CCCD, mã hồ sơ, số/ký hiệu văn bản hoặc vài từ trong văn bản. Tìm được cả khi gõ không dấu."));
     return;
   }
   const request = new URLSearchParams(params);

@@ -211,7 +211,7 @@ test("a correction extraction would refuse is 422 with the reason, for every kin
   const id = (name) => fields.find((f) => f.name === name).id;
   for (const [name, value] of [["dossier_code", "../../../../etc/passwd"], ["dossier_code", "000.14.22.H08-251399-1271"],
     ["procedure_code", "1.00065"], ["procedure_code", "<script>"], ["organ_name", "ubnd"], ["person_name", "=cmd|' /C calc'!A0"],
-    ["citizen_ids", "999080274288"], ["citizen_ids", "O93O8O274288"], ["issued_date", "05/06/2025"]]) {
+    ["citizen_ids", "999080274288"], ["citizen_ids", "O93O8O274288"], ["issued_date", "31/02/2025"], ["issued_date", "2025-13-01"]]) {
     const response = await clerk.post(`/api/fields/${id(name)}`, { value });
     assert.equal(response.status, 422, `${name} = ${value}`);
     assert.match((await response.json()).error, /^Giá trị không hợp lệ: /);

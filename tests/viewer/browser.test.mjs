@@ -95,8 +95,9 @@ test("marking a reuse changes the reuse rate in the report", async () => {
   const afterReuse = await reuseRateText();
   assert.notEqual(afterReuse, before);
   // Three dossiers received in 2025-Q2, one of them now reusing a digitised document.
-  assert.equal(before.trim(), "0.00 %");
-  assert.equal(afterReuse.trim(), "33.33 %");
+  // Written as the plan writes rates: a decimal comma, the sign kept with its number.
+  assert.equal(before.trim(), "0,00\u00a0%");
+  assert.equal(afterReuse.trim(), "33,33\u00a0%");
   await page.locator(".chart").first().waitFor();
   await shot("report");
 });
@@ -122,8 +123,16 @@ test("the ingest page shows the batch with its pages, and an admin reads the cle
   await page.goto(`${viewer.base}/#/nhat-ky?user=canbo`);
   await page.locator("#audit-table tbody tr").first().waitFor();
   const actions = await page.locator("#audit-table tbody tr td:nth-child(3)").allTextContents();
-  for (const action of ["login", "search", "view", "correct", "reuse", "report", "logout"])
+  for (const action of ["đăng nhập", "tìm kiếm", "xem", "sửa giá trị", "dùng lại giấy tờ", "xem báo cáo", "đăng xuất"])
     assert.ok(actions.includes(action), `no ${action} among ${[...new Set(actions)]}`);
+  // Vietnam's time as dd/mm/yyyy hh:mm:ss, and targets in words: no "2026-…Z", no "dossier:".
+  const when = await page.locator("#audit-table tbody tr td:nth-child(1)").allTextContents();
+  assert.ok(when.every((cell) => /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/.test(cell)), when.join("; "));
+  const loggedAt = (await (await page.request.get(`${viewer.base}/api/audit?user=canbo`)).json()).entries[0].at;
+  const hanoi = new Date(Date.parse(loggedAt) + 7 * 3600 * 1000).toISOString();
+  assert.equal(when[0], `${hanoi.slice(8, 10)}/${hanoi.slice(5, 7)}/${hanoi.slice(0, 4)} ${hanoi.slice(11, 19)}`);
+  const targets = await page.locator("#audit-table tbody tr td:nth-child(4)").allTextContents();
+  assert.ok(targets.some((target) => target.startsWith("hồ sơ ")) && !targets.some((target) => /^(page|dossier|document):/.test(target)), targets.join("; "));
   await shot("audit");
 });
 

@@ -263,6 +263,12 @@ SearchResult PageSearch::searchWithinBudget(const SearchQuery& asked) {
       for (auto& hit : byKey) hit.snippet = excerpt(hit.snippet, needle);
       result.hits = std::move(byKey);
     }
+    // Words typed in a row (a name, mostly) first where they stand in a row: "Hồ Thanh Phúc"
+    // before "Bùi Thanh Phúc … hồ sơ". Newest first has no ranks to order.
+    for (const auto* expression : {&match.words.phraseAsWritten, &match.words.phraseAnyForm}) {
+      if (expression->empty() || query.newestFirst || static_cast<int>(result.hits.size()) >= query.limit) continue;
+      rankTextMatches(db, *expression, filters, query, expression == &match.words.phraseAsWritten, seen, result);
+    }
     for (const auto* expression : {&match.words.asWritten, &match.words.anyForm}) {
       // Newest first, both forms are asked: the newest pages of either may be the newest.
       if (expression->empty() || (!query.newestFirst && static_cast<int>(result.hits.size()) >= query.limit)) continue;

@@ -487,3 +487,18 @@ test("a session cookie is rejected after logout", async () => {
   assert.equal((await session.get("/api/me")).status, 401);
   assert.equal((await session.get(`/api/documents/${documentId}`)).status, 401);
 });
+
+test("an auditor's list of results names no person, and its thumbnails are cut from the masked picture", async () => {
+  const { auditor } = await auditorSession("kiemtra-danhsach");
+  const words = "tiếp nhận";
+  const asClerk = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}`)).json();
+  assert.ok(asClerk.hits.some((hit) => hit.person_name), "the clerk's list names people");
+  const asAuditor = await (await auditor.get(`/api/search?q=${encodeURIComponent(words)}`)).json();
+  assert.ok(asAuditor.hits.length > 0);
+  assert.ok(asAuditor.hits.every((hit) => hit.person_name === null), "a name in the auditor's list");
+  const pictured = asAuditor.hits.find((hit) => hit.has_image);
+  const small = await auditor.get(`/api/pages/${pictured.page_id}/image?width=200`);
+  assert.equal(small.status, 200);
+  const clerkSmall = await clerk.get(`/api/pages/${pictured.page_id}/image?width=200`);
+  assert.notDeepEqual(Buffer.from(await small.arrayBuffer()), Buffer.from(await clerkSmall.arrayBuffer()), "the auditor's thumbnail is not masked");
+});

@@ -234,16 +234,25 @@ async function renderSearch(params) {
     results.append(h("p", {}, "Không thấy số này. Có phải: ", found.did_you_mean.map((number) => h("a", { href: `#/tim-kiem?cccd=${number}` }, number, " "))));
   for (const hit of found.hits) {
     const link = hitLink(hit, q || cccd);
-    const title = [hit.type_label || "Văn bản", hit.issued_date ? `ngày ${viDay(hit.issued_date)}` : null].filter(Boolean).join(" · ");
+    // What tells one paper from another at a glance: its type, number, day and person.
+    const title = [hit.type_label || "Văn bản", hit.number ? `số ${hit.number}` : null,
+      hit.issued_date ? `ngày ${viDay(hit.issued_date)}` : null, hit.person_name].filter(Boolean).join(" · ");
     const snippet = h("div", { class: "snippet" });
-    snippet.innerHTML = hit.snippet_html.replace(/\n{2,}/g, "\n"); // escaped by the server; only <mark> is markup
+    snippet.innerHTML = hit.snippet_html.replace(/\n+/g, " "); // escaped by the server; only <mark> is markup
+    // A page with no picture (born digital) has no thumbnail: the space stays, empty.
+    const thumbnail = hit.has_image
+      ? h("img", { class: "thumb", src: `/api/pages/${hit.page_id}/image?width=128`, alt: "", loading: "lazy",
+        onerror: (event) => event.target.classList.add("none") })
+      : h("span", { class: "thumb none" });
     results.append(
       h("div", { class: "hit" },
-        h("div", {}, link ? h("a", { class: "title", href: link }, title) : h("span", { class: "title" }, title),
-          hit.dossier_code ? h("span", { class: "tag" }, `Hồ sơ ${hit.dossier_code}`) : null,
-          hit.exact ? null : h("span", { class: "tag" }, "khớp không dấu")),
-        snippet,
-        h("div", { class: "muted" }, `${hit.source}, trang ${hit.source_page}`)));
+        link ? h("a", { href: link, tabindex: "-1", "aria-hidden": "true", class: "thumb-link" }, thumbnail) : thumbnail,
+        h("div", { class: "hit-body" },
+          h("div", {}, link ? h("a", { class: "title", href: link }, title) : h("span", { class: "title" }, title),
+            hit.dossier_code ? h("span", { class: "tag" }, `Hồ sơ ${hit.dossier_code}`) : null,
+            hit.exact ? null : h("span", { class: "tag" }, "khớp không dấu")),
+          snippet,
+          h("div", { class: "muted source" }, `${hit.source}, trang ${hit.source_page}`))));
   }
   results.append(pager);
   if (found.pages_not_indexed) results.append(h("p", { class: "muted" }, `${found.pages_not_indexed} trang đang được lập chỉ mục lại.`));
@@ -687,12 +696,19 @@ async function renderNow() {
     else if (name === "nhat-ky" && isAdmin()) await renderAudit(params);
     else if (name === "nguoi-dung" && isAdmin()) await renderUsers();
     else await renderSearch(params);
+    const place = scrollPlaces.get(location.hash);
+    if (name === "tim-kiem" && place) window.scrollTo(0, place);
   } catch (failure) {
     if (failure.status !== 401) show(h("div", { class: "card error" }, failure.message));
   }
 }
 
-window.addEventListener("hashchange", render);
+// Where the reader was on each address: back from a dossier, the results are where they were left.
+const scrollPlaces = new Map();
+window.addEventListener("hashchange", (event) => {
+  scrollPlaces.set(new URL(event.oldURL).hash, window.scrollY);
+  render();
+});
 window.addEventListener("DOMContentLoaded", () => {
   sayValidityInVietnamese(document);
   document.getElementById("logout").addEventListener("click", async () => {

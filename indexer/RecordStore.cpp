@@ -4,6 +4,7 @@
 
 #include "indexer/RankFunction.hpp"
 #include "indexer/SchemaMigrations.hpp"
+#include "indexer/Translation.hpp"
 #include "indexer/VietnameseTokenizer.hpp"
 
 namespace sohoa::indexer {
@@ -17,8 +18,8 @@ std::string readOnlyMessage(const StoreLayout& layout) {
 
 void requireExisting(const StoreLayout& layout) {
   if (!std::filesystem::exists(layout.database()))
-    throw StoreMissing("no store at " + layout.root.string() +
-                       " (sohoa ingest makes one; --store DIR or SOHOA_STORE names another)");
+    throw StoreMissing(filled(tr("no store at %1 (sohoa ingest makes one; --store DIR or SOHOA_STORE names another)"),
+                              {layout.root.string()}));
 }
 
 // Opens records.db for reading; falls back to reading it as immutable when SQLite cannot

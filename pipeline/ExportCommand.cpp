@@ -4,6 +4,7 @@
 #include "indexer/DocumentCatalog.hpp"
 #include "indexer/DocumentJson.hpp"
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
 #include "pipeline/Commands.hpp"
 
@@ -32,8 +33,10 @@ CommandAction addExportCommand(CLI::App& app) {
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     if (!options->dossier.empty()) {
       const int count = exportDossier(store, options->dossier, options->out);
-      std::cout << count << " document(s) of " << indexer::printable(options->dossier) << " written to "
-                << indexer::printable(options->out) << '\n';
+      std::cout << indexer::filled(
+                       indexer::tr("%1 document(s) of %2 written to %3"),
+                       {std::to_string(count), indexer::printable(options->dossier), indexer::printable(options->out)})
+                << '\n';
       return kExitOk;
     }
     indexer::DocumentCatalog(store).forEach([](const indexer::DocumentRecord& document) {

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "indexer/extract/DossierCode.hpp"
 #include "pipeline/BatchIngest.hpp"
 #include "pipeline/Commands.hpp"
@@ -53,8 +54,11 @@ CommandAction addIngestCommand(CLI::App& app) {
     if (!options->dossier.empty()) {
       split.dossier = indexer::readDossierCode(options->dossier);
       if (!split.dossier) {
-        std::cerr << "sohoa ingest: --dossier " << indexer::printable(options->dossier)
-                  << ": not a dossier code (agency code-yyMMdd-NNNN, e.g. 000.00.21.H08-250314-0042)\n";
+        std::cerr << "sohoa ingest: "
+                  << indexer::filled(indexer::tr("--dossier %1: not a dossier code (agency code-yyMMdd-NNNN, e.g. "
+                                                 "000.00.21.H08-250314-0042)"),
+                                     {indexer::printable(options->dossier)})
+                  << '\n';
         return kExitUsage;
       }
     }
@@ -74,20 +78,26 @@ CommandAction addIngestCommand(CLI::App& app) {
     ingestOptions.split = split;
     const IngestReport report = BatchIngest(store, ingestOptions, std::cerr).run(options->paths);
     const double minutes = report.seconds / 60.0;
-    std::cout << "ingested " << report.filesIngested << " file(s), " << report.pagesStored << " page(s) in "
-              << static_cast<int>(report.seconds + 0.5) << " s";
+    using indexer::filled;
+    using indexer::tr;
+    const auto text = [](auto number) { return std::to_string(number); };
+    std::cout << filled(
+        tr("ingested %1 file(s), %2 page(s) in %3 s"),
+        {text(report.filesIngested), text(report.pagesStored), text(static_cast<int>(report.seconds + 0.5))});
     if (report.pagesStored > 0 && minutes > 0)
-      std::cout << " (" << static_cast<int>(report.pagesStored / minutes + 0.5) << " pages/min)";
-    if (report.filesSkipped > 0) std::cout << "; " << report.filesSkipped << " already stored";
+      std::cout << filled(tr(" (%1 pages/min)"), {text(static_cast<int>(report.pagesStored / minutes + 0.5))});
+    if (report.filesSkipped > 0) std::cout << filled(tr("; %1 already stored"), {text(report.filesSkipped)});
     if (report.documents > 0)
       std::cout << "\n"
-                << report.documents << " document(s) in " << report.dossiers << " dossier(s); "
-                << report.fieldsForReview << " field(s) to review (sohoa show)";
+                << filled(tr("%1 document(s) in %2 dossier(s); %3 field(s) to review (sohoa show)"),
+                          {text(report.documents), text(report.dossiers), text(report.fieldsForReview)});
     if (report.archiveFailures > 0)
-      std::cout << "; " << report.archiveFailures << " archive file(s) not written (see above; sohoa archive retries)";
+      std::cout << filled(tr("; %1 archive file(s) not written (see above; sohoa archive retries)"),
+                          {text(report.archiveFailures)});
     if (report.filesFailed > 0 || report.pagesFailed > 0)
-      std::cout << "; " << report.filesFailed << " file(s) and " << report.pagesFailed << " page(s) failed (see above)";
-    std::cout << "\nstore: " << indexer::printable(store.layout().root.string()) << '\n';
+      std::cout << filled(tr("; %1 file(s) and %2 page(s) failed (see above)"),
+                          {text(report.filesFailed), text(report.pagesFailed)});
+    std::cout << "\n" << filled(tr("store: %1"), {indexer::printable(store.layout().root.string())}) << '\n';
     return report.anyFailure() ? kExitSomeFailed : kExitOk;
   };
 }

@@ -4,6 +4,7 @@
 
 #include "indexer/DossierRegister.hpp"
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -35,16 +36,22 @@ CommandAction addRegisterCommand(CLI::App& app) {
     if (!import->parsed()) {
       std::ifstream in(options->proceduresFile);
       const int count = indexer::replaceProcedures(store, in);
-      std::cout << count << " procedure(s) in the table\n";
+      std::cout << indexer::filled(indexer::tr("%1 procedure(s) in the table"), {std::to_string(count)}) << '\n';
       return kExitOk;
     }
     std::ifstream in(options->file, std::ios::binary);
     const auto report = indexer::importRegister(store, in);
     for (const auto& problem : report.problems)
-      std::cerr << "sohoa: " << indexer::printable(options->file) << ": line " << problem.line << ": "
-                << indexer::printable(problem.reason) << '\n';
-    std::cout << "register: " << report.added << " dossier(s) added, " << report.updated << " updated";
-    if (!report.problems.empty()) std::cout << ", " << report.problems.size() << " row(s) refused (see above)";
+      std::cerr << "sohoa: "
+                << indexer::filled(indexer::tr("%1: line %2: %3"),
+                                   {indexer::printable(options->file), std::to_string(problem.line),
+                                    indexer::printable(problem.reason)})
+                << '\n';
+    std::cout << indexer::filled(indexer::tr("register: %1 dossier(s) added, %2 updated"),
+                                 {std::to_string(report.added), std::to_string(report.updated)});
+    if (!report.problems.empty())
+      std::cout << indexer::filled(indexer::tr(", %1 row(s) refused (see above)"),
+                                   {std::to_string(report.problems.size())});
     std::cout << '\n';
     return report.problems.empty() ? kExitOk : kExitSomeFailed;
   };

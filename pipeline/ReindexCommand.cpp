@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "indexer/IndexCatchUp.hpp"
+#include "indexer/Translation.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -13,7 +14,10 @@ void catchUpIndex(indexer::RecordStore& store, bool showProgress) {
   indexer::IndexCatchUp catchUp(store);
   const auto pending = catchUp.pending();
   if (!pending) return;
-  std::cerr << "sohoa: re-indexing " << pending->pagesLeft << " page(s) stored by an older version\n";
+  std::cerr << "sohoa: "
+            << indexer::filled(indexer::tr("re-indexing %1 page(s) stored by an older version"),
+                               {std::to_string(pending->pagesLeft)})
+            << '\n';
   catchUp.run([&](const indexer::CatchUpProgress& progress) {
     if (showProgress)
       std::fprintf(stderr, "\r\033[K  reindex: %lld pages left", static_cast<long long>(progress.pagesLeft));
@@ -29,7 +33,7 @@ CommandAction addReindexCommand(CLI::App& app) {
   return [store] {
     indexer::RecordStore records(indexer::StoreLayout::resolve(*store), indexer::StoreAccess::Update);
     catchUpIndex(records, isatty(STDERR_FILENO) != 0);
-    std::cout << "index complete\n";
+    std::cout << indexer::tr("index complete") << '\n';
     return kExitOk;
   };
 }

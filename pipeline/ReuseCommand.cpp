@@ -4,6 +4,7 @@
 
 #include "indexer/DossierRegister.hpp"
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -27,8 +28,10 @@ CommandAction addReuseCommand(CLI::App& app) {
     std::string by = options->by;
     if (by.empty()) by = std::getenv("USER") ? std::getenv("USER") : "unknown";
     indexer::recordReuse(store, options->dossier, options->document, by);
-    std::cout << "reuse recorded: dossier " << indexer::printable(options->dossier) << " ← document "
-              << indexer::printable(options->document) << " (by " << indexer::printable(by) << ")\n";
+    std::cout << indexer::filled(indexer::tr("reuse recorded: dossier %1 <- document %2 (by %3)"),
+                                 {indexer::printable(options->dossier), indexer::printable(options->document),
+                                  indexer::printable(by)})
+              << '\n';
     return kExitOk;
   };
 }

@@ -9,6 +9,7 @@
 #include "indexer/PageSearch.hpp"
 #include "indexer/PrintableText.hpp"
 #include "indexer/RegisterDate.hpp"
+#include "indexer/Translation.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
@@ -37,41 +38,60 @@ std::string renderSnippet(const std::string& snippet, bool terminal) {
   return out;
 }
 
+// A day as the desk writes it: "2025-06-01" → "01/06/2025" (JSON keeps ISO).
+std::string deskDay(const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
 void printTable(const indexer::SearchResult& result, const indexer::SearchQuery& query, bool terminal) {
+  using indexer::filled;
+  using indexer::tr;
   const auto& hits = result.hits;
+  const auto count = static_cast<unsigned long>(result.total);
   if (result.pagesNotIndexed > 0)
-    std::cout << "note: " << result.pagesNotIndexed << " older page(s) are still being re-indexed (sohoa reindex)\n";
-  std::cout << result.total << (result.total == 1 ? " result" : " results");
-  if (!query.text.empty()) std::cout << " for \"" << indexer::printable(query.text) << '"';
+    std::cout << filled(tr("note: %1 older page(s) are still being re-indexed (sohoa reindex)"),
+                        {std::to_string(result.pagesNotIndexed)})
+              << '\n';
+  std::cout << (query.text.empty() ? filled(tr("%1 result", "%1 results", count), {std::to_string(result.total)})
+                                   : filled(tr("%1 result for \"%2\"", "%1 results for \"%2\"", count),
+                                            {std::to_string(result.total), indexer::printable(query.text)}));
   if (!hits.empty() && static_cast<std::int64_t>(hits.size()) < result.total)
-    std::cout << "; " << query.offset + 1 << " to " << query.offset + static_cast<int>(hits.size()) << " shown";
+    std::cout << filled(tr("; %1 to %2 shown"), {std::to_string(query.offset + 1),
+                                                 std::to_string(query.offset + static_cast<int>(hits.size()))});
   else if (hits.empty() && result.total > 0)
-    std::cout << "; none shown from " << query.offset + 1 << " on";
-  std::cout << (query.order == indexer::SearchOrder::Date ? ", newest first" : "") << '\n';
+    std::cout << filled(tr("; none shown from %1 on"), {std::to_string(query.offset + 1)});
+  std::cout << (query.order == indexer::SearchOrder::Date ? tr(", newest first") : "") << '\n';
   if (result.undated > 0)
-    std::cout << "(" << result.undated << " more match but have no "
-              << (query.dateKind == indexer::DateKind::Issued ? "issued date" : "receipt day in the register")
-              << ", so --from/--to leave them out)\n";
+    std::cout << filled(query.dateKind == indexer::DateKind::Issued
+                            ? tr("(%1 more match but have no issued date, so --from/--to leave them out)")
+                            : tr("(%1 more match but have no receipt day in the register, so --from/--to leave "
+                                 "them out)"),
+                        {std::to_string(result.undated)})
+              << '\n';
   if (result.rankedNewestOnly)
-    std::cout << "(many pages match: the best of the newest " << indexer::kRankedMatches
-              << " are shown; add words or filters to narrow)\n";
+    std::cout << filled(tr("(many pages match: the best of the newest %1 are shown; add words or filters to narrow)"),
+                        {std::to_string(indexer::kRankedMatches)})
+              << '\n';
   if (!result.didYouMean.empty()) {
-    std::cout << "did you mean:";
+    std::cout << tr("did you mean:");
     for (const auto& number : result.didYouMean) std::cout << ' ' << indexer::printable(number);
     std::cout << '\n';
   }
   int rank = query.offset;
   for (const auto& hit : hits) {
     std::cout << "\n"
-              << ++rank << ". " << hit.documentId.value_or("(being ingested)") << "  page " << hit.sourcePage << "  "
-              << indexer::printable(hit.source) << '\n';
-    if (hit.dossierCode || hit.typeLabel || hit.issuedDate || hit.receivedDate)
-      std::cout << "   "
-                << indexer::printable(hit.typeLabel.value_or("") + (hit.issuedDate ? "  " + *hit.issuedDate : "") +
-                                      (hit.receivedDate ? "  received " + *hit.receivedDate : "") +
-                                      (hit.dossierCode ? "  dossier " + *hit.dossierCode : ""))
-                << '\n';
-    std::cout << "   " << renderSnippet(hit.snippet, terminal) << (hit.exact ? "" : "  (without marks)") << '\n';
+              << ++rank << ". " << (hit.documentId ? *hit.documentId : std::string(tr("(being ingested)"))) << "  "
+              << filled(tr("page %1"), {std::to_string(hit.sourcePage)}) << "  " << indexer::printable(hit.source)
+              << '\n';
+    std::string about = hit.typeLabel.value_or("");
+    if (hit.number) about += "  " + filled(tr("no. %1"), {*hit.number});
+    if (hit.issuedDate) about += "  " + deskDay(*hit.issuedDate);
+    if (hit.personName) about += "  " + *hit.personName;
+    if (hit.receivedDate) about += "  " + filled(tr("received %1"), {deskDay(*hit.receivedDate)});
+    if (hit.dossierCode) about += "  " + filled(tr("dossier %1"), {*hit.dossierCode});
+    if (!about.empty()) std::cout << "   " << indexer::printable(about) << '\n';
+    std::cout << "   " << renderSnippet(hit.snippet, terminal) << (hit.exact ? "" : tr("  (without marks)")) << '\n';
   }
 }
 
@@ -132,8 +152,10 @@ CommandAction addSearchCommand(CLI::App& app) {
     if (!options->cccd.empty()) {  // typed with spaces, or without the zero a spreadsheet drops
       query.citizenId = indexer::citizenNumberAsTyped(options->cccd);
       if (!query.citizenId) {
-        std::cerr << "sohoa search: --cccd " << indexer::printable(options->cccd)
-                  << ": not a CCCD (12 digits) or CMND (9 digits) number\n";
+        std::cerr << "sohoa search: "
+                  << indexer::filled(indexer::tr("--cccd %1: not a CCCD (12 digits) or CMND (9 digits) number"),
+                                     {indexer::printable(options->cccd)})
+                  << '\n';
         return kExitUsage;
       }
     }
@@ -147,14 +169,17 @@ CommandAction addSearchCommand(CLI::App& app) {
       if (typed->empty()) continue;
       *target = indexer::readTypedDay(*typed);
       if (!*target) {
-        std::cerr << "sohoa search: " << name << ' ' << indexer::printable(*typed)
-                  << ": not a date (dd/mm/yyyy, such as 01/06/2025, or yyyy-mm-dd)\n";
+        std::cerr << "sohoa search: "
+                  << indexer::filled(indexer::tr("%1 %2: not a date (dd/mm/yyyy, such as 01/06/2025, or yyyy-mm-dd)"),
+                                     {name, indexer::printable(*typed)})
+                  << '\n';
         return kExitUsage;
       }
     }
     if (query.text.empty() && !query.citizenId && !query.dossierCode && !query.typeLabel && !query.kind &&
         !query.procedureCode && !query.organName && !query.dateFrom && !query.dateTo) {
-      std::cerr << "sohoa search: give words to find or a filter (--cccd, --dossier, --type, --from, --to)\n";
+      std::cerr << "sohoa search: "
+                << indexer::tr("give words to find or a filter (--cccd, --dossier, --type, --from, --to)") << '\n';
       return kExitUsage;
     }
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
@@ -164,7 +189,8 @@ CommandAction addSearchCommand(CLI::App& app) {
     } catch (const indexer::SearchRefused& refused) {
       // Too long is the user's to shorten (usage); too slow is the store's answer to a fair question.
       const bool tooSlow = refused.reason() == indexer::SearchRefused::Reason::TooSlow;
-      std::cerr << "sohoa search: " << refused.what() << (tooSlow ? "" : " (shorten it, or use filters)") << '\n';
+      std::cerr << "sohoa search: " << refused.what() << (tooSlow ? "" : indexer::tr(" (shorten it, or use filters)"))
+                << '\n';
       return tooSlow ? kExitSomeFailed : kExitUsage;
     }
     const auto& hits = result.hits;

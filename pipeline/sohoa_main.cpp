@@ -6,6 +6,7 @@
 #include <map>
 
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "ocr/OpenMpThreadLimit.hpp"
 #include "pipeline/Commands.hpp"
 #include "pipeline/NearestCommand.hpp"
@@ -22,8 +23,11 @@ std::optional<std::string> unknownCommand(int argc, char** argv, const CLI::App&
     if (word.starts_with("-")) continue;
     if (std::find(names.begin(), names.end(), word) != names.end()) return std::nullopt;
     const auto meant = sohoa::pipeline::nearestCommand(word, names);
-    return "'" + sohoa::indexer::printable(word) + "' is not a command" +
-           (meant ? "; did you mean " + *meant + "?" : "") + " (sohoa --help lists them)";
+    using sohoa::indexer::filled;
+    using sohoa::indexer::tr;
+    return meant ? filled(tr("'%1' is not a command; did you mean %2? (sohoa --help lists them)"),
+                          {sohoa::indexer::printable(word), *meant})
+                 : filled(tr("'%1' is not a command (sohoa --help lists them)"), {sohoa::indexer::printable(word)});
   }
   return std::nullopt;
 }
@@ -32,6 +36,7 @@ std::optional<std::string> unknownCommand(int argc, char** argv, const CLI::App&
 
 int main(int argc, char** argv) {
   sohoa::ocr::ensureSingleThreadedOpenMp(argv);
+  sohoa::indexer::useReadersLanguage();
   // Leptonica reports its internal errors on stderr; sohoa reports failures itself, with
   // the file and page, so the library's own lines are turned off.
   setMsgSeverity(L_SEVERITY_NONE);

@@ -29,8 +29,9 @@ packages=(
   libxml2-dev libsqlite3-dev sqlite3 libicu-dev libsodium-dev
   # pipeline/: scanning at the desk (SANE; its `test` backend, in libsane1, is the tests' scanner)
   libsane-dev
-  # command line and JSON
-  libcli11-dev nlohmann-json3-dev
+  # command line and JSON; the command line's messages in Vietnamese under a vi_VN locale
+  # (gettext's msgfmt compiles po/vi.po at build time; `locales` makes vi_VN.UTF-8)
+  libcli11-dev nlohmann-json3-dev gettext locales
   # viewer/: the HTTP server (libsodium above hashes its passwords)
   libcpp-httplib-dev
   # tests/viewer/: the viewer's tests in a real browser
@@ -74,21 +75,36 @@ install_npm_packages() {
   fi
 }
 
+# The command line speaks Vietnamese under vi_VN.UTF-8 (its tests run it so): the locale must exist.
+ensure_vietnamese_locale() {
+  if locale -a 2>/dev/null | grep -qix 'vi_VN.utf8'; then return; fi
+  echo "install-deps: generating the vi_VN.UTF-8 locale"
+  if grep -q '^# *vi_VN.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null; then
+    $sudo sed -i 's/^# *vi_VN.UTF-8 UTF-8/vi_VN.UTF-8 UTF-8/' /etc/locale.gen
+  elif ! grep -q '^vi_VN.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null; then
+    echo "vi_VN.UTF-8 UTF-8" | $sudo tee -a /etc/locale.gen >/dev/null
+  fi
+  $sudo locale-gen >/dev/null
+}
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if ((${#missing[@]} == 0)); then
   echo "install-deps: all ${#packages[@]} packages present"
+  ensure_vietnamese_locale
   install_npm_packages
   exit 0
 fi
 
-sudo=""
-if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 echo "install-deps: installing ${missing[*]}"
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "install-deps: done"
+ensure_vietnamese_locale
 install_npm_packages

@@ -177,3 +177,37 @@ TEST_CASE("a second viewer on a port in use fails clearly instead of saying it s
   CHECK(second.err.find("cannot listen on " + listen) != std::string::npos);
   CHECK(second.out.find("serving") == std::string::npos);
 }
+
+TEST_CASE("under a vi_VN locale the command line speaks Vietnamese, and English under any other", "[e2e][cli]") {
+  TempDir dir;
+  const std::string typo = dir / "sohoa-dta";
+  auto inLocale = [](const std::string& language, std::vector<std::string> command) {
+    std::vector<std::string> withLocale{"/usr/bin/env", "-u", "LC_ALL",   "-u",
+                                        "LC_MESSAGES",  "-u", "LANGUAGE", "LANG=" + language};
+    withLocale.insert(withLocale.end(), command.begin(), command.end());
+    return runCommand(withLocale);
+  };
+  const auto missing = inLocale("vi_VN.UTF-8", {sohoaBinary(), "search", "--store", typo, "khai"});
+  CHECK(missing.exitCode == 1);
+  CHECK(missing.err == "sohoa: không có kho dữ liệu ở " + typo +
+                           " (sohoa ingest tạo kho; --store THƯ_MỤC hoặc SOHOA_STORE chỉ kho khác)\n");
+  CHECK(inLocale("vi_VN.UTF-8", {sohoaBinary(), "serch", "khai"}).err ==
+        "sohoa: 'serch' không phải một lệnh; có phải search? (sohoa --help liệt kê các lệnh)\n");
+  CHECK(inLocale("vi_VN.UTF-8", {sohoaBinary(), "search", "--store", typo, "--from", "2025-13-45", "khai"}).err ==
+        "sohoa search: --from 2025-13-45: không phải ngày (dd/mm/yyyy như 01/06/2025, hoặc yyyy-mm-dd)\n");
+  CHECK(inLocale("en_US.UTF-8", {sohoaBinary(), "search", "--store", typo, "khai"})
+            .err.starts_with("sohoa: no store at"));
+  CHECK(inLocale("C", {sohoaBinary(), "serch", "khai"}).err.starts_with("sohoa: 'serch' is not a command"));
+
+  // A store's answers too: the counts of a search and of an ingest.
+  const std::string store = dir / "store";
+  const auto ingest = inLocale("vi_VN.UTF-8", {sohoaBinary(), "ingest", "--store", store, "--dossier",
+                                               "000.00.21.H08-250314-0042", scansDir() / "thong-bao-dien-tu.pdf"});
+  REQUIRE(ingest.exitCode == 0);
+  CHECK(ingest.out.starts_with("đã nhập 1 tệp, 1 trang trong "));
+  const auto found = inLocale("vi_VN.UTF-8", {sohoaBinary(), "search", "--store", store, "thông báo"});
+  CHECK(found.out.starts_with("1 kết quả cho \"thông báo\""));
+  // JSON stays as programs read it, whatever the locale.
+  const auto json = inLocale("vi_VN.UTF-8", {sohoaBinary(), "search", "--store", store, "--json", "thông báo"});
+  CHECK(nlohmann::json::parse(json.out)["total"] == 1);
+}

@@ -11,8 +11,8 @@ std::vector<ArchivableDocument> documentsToArchive(RecordStore& store, const std
   std::vector<ArchivableDocument> documents;
   auto select = db.prepare(
       "SELECT d.id, d.public_id, d.dossier_code, d.dossier_order FROM documents d WHERE d.archive_file IS NULL "
-      "AND NOT EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.origin = 'pdf_text') "
-      "AND EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id) ORDER BY d.id");
+      "AND d.archive_missing_reason IS NULL AND EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id) ORDER BY "
+      "d.id");
   while (select.step()) {
     ArchivableDocument document;
     document.rowId = select.integer(0);
@@ -26,7 +26,8 @@ std::vector<ArchivableDocument> documentsToArchive(RecordStore& store, const std
   }
   auto pages = db.prepare(
       "SELECT s.original_file, s.file_type, p.source_page, p.words, p.width, p.height, p.rotation, p.skew, "
-      "coalesce(p.dpi, 0), p.sheet FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.document_id = ? "
+      "coalesce(p.dpi, 0), p.sheet, p.origin = 'pdf_text' FROM pages p JOIN sources s ON s.id = p.source_id WHERE "
+      "p.document_id = ? "
       "ORDER BY coalesce(p.batch_position, p.source_page)");
   for (auto& document : documents) {
     pages.bindAll(document.rowId);
@@ -42,6 +43,7 @@ std::vector<ArchivableDocument> documentsToArchive(RecordStore& store, const std
       page.page.skew = pages.real(7);
       page.page.dpi = static_cast<int>(pages.integer(8));
       if (!pages.isNull(9)) page.page.sheet = ocr::SheetCorners::fromText(pages.text(9));
+      page.bornDigital = pages.integer(10) != 0;
       document.pages.push_back(std::move(page));
     }
     pages.reset();
@@ -50,7 +52,14 @@ std::vector<ArchivableDocument> documentsToArchive(RecordStore& store, const std
 }
 
 void setArchiveFile(RecordStore& store, std::int64_t documentRow, const std::string& archiveFile) {
-  store.db().prepare("UPDATE documents SET archive_file = ? WHERE id = ?").bindAll(archiveFile, documentRow).run();
+  store.db()
+      .prepare("UPDATE documents SET archive_file = ?, archive_missing_reason = NULL WHERE id = ?")
+      .bindAll(archiveFile, documentRow)
+      .run();
+}
+
+void setArchiveMissingReason(RecordStore& store, std::int64_t documentRow, const std::string& reason) {
+  store.db().prepare("UPDATE documents SET archive_missing_reason = ? WHERE id = ?").bindAll(reason, documentRow).run();
 }
 
 std::vector<std::pair<std::int64_t, std::string>> archivedFiles(RecordStore& store) {
@@ -62,6 +71,31 @@ std::vector<std::pair<std::int64_t, std::string>> archivedFiles(RecordStore& sto
 
 void clearArchiveFile(RecordStore& store, std::int64_t documentRow) {
   store.db().prepare("UPDATE documents SET archive_file = NULL WHERE id = ?").bindAll(documentRow).run();
+}
+
+std::string archiveReasonCode(const std::string& reason) { return reason.substr(0, reason.find(':')); }
+
+std::string archiveReasonVietnamese(const std::string& reason) {
+  static const std::map<std::string, std::string> meanings = {
+      {"fonts_not_embedded", "phông chữ không được nhúng trong tệp PDF"},
+      {"encrypted", "tệp PDF được mã hóa"},
+      {"damaged", "tệp PDF bị hỏng"},
+      {"mixed_pages", "văn bản gồm cả trang quét và trang điện tử"},
+      {"not_written", "chưa tạo được tệp lưu trữ"}};
+  const std::string code = archiveReasonCode(reason);
+  const auto meaning = meanings.find(code);
+  const std::string detail = reason.size() > code.size() + 2 ? reason.substr(code.size() + 2) : "";
+  // Font names tell a clerk what to ask for; qpdf's message about a damaged file does not.
+  return (meaning == meanings.end() ? reason : meaning->second) + (code == "fonts_not_embedded" ? ": " + detail : "");
+}
+
+std::map<std::string, int> documentsWithoutArchive(RecordStore& store) {
+  std::map<std::string, int> counts;
+  auto select = store.db().prepare(
+      "SELECT d.archive_missing_reason FROM documents d WHERE d.archive_file IS NULL "
+      "AND EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id)");
+  while (select.step()) ++counts[select.isNull(0) ? "not_written" : archiveReasonCode(select.text(0))];
+  return counts;
 }
 
 }  // namespace sohoa::indexer

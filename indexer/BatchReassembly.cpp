@@ -129,10 +129,12 @@ void reassemble(SqliteDatabase& db, const StoredBatch& batch, ReassemblyReport& 
     const bool same = previous != old.end() && previous->second.signature == signature(db, row);
     if (!same) {
       report.changedDocumentIds.push_back(document.publicId);
-      if (previous != old.end() && previous->second.archiveFile) {
+      if (previous != old.end() && previous->second.archiveFile)
         report.staleArchiveFiles.push_back(*previous->second.archiveFile);
-        db.prepare("UPDATE documents SET archive_file = NULL WHERE id = ?").bindAll(row).run();
-      }
+      // Its pages changed: the archive file, or the reason it had none, is for other pages.
+      db.prepare("UPDATE documents SET archive_file = NULL, archive_missing_reason = NULL WHERE id = ?")
+          .bindAll(row)
+          .run();
     }
     if (previous != old.end()) old.erase(previous);
   }

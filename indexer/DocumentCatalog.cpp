@@ -5,7 +5,7 @@ namespace {
 
 constexpr const char* kDocumentColumns =
     "SELECT d.id, d.public_id, d.dossier_code, coalesce(d.batch_path, s.given_path), d.kind, d.type_label, "
-    "d.archive_file, d.dossier_part, d.dossier_order "
+    "d.archive_file, d.dossier_part, d.dossier_order, d.archive_missing_reason "
     "FROM documents d JOIN sources s ON s.id = d.source_id ";
 
 DocumentRecord readDocument(SqliteStatement& row) {
@@ -18,6 +18,7 @@ DocumentRecord readDocument(SqliteStatement& row) {
   document.archiveFile = row.optionalText(6);
   document.dossierPart = row.optionalText(7);
   if (!row.isNull(8)) document.dossierOrder = static_cast<int>(row.integer(8));
+  document.archiveMissingReason = row.optionalText(9);
   return document;
 }
 

@@ -50,7 +50,8 @@ struct DocumentRecord {
   std::string kind;
   std::optional<std::string> typeLabel;
   std::optional<std::string> archiveFile;
-  std::optional<std::string> dossierPart;  // receipt, component, result
+  std::optional<std::string> archiveMissingReason;  // why it has none, where it cannot have one
+  std::optional<std::string> dossierPart;           // receipt, component, result
   std::optional<int> dossierOrder;
   std::vector<PageRecord> pages;
   std::vector<FieldRecord> fields;

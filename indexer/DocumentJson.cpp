@@ -72,7 +72,9 @@ nlohmann::ordered_json documentToJson(const DocumentRecord& document) {
                       {"review", std::move(review)},
                       {"provenance", std::move(provenance)},
                       {"pages", std::move(pages)},
-                      {"archive_file", document.archiveFile ? ordered_json(*document.archiveFile) : nullptr}};
+                      {"archive_file", document.archiveFile ? ordered_json(*document.archiveFile) : nullptr},
+                      {"archive_missing_reason",
+                       document.archiveMissingReason ? ordered_json(*document.archiveMissingReason) : nullptr}};
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "indexer/ArchiveRecords.hpp"
 #include "indexer/DossierRegister.hpp"
 #include "indexer/RegisterDate.hpp"
 
@@ -183,6 +184,7 @@ RateReport computeRateReport(RecordStore& store, const Period& period) {
   RateReport report;
   report.period = period;
   report.overall = computeRates(dossiers, period, &report.shortfalls);
+  report.withoutArchive = documentsWithoutArchive(store);
   std::map<std::string, std::vector<DossierFacts>> byProcedure, byField;
   std::map<std::string, std::string> names;
   for (const auto& d : dossiers) {

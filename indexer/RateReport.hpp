@@ -12,6 +12,7 @@
 // All count dossiers received in the period (without a receipt date: left out), except on
 // time, which counts the dossiers received or still being processed in it.
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -73,6 +74,8 @@ struct RateReport {
   std::array<std::vector<std::string>, kAllRates.size()> shortfalls;  // dossier codes, per rate
   int dossiersWithoutReceipt = 0;
   int unknownProcedures = 0;
+  // Documents of the store without an archive copy, by reason (indexer/ArchiveRecords).
+  std::map<std::string, int> withoutArchive;
 };
 
 std::vector<DossierFacts> loadDossierFacts(RecordStore& store);

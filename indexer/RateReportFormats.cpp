@@ -1,5 +1,6 @@
 #include "indexer/RateReportFormats.hpp"
 
+#include "indexer/ArchiveRecords.hpp"
 #include "indexer/TextPatterns.hpp"
 
 #include <cstdio>
@@ -85,6 +86,9 @@ nlohmann::ordered_json rateReportJson(const RateReport& report) {
   for (auto kind : kAllRates) out["shortfalls"][rateKey(kind)] = report.shortfalls[static_cast<std::size_t>(kind)];
   out["dossiers_without_receipt_date"] = report.dossiersWithoutReceipt;
   out["dossiers_of_unknown_procedures"] = report.unknownProcedures;
+  int without = 0;
+  for (const auto& [reason, count] : report.withoutArchive) without += count;
+  out["documents_without_archive"] = {{"count", without}, {"reasons", report.withoutArchive}};
   return out;
 }
 
@@ -126,6 +130,13 @@ std::string rateReportText(const RateReport& report) {
   if (report.unknownProcedures > 0)
     out << report.unknownProcedures
         << " dossier(s) of procedures not in the procedure table: counted as results not on paper.\n";
+  if (!report.withoutArchive.empty()) {
+    int without = 0;
+    for (const auto& [reason, count] : report.withoutArchive) without += count;
+    out << without << " document(s) without archive copy:";
+    for (const auto& [reason, count] : report.withoutArchive) out << ' ' << reason << ' ' << count;
+    out << " (sohoa show gives each one's reason)\n";
+  }
   return out.str();
 }
 
@@ -255,6 +266,14 @@ details{margin:4px 0}code{font-size:12px}@media print{details{display:block}deta
     out << "<details><summary>" << markupEscaped(rateTitle(kind)) << ": " << codes.size() << " hồ sơ</summary><p>";
     for (const auto& code : codes) out << "<code>" << markupEscaped(code) << "</code> ";
     out << "</p></details>\n";
+  }
+  if (!report.withoutArchive.empty()) {
+    int without = 0;
+    for (const auto& [reason, count] : report.withoutArchive) without += count;
+    out << "<h2>Văn bản chưa có bản lưu trữ PDF/A: " << without << "</h2>\n<ul>";
+    for (const auto& [reason, count] : report.withoutArchive)
+      out << "<li>" << markupEscaped(archiveReasonVietnamese(reason)) << ": " << count << "</li>";
+    out << "</ul>\n";
   }
   out << "</body></html>\n";
   return out.str();

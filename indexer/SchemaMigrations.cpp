@@ -224,6 +224,11 @@ UPDATE sources SET
               WHERE p.source_id = sources.id LIMIT 1),
   batch_order = (SELECT min(p.batch_position) FROM pages p WHERE p.source_id = sources.id);
 )sql",
+    // 9: why a document has no archive file (a born-digital PDF that cannot be PDF/A as it is:
+    // fonts not embedded, encrypted, damaged), so that show, the export and the report say so.
+    R"sql(
+ALTER TABLE documents ADD COLUMN archive_missing_reason TEXT;
+)sql",
 };
 
 }  // namespace

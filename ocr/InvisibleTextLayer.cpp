@@ -17,6 +17,10 @@ constexpr double kMinimumGap = 0.25;
 // The least width of a letter of a word squeezed between its neighbours, in letter sizes:
 // Poppler drops a letter closer than 0.1 to the same letter before it as a duplicate.
 constexpr double kNarrowestWord = 0.2;
+// Baselines closer than this, in letter sizes, make one line for readers (Poppler: 0.5); lines
+// that must stay apart are moved this far.
+constexpr double kOneLine = 0.5;
+constexpr double kLinesApart = 1.0;
 
 std::string utf16Hex(const std::string& utf8) {
   const auto text = icu::UnicodeString::fromUTF8(utf8);
@@ -62,10 +66,11 @@ LineLayout layoutLine(const Line& line) {
     if (unitCount(word->text) >= 3) ++voters, votes += word->box.height() > word->box.width();
   const Box& first = words.front()->box;
   const Box& last = words.back()->box;
-  const bool vertical = voters > 0
-                            ? 2 * votes > voters
-                            : words.size() >= 2 && std::max(last.y1, first.y1) - std::min(last.y0, first.y0) >
-                                                       2 * (std::max(last.x1, first.x1) - std::min(last.x0, first.x0));
+  // Words of more than one: the way they follow each other (short Vietnamese words, with a
+  // mark above and a descender, are often taller than wide on a line running across).
+  Box span = first;
+  for (const Word* word : words) span = span.united(word->box);
+  const bool vertical = words.size() >= 2 ? span.height() > span.width() : voters > 0 && 2 * votes > voters;
   if (vertical) layout.turn = last.y0 + last.y1 >= first.y0 + first.y1 ? 90 : 270;
   auto extent = [&](const Box& box) {
     return layout.turn == 0    ? std::pair<double, double>(box.x0, box.x1)
@@ -151,6 +156,34 @@ std::vector<LineLayout> layoutPage(const Page& page) {
       // A word squeezed to its least pushes the other line's first word on.
       first.start = std::max(first.start, last.end + gap);
       first.end = std::max(first.end, first.start + narrowest * unitCount(first.word->text));
+    }
+  // Two lines OCR found over each other on one baseline (seal or signature noise read as a
+  // line across a line of text, a word read twice): readers would take them for one line and
+  // glue the words that overlap. The line with fewer words is moved off the other's baseline
+  // by more than readers keep in one line (Poppler: half the letter size); the text is
+  // invisible, so only a selection shows it.
+  auto overlap = [](const LineLayout& one, const LineLayout& other, double gap) {
+    for (const auto& a : one.words)
+      for (const auto& b : other.words)
+        if (a.start < b.end + gap && b.start < a.end + gap) return true;
+    return false;
+  };
+  for (std::size_t i = 0; i < layouts.size(); ++i)
+    for (int moves = 0; moves < 4; ++moves) {
+      bool moved = false;
+      for (std::size_t k = 0; k < layouts.size() && !moved; ++k) {
+        LineLayout& one = layouts[i];
+        LineLayout& other = layouts[k];
+        if (i == k || one.turn != other.turn) continue;
+        const double size = std::max(one.size, other.size);
+        if (std::abs(one.baseline - other.baseline) >= kOneLine * size || !overlap(one, other, kMinimumGap * size))
+          continue;
+        LineLayout& mover = one.words.size() < other.words.size() ? one : other;
+        const LineLayout& stays = &mover == &one ? other : one;
+        mover.baseline = stays.baseline + (mover.baseline >= stays.baseline ? 1 : -1) * kLinesApart * size;
+        moved = true;
+      }
+      if (!moved) break;
     }
   return layouts;
 }

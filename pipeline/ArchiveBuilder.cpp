@@ -9,6 +9,7 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -20,6 +21,7 @@
 #include "pipeline/ArchiveMetadataXml.hpp"
 #include "pipeline/ArchivePdf.hpp"
 #include "pipeline/AtomicFile.hpp"
+#include "pipeline/BornDigitalArchive.hpp"
 #include "pipeline/PdfReader.hpp"
 #include "pipeline/ReaderWords.hpp"
 
@@ -141,6 +143,18 @@ bool looksWhole(const fs::path& file) {
   return in && head == "%PDF-" && tail.find("%%EOF") != std::string::npos;
 }
 
+// A born-digital document's pages copied from their PDFs; one with scanned pages too has no
+// single way to be archived.
+void writeBornDigital(const fs::path& root, const indexer::ArchivableDocument& document, const ArchiveInfo& info,
+                      const fs::path& file) {
+  std::vector<BornDigitalPage> pages;
+  for (const auto& page : document.pages) {
+    if (!page.bornDigital) throw NotArchivable("mixed_pages");
+    pages.push_back({root / page.originalFile, page.sourcePage});
+  }
+  writeBornDigitalArchive(pages, info, file);
+}
+
 }  // namespace
 
 ArchiveReport buildArchive(indexer::RecordStore& store, const std::vector<std::string>& documentIds) {
@@ -157,13 +171,24 @@ ArchiveReport buildArchive(indexer::RecordStore& store, const std::vector<std::s
   for (auto& document : indexer::documentsToArchive(store, documentIds)) {
     const std::string name = archiveName(document);
     try {
-      std::vector<ArchivePage> pages;
-      for (auto& page : document.pages)
-        pages.push_back({archiveImage(root / page.originalFile, inputTypeNamed(page.fileType), page.sourcePage),
-                         std::move(page.page)});
       auto record = catalog.find(document.documentId);
       fs::create_directories((root / name).parent_path());
-      writeArchivePdf(pages, {titleOf(*record), nowIso()}, root / name);
+      const ArchiveInfo info{titleOf(*record), nowIso()};
+      if (std::any_of(document.pages.begin(), document.pages.end(), [](auto& page) { return page.bornDigital; })) {
+        try {
+          writeBornDigital(root, document, info, root / name);
+        } catch (const NotArchivable& reason) {
+          indexer::setArchiveMissingReason(store, document.rowId, reason.what());
+          ++report.withoutArchive;
+          continue;
+        }
+      } else {
+        std::vector<ArchivePage> pages;
+        for (auto& page : document.pages)
+          pages.push_back({archiveImage(root / page.originalFile, inputTypeNamed(page.fileType), page.sourcePage),
+                           std::move(page.page)});
+        writeArchivePdf(pages, info, root / name);
+      }
       record->archiveFile = name;
       writeText((root / name).replace_extension(".xml"),
                 documentMetadataXml(*record, document.dossierCode.value_or(document.documentId),
@@ -171,7 +196,7 @@ ArchiveReport buildArchive(indexer::RecordStore& store, const std::vector<std::s
       indexer::setArchiveFile(store, document.rowId, name);  // only once both files are whole
       if (document.dossierCode) dossiers.insert(*document.dossierCode);
       ++report.documents;
-      report.pages += static_cast<int>(pages.size());
+      report.pages += static_cast<int>(document.pages.size());
     } catch (const std::exception& error) {
       report.problems.push_back(name + ": " + error.what());
     }
@@ -217,16 +242,13 @@ ArchiveCheck checkArchive(indexer::RecordStore& store) {
       for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
         ++pageIndex;
         ++check.pages;
-        auto fonts = page.getAttribute("/Resources", false).getKey("/Font");
-        for (const auto& key : fonts.isDictionary() ? fonts.getKeys() : std::set<std::string>{}) {
-          auto font = fonts.getKey(key);
-          auto descendants = font.getKey("/DescendantFonts");
-          auto descriptor = (descendants.isArray() ? descendants.getArrayItem(0) : font).getKey("/FontDescriptor");
-          if (!descriptor.isDictionary() ||
-              (!descriptor.getKey("/FontFile2").isStream() && !descriptor.getKey("/FontFile").isStream() &&
-               !descriptor.getKey("/FontFile3").isStream()))
-            problem("page " + std::to_string(pageIndex) + ": font " + key + " is not embedded");
-        }
+        // Every font that shows text is embedded (a font only selected draws nothing).
+        for (const auto& name : unembeddedFontsShown(page))
+          problem("page " + std::to_string(pageIndex) + ": font " + name + " is not embedded");
+        // A born-digital page's images are its own (a logo, a signature), not a scan.
+        const bool scanned = static_cast<std::size_t>(pageIndex) <= document.pages.size() &&
+                             document.pages[static_cast<std::size_t>(pageIndex - 1)].origin == "ocr";
+        if (!scanned) continue;
         auto box = page.getAttribute("/MediaBox", false);
         const double widthPt = box.getArrayItem(2).getNumericValue() - box.getArrayItem(0).getNumericValue();
         page.forEachImage(true, [&](QPDFObjectHandle& image, QPDFObjectHandle&, std::string const&) {
@@ -247,6 +269,10 @@ ArchiveCheck checkArchive(indexer::RecordStore& store) {
         std::vector<std::string> pageProblems;
         for (int i = 0; i < readable->pages(); ++i) {
           std::unique_ptr<poppler::page> page(readable->create_page(i));
+          // A born-digital page's stored text is its own text in reading order, not in the order
+          // it is drawn: only its words are compared.
+          const bool scanned = static_cast<std::size_t>(i) < document.pages.size() &&
+                               document.pages[static_cast<std::size_t>(i)].origin == "ocr";
           const auto ocrWords = static_cast<std::size_t>(i) < document.pages.size()
                                     ? wordsOf(document.pages[static_cast<std::size_t>(i)].text)
                                     : std::vector<std::string>{};
@@ -260,7 +286,7 @@ ArchiveCheck checkArchive(indexer::RecordStore& store) {
           for (int k = 0; k < 2; ++k) {
             const auto utf8 = page->text(poppler::rectf(), layouts[k].first).to_utf8();
             const std::string text(utf8.begin(), utf8.end());
-            if (k == 0) extracted += text + " ";
+            if (k == 0 && scanned) extracted += text + " ";
             const auto difference = compareWords(ocrWords, wordsOf(text));
             differing[k] += difference.differing();
             if (difference.differing() > 0 && !named) {
@@ -278,7 +304,8 @@ ArchiveCheck checkArchive(indexer::RecordStore& store) {
         check.words += words;
         if (wordShare > 0.001)
           for (const auto& pageProblem : pageProblems) problem(pageProblem);
-        for (const auto& page : document.pages) stored += page.text + " ";
+        for (const auto& page : document.pages)
+          if (page.origin == "ocr") stored += page.text + " ";
         const double error = characterErrorRate(normalisedWords(stored), normalisedWords(extracted));
         check.worstTextError = std::max(check.worstTextError, error);
         if (error >= 0.001) {

@@ -1,5 +1,6 @@
 #pragma once
-// Writes the archive of the store: for each document with scanned pages, its PDF/A-2u file
+// Writes the archive of the store: for each document, its PDF/A-2u file (scanned pages with
+// their OCR text, or a born-digital PDF's pages copied as they are; pipeline/BornDigitalArchive)
 // named as Thông tư 05/2025 says (archive/<dossier code>/<dossier code>.<NN>.pdf, NN its order
 // in the dossier; archive/_unfiled/<document id>.pdf without a dossier) with its metadata XML
 // beside it, and one XML per dossier. Checks what it wrote.
@@ -15,10 +16,12 @@ struct ArchiveReport {
   int documents = 0;
   int pages = 0;
   int repaired = 0;                   // files the store named that were missing or broken, written again
+  int withoutArchive = 0;             // born-digital documents that cannot be PDF/A as they are (reason kept)
   std::vector<std::string> problems;  // "file: reason"
 };
 
-// Archives the documents that have no archive file yet (or only those named). Without names,
+// Archives the documents that have no archive file yet nor a reason to have none (or only those
+// named); a born-digital one that cannot be PDF/A keeps the reason. Without names,
 // first forgets the files the store names that are missing, empty or cut short (no PDF header
 // or trailer, or no metadata XML), so that they are written again.
 ArchiveReport buildArchive(indexer::RecordStore& store, const std::vector<std::string>& documentIds = {});

@@ -39,6 +39,9 @@ CommandAction addArchiveCommand(CLI::App& app) {
     for (const auto& problem : report.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
     std::cout << "archive: " << report.documents << " document(s), " << report.pages << " page(s) written";
     if (report.repaired > 0) std::cout << " (" << report.repaired << " missing or broken file(s) among them)";
+    if (report.withoutArchive > 0)
+      std::cout << "; " << report.withoutArchive
+                << " born-digital document(s) cannot be PDF/A as they are (sohoa show gives the reason)";
     if (leftovers > 0) std::cout << "; " << leftovers << " unfinished temporary file(s) removed";
     std::cout << '\n';
     return report.problems.empty() ? kExitOk : kExitSomeFailed;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <stdexcept>
 
 #include "pipeline/ArchiveMetadata.hpp"
@@ -91,14 +92,17 @@ std::string documentMetadataXml(const indexer::DocumentRecord& document, const s
   optional(xml, "Subject", "subject", 500);
   xml.element("Language", "Tiếng Việt");
   xml.element("PageAmount", std::to_string(std::max<std::size_t>(1, document.pages.size())));
-  xml.element("Description", "Bản số hóa từ bản giấy; nhận dạng chữ bằng sohoa (Tesseract)");
+  const bool bornDigital = !document.pages.empty() && std::all_of(document.pages.begin(), document.pages.end(),
+                                                                  [](auto& page) { return page.origin != "ocr"; });
+  xml.element("Description", bornDigital ? "Văn bản điện tử gốc; các trang giữ nguyên, chỉ thêm nhận dạng PDF/A"
+                                         : "Bản số hóa từ bản giấy; nhận dạng chữ bằng sohoa (Tesseract)");
   if (fields.contains("signer_position") || fields.contains("signer_name")) {
     xml.start("SignerInfo");
     optional(xml, "Position", "signer_position", 100);
     optional(xml, "FullName", "signer_name", 50);
     xml.end();
   }
-  xml.element("Reliability", "02");
+  xml.element("Reliability", bornDigital ? "01" : "02");  // 01 original electronic, 02 digitised
   xml.element("DocumentId", document.documentId);
   xml.element("ArchiveFile", document.archiveFile.value_or(""));
   xml.end();
@@ -128,7 +132,11 @@ std::string dossierMetadataXml(const DossierMetadata& dossier) {
   if (!end.empty()) xml.element("EndDate", end);
   xml.element("DocTotal", std::to_string(dossier.documents.size()));
   xml.element("PageTotal", std::to_string(pages));
-  xml.element("Reliability", "02");
+  // 01 original electronic, 02 digitised, 03 both.
+  std::set<bool> scanned;
+  for (const auto* document : dossier.documents)
+    for (const auto& page : document->pages) scanned.insert(page.origin == "ocr");
+  xml.element("Reliability", scanned.size() == 2 ? "03" : scanned.contains(false) ? "01" : "02");
   int ordinal = 0;
   for (const auto* document : dossier.documents) {
     xml.start("DocumentFile");

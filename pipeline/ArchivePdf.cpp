@@ -143,6 +143,11 @@ void writeArchivePdf(const std::vector<ArchivePage>& pages, const ArchiveInfo& i
       page.replaceKey("/Rotate", Handle::newInteger(rotate));
     document.addPage(QPDFPageObjectHelper(page), false);
   }
+  markPdfA(pdf, info);
+  writePdfA(pdf, file);
+}
+
+void markPdfA(QPDF& pdf, const ArchiveInfo& info) {
   Handle root = pdf.getRoot();
   root.replaceKey("/Metadata", pdf.makeIndirectObject(stream(pdf, xmp(info), "<< /Type /Metadata /Subtype /XML >>")));
   const std::string icc = fileBytes(srgbProfileFile());
@@ -154,6 +159,9 @@ void writeArchivePdf(const std::vector<ArchivePage>& pages, const ArchiveInfo& i
   intent.replaceKey("/DestOutputProfile", profile);
   root.replaceKey("/OutputIntents", Handle::newArray({intent}));
   root.replaceKey("/Lang", Handle::newString("vi"));
+}
+
+void writePdfA(QPDF& pdf, const std::filesystem::path& file) {
   QPDFWriter writer(pdf);
   writer.setOutputMemory();
   writer.setMinimumPDFVersion("1.7");

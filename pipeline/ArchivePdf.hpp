@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "ocr/PageModel.hpp"
+
+class QPDF;
 #include "pipeline/ArchiveImage.hpp"
 
 namespace sohoa::pipeline {
@@ -25,6 +27,12 @@ struct ArchiveInfo {
 
 // Writes `pages` as one PDF/A-2u file at `file` (replacing it). Throws with the reason.
 void writeArchivePdf(const std::vector<ArchivePage>& pages, const ArchiveInfo& info, const std::filesystem::path& file);
+
+// What makes a file PDF/A-2u beside its pages: the XMP identification (pdfaid part 2,
+// conformance U, title, dates, producer), the sRGB OutputIntent and the language; and writing
+// it as the archive files are written (PDF 1.7, no object streams, whole or not at all).
+void markPdfA(QPDF& pdf, const ArchiveInfo& info);
+void writePdfA(QPDF& pdf, const std::filesystem::path& file);
 
 // Where the font and colour profile come from (Debian: libtesseract5, icc-profiles-free).
 std::filesystem::path glyphlessFontFile();

@@ -35,6 +35,8 @@ void printDocument(const indexer::DocumentRecord& document) {
     std::cout << '\n';
   }
   if (document.archiveFile) std::cout << "  archive: " << indexer::printable(*document.archiveFile) << '\n';
+  if (document.archiveMissingReason)
+    std::cout << "  archive: none (" << indexer::printable(*document.archiveMissingReason) << ")\n";
   for (const auto& page : document.pages) {
     char confidence[16];
     std::snprintf(confidence, sizeof confidence, "%.2f", page.confidence);

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "indexer/ArchiveRecords.hpp"
 #include "indexer/TextPatterns.hpp"
 #include "viewer/DocumentMask.hpp"
 
@@ -62,7 +63,11 @@ ordered_json documentViewJson(indexer::RecordStore& store, const indexer::Docume
       {"dossier_part", optional(document.dossierPart)},
       {"dossier_order", document.dossierOrder ? ordered_json(*document.dossierOrder) : ordered_json(nullptr)},
       {"source", shown(document.source, mask)},
-      {"has_archive", document.archiveFile.has_value()}};
+      {"has_archive", document.archiveFile.has_value()},
+      {"archive_missing_reason", optional(document.archiveMissingReason)},
+      {"archive_missing_text", document.archiveMissingReason
+                                   ? ordered_json(indexer::archiveReasonVietnamese(*document.archiveMissingReason))
+                                   : ordered_json(nullptr)}};
   out["pages"] = ordered_json::array();
   for (const auto& page : document.pages) {
     const bool hasImage = !page.preview.empty() && std::filesystem::exists(store.layout().root / page.preview);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "tests/support/TestSupport.hpp"
@@ -101,4 +102,93 @@ TEST_CASE("the archive check names the file and page whose words a reader does n
   CHECK(check.exitCode == 1);
   CHECK(check.err.find(".pdf: page 1: 1 word(s) differ from the OCR's (missing «ĐÁNHDẤU») in drawing order") !=
         std::string::npos);
+}
+
+namespace {
+
+// A born-digital notice whose text is drawn in Helvetica, not embedded (one of PDF's 14 standard
+// fonts, which readers supply themselves): a PDF/A file may not rely on them. Written by hand
+// and put in order (cross-reference table) by qpdf.
+fs::path helveticaNotice(const fs::path& folder) {
+  const std::string text =
+      "BT /F1 12 Tf 72 760 Td (UY BAN NHAN DAN XA TAY THUAN) Tj 0 -20 Td (So: 31/TB-UBND) Tj "
+      "0 -20 Td (THONG BAO ve viec tiep nhan ho so truc tuyen tai bo phan mot cua) Tj "
+      "0 -20 Td (Nguoi dan nop ho so qua Cong dich vu cong quoc gia tu ngay 01/03/2025.) Tj ET";
+  const std::string pdf =
+      "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+      "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+      "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+      "4 0 obj << /Length " +
+      std::to_string(text.size()) + " >> stream\n" + text +
+      "\nendstream endobj\n"
+      "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> "
+      "endobj\ntrailer << /Root 1 0 R /Size 6 >>\n%%EOF\n";
+  writeFile(folder / "draft.pdf", pdf);
+  const fs::path notice = folder / "thong-bao-helvetica.pdf";
+  runCommand({"/usr/bin/qpdf", folder / "draft.pdf", notice});  // exits 3: it rebuilt the table
+  return notice;
+}
+
+std::multiset<std::string> pdfWords(const fs::path& pdf) {
+  std::istringstream text(runCommand({"/usr/bin/pdftotext", "-enc", "UTF-8", pdf, "-"}).out);
+  std::multiset<std::string> words;
+  for (std::string word; text >> word;) words.insert(word);
+  return words;
+}
+
+}  // namespace
+
+TEST_CASE("a born-digital PDF with its fonts embedded is archived as it is, one without says why", "[e2e][archive]") {
+  TempDir dir;
+  const fs::path store = dir / "store";
+  // Made with ReportLab: its text in Liberation Serif, embedded; Helvetica selected, never drawn.
+  const fs::path embedded = scansDir() / "thong-bao-dien-tu.pdf";
+  const fs::path helvetica = helveticaNotice(dir.path());
+  const auto ingest = runCommand({sohoaBinary(), "ingest", "--store", store, embedded, helvetica});
+  INFO(ingest.err);
+  REQUIRE(ingest.exitCode == 0);
+
+  const json documents = json::parse(runCommand({"/usr/bin/sqlite3", "-json", store / "records.db",
+                                                 "SELECT d.public_id AS id, s.given_path AS path FROM documents d "
+                                                 "JOIN sources s ON s.id = d.source_id ORDER BY d.id"})
+                                         .out);
+  REQUIRE(documents.size() == 2);
+  auto shown = [&](const fs::path& input) {
+    for (const auto& document : documents)
+      if (fs::path(document["path"].get<std::string>()).filename() == input.filename())
+        return json::parse(runCommand({sohoaBinary(), "show", "--store", store, "--json", document["id"]}).out);
+    return json();
+  };
+
+  // The pages as they came, made PDF/A-2u: the same words, nothing re-drawn.
+  const json archived = shown(embedded);
+  REQUIRE(archived["archive_file"].is_string());
+  CHECK(archived["archive_missing_reason"].is_null());
+  const fs::path copy = store / archived["archive_file"].get<std::string>();
+  CHECK(fs::exists(fs::path(copy).replace_extension(".xml")));
+  CHECK(runCommand({"/usr/bin/qpdf", "--check", copy}).exitCode == 0);
+  const auto meta = runCommand({"/usr/bin/pdfinfo", "-meta", copy}).out;
+  CHECK(meta.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+  CHECK(meta.find("<pdfaid:conformance>U</pdfaid:conformance>") != std::string::npos);
+  CHECK(runCommand({"/usr/bin/pdfimages", "-list", copy}).out ==
+        runCommand({"/usr/bin/pdfimages", "-list", embedded}).out);
+  const auto words = pdfWords(copy);
+  CHECK(words.size() > 50);
+  CHECK(words == pdfWords(embedded));
+  CHECK(readFile(fs::path(copy).replace_extension(".xml")).find("<Reliability>01</Reliability>") != std::string::npos);
+
+  // Helvetica is not in the file: no archive copy, and the reason says so everywhere.
+  const json refused = shown(helvetica);
+  CHECK(refused["archive_file"].is_null());
+  CHECK(refused["archive_missing_reason"] == "fonts_not_embedded: Helvetica");
+  const auto text = runCommand({sohoaBinary(), "show", "--store", store, refused["document_id"]}).out;
+  CHECK(text.find("archive: none (fonts_not_embedded: Helvetica)") != std::string::npos);
+  const auto report = runCommand({sohoaBinary(), "report", "--store", store, "--period", "2025"}).out;
+  CHECK(report.find("1 document(s) without archive copy: fonts_not_embedded 1") != std::string::npos);
+
+  const auto check = runCommand({sohoaBinary(), "archive", "--store", store, "--check"});
+  INFO(check.err);
+  CHECK(check.exitCode == 0);
+  CHECK(check.out.find("archive check: 1 file(s), 1 page(s), 0 problem(s)") != std::string::npos);
 }

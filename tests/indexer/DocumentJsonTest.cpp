@@ -24,7 +24,7 @@ TEST_CASE("a document's JSON follows the export contract", "[indexer][export]") 
   for (const auto& item : json.items()) keys.push_back(item.key());
   CHECK(keys == std::vector<std::string>{"document_id", "dossier_code", "source", "source_pages", "kind",
                                          "dossier_part", "type_label", "fields", "review", "provenance", "pages",
-                                         "archive_file"});
+                                         "archive_file", "archive_missing_reason"});
   CHECK(json["dossier_code"].is_null());
   CHECK(json["source_pages"] == nlohmann::json::array({3, 4}));
   CHECK(json["type_label"] == "GIẤY KHAI SINH");

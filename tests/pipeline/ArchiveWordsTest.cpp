@@ -112,3 +112,54 @@ TEST_CASE("words a reader gives back are compared with the OCR's in any order, e
   CHECK(hyphen.differing() == 0);
   CHECK(hyphen.joinedAtHyphen == 1);
 }
+
+TEST_CASE(
+    "words of two OCR lines read over each other on one baseline, and a line of short tall words, come back whole",
+    "[pipeline][archive]") {
+  // Boxes as Tesseract gave them on a form and a real scan: a word read twice (a small `Phú`
+  // inside `Phú`, on lines of their own), a speck read as `Í` at the start of `ĐỒ`, and a line
+  // of short words, taller than wide with their marks, running across the page. The page
+  // straightened by 2.3°, as the form was.
+  ocr::Page page;
+  page.width = 1654, page.height = 2339, page.dpi = 200, page.skew = 2.3125;
+  page.blocks.push_back({{},
+                         {line({{"Nơi", {1099, 287, 1130, 303}, 0.9f},
+                                {"cư", {1138, 290, 1162, 304}, 0.9f},
+                                {"trú:", {1167, 286, 1195, 304}, 0.9f},
+                                {"Thôn", {1410, 286, 1460, 304}, 0.9f},
+                                {"Đông", {1466, 287, 1494, 304}, 0.9f},
+                                {"Phú", {1555, 286, 1561, 292}, 0.2f}})}});
+  page.blocks.push_back({{},
+                         {line({{"b", {1399, 292, 1403, 303}, 0.2f},
+                                {"ng", {1496, 291, 1519, 308}, 0.5f},
+                                {"Phú", {1527, 287, 1563, 304}, 0.9f}})}});
+  page.blocks.push_back({{},
+                         {line({{"Công", {682, 459, 724, 508}, 0.9f},
+                                {"bảo", {731, 459, 761, 508}, 0.9f},
+                                {"và", {768, 459, 789, 491}, 0.9f},
+                                {"Tìn", {796, 459, 826, 491}, 0.6f},
+                                {"họ", {832, 459, 860, 495}, 0.7f}})}});
+  page.blocks.push_back({{},
+                         {line({{"Ông/Bà:", {297, 847, 475, 900}, 0.9f},
+                                {"725:", {607, 845, 731, 862}, 0.3f},
+                                {"ĐỒ", {772, 847, 807, 863}, 0.3f},
+                                {"sốc:", {829, 843, 878, 869}, 0.3f}}),
+                          line({{"\"8N", {616, 855, 659, 872}, 0.2f},
+                                {"XeửA", {694, 853, 744, 872}, 0.2f},
+                                {"Í", {771, 864, 772, 868}, 0.1f}})}});
+  TempDir dir;
+  const fs::path file = dir / "overlapping.pdf";
+  pipeline::writeArchivePdf(
+      {{pipeline::archiveImage(scansDir() / "to-khai" / "trang-2.png", pipeline::InputType::Png, 1), page}},
+      {"Tờ khai", "2025-03-12T00:00:00Z"}, file);
+  for (const char* mode : {"-raw", "-simple"}) {  // -simple: no option, the default reading order
+    std::vector<std::string> command{"/usr/bin/pdftotext", "-enc", "UTF-8", file.string(), "-"};
+    if (std::string(mode) != "-simple") command.insert(command.begin() + 1, mode);
+    const auto text = runCommand(command);
+    REQUIRE(text.exitCode == 0);
+    const auto difference = pipeline::compareWords(ocrWords(page), pipeline::wordsOf(text.out));
+    INFO("pdftotext " << mode << ":\n" << text.out);
+    CHECK(difference.missing.empty());
+    CHECK(difference.extra.empty());
+  }
+}

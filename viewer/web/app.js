@@ -328,7 +328,8 @@ function documentCard(document, hitsQuery, selection) {
     h("strong", {}, document.type_label || KINDS[document.kind] || "Văn bản"),
     document.dossier_part ? h("span", { class: `tag ${document.dossier_part}` }, PARTS[document.dossier_part]) : null,
     h("span", { class: "muted" }, `  ${document.source}`),
-    document.has_archive && canWork() ? h("a", { href: `/api/documents/${encodeURIComponent(document.document_id)}/archive`, class: "download" }, "  Tải tệp PDF/A lưu trữ") : null);
+    document.has_archive && canWork() ? h("a", { href: `/api/documents/${encodeURIComponent(document.document_id)}/archive`, class: "download" }, "  Tải tệp PDF/A lưu trữ") : null,
+    document.archive_missing_text ? h("p", { class: "muted archive-missing" }, `Không có bản lưu trữ PDF/A: ${document.archive_missing_text}.`) : null);
   const reused = document.reused_for.length
     ? h("p", { class: "muted" }, "Đã dùng lại cho hồ sơ: ", document.reused_for.map((r) => h("a", { href: `#/ho-so/${encodeURIComponent(r.dossier_code)}` }, r.dossier_code, " ")))
     : null;

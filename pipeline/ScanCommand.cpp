@@ -1,6 +1,5 @@
 // `sohoa scan`: a stack of paper through the desk's scanner into the store, as one batch.
 #include <leptonica/allheaders.h>
-#include <unistd.h>
 
 #include <ctime>
 #include <iomanip>
@@ -15,6 +14,7 @@
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/BatchIngest.hpp"
 #include "pipeline/Commands.hpp"
+#include "pipeline/ReadWhileScanning.hpp"
 #include "pipeline/SaneScanner.hpp"
 
 namespace sohoa::pipeline {
@@ -80,8 +80,9 @@ ScanSettings settingsFrom(const ScanOptions& options) {
   return settings;
 }
 
-// Scans into `folder` until the feeder is empty; returns whether the stack ended as it should.
-bool scanStack(const ScanOptions& options, const fs::path& folder, int& scanned) {
+// Scans into `folder` until the feeder is empty, handing each page saved to `reader`; returns
+// whether the stack ended as it should.
+bool scanStack(const ScanOptions& options, const fs::path& folder, ReadWhileScanning& reader, int& scanned) {
   SaneScanner scanner(options.device, settingsFrom(options));
   std::cerr << "scanning from " << scanner.deviceName() << " (" << (scanner.feedsSheets() ? "sheet feeder" : "flatbed")
             << ", " << scanner.dpi() << " dpi, " << options.mode << ") into " << folder.string() << '\n';
@@ -98,7 +99,9 @@ bool scanStack(const ScanOptions& options, const fs::path& folder, int& scanned)
       const std::string provenance = "sohoa scan: " + scanner.deviceName() + ", batch " + folder.filename().string() +
                                      ", page " + std::to_string(number) + ", " + indexer::utcNow();
       pixSetText(page->get(), provenance.c_str());
+      // Saved first (a jam later loses nothing), then read while the next sheet is scanned.
       savePage(page->get(), folder / name);
+      reader.add(folder / name);
       ++scanned;
       std::cerr << "page " << number << " scanned (" << pixGetWidth(page->get()) << "x" << pixGetHeight(page->get())
                 << " px)\n";
@@ -129,25 +132,33 @@ int scanAndIngest(const ScanOptions& options) {
   indexer::RecordStore store(indexer::StoreLayout::resolve(options.store));
   const fs::path folder = store.layout().root / "intake" / (options.batch.empty() ? defaultBatchName() : options.batch);
   fs::create_directories(folder);
+  removeStaleTemporaries(folder);  // a page a killed run of this batch was saving
+  IngestOptions ingestOptions;
+  ingestOptions.jobs = options.jobs;
+  ingestOptions.split = split;
+  BatchIngest ingest(store, ingestOptions, std::cerr);
   int scanned = 0;
   bool whole = true;
-  try {
-    whole = scanStack(options, folder, scanned);
-  } catch (const std::exception& error) {
-    std::cerr << "sohoa scan: " << indexer::printable(error.what()) << '\n';
-    whole = false;
+  int pagesReadAhead = 0;
+  {
+    ReadWhileScanning reader(ingest);
+    try {
+      whole = scanStack(options, folder, reader, scanned);
+    } catch (const std::exception& error) {
+      std::cerr << "sohoa scan: " << indexer::printable(error.what()) << '\n';
+      whole = false;
+    }
+    pagesReadAhead = reader.finish();
   }
   if (pagesIn(folder) == 0) {
     fs::remove(folder);
     return kExitSomeFailed;
   }
-  IngestOptions ingest;
-  ingest.jobs = options.jobs;
-  ingest.split = split;
-  ingest.showProgress = isatty(STDERR_FILENO) != 0;
-  const IngestReport report = BatchIngest(store, ingest, std::cerr).run({folder.string()});
-  std::cout << "scanned " << scanned << " page(s); " << report.pagesStored << " page(s) stored, " << report.documents
-            << " document(s) in " << report.dossiers << " dossier(s)";
+  // Every page is read by now (those of an earlier, stopped run of the batch too, which this
+  // one did not scan): the batch is cut into documents and dossiers as one.
+  const IngestReport report = ingest.run({folder.string()});
+  std::cout << "scanned " << scanned << " page(s); " << pagesReadAhead + report.pagesStored << " page(s) stored, "
+            << report.documents << " document(s) in " << report.dossiers << " dossier(s)";
   if (report.fieldsForReview > 0) std::cout << "; " << report.fieldsForReview << " field(s) to review (sohoa show)";
   std::cout << '\n';
   // The pages are kept byte for byte under originals/ once stored; the intake folder stays only

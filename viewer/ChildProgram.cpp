@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sodium.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,6 +12,8 @@
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
+
+#include "indexer/UtcTime.hpp"
 
 extern char** environ;
 
@@ -111,6 +114,14 @@ std::string runSohoa(const std::vector<std::string>& arguments, int& exitCode) {
   const int status = waitStatus(pid);
   exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return output;
+}
+
+std::string newIntakeId() {
+  unsigned char random[4];
+  randombytes_buf(random, sizeof random);
+  char hex[2 * sizeof random + 1];
+  sodium_bin2hex(hex, sizeof hex, random, sizeof random);
+  return indexer::utcNow("%Y%m%d-%H%M%S") + "-" + hex;
 }
 
 void writeJsonFile(const fs::path& file, const nlohmann::ordered_json& value) {

@@ -29,6 +29,10 @@ bool stillRunning(pid_t pid);
 // `exitCode` gets its exit status.
 std::string runSohoa(const std::vector<std::string>& arguments, int& exitCode);
 
+// The name of an intake folder (an upload, a scan): when it began (UTC) and 8 random hex
+// digits, so that names sort by time and two clerks never share one.
+std::string newIntakeId();
+
 void writeJsonFile(const std::filesystem::path& file, const nlohmann::ordered_json& value);
 // The file's JSON, or a discarded value when it is missing or not JSON.
 nlohmann::ordered_json readJsonFile(const std::filesystem::path& file);

@@ -1,7 +1,6 @@
 #include "viewer/ScanIntake.hpp"
 
 #include <leptonica/allheaders.h>
-#include <sodium.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -36,14 +35,6 @@ fs::path scanFolder(const indexer::StoreLayout& layout, const std::string& id) {
   if (!wellFormed || !fs::is_regular_file(folder / "scan.json"))
     throw ScanRefused(404, "Không có lần quét này: " + indexer::printable(id));
   return folder;
-}
-
-std::string newScanId() {
-  unsigned char random[4];
-  randombytes_buf(random, sizeof random);
-  char hex[2 * sizeof random + 1];
-  sodium_bin2hex(hex, sizeof hex, random, sizeof random);
-  return indexer::utcNow("%Y%m%d-%H%M%S") + "-" + hex;
 }
 
 std::string pageName(int page) {
@@ -82,6 +73,15 @@ std::uintmax_t sizeOf(const fs::path& file) {
   std::error_code error;
   const auto size = fs::file_size(file, error);
   return error ? 0 : size;
+}
+
+// The scan's state; a viewer restarted while a child ran lost the wait, and the child may be
+// gone: its pages are there to drop, rescan or store (again: ingest reads only what is missing).
+std::string stateOf(const nlohmann::ordered_json& record) {
+  const std::string state = record.value("state", "");
+  if ((state == "scanning" || state == "reading") && !stillRunning(record.value("pid", 0)))
+    return state == "scanning" ? "scanned" : "failed";
+  return state;
 }
 
 // Changes scan.json under the lock.
@@ -124,7 +124,7 @@ void runScanChild(const indexer::StoreLayout& layout, const fs::path& folder, in
   {
     std::lock_guard lock(recordMutex);
     record = readJsonFile(folder / "scan.json");
-    const std::string state = record.value("state", "");
+    const std::string state = stateOf(record);
     if (state == "scanning" || state == "reading")
       throw ScanRefused(409, state == "scanning" ? "Máy quét đang quét cho lần quét này" : "Các trang đang được đọc");
     if (state == "stored") throw ScanRefused(409, "Lần quét này đã được lưu");
@@ -199,7 +199,7 @@ std::string startScan(const indexer::StoreLayout& layout, const ScanRequest& req
     throw ScanRefused(400, "Phần hồ sơ phải là thành phần (component) hoặc kết quả (result)");
   if (request.part && !request.dossier) throw ScanRefused(400, "Chọn hồ sơ trước khi chọn phần hồ sơ");
 
-  const std::string id = newScanId();
+  const std::string id = newIntakeId();
   const fs::path folder = scansRoot(layout) / id;
   fs::create_directories(folder / "pages");
   const auto optional = [](const std::optional<std::string>& value) {
@@ -241,9 +241,10 @@ nlohmann::ordered_json scanRecord(const indexer::StoreLayout& layout, const std:
 nlohmann::ordered_json scanStatus(const indexer::StoreLayout& layout, const std::string& id) {
   const fs::path folder = scanFolder(layout, id);
   auto record = scanRecord(layout, id);
-  // A viewer restarted while its child ran lost the wait; the child may have finished alone.
-  if ((record["state"] == "scanning" || record["state"] == "reading") && !stillRunning(record.value("pid", 0)))
-    record["state"] = record["state"] == "scanning" ? "scanned" : "unknown";
+  if (const std::string state = stateOf(record); state != record.value("state", "")) {
+    record["state"] = state;
+    record["message"] = "Không rõ kết thúc (trình xem đã khởi động lại); các trang đã quét vẫn được giữ";
+  }
   nlohmann::ordered_json pages = nlohmann::ordered_json::array();
   for (const int number : pageNumbers(folder / "pages")) {
     std::error_code error;
@@ -267,7 +268,7 @@ void dropScanPage(const indexer::StoreLayout& layout, const std::string& id, int
   const fs::path folder = scanFolder(layout, id);
   std::lock_guard lock(recordMutex);
   const auto record = readJsonFile(folder / "scan.json");
-  if (record.value("state", "") != "scanned") throw ScanRefused(409, "Chỉ bỏ trang khi máy quét đã dừng");
+  if (stateOf(record) != "scanned") throw ScanRefused(409, "Chỉ bỏ trang khi máy quét đã dừng");
   if (!fs::remove(folder / "pages" / pageName(page))) throw ScanRefused(404, "Không có trang " + std::to_string(page));
   auto changed = record;
   changed["dropped"].push_back(page);
@@ -284,7 +285,7 @@ int commitScan(const indexer::StoreLayout& layout, const std::string& id) {
   const fs::path folder = scanFolder(layout, id);
   std::lock_guard lock(recordMutex);
   auto record = readJsonFile(folder / "scan.json");
-  const std::string state = record.value("state", "");
+  const std::string state = stateOf(record);
   if (state != "scanned" && state != "failed")
     throw ScanRefused(409, state == "stored" ? "Lần quét này đã được lưu" : "Chờ máy quét dừng rồi hãy lưu");
   const auto kept = pageNumbers(folder / "pages");

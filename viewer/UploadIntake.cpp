@@ -1,7 +1,5 @@
 #include "viewer/UploadIntake.hpp"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <thread>
 
@@ -13,14 +11,6 @@ namespace sohoa::viewer {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string newUploadId() {
-  unsigned char random[4];
-  randombytes_buf(random, sizeof random);
-  char hex[2 * sizeof random + 1];
-  sodium_bin2hex(hex, sizeof hex, random, sizeof random);
-  return indexer::utcNow("%Y%m%d-%H%M%S") + "-" + hex;
-}
 
 fs::path uploadsRoot(const indexer::StoreLayout& layout) { return layout.root / "intake" / "uploads"; }
 
@@ -56,7 +46,7 @@ std::string safeFileName(const std::string& clientName) {
 }
 
 UploadFolder::UploadFolder(const indexer::StoreLayout& layout, const std::string& username)
-    : id_(newUploadId()), username_(username), folder_(uploadsRoot(layout) / id_) {
+    : id_(newIntakeId()), username_(username), folder_(uploadsRoot(layout) / id_) {
   fs::create_directories(folder_);
 }
 

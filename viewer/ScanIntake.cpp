@@ -322,6 +322,26 @@ int commitScan(const indexer::StoreLayout& layout, const std::string& id) {
   return pages;
 }
 
+nlohmann::ordered_json scansJson(const indexer::StoreLayout& layout) {
+  std::vector<std::string> ids;
+  std::error_code error;
+  for (fs::directory_iterator it(scansRoot(layout), error), end; !error && it != end; it.increment(error))
+    if (it->is_directory()) ids.push_back(it->path().filename().string());
+  std::sort(ids.rbegin(), ids.rend());  // ids start with their time: newest first
+  nlohmann::ordered_json scans = nlohmann::ordered_json::array();
+  for (const auto& id : ids) {
+    if (scans.size() >= 50) break;
+    try {
+      auto scan = scanStatus(layout, id);
+      scan["page_count"] = scan["pages"].size();
+      scan.erase("pages");
+      scans.push_back(std::move(scan));
+    } catch (const ScanRefused&) {  // a folder without its scan.json: not a scan
+    }
+  }
+  return scans;
+}
+
 std::string scanPagePreview(const indexer::StoreLayout& layout, const std::string& id, int page) {
   const fs::path file = scanFolder(layout, id) / "pages" / pageName(page);
   using PixOwner = std::unique_ptr<Pix, void (*)(Pix*)>;

@@ -49,6 +49,8 @@ void dropScanPage(const indexer::StoreLayout& layout, const std::string& id, int
 void rescanPage(const indexer::StoreLayout& layout, const std::string& id, int page);
 // Hands the pages kept to `sohoa ingest`; returns how many.
 int commitScan(const indexer::StoreLayout& layout, const std::string& id);
+// The scans of a store, newest first (at most 50), as GET /api/ingest lists them.
+nlohmann::ordered_json scansJson(const indexer::StoreLayout& layout);
 // A small JPEG of the page (at most 480 px wide); ScanRefused 404 when there is no such page.
 std::string scanPagePreview(const indexer::StoreLayout& layout, const std::string& id, int page);
 

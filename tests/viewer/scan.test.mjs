@@ -107,6 +107,10 @@ test("a result scanned on a dossier's page, a page dropped and scanned again, is
   const stored = await scanState(clerk, id, ["stored", "failed"]);
   assert.equal(stored.state, "stored", JSON.stringify(stored));
   assert.equal(stored.pages_read, 3);
+  const listed = (await (await clerk.get("/api/ingest")).json()).scans;
+  assert.deepEqual(listed.map((s) => [s.id, s.state, s.pages_read]), [[id, "stored", 3]]);
+  await page.goto(`${viewer.base}/#/nhap-lieu`);
+  await page.locator("#scans-table td", { hasText: "Đã lưu và đọc xong 3 trang" }).waitFor();
 
   // Found by search: the dossier's pages include the scanned ones (a grid has no words to look for).
   const found = await (await clerk.get(`/api/search?dossier=${encodeURIComponent(newDossier)}`)).json();

@@ -640,6 +640,17 @@ function uploadsTable(uploads) {
       h("td", { class: "error" }, (u.failures || []).map((line) => h("div", {}, line))))))));
 }
 
+function scansTable(scans) {
+  if (!scans || !scans.length) return null;
+  return h("div", { class: "card" }, h("h2", {}, "Các lần quét"), h("table", { id: "scans-table" },
+    h("thead", {}, h("tr", {}, ["Bắt đầu", "Người quét", "Hồ sơ", "Trạng thái", "Trang"].map((t) => h("th", {}, t)))),
+    h("tbody", {}, scans.map((s) => h("tr", {},
+      h("td", {}, h("a", { href: `#/quet/${s.id}` }, s.started_at)), h("td", {}, s.user),
+      h("td", {}, s.dossier ? `${s.dossier}${s.part ? ` (${PARTS[s.part]})` : ""}` : "lô"),
+      h("td", { class: s.state === "failed" || s.errors.length ? "error" : "" }, s.message || SCAN_STATES[s.state] || s.state),
+      h("td", { class: "num" }, s.state === "stored" ? s.pages_read : s.page_count))))));
+}
+
 async function renderIngest() {
   const status = await api("/api/ingest");
   const rows = status.inputs.map((input) =>
@@ -654,6 +665,7 @@ async function renderIngest() {
     h("h1", {}, "Tình hình nhập liệu"),
     canWork() ? uploadCard() : null,
     uploadsTable(status.uploads),
+    scansTable(status.scans),
     h("p", {}, `${status.running} tệp đang nhập · ${status.pages_stored} trang đã lưu · ${status.pages_failed} trang lỗi`),
     h("div", { class: "card" }, h("table", {},
       h("thead", {}, h("tr", {}, ["Tệp", "Trạng thái", "Trang", "Trang/phút", "Bắt đầu", "Lỗi"].map((t) => h("th", {}, t)))),

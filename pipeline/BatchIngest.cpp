@@ -147,7 +147,7 @@ void recognisePages(BoundedQueue<PageJob>& jobs, BoundedQueue<PageResult>& resul
 BatchIngest::BatchIngest(indexer::RecordStore& store, IngestOptions options, std::ostream& messages)
     : store_(store), options_(std::move(options)), messages_(messages) {}
 
-IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
+IngestReport BatchIngest::run(const std::vector<std::string>& paths, Assembly when) {
   const auto started = std::chrono::steady_clock::now();
   IngestReport report;
   indexer::IngestJournal journal(store_);
@@ -155,11 +155,12 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
   removeStaleTemporaries(store_.layout().originals());
   removeStaleTemporaries(store_.layout().archive());
   // Documents an earlier run assembled but did not archive (killed, or the disk was full), and
-  // archive files gone missing or broken, get their files first.
-  for (const auto& problem : buildArchive(store_).problems) {
-    messages_ << "sohoa: " << indexer::printable(problem) << '\n';
-    ++report.archiveFailures;
-  }
+  // archive files gone missing or broken, get their files first (by the run that assembles).
+  if (when == Assembly::Now)
+    for (const auto& problem : buildArchive(store_).problems) {
+      messages_ << "sohoa: " << indexer::printable(problem) << '\n';
+      ++report.archiveFailures;
+    }
   const auto inputs = collectInputs(paths);
   for (const auto& link : inputs.refusedLinks) {
     messages_ << "sohoa: " << indexer::printable(link.link) << ": a symbolic link to "
@@ -240,7 +241,7 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     if (source.failed) ++report.filesFailed;
     if (source.stored && !source.failed) ++report.filesIngested;
     auto& batch = batches[source.batch];
-    if (--batch.unfinished > 0) return;
+    if (--batch.unfinished > 0 || when == Assembly::Later) return;
     std::vector<std::int64_t> stored;
     for (std::size_t index : batch.sources)
       if (plan[index].stored) stored.push_back(plan[index].record.id);
@@ -260,7 +261,10 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths) {
     if (source.outstanding == 0) finishSource(source);
 
   if (totalPages > 0) {
-    ocr::EnginePool pool(options_.jobs, [&] { return std::make_unique<ocr::TesseractEngine>(options_.ocr); });
+    if (!engines_)
+      engines_ = std::make_unique<ocr::EnginePool>(
+          options_.jobs, [&] { return std::make_unique<ocr::TesseractEngine>(options_.ocr); });
+    ocr::EnginePool& pool = *engines_;
     BoundedQueue<PageJob> jobs(options_.jobs);
     BoundedQueue<PageResult> results(options_.jobs * 2);
     std::atomic<unsigned> workersLeft = options_.jobs;

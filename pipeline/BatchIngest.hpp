@@ -6,12 +6,17 @@
 // its pages are stored it is cut into documents and dossiers and its fields are read.
 // Inputs already in the store (same SHA-256) are skipped; a run killed at any moment and
 // started again does only the pages that are missing.
+// A run may also only read and store pages, leaving their batch for a later run to cut:
+// `sohoa scan` reads each page as soon as it is scanned, then assembles the stack at its end.
+// One BatchIngest loads its OCR engines once, for all its runs.
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "indexer/RecordStore.hpp"
 #include "indexer/extract/DossierSplitter.hpp"
+#include "ocr/EnginePool.hpp"
 #include "ocr/TesseractEngine.hpp"
 
 namespace sohoa::pipeline {
@@ -20,8 +25,7 @@ struct IngestOptions {
   unsigned jobs = 2;
   ocr::OcrSettings ocr;
   indexer::SplitOptions split;
-  bool dropColourInk =
-      true;  // seals on colour scans dropped from the image OCR reads  // --dossier CODE --part component|result
+  bool dropColourInk = true;  // seals on colour scans dropped from the image OCR reads
   bool showProgress = false;
   bool retryFailed = false;  // read again the pages that failed in an earlier run
 };
@@ -44,12 +48,14 @@ class BatchIngest {
  public:
   // Problems with inputs are written to `messages`, one line each, naming the file and page.
   BatchIngest(indexer::RecordStore& store, IngestOptions options, std::ostream& messages);
-  IngestReport run(const std::vector<std::string>& paths);
+  enum class Assembly { Now, Later };
+  IngestReport run(const std::vector<std::string>& paths, Assembly when = Assembly::Now);
 
  private:
   indexer::RecordStore& store_;
   IngestOptions options_;
   std::ostream& messages_;
+  std::unique_ptr<ocr::EnginePool> engines_;  // made by the first run that has pages to read
 };
 
 }  // namespace sohoa::pipeline

@@ -1,8 +1,10 @@
 // `sohoa scan`: a stack of paper through the desk's scanner into the store, as one batch.
 #include <leptonica/allheaders.h>
-#include <unistd.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <ctime>
+#include <functional>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -12,10 +14,13 @@
 #include "indexer/PrintableText.hpp"
 #include "indexer/UtcTime.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "ocr/BlankPage.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/BatchIngest.hpp"
 #include "pipeline/Commands.hpp"
+#include "pipeline/ReadWhileScanning.hpp"
 #include "pipeline/SaneScanner.hpp"
+#include "pipeline/ScanProgress.hpp"
 
 namespace sohoa::pipeline {
 
@@ -33,7 +38,11 @@ struct ScanOptions {
   std::string dossier;
   std::string part;
   std::string batch;
-  int pages = 0;  // at most this many; 0: until the feeder is empty (one page on a flatbed)
+  int pages = 0;              // at most this many; 0: until the feeder is empty (one page on a flatbed)
+  bool noIngest = false;      // scan into a folder and stop there (the viewer ingests what the clerk keeps)
+  bool progressJson = false;  // one JSON line per page on stdout
+  std::string into;           // the folder of a --no-ingest scan
+  int rescan = 0;             // scan one sheet as this page of the folder, replacing it
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
 };
 
@@ -54,11 +63,21 @@ int listDevices() {
   return scanners.empty() ? kExitSomeFailed : kExitOk;
 }
 
-// The pages a stopped stack left in `folder` (numbering goes on after them).
+// The pages a stopped stack left in `folder`.
 int pagesIn(const fs::path& folder) {
   int pages = 0;
   for (const auto& entry : fs::directory_iterator(folder)) pages += entry.path().extension() == ".png";
   return pages;
+}
+
+// The highest page number in `folder` (numbering goes on after it, also when a page was dropped).
+int lastPageNumber(const fs::path& folder) {
+  int last = 0;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    int number = 0;
+    if (std::sscanf(entry.path().filename().c_str(), "page-%d.png", &number) == 1) last = std::max(last, number);
+  }
+  return last;
 }
 
 void savePage(Pix* page, const fs::path& file) {
@@ -80,17 +99,25 @@ ScanSettings settingsFrom(const ScanOptions& options) {
   return settings;
 }
 
-// Scans into `folder` until the feeder is empty; returns whether the stack ended as it should.
-bool scanStack(const ScanOptions& options, const fs::path& folder, int& scanned) {
+// Scans into `folder` until the feeder is empty, handing each page saved to `saved`; returns
+// whether the stack ended as it should.
+bool scanStack(const ScanOptions& options, const fs::path& folder, const ScanProgress& progress,
+               const std::function<void(const fs::path&)>& saved, int& scanned) {
   SaneScanner scanner(options.device, settingsFrom(options));
-  std::cerr << "scanning from " << scanner.deviceName() << " (" << (scanner.feedsSheets() ? "sheet feeder" : "flatbed")
-            << ", " << scanner.dpi() << " dpi, " << options.mode << ") into " << folder.string() << '\n';
-  const int limit = options.pages > 0 ? options.pages : (scanner.feedsSheets() ? 0 : 1);
-  int number = pagesIn(folder);
+  progress.started(scanner, options.mode, folder);
+  const int limit = options.rescan > 0 ? 1 : options.pages > 0 ? options.pages : (scanner.feedsSheets() ? 0 : 1);
+  int number = options.rescan > 0 ? options.rescan - 1 : lastPageNumber(folder);
+  int sheets = 0;  // a blank one dropped counts too: a flatbed scans its one page, blank or not
   try {
-    while (limit == 0 || scanned < limit) {
+    while (limit == 0 || sheets < limit) {
       auto page = scanner.nextPage();
       if (!page) break;
+      ++sheets;
+      // A folder for the viewer gets no blank backs (ingest marks them blank and keeps them).
+      if (options.noIngest && ocr::isBlankPage(page->get(), scanner.dpi())) {
+        progress.blankDropped(number);
+        continue;
+      }
       char name[32];
       std::snprintf(name, sizeof name, "page-%04d.png", ++number);
       // Where and when the page was scanned, kept in the PNG: it also tells apart two sheets a
@@ -98,20 +125,34 @@ bool scanStack(const ScanOptions& options, const fs::path& folder, int& scanned)
       const std::string provenance = "sohoa scan: " + scanner.deviceName() + ", batch " + folder.filename().string() +
                                      ", page " + std::to_string(number) + ", " + indexer::utcNow();
       pixSetText(page->get(), provenance.c_str());
+      // Saved first (a jam later loses nothing), then read while the next sheet is scanned.
       savePage(page->get(), folder / name);
+      saved(folder / name);
       ++scanned;
-      std::cerr << "page " << number << " scanned (" << pixGetWidth(page->get()) << "x" << pixGetHeight(page->get())
-                << " px)\n";
+      progress.pageSaved(number, folder / name, pixGetWidth(page->get()), pixGetHeight(page->get()));
     }
   } catch (const ScanStopped& stop) {
-    std::cerr << "sohoa scan: " << indexer::printable(stop.what());
-    if (scanned > 0)
-      std::cerr << "; the " << scanned << " page(s) scanned are kept and read now; put the rest back and scan again"
-                << " with --batch " << folder.filename().string();
-    std::cerr << '\n';
+    progress.stopped(stop, scanned, folder.filename().string());
     return false;
   }
   return true;
+}
+
+// --no-ingest: the pages stay in their folder for the viewer to show, drop, rescan and commit.
+int scanOnly(const ScanOptions& options, const fs::path& folder) {
+  const ScanProgress progress(options.progressJson);
+  int scanned = 0;
+  bool whole = true;
+  try {
+    whole = scanStack(
+        options, folder, progress, [](const fs::path&) {}, scanned);
+  } catch (const std::exception& error) {
+    progress.failed(error.what());
+    whole = false;
+  }
+  progress.finished(scanned);
+  if (!progress.json()) std::cout << "scanned " << scanned << " page(s) into " << folder.string() << '\n';
+  return whole ? kExitOk : kExitSomeFailed;
 }
 
 int scanAndIngest(const ScanOptions& options) {
@@ -126,28 +167,42 @@ int scanAndIngest(const ScanOptions& options) {
     }
   }
   if (!options.part.empty()) split.part = indexer::partFromName(options.part);
-  indexer::RecordStore store(indexer::StoreLayout::resolve(options.store));
-  const fs::path folder = store.layout().root / "intake" / (options.batch.empty() ? defaultBatchName() : options.batch);
+  const auto layout = indexer::StoreLayout::resolve(options.store);
+  const fs::path folder = !options.into.empty()
+                              ? fs::path(options.into)
+                              : layout.root / "intake" / (options.batch.empty() ? defaultBatchName() : options.batch);
   fs::create_directories(folder);
+  removeStaleTemporaries(folder);  // a page a killed run of this batch was saving
+  if (options.noIngest) return scanOnly(options, folder);
+  indexer::RecordStore store(layout);
+  IngestOptions ingestOptions;
+  ingestOptions.jobs = options.jobs;
+  ingestOptions.split = split;
+  BatchIngest ingest(store, ingestOptions, std::cerr);
   int scanned = 0;
   bool whole = true;
-  try {
-    whole = scanStack(options, folder, scanned);
-  } catch (const std::exception& error) {
-    std::cerr << "sohoa scan: " << indexer::printable(error.what()) << '\n';
-    whole = false;
+  int pagesReadAhead = 0;
+  {
+    ReadWhileScanning reader(ingest);
+    const ScanProgress progress(false);
+    try {
+      whole = scanStack(
+          options, folder, progress, [&](const fs::path& page) { reader.add(page); }, scanned);
+    } catch (const std::exception& error) {
+      progress.failed(error.what());
+      whole = false;
+    }
+    pagesReadAhead = reader.finish();
   }
   if (pagesIn(folder) == 0) {
     fs::remove(folder);
     return kExitSomeFailed;
   }
-  IngestOptions ingest;
-  ingest.jobs = options.jobs;
-  ingest.split = split;
-  ingest.showProgress = isatty(STDERR_FILENO) != 0;
-  const IngestReport report = BatchIngest(store, ingest, std::cerr).run({folder.string()});
-  std::cout << "scanned " << scanned << " page(s); " << report.pagesStored << " page(s) stored, " << report.documents
-            << " document(s) in " << report.dossiers << " dossier(s)";
+  // Every page is read by now (those of an earlier, stopped run of the batch too, which this
+  // one did not scan): the batch is cut into documents and dossiers as one.
+  const IngestReport report = ingest.run({folder.string()});
+  std::cout << "scanned " << scanned << " page(s); " << pagesReadAhead + report.pagesStored << " page(s) stored, "
+            << report.documents << " document(s) in " << report.dossiers << " dossier(s)";
   if (report.fieldsForReview > 0) std::cout << "; " << report.fieldsForReview << " field(s) to review (sohoa show)";
   std::cout << '\n';
   // The pages are kept byte for byte under originals/ once stored; the intake folder stays only
@@ -182,6 +237,16 @@ CommandAction addScanCommand(CLI::App& app) {
                       "Name of the batch (default: scan-DATE-TIME); the same name goes on with a stopped stack");
   command->add_option("--pages", options->pages, "Scan at most this many pages (a flatbed scans one by default)")
       ->check(CLI::Range(1, 10000));
+  auto* noIngest = command->add_flag(
+      "--no-ingest", options->noIngest,
+      "Scan into a folder and stop there, blank pages dropped (the viewer stores what the clerk keeps)");
+  command->add_option("--into", options->into, "The folder of a --no-ingest scan (default: STORE/intake/BATCH)")
+      ->needs(noIngest);
+  command->add_flag("--progress-json", options->progressJson, "One JSON line per page on stdout (for the viewer)")
+      ->needs(noIngest);
+  command->add_option("--rescan", options->rescan, "Scan one sheet as page N of the folder, replacing it")
+      ->check(CLI::Range(1, 10000))
+      ->needs(noIngest);
   command->add_option("--jobs", options->jobs, "Pages recognised at once (default: number of cores)")
       ->check(CLI::Range(1u, 64u));
   return [options] { return scanAndIngest(*options); };

@@ -4,6 +4,7 @@
 #include "indexer/RateReportFormats.hpp"
 #include "viewer/PersonalDataMask.hpp"
 #include "viewer/Routes.hpp"
+#include "viewer/ScanIntake.hpp"
 #include "viewer/UploadIntake.hpp"
 
 namespace sohoa::viewer {
@@ -67,7 +68,10 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
     if (!session) return;
     indexer::RecordStore store(context.layout);
     auto status = ingestStatusJson(indexer::readIngestStatus(store), session->role == Role::Auditor);
-    if (session->role != Role::Auditor) status["uploads"] = uploadsJson(context.layout);
+    if (session->role != Role::Auditor) {
+      status["uploads"] = uploadsJson(context.layout);
+      status["scans"] = scansJson(context.layout);
+    }
     replyJson(response, 200, status);
   });
 }

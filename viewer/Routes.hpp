@@ -17,6 +17,9 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context);
 void mountAdminRoutes(httplib::Server& server, ViewerContext& context);
 // POST /api/uploads
 void mountUploadRoutes(httplib::Server& server, ViewerContext& context);
+// GET /api/scanners, POST /api/scans, GET /api/scans/{id}, GET and DELETE
+// /api/scans/{id}/pages/{n}, POST /api/scans/{id}/pages/{n}/rescan, POST /api/scans/{id}/commit
+void mountScanRoutes(httplib::Server& server, ViewerContext& context);
 // The pages of viewer/web/, compiled in.
 void mountWebPages(httplib::Server& server);
 

@@ -1,24 +1,10 @@
 #include "viewer/UploadIntake.hpp"
 
-#include "indexer/UtcTime.hpp"
-
-#include <signal.h>
-#include <sodium.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <fcntl.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <chrono>
-#include <cstring>
-#include <ctime>
-#include <sstream>
 #include <thread>
 
-extern char** environ;
+#include "indexer/UtcTime.hpp"
+#include "viewer/ChildProgram.hpp"
 
 namespace sohoa::viewer {
 
@@ -26,33 +12,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string newUploadId() {
-  unsigned char random[4];
-  randombytes_buf(random, sizeof random);
-  char hex[2 * sizeof random + 1];
-  sodium_bin2hex(hex, sizeof hex, random, sizeof random);
-  return indexer::utcNow("%Y%m%d-%H%M%S") + "-" + hex;
-}
-
 fs::path uploadsRoot(const indexer::StoreLayout& layout) { return layout.root / "intake" / "uploads"; }
 
-// upload.json replaced whole (a reader never sees half of it).
 void writeRecord(const fs::path& folder, const nlohmann::ordered_json& record) {
-  const fs::path temporary = folder / ("upload.json." + std::to_string(getpid()) + ".tmp");
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << record.dump(2);
-    if (!out.flush()) throw std::runtime_error("cannot write " + temporary.string());
-  }
-  fs::rename(temporary, folder / "upload.json");
+  writeJsonFile(folder / "upload.json", record);
 }
 
-nlohmann::ordered_json readRecord(const fs::path& folder) {
-  std::ifstream in(folder / "upload.json");
-  return nlohmann::ordered_json::parse(in, nullptr, false);
-}
+nlohmann::ordered_json readRecord(const fs::path& folder) { return readJsonFile(folder / "upload.json"); }
 
-// The lines of the ingest's log that say what failed ("sohoa: FILE: reason").
+}  // namespace
+
 std::vector<std::string> failureLines(const fs::path& log) {
   std::vector<std::string> lines;
   std::ifstream in(log);
@@ -60,8 +29,6 @@ std::vector<std::string> failureLines(const fs::path& log) {
     if (line.rfind("sohoa", 0) == 0) lines.push_back(line);
   return lines;
 }
-
-}  // namespace
 
 std::string safeFileName(const std::string& clientName) {
   const std::size_t slash = clientName.find_last_of("/\\");
@@ -79,7 +46,7 @@ std::string safeFileName(const std::string& clientName) {
 }
 
 UploadFolder::UploadFolder(const indexer::StoreLayout& layout, const std::string& username)
-    : id_(newUploadId()), username_(username), folder_(uploadsRoot(layout) / id_) {
+    : id_(newIntakeId()), username_(username), folder_(uploadsRoot(layout) / id_) {
   fs::create_directories(folder_);
 }
 
@@ -114,33 +81,22 @@ void UploadFolder::discard() {
   fs::remove_all(folder_, ignored);
 }
 
-void UploadFolder::startIngest(const fs::path& program, const indexer::StoreLayout& layout,
-                               const std::optional<std::string>& dossier, const std::optional<std::string>& part) {
+void UploadFolder::startIngest(const indexer::StoreLayout& layout, const std::optional<std::string>& dossier,
+                               const std::optional<std::string>& part) {
   endFile();
-  std::vector<std::string> arguments = {program.string(), "ingest", "--store", layout.root.string()};
+  std::vector<std::string> arguments = {"ingest", "--store", layout.root.string()};
   if (dossier) arguments.insert(arguments.end(), {"--dossier", *dossier});
   if (dossier && part) arguments.insert(arguments.end(), {"--part", *part});
   for (const auto& file : files_) arguments.push_back(file.string());
-  std::vector<char*> argv;
-  for (auto& argument : arguments) argv.push_back(argument.data());
-  argv.push_back(nullptr);
-  std::vector<std::string> environment = {"OMP_THREAD_LIMIT=1"};
-  for (char** variable = environ; *variable != nullptr; ++variable)
-    if (std::string_view(*variable).rfind("OMP_THREAD_LIMIT=", 0) != 0) environment.emplace_back(*variable);
-  std::vector<char*> envp;
-  for (auto& variable : environment) envp.push_back(variable.data());
-  envp.push_back(nullptr);
-
   const fs::path log = folder_ / "ingest.log";
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0640);
-  posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
   pid_t pid = 0;
-  const int failed = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
-  posix_spawn_file_actions_destroy(&actions);
-
+  std::string failure;
+  try {
+    pid = startSohoa(arguments, log);
+  } catch (const std::exception& error) {
+    failure = error.what();
+  }
+  const bool failed = !failure.empty();
   nlohmann::ordered_json record = {{"id", id_},
                                    {"user", username_},
                                    {"received_at", indexer::utcNow()},
@@ -151,12 +107,9 @@ void UploadFolder::startIngest(const fs::path& program, const indexer::StoreLayo
                                    {"pid", failed ? 0 : pid},
                                    {"message", failed ? "Không chạy được chương trình sohoa" : "Đang đọc"}};
   writeRecord(folder_, record);
-  if (failed) throw std::runtime_error("cannot start " + program.string() + ": " + std::strerror(failed));
+  if (failed) throw std::runtime_error(failure);
   std::thread([folder = folder_, files = files_, log, record, pid]() mutable {
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    const bool ok = waitForSohoa(pid);
     record["state"] = ok ? "done" : "failed";
     record["finished_at"] = indexer::utcNow();
     record["failures"] = failureLines(log);
@@ -180,23 +133,12 @@ nlohmann::ordered_json uploadsJson(const indexer::StoreLayout& layout) {
     auto record = readRecord(folder);
     if (record.is_discarded()) continue;
     // A viewer restarted while its ingest ran lost the wait; the child may have finished alone.
-    if (record["state"] == "reading" && record.value("pid", 0) > 0 && kill(record["pid"].get<int>(), 0) != 0)
+    if (record["state"] == "reading" && record.value("pid", 0) > 0 && !stillRunning(record["pid"].get<int>()))
       record["state"] = "unknown", record["message"] = "Không rõ (trình xem đã khởi động lại; xem trang nhập liệu)";
     record.erase("pid");
     uploads.push_back(record);
   }
   return uploads;
-}
-
-fs::path sohoaProgram() {
-  if (const char* configured = std::getenv("SOHOA_PROGRAM"); configured != nullptr && *configured != '\0')
-    return configured;
-  std::error_code error;
-  const fs::path self = fs::read_symlink("/proc/self/exe", error);
-  for (const fs::path& candidate :
-       {self.parent_path() / "sohoa", self.parent_path().parent_path() / "pipeline" / "sohoa"})
-    if (!error && fs::exists(candidate)) return candidate;
-  return "/usr/local/bin/sohoa";
 }
 
 }  // namespace sohoa::viewer

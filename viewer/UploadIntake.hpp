@@ -43,8 +43,8 @@ class UploadFolder {
   const std::filesystem::path& folder() const { return folder_; }
 
   // Records the upload and starts `sohoa ingest` on its files in the background.
-  void startIngest(const std::filesystem::path& sohoaProgram, const indexer::StoreLayout& layout,
-                   const std::optional<std::string>& dossier, const std::optional<std::string>& part);
+  void startIngest(const indexer::StoreLayout& layout, const std::optional<std::string>& dossier,
+                   const std::optional<std::string>& part);
 
  private:
   std::string id_;
@@ -63,7 +63,7 @@ std::string safeFileName(const std::string& clientName);
 // The uploads of a store, newest first, as GET /api/ingest lists them.
 nlohmann::ordered_json uploadsJson(const indexer::StoreLayout& layout);
 
-// The `sohoa` program beside this viewer (installed side by side, or in the build tree).
-std::filesystem::path sohoaProgram();
+// The lines of an ingest's log that say what failed ("sohoa: FILE: reason").
+std::vector<std::string> failureLines(const std::filesystem::path& log);
 
 }  // namespace sohoa::viewer

@@ -102,7 +102,7 @@ void mountUploadRoutes(httplib::Server& server, ViewerContext& context) {
       response.set_header("Connection", "close");
       return replyError(response, received.status, *received.refusal);
     }
-    upload.startIngest(sohoaProgram(), context.layout, dossier, part);
+    upload.startIngest(context.layout, dossier, part);
     nlohmann::ordered_json names = nlohmann::ordered_json::array();
     for (const auto& file : upload.files()) names.push_back(file.filename().string().substr(5));
     indexer::RecordStore store(context.layout);

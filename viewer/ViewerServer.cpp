@@ -81,6 +81,7 @@ void configureServer(httplib::Server& server, ViewerContext& context) {
   mountReportRoutes(server, context);
   mountAdminRoutes(server, context);
   mountUploadRoutes(server, context);
+  mountScanRoutes(server, context);
   mountWebPages(server);
 }
 

@@ -1,5 +1,10 @@
+#include <sys/wait.h>
+
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
+#include <thread>
 
 #include "tests/e2e/StoreQueries.hpp"
 #include "tests/support/TestSupport.hpp"
@@ -13,13 +18,15 @@ namespace {
 // holds 10 sheets, and which can be told to jam or to report an open cover.
 class TestScanner {
  public:
-  explicit TestScanner(const TempDir& dir, const std::string& readStatus = "Default") : config_(dir / "sane") {
+  explicit TestScanner(const TempDir& dir, const std::string& readStatus = "Default", const std::string& more = "",
+                       const std::string& picture = "Grid")
+      : config_(dir / "sane") {
     fs::create_directories(config_);
     writeFile(config_ / "dll.conf", "test\n");
-    writeFile(config_ / "test.conf",
-              "number_of_devices 1\nmode Gray\ndepth 8\ntest-picture \"Grid\"\n"
-              "read-status-code \"" +
-                  readStatus + "\"\nbr_x 80.0\nbr_y 60.0\n");
+    writeFile(config_ / "test.conf", "number_of_devices 1\nmode Gray\ndepth 8\ntest-picture \"" + picture +
+                                         "\"\n"
+                                         "read-status-code \"" +
+                                         readStatus + "\"\nbr_x 80.0\nbr_y 60.0\n" + more);
     setenv("SANE_CONFIG_DIR", config_.c_str(), 1);
   }
   ~TestScanner() { unsetenv("SANE_CONFIG_DIR"); }
@@ -27,6 +34,25 @@ class TestScanner {
  private:
   fs::path config_;
 };
+
+// A feeder as slow as a desk's scanner: each 64 KB the backend hands over takes 0.3 s, about
+// a second for a 150 dpi sheet.
+const std::string kSlowFeeder = "read-delay true\nread-delay-duration 300000\n";
+
+int pagesSaved(const fs::path& folder) {
+  if (!fs::exists(folder)) return 0;
+  int pages = 0;
+  for (const auto& entry : fs::directory_iterator(folder)) pages += entry.path().extension() == ".png";
+  return pages;
+}
+
+std::int64_t pagesStored(const fs::path& store) {
+  try {
+    return fs::exists(store / "records.db") ? countRows(store, "SELECT count(*) FROM pages") : 0;
+  } catch (const std::exception&) {
+    return 0;  // not created yet
+  }
+}
 
 }  // namespace
 
@@ -82,4 +108,76 @@ TEST_CASE("a flatbed scans one page, and a jam or an open cover stops with a cle
   const auto missing = runCommand({sohoaBinary(), "scan", "--store", dir / "store", "--device", "test:7"});
   CHECK(missing.exitCode == 1);
   CHECK(missing.err.find("test:7") != std::string::npos);
+}
+
+TEST_CASE("pages are read while the feeder still runs, and a stack killed then resumed is stored once", "[e2e][scan]") {
+  TempDir dir;
+  const fs::path store = dir / "store", intake = dir / "store" / "intake" / "desk";
+  {
+    TestScanner scanner(dir, "Default", kSlowFeeder);
+    const int pid = startCommand({sohoaBinary(), "scan", "--store", store, "--source", "adf", "--resolution", "150",
+                                  "--batch", "desk", "--jobs", "1"});
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (pagesStored(store) < 2 && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const int savedWhenStored = pagesSaved(intake);
+    kill(pid, SIGKILL);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECK(pagesStored(store) >= 2);
+    CHECK(savedWhenStored < 10);  // stored (and searchable) before the feeder was empty
+  }
+  TestScanner scanner(dir);
+  const auto resumed = runCommand({sohoaBinary(), "scan", "--store", store, "--source", "adf", "--resolution", "150",
+                                   "--batch", "desk", "--pages", "2"});
+  INFO(resumed.err);
+  REQUIRE(resumed.exitCode == 0);
+  const auto saved = countRows(store, "SELECT count(*) FROM sources");
+  CHECK(saved >= 4);
+  CHECK(countRows(store, "SELECT count(*) FROM pages") == saved);
+  CHECK(countRows(store, "SELECT count(*) FROM (SELECT DISTINCT source_id, source_page FROM pages)") == saved);
+  CHECK(countRows(store, "SELECT count(*) FROM pages WHERE document_id IS NULL") == 0);
+  CHECK(countRows(store, "SELECT count(*) FROM sources WHERE status = 'done'") == saved);
+  CHECK_FALSE(fs::exists(intake));
+}
+
+TEST_CASE("a scan for the viewer stays in its folder, says each page in JSON, and rescans one page", "[e2e][scan]") {
+  TempDir dir;
+  const fs::path store = dir / "store", folder = dir / "scans" / "a1";
+  auto scan = [&](std::vector<std::string> more) {
+    std::vector<std::string> arguments = {sohoaBinary(), "scan",   "--store",      store,
+                                          "--no-ingest", "--into", folder,         "--progress-json",
+                                          "--source",    "adf",    "--resolution", "100"};
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    return runCommand(arguments);
+  };
+  {
+    TestScanner scanner(dir);
+    const auto three = scan({"--pages", "3"});
+    INFO(three.err);
+    REQUIRE(three.exitCode == 0);
+    CHECK(three.out.find(R"({"event":"page","page":3,"file":"page-0003.png")") != std::string::npos);
+    CHECK(three.out.find(R"({"event":"done","pages":3})") != std::string::npos);
+    CHECK(pagesSaved(folder) == 3);
+    CHECK_FALSE(fs::exists(store / "records.db"));  // nothing ingested
+
+    fs::remove(folder / "page-0002.png");  // the clerk dropped page 2
+    const auto rescanned = scan({"--rescan", "2"});
+    CHECK(rescanned.out.find(R"({"event":"page","page":2,"file":"page-0002.png")") != std::string::npos);
+    const auto more = scan({"--pages", "1"});  // numbering goes on after the last page, not over one
+    CHECK(more.out.find(R"("page":4,)") != std::string::npos);
+    CHECK(pagesSaved(folder) == 4);
+  }
+  {
+    TestScanner blank(dir, "Default", "", "Solid white");
+    const auto backs = scan({"--pages", "2"});
+    CHECK(backs.out.find(R"({"event":"blank","after":4})") != std::string::npos);
+    CHECK(backs.out.find(R"({"event":"done","pages":0})") != std::string::npos);
+    CHECK(pagesSaved(folder) == 4);  // blank sheets are not kept
+  }
+  TestScanner jammed(dir, "SANE_STATUS_JAMMED");
+  const auto jam = scan({});
+  CHECK(jam.exitCode == 1);
+  CHECK(jam.out.find(R"("reason":"jammed","message":"Kẹt giấy trong máy quét")") != std::string::npos);
+  CHECK(pagesSaved(folder) == 4);
 }

@@ -43,7 +43,8 @@ function registerCsv() {
 // Ingests the samples into a new store and starts a viewer on it. With `year`, a generated
 // year of the desk (scripts/make-register.py: born-digital pages, no OCR) is added, register
 // and documents: hundreds of records to page through.
-export async function startViewer({ year } = {}) {
+// `env` adds to the viewer's environment (and so its children's: SANE_CONFIG_DIR for a test scanner).
+export async function startViewer({ year, env = {} } = {}) {
   const store = mkdtempSync(path.join(tmpdir(), "sohoa-viewer-test-"));
   run(sohoa, ["ingest", "--store", store, "--jobs", "2", path.join(repo, "samples/dossiers/lo-ho-so.pdf")]);
   writeFileSync(path.join(store, "register.csv"), registerCsv());
@@ -57,7 +58,7 @@ export async function startViewer({ year } = {}) {
   for (const [name, role] of [["admin", "admin"], ["canbo", "clerk"], ["kiemtra", "auditor"]])
     run(viewerBinary, ["--store", store, "--add-user", name, "--role", role], { input: `${passwords[name]}\n` });
 
-  const child = spawn(viewerBinary, ["--store", store, "--listen", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(viewerBinary, ["--store", store, "--listen", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const base = await new Promise((resolve, reject) => {
@@ -94,8 +95,8 @@ export async function signIn(base, username) {
   const call = (method) => (route, body, headers = {}) =>
     fetch(`${base}${route}`, {
       method,
-      headers: { Cookie: cookie, ...(method === "POST" ? { "Content-Type": "application/json", "X-CSRF-Token": csrf } : {}), ...headers },
+      headers: { Cookie: cookie, ...(method !== "GET" ? { "Content-Type": "application/json", "X-CSRF-Token": csrf } : {}), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  return { cookie, csrf, setCookie: response.headers.get("set-cookie"), get: call("GET"), post: call("POST") };
+  return { cookie, csrf, setCookie: response.headers.get("set-cookie"), get: call("GET"), post: call("POST"), delete: call("DELETE") };
 }

@@ -131,6 +131,7 @@ function signedIn(who) {
   document.getElementById("top").hidden = false;
   document.getElementById("who").textContent = `${who.username} · ${ROLES[who.role] || who.role}`;
   for (const link of document.querySelectorAll("[data-admin]")) link.hidden = who.role !== "admin";
+  for (const link of document.querySelectorAll("[data-work]")) link.hidden = who.role === "auditor";
 }
 
 // --- search -------------------------------------------------------------------------
@@ -381,7 +382,9 @@ function dossierUploadButtons(code) {
     picker.addEventListener("change", () => uploadFiles([...picker.files], code, part).catch((error) => toast(error.message, true)));
     return [picker, h("button", { type: "button", onclick: () => picker.click() }, label)];
   };
-  return h("p", { class: "upload-buttons" }, button("component", "Tải lên thành phần"), " ", button("result", "Tải lên kết quả"));
+  const scan = (part, label) => h("a", { class: "button", id: `scan-${part}`, href: `#/quet?ho-so=${encodeURIComponent(code)}&phan=${part}` }, label);
+  return h("p", { class: "upload-buttons" }, button("component", "Tải lên thành phần"), " ", button("result", "Tải lên kết quả"),
+    " ", scan("component", "Quét thành phần"), " ", scan("result", "Quét kết quả"));
 }
 
 async function renderDossier(code, params) {
@@ -495,6 +498,102 @@ async function renderReport(params) {
         h("div", { class: "card" }, h("h2", {}, "Số hóa theo lĩnh vực"), barChart(fields, "digitisation", titles)))));
 }
 
+// --- scanning at the desk --------------------------------------------------------------
+// "Quét lô" (a batch for the archive) and "Quét thành phần/kết quả" (into a dossier): pick the
+// scanner (the last one is remembered), scan, see each page as it comes, drop or rescan a bad
+// one, then store the pages kept, read by `sohoa ingest` as an upload is.
+
+const SCAN_STATES = { new: "chuẩn bị", scanning: "đang quét", scanned: "đã quét xong", reading: "đang đọc", stored: "đã lưu", failed: "lỗi", unknown: "không rõ" };
+
+async function renderScanStart(params) {
+  const dossier = params.get("ho-so") || "";
+  const part = params.get("phan") || "";
+  const { scanners } = await api("/api/scanners");
+  const remembered = localStorage.getItem("sohoa.scanner") || "";
+  const device = h("select", { id: "scan-device" }, scanners.length
+    ? scanners.map((s) => h("option", { value: s.name, selected: s.name === remembered }, `${s.description} (${s.name})`))
+    : h("option", { value: "" }, "Không thấy máy quét nào"));
+  const source = h("select", { id: "scan-source" },
+    [["adf-duplex", "Khay nạp giấy, hai mặt"], ["adf", "Khay nạp giấy, một mặt"], ["flatbed", "Mặt kính (một trang)"], ["", "Mặc định của máy"]]
+      .map(([value, label]) => h("option", { value }, label)));
+  const mode = h("select", { id: "scan-mode" }, [["gray", "Xám"], ["color", "Màu"], ["lineart", "Đen trắng"]].map(([value, label]) => h("option", { value }, label)));
+  const dpi = h("select", { id: "scan-dpi" }, [150, 200, 300, 400, 600].map((value) => h("option", { value, selected: value === 300 }, `${value} dpi`)));
+  const sheets = h("input", { type: "number", id: "scan-sheets", min: 1, max: 10000, placeholder: "đến hết khay" });
+  const code = h("input", { type: "text", id: "scan-dossier", value: dossier, placeholder: "Mã hồ sơ (không bắt buộc)" });
+  const which = h("select", { id: "scan-part" },
+    h("option", { value: "" }, "phần hồ sơ: theo nội dung"), h("option", { value: "component", selected: part === "component" }, "Thành phần hồ sơ"),
+    h("option", { value: "result", selected: part === "result" }, "Kết quả"));
+  const start = h("button", { class: "primary", type: "submit", id: "scan-start", disabled: !scanners.length }, "Bắt đầu quét");
+  const form = h("form", { class: "card", id: "scan-form" },
+    h("p", {}, h("label", {}, "Máy quét: ", device)),
+    h("p", {}, h("label", {}, "Nguồn giấy: ", source), " ", h("label", {}, "Màu: ", mode), " ", h("label", {}, "Độ phân giải: ", dpi),
+      " ", h("label", {}, "Số tờ tối đa: ", sheets)),
+    h("p", {}, code, " ", which), start);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    start.disabled = true;
+    try {
+      localStorage.setItem("sohoa.scanner", device.value);
+      const body = { device: device.value, source: source.value, mode: mode.value, dpi: Number(dpi.value) };
+      if (sheets.value) body.pages = Number(sheets.value);
+      if (code.value.trim()) body.dossier = code.value.trim();
+      if (which.value) body.part = which.value;
+      const { scan } = await api("/api/scans", { method: "POST", body });
+      go(`#/quet/${scan}`);
+    } catch (failure) {
+      start.disabled = false;
+      toast(failure.message, true);
+    }
+  });
+  const title = dossier ? `${part === "result" ? "Quét kết quả" : part === "component" ? "Quét thành phần" : "Quét"} cho hồ sơ ${dossier}` : "Quét lô";
+  show(h("h1", {}, title), h("p", { class: "muted" }, "Đặt giấy vào máy quét rồi bấm Bắt đầu quét. Trang trắng (mặt sau) được bỏ tự động."), form);
+}
+
+async function renderScan(id) {
+  const scan = await api(`/api/scans/${encodeURIComponent(id)}`);
+  const step = async (path, method = "POST") => {
+    try {
+      await api(`/api/scans/${encodeURIComponent(id)}${path}`, { method });
+      render();
+    } catch (failure) {
+      toast(failure.message, true);
+    }
+  };
+  const stopped = scan.state === "scanned" || scan.state === "failed";
+  // A dropped page keeps its place, to be scanned again.
+  const places = [...scan.pages, ...(scan.state === "stored" ? [] : (scan.dropped || []).map((page) => ({ page, dropped: true })))]
+    .sort((a, b) => a.page - b.page);
+  const rescan = (page) => h("button", { type: "button", class: "rescan-page", disabled: !stopped, onclick: () => step(`/pages/${page}/rescan`) }, "Quét lại");
+  const pages = h("div", { class: "scan-pages", id: "scan-pages" }, places.map((p) => p.dropped
+    ? h("figure", { class: "scan-page dropped", "data-page": p.page }, h("figcaption", {}, `Trang ${p.page} — đã bỏ`), h("p", {}, rescan(p.page)))
+    : h("figure", { class: "scan-page", "data-page": p.page },
+      h("img", { src: p.preview, alt: `Trang ${p.page}`, loading: "lazy" }),
+      h("figcaption", {}, `Trang ${p.page}`),
+      scan.state === "stored" ? null : h("p", {},
+        h("button", { type: "button", class: "drop-page", disabled: !stopped, onclick: () => step(`/pages/${p.page}`, "DELETE") }, "Bỏ trang"), " ",
+        rescan(p.page)))));
+  const reading = scan.state === "reading" || scan.state === "stored";
+  const progress = h("ol", { id: "scan-progress" }, reading
+    ? (scan.pages_kept || []).map((n) => h("li", {}, `Trang ${n}: ${scan.state === "stored" ? "đã lưu và đọc" : "đang đọc"}`))
+    : scan.pages.map((p) => h("li", {}, `Trang ${p.page}: đã quét`)));
+  const target = scan.dossier ? `hồ sơ ${scan.dossier}${scan.part ? ` (${PARTS[scan.part]})` : ""}` : "lô mới";
+  const commit = h("button", { class: "primary", type: "button", id: "scan-commit", disabled: !stopped || !scan.pages.length, onclick: () => step("/commit") },
+    scan.dossier ? "Lưu vào hồ sơ" : "Lưu lô");
+  const more = h("a", { class: "button", href: `#/quet?ho-so=${encodeURIComponent(scan.dossier || "")}&phan=${scan.part || ""}` }, "Quét lần khác");
+  show(
+    h("h1", {}, scan.dossier ? `Quét cho ${target}` : "Quét lô"),
+    h("p", { id: "scan-state", class: scan.errors.length || scan.state === "failed" ? "error" : "" },
+      scan.message || SCAN_STATES[scan.state] || scan.state),
+    scan.errors.map((e) => h("p", { class: "error" }, e)),
+    (scan.failures || []).map((line) => h("p", { class: "error" }, line)),
+    progress, pages,
+    h("p", {}, scan.state === "stored"
+      ? [scan.dossier ? h("a", { class: "button", id: "scan-dossier-link", href: `#/ho-so/${encodeURIComponent(scan.dossier)}` }, `Mở hồ sơ ${scan.dossier}`) : null, " ", more]
+      : [commit, " ", more]));
+  if (scan.state === "scanning" || scan.state === "reading" || scan.state === "new")
+    state.refresh = setTimeout(() => route().name === "quet" && route().arg === id && render(), 1000);
+}
+
 // --- ingest, audit, users -----------------------------------------------------------
 
 // Files dropped or picked (folders too) go to POST /api/uploads, read as `sohoa ingest` reads them.
@@ -563,6 +662,17 @@ function uploadsTable(uploads) {
       h("td", { class: "error" }, (u.failures || []).map((line) => h("div", {}, line))))))));
 }
 
+function scansTable(scans) {
+  if (!scans || !scans.length) return null;
+  return h("div", { class: "card" }, h("h2", {}, "Các lần quét"), h("table", { id: "scans-table" },
+    h("thead", {}, h("tr", {}, ["Bắt đầu", "Người quét", "Hồ sơ", "Trạng thái", "Trang"].map((t) => h("th", {}, t)))),
+    h("tbody", {}, scans.map((s) => h("tr", {},
+      h("td", {}, h("a", { href: `#/quet/${s.id}` }, s.started_at)), h("td", {}, s.user),
+      h("td", {}, s.dossier ? `${s.dossier}${s.part ? ` (${PARTS[s.part]})` : ""}` : "lô"),
+      h("td", { class: s.state === "failed" || s.errors.length ? "error" : "" }, s.message || SCAN_STATES[s.state] || s.state),
+      h("td", { class: "num" }, s.state === "stored" ? s.pages_read : s.page_count))))));
+}
+
 async function renderIngest() {
   const status = await api("/api/ingest");
   const rows = status.inputs.map((input) =>
@@ -577,6 +687,7 @@ async function renderIngest() {
     h("h1", {}, "Tình hình nhập liệu"),
     canWork() ? uploadCard() : null,
     uploadsTable(status.uploads),
+    scansTable(status.scans),
     h("p", {}, `${status.running} tệp đang nhập · ${status.pages_stored} trang đã lưu · ${status.pages_failed} trang lỗi`),
     h("div", { class: "card" }, h("table", {},
       h("thead", {}, h("tr", {}, ["Tệp", "Trạng thái", "Trang", "Trang/phút", "Bắt đầu", "Lỗi"].map((t) => h("th", {}, t)))),
@@ -694,6 +805,7 @@ async function renderNow() {
     else if (name === "van-ban") await renderDocument(arg, params);
     else if (name === "bao-cao") await renderReport(params);
     else if (name === "nhap-lieu") await renderIngest();
+    else if (name === "quet" && canWork()) await (arg ? renderScan(arg) : renderScanStart(params));
     else if (name === "nhat-ky" && isAdmin()) await renderAudit(params);
     else if (name === "nguoi-dung" && isAdmin()) await renderUsers();
     else await renderSearch(params);

@@ -56,6 +56,7 @@ struct DossierFacts {
   bool componentFile = false;  // a component scanned, or a digitised document reused
   bool resultFile = false;
   bool reused = false;
+  std::optional<std::string> applicantId, applicantName;  // as the register names them
 };
 
 struct GroupRates {
@@ -74,6 +75,10 @@ struct RateReport {
   int dossiersWithoutReceipt = 0;
   int unknownProcedures = 0;
 };
+
+// Minutes past its appointment the dossier was finished (or, unfinished, stood at the
+// period's end), time waiting for the citizen's supplement taken off; 0 or less: on time.
+long long minutesLate(const DossierFacts& dossier, const Period& period);
 
 std::vector<DossierFacts> loadDossierFacts(RecordStore& store);
 RateSet computeRates(const std::vector<DossierFacts>& dossiers, const Period& period,

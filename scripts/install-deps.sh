@@ -31,6 +31,8 @@ packages=(
   libsane-dev
   # command line and JSON
   libcli11-dev nlohmann-json3-dev
+  # indexer/: the report and its worklists as an Excel workbook
+  libxlsxwriter-dev
   # viewer/: the HTTP server (libsodium above hashes its passwords)
   libcpp-httplib-dev
   # tests/viewer/: the viewer's tests in a real browser

@@ -11,7 +11,7 @@ void mountSessionRoutes(httplib::Server& server, ViewerContext& context);
 // GET /api/search, /api/documents/{id}, /api/documents/{id}/archive, /api/dossiers/{code},
 // /api/pages/{id}/image, /api/pages/{id}/hits; POST /api/fields/{id}, /api/reuse
 void mountRecordRoutes(httplib::Server& server, ViewerContext& context);
-// GET /api/report, /api/ingest
+// GET /api/report, /api/report/shortfalls, /api/report/export, /api/ingest
 void mountReportRoutes(httplib::Server& server, ViewerContext& context);
 // GET /api/audit, GET and POST /api/users
 void mountAdminRoutes(httplib::Server& server, ViewerContext& context);

@@ -433,17 +433,83 @@ function rateTable(groups, labelOf, titles) {
     h("tbody", {}, groups.map((group) => h("tr", {}, h("td", {}, labelOf(group)), keys.map((key) => h("td", { class: "num" }, percent(group.rates[key])))))));
 }
 
-async function renderReport(params) {
-  const period = params.get("period") || "";
-  const report = await api(`/api/report${period ? `?period=${encodeURIComponent(period)}` : ""}`);
-  const titles = report.titles;
-  const picker = h("form", { class: "inline-form", id: "period-form" },
-    h("input", { type: "text", name: "period", value: report.period.label, size: 24, "aria-label": "Kỳ báo cáo", placeholder: "2025-Q4, 2025-H1, 2025" }),
-    h("button", { class: "primary", type: "submit" }, "Xem"));
-  picker.addEventListener("submit", (event) => {
+// The periods with data, newest first, as quarters, half years and years; a period typed by
+// hand (a span of days) stays listed.
+function periodPicker(report, refused) {
+  const current = report.period.label;
+  const groups = [["quarters", "Quý"], ["halves", "6 tháng"], ["years", "Năm"]];
+  const listed = groups.flatMap(([key]) => report.periods[key].map((p) => p.label));
+  const select = h("select", { name: "period", "aria-label": "Kỳ báo cáo" },
+    listed.includes(current) ? null : h("option", { value: current, selected: true }, report.period.name),
+    groups.map(([key, label]) => report.periods[key].length
+      ? h("optgroup", { label }, report.periods[key].map((p) => h("option", { value: p.label, selected: p.label === current }, p.name)))
+      : null));
+  const span = h("input", { type: "text", name: "span", size: 26, "aria-label": "Kỳ khác",
+    placeholder: "hoặc kỳ khác: 2025-01-01..2025-03-31" });
+  const error = h("span", { class: "error", id: "period-error", role: "alert" }, refused || "");
+  const form = h("form", { class: "inline-form", id: "period-form" }, select, span, h("button", { class: "primary", type: "submit" }, "Xem"), error);
+  select.addEventListener("change", () => go(`#/bao-cao?period=${encodeURIComponent(select.value)}`));
+  // What is typed is checked first: a period the server does not read leaves the page as it is.
+  form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    go(`#/bao-cao?period=${encodeURIComponent(picker.period.value.trim())}`);
+    const typed = span.value.trim();
+    if (!typed) return go(`#/bao-cao?period=${encodeURIComponent(select.value)}`);
+    try {
+      await api(`/api/report?period=${encodeURIComponent(typed)}`);
+      go(`#/bao-cao?period=${encodeURIComponent(typed)}`);
+    } catch (failure) {
+      error.textContent = failure.message;
+    }
   });
+  return form;
+}
+
+const WORKLIST_PAGE = 50;
+
+// One rate's worklist: every dossier keeping it down, a page at a time, each with why and a
+// link to its page (where a clerk scans the missing part or marks a reuse).
+function worklistCard(key, title, count, period) {
+  const body = h("div", { class: "worklist" });
+  const load = async (offset) => {
+    const found = await api(`/api/report/shortfalls?period=${encodeURIComponent(period)}&rate=${key}&offset=${offset}&limit=${WORKLIST_PAGE}`);
+    const pageButton = (label, next, rel) => h("button", { type: "button", class: `action ${rel}`, onclick: () => load(next).catch((e) => toast(e.message, true)) }, label);
+    body.replaceChildren(
+      h("table", { class: "worklist-table" },
+        h("thead", {}, h("tr", {}, ["Hồ sơ", "Lý do chưa đạt", "Thủ tục", "Người nộp", "Tiếp nhận", "Hẹn trả", "Trả kết quả", ""].map((t) => h("th", {}, t)))),
+        h("tbody", {}, found.rows.map((row) => h("tr", { "data-dossier": row.dossier_code },
+          h("td", {}, h("a", { href: `#/ho-so/${encodeURIComponent(row.dossier_code)}` }, row.dossier_code)),
+          h("td", { class: "reason" }, row.reason),
+          h("td", {}, [row.procedure_name || row.procedure_code || "—"]),
+          h("td", {}, [row.applicant_name, row.applicant_id].filter(Boolean).join(" · ") || "—"),
+          h("td", {}, row.received_at || "—"), h("td", {}, row.due_at || "—"), h("td", {}, row.finished_at || "—"),
+          h("td", {}, h("a", { class: "fix", href: `#/ho-so/${encodeURIComponent(row.dossier_code)}` }, "Mở hồ sơ để bổ sung")))))),
+      h("nav", { class: "pager" },
+        found.offset > 0 ? pageButton("‹ Trước", Math.max(0, found.offset - WORKLIST_PAGE), "prev") : null,
+        h("span", { class: "muted" }, `${found.offset + 1}–${found.offset + found.rows.length} / ${found.total} hồ sơ`),
+        found.offset + found.rows.length < found.total ? pageButton("Sau ›", found.offset + WORKLIST_PAGE, "next") : null));
+  };
+  const card = h("details", { class: "card", id: `worklist-${key}` }, h("summary", {}, `${title}: ${count} hồ sơ chưa đạt`), body);
+  card.addEventListener("toggle", () => {
+    if (card.open && !body.childElementCount) load(0).catch((e) => toast(e.message, true));
+  });
+  return card;
+}
+
+async function renderReport(params) {
+  const asked = params.get("period") || "";
+  let report, refused = null;
+  try {
+    report = await api(`/api/report${asked ? `?period=${encodeURIComponent(asked)}` : ""}`);
+  } catch (failure) {
+    // A period the server does not read: say so over the newest period instead of a blank page.
+    if (failure.status !== 400) throw failure;
+    refused = failure.message;
+    report = await api("/api/report");
+  }
+  const titles = report.titles;
+  const period = report.period.label;
+  const exportLink = (format, label) =>
+    h("a", { class: "action export", href: `/api/report/export?format=${format}&period=${encodeURIComponent(period)}`, download: "" }, label);
   const cards = h("div", { class: "rates" }, Object.keys(titles).map((key) => {
     const rate = report.rates[key];
     return h("div", { class: `card rate ${rate.met === null ? "" : rate.met ? "met" : "unmet"}`, id: `rate-${key}` },
@@ -453,24 +519,24 @@ async function renderReport(params) {
   }));
   const months = report.by_month.map((group) => ({ label: group.month, rates: group.rates }));
   const fields = report.by_field.map((group) => ({ label: group.field, rates: group.rates }));
-  const shortfalls = Object.keys(titles).map((key) => {
-    const codes = report.shortfalls[key] || [];
-    if (!codes.length) return null;
-    return h("details", { class: "card" }, h("summary", {}, `${titles[key].title}: ${codes.length} hồ sơ chưa đạt`),
-      h("div", { class: "shortfalls" }, codes.slice(0, 300).map((code) => h("div", {}, h("a", { href: `#/ho-so/${encodeURIComponent(code)}` }, code)))),
-      codes.length > 300 ? h("p", { class: "muted" }, `… và ${codes.length - 300} hồ sơ nữa (sohoa report --format csv)`) : null);
+  const worklists = Object.keys(titles).map((key) => {
+    const count = (report.shortfalls[key] || []).length;
+    return count ? worklistCard(key, titles[key].title, count, period) : null;
   });
   show(
-    h("h1", {}, `Báo cáo số hóa kỳ ${report.period.label} (${report.period.from} – ${report.period.to})`), picker, cards,
+    h("h1", {}, `Báo cáo số hóa ${report.period.name} (${report.period.from} – ${report.period.to})`),
+    periodPicker(report, refused),
+    h("p", { class: "exports" }, "Tải báo cáo và danh sách hồ sơ chưa đạt: ", exportLink("xlsx", "Excel (.xlsx)"), " ", exportLink("csv", "CSV")),
+    cards,
     h("div", { class: "dossier-layout" },
       h("div", {},
         h("div", { class: "card" }, h("h2", {}, "Theo lĩnh vực"), rateTable(report.by_field, (g) => g.field, titles)),
-        h("div", { class: "card" }, h("h2", {}, "Theo thủ tục"), rateTable(report.by_procedure, (g) => `${g.procedure_code} ${g.name}`, titles)),
-        h("h2", {}, "Hồ sơ làm giảm tỷ lệ"), shortfalls),
+        h("div", { class: "card" }, h("h2", {}, "Theo thủ tục"), rateTable(report.by_procedure, (g) => `${g.procedure_code} ${g.name}`, titles))),
       h("div", {},
         h("div", { class: "card" }, h("h2", {}, "Số hóa theo tháng"), barChart(months, "digitisation", titles)),
         h("div", { class: "card" }, h("h2", {}, "Tái sử dụng theo tháng"), barChart(months, "reuse", titles)),
-        h("div", { class: "card" }, h("h2", {}, "Số hóa theo lĩnh vực"), barChart(fields, "digitisation", titles)))));
+        h("div", { class: "card" }, h("h2", {}, "Số hóa theo lĩnh vực"), barChart(fields, "digitisation", titles)))),
+    h("h2", {}, "Hồ sơ làm giảm tỷ lệ"), worklists);
 }
 
 // --- ingest, audit, users -----------------------------------------------------------

@@ -3,7 +3,6 @@
 #include <sstream>
 
 #include "indexer/DocumentCatalog.hpp"
-#include "indexer/DossierRegister.hpp"
 #include "indexer/FieldCorrection.hpp"
 #include "indexer/IdentifierKeys.hpp"
 #include "indexer/PageHits.hpp"
@@ -266,27 +265,6 @@ void correctField(ViewerContext& context, const httplib::Request& request, httpl
   }
 }
 
-void recordReuse(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
-  const auto session = authorised(context, request, response, kWorkingRoles, Changes::State);
-  if (!session) return;
-  const auto body = jsonBody(request, response);
-  if (!body) return;
-  const std::string dossierCode = textMember(*body, "dossier_code").value_or("");
-  const std::string documentId = textMember(*body, "document_id").value_or("");
-  if (!isDossierCode(dossierCode)) return replyError(response, 400, "Mã hồ sơ không hợp lệ");
-  if (!isDocumentId(documentId)) return replyError(response, 400, "Mã văn bản không hợp lệ");
-  indexer::RecordStore store(context.layout);
-  try {
-    indexer::recordReuse(store, dossierCode, documentId, session->username);
-  } catch (const std::out_of_range&) {
-    return replyError(response, 404,
-                      "Không có hồ sơ " + dossierCode + " trong sổ theo dõi, hoặc không có văn bản " + documentId);
-  }
-  audit(store, request, session->username, "reuse", "dossier:" + dossierCode, "document:" + documentId);
-  replyJson(response, 200,
-            {{"dossier_code", dossierCode}, {"document_id", documentId}, {"recorded_by", session->username}});
-}
-
 }  // namespace
 
 void mountRecordRoutes(httplib::Server& server, ViewerContext& context) {
@@ -303,7 +281,6 @@ void mountRecordRoutes(httplib::Server& server, ViewerContext& context) {
   server.Get(R"(/api/pages/([^/]+)/image)", bind(pageImage));
   server.Get(R"(/api/pages/([^/]+)/hits)", bind(pageHits));
   server.Post(R"(/api/fields/([^/]+))", bind(correctField));
-  server.Post("/api/reuse", bind(recordReuse));
 }
 
 }  // namespace sohoa::viewer

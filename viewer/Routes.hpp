@@ -9,8 +9,10 @@ namespace sohoa::viewer {
 // POST /api/login, POST /api/logout, GET /api/me
 void mountSessionRoutes(httplib::Server& server, ViewerContext& context);
 // GET /api/search, /api/documents/{id}, /api/documents/{id}/archive, /api/dossiers/{code},
-// /api/pages/{id}/image, /api/pages/{id}/hits; POST /api/fields/{id}, /api/reuse
+// /api/pages/{id}/image, /api/pages/{id}/hits; POST /api/fields/{id}
 void mountRecordRoutes(httplib::Server& server, ViewerContext& context);
+// GET /api/reuse/check; POST /api/reuse, /api/reuse/undo
+void mountReuseRoutes(httplib::Server& server, ViewerContext& context);
 // GET /api/report, /api/report/shortfalls, /api/report/export, /api/ingest
 void mountReportRoutes(httplib::Server& server, ViewerContext& context);
 // GET /api/audit, GET and POST /api/users

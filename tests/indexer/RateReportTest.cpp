@@ -292,3 +292,15 @@ TEST_CASE("the periods with data, newest first, and the report opens on the newe
   RecordStore nothing{StoreLayout{empty.path()}};
   CHECK(latestPeriodWithData(nothing) == lastQuarter());
 }
+
+TEST_CASE("a reuse taken back no longer counts, and taking it back twice finds nothing", "[indexer][report]") {
+  Fixture fixture;
+  const auto period = *parsePeriod("2025-Q1");
+  checkRate(computeRateReport(fixture.store, period).overall[RateKind::Reuse], 2, 8, 25.0);
+  CHECK(undoReuse(fixture.store, "000.00.21.H08-250106-0003", "doc-a2"));
+  checkRate(computeRateReport(fixture.store, period).overall[RateKind::Reuse], 1, 8, 12.5);
+  CHECK_FALSE(undoReuse(fixture.store, "000.00.21.H08-250106-0003", "doc-a2"));
+  CHECK_FALSE(undoReuse(fixture.store, "000.00.21.H08-250106-0003", "doc-zz"));
+  recordReuse(fixture.store, "000.00.21.H08-250106-0003", "doc-a2", "clerk");  // marked again: counts again
+  checkRate(computeRateReport(fixture.store, period).overall[RateKind::Reuse], 2, 8, 25.0);
+}

@@ -283,21 +283,78 @@ function fieldTable(document, selection) {
   return h("table", { class: "fields" }, h("tbody", {}, rows));
 }
 
+// A CCCD list as shown beside a name: "052*******34, 093*******88".
+const idsText = (ids) => (ids && ids.length ? ` (CCCD ${ids.join(", ")})` : "");
+
+// "Dùng lại cho hồ sơ…": the clerk names the dossier, sees both sides (whose document, whose
+// dossier, which procedure), is warned when they are two citizens, and confirms. Receipts
+// belong to their own dossier and are never offered.
 function reuseForm(document) {
-  if (!canWork()) return null;
-  const input = h("input", { type: "text", name: "dossier", placeholder: "Mã hồ sơ mới, vd. 000.00.21.H08-250314-0042", size: 34 });
+  if (!canWork() || document.dossier_part === "receipt" || document.kind === "receipt") return null;
+  const input = h("input", { type: "text", name: "dossier", placeholder: "Mã hồ sơ mới, vd. 000.00.21.H08-250314-0042", size: 34, "aria-label": "Mã hồ sơ dùng lại" });
+  const check = h("div", { class: "reuse-check" });
   const form = h("form", { class: "inline-form reuse-form" }, input, h("button", { class: "action", type: "submit" }, "Dùng lại cho hồ sơ…"));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    const code = input.value.trim();
+    check.replaceChildren();
+    if (!code) return toast("Nhập mã hồ sơ cần dùng lại văn bản này", true);
     try {
-      await api("/api/reuse", { method: "POST", body: { dossier_code: input.value.trim(), document_id: document.document_id } });
-      toast(`Đã ghi nhận dùng lại văn bản cho hồ sơ ${input.value.trim()}`);
-      input.value = "";
+      const sides = await api(`/api/reuse/check?dossier_code=${encodeURIComponent(code)}&document_id=${encodeURIComponent(document.document_id)}`);
+      check.replaceChildren(reuseConfirmation(sides, () => check.replaceChildren()));
+    } catch (failure) {
+      check.replaceChildren(h("p", { class: "error" }, failure.message));
+    }
+  });
+  return h("div", {}, form, check);
+}
+
+function reuseConfirmation(sides, cancel) {
+  const { document, dossier } = sides;
+  const differ = sides.same_citizen === false;
+  const agree = differ ? h("input", { type: "checkbox", name: "agree", id: `agree-${document.document_id}`, required: true }) : null;
+  const confirm = h("form", { class: `card reuse-confirm${differ ? " warning" : ""}` },
+    h("p", {}, h("strong", {}, "Văn bản: "), `${document.type_label || "Văn bản"} của ${document.person_name || "(không rõ tên)"}${idsText(document.citizen_ids)}`,
+      document.dossier_code ? ` · thuộc hồ sơ ${document.dossier_code}` : ""),
+    h("p", {}, h("strong", {}, `Dùng cho hồ sơ ${dossier.dossier_code}: `), `${dossier.procedure_name || dossier.procedure_code || "(thủ tục không rõ)"}`,
+      ` · người nộp ${dossier.applicant_name || "(không rõ tên)"}${idsText(dossier.applicant_id ? [dossier.applicant_id] : [])}`),
+    differ ? h("p", { class: "error", id: "reuse-warning" }, "Cảnh báo: người trong văn bản và người nộp hồ sơ là hai công dân khác nhau.") : null,
+    sides.same_citizen === null ? h("p", { class: "muted" }, "Không đủ thông tin (tên, số CCCD) để đối chiếu hai bên: hãy tự kiểm tra.") : null,
+    differ ? h("p", {}, h("label", { for: `agree-${document.document_id}` }, agree, " Tôi đã kiểm tra, vẫn dùng lại văn bản này cho hồ sơ trên")) : null,
+    h("div", { class: "inline-form" },
+      h("button", { class: "primary", type: "submit" }, "Xác nhận dùng lại"),
+      h("button", { type: "button", onclick: cancel }, "Thôi")));
+  confirm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api("/api/reuse", { method: "POST", body: { dossier_code: dossier.dossier_code, document_id: document.document_id, confirmed: differ } });
+      toast(`Đã ghi nhận dùng lại văn bản cho hồ sơ ${dossier.dossier_code}`);
+      render();
     } catch (failure) {
       toast(failure.message, true);
     }
   });
-  return form;
+  return confirm;
+}
+
+// "Hủy dùng lại": a reuse marked by mistake is taken back, with the reason (kept in the
+// audit log); it no longer counts in the reuse rate.
+function undoReuseButton(dossierCode, documentId) {
+  if (!canWork()) return null;
+  const reason = h("input", { type: "text", name: "reason", required: true, size: 40, placeholder: "Lý do hủy (bắt buộc)", "aria-label": "Lý do hủy dùng lại" });
+  const form = h("form", { class: "inline-form undo-reuse-form", hidden: true }, reason, h("button", { class: "primary", type: "submit" }, "Xác nhận hủy"));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api("/api/reuse/undo", { method: "POST", body: { dossier_code: dossierCode, document_id: documentId, reason: reason.value.trim() } });
+      toast(`Đã hủy dùng lại văn bản cho hồ sơ ${dossierCode}`);
+      render();
+    } catch (failure) {
+      toast(failure.message, true);
+    }
+  });
+  const open = h("button", { type: "button", class: "undo-reuse", onclick: () => { form.hidden = false; open.hidden = true; reason.focus(); } }, "Hủy dùng lại");
+  return h("span", {}, open, form);
 }
 
 function documentCard(document, hitsQuery, selection) {
@@ -307,7 +364,9 @@ function documentCard(document, hitsQuery, selection) {
     h("span", { class: "muted" }, `  ${document.source}`),
     document.has_archive && canWork() ? h("a", { href: `/api/documents/${encodeURIComponent(document.document_id)}/archive`, class: "download" }, "  Tải tệp PDF/A lưu trữ") : null);
   const reused = document.reused_for.length
-    ? h("p", { class: "muted" }, "Đã dùng lại cho hồ sơ: ", document.reused_for.map((r) => h("a", { href: `#/ho-so/${encodeURIComponent(r.dossier_code)}` }, r.dossier_code, " ")))
+    ? h("div", { class: "muted reused-for" }, "Đã dùng lại cho hồ sơ: ", document.reused_for.map((r) => h("div", { "data-dossier": r.dossier_code },
+        h("a", { href: `#/ho-so/${encodeURIComponent(r.dossier_code)}` }, r.dossier_code), ` (${r.recorded_by}, ${r.recorded_at}) `,
+        undoReuseButton(r.dossier_code, document.document_id))))
     : null;
   return h("section", { class: "card document", id: `doc-${document.document_id}` }, header, reused, reuseForm(document),
     document.pages.map((page) => pageFigure(page, document, hitsQuery, selection)));
@@ -371,13 +430,14 @@ async function renderDossier(code, params) {
     ? h("p", {}, `${register.procedure_name || register.procedure_code || ""} · nhận ${register.received_at || "?"} · hẹn trả ${register.due_at || "?"} · ` +
         `${register.finished_at ? "trả " + register.finished_at : "đang giải quyết"} · ${register.channel === 2 ? "nộp trực tuyến" : "nộp trực tiếp"}` +
         (register.applicant_name ? ` · ${register.applicant_name}` : ""))
-    : h("p", { class: "muted" }, "Hồ sơ chưa có trong sổ theo dõi (sohoa register import).");
+    : h("p", { class: "muted" }, "Hồ sơ chưa có trong sổ theo dõi hồ sơ của bộ phận một cửa.");
   const parts = ["receipt", "component", "result"];
   const sorted = [...dossier.documents].sort((a, b) => parts.indexOf(a.dossier_part) - parts.indexOf(b.dossier_part));
   for (const document of sorted) side.append(h("div", { class: "card" }, h("h2", {}, document.type_label || KINDS[document.kind]), fieldTable(document, selection)));
   const reusedList = dossier.reused_documents.length
     ? h("div", { class: "card" }, h("h2", {}, "Giấy tờ số hóa được dùng lại"),
-        dossier.reused_documents.map((r) => h("div", {}, h("a", { href: `#/van-ban/${encodeURIComponent(r.document_id)}` }, r.type_label || r.document_id), ` (${r.recorded_by}, ${r.recorded_at})`)))
+        dossier.reused_documents.map((r) => h("div", { "data-document": r.document_id }, h("a", { href: `#/van-ban/${encodeURIComponent(r.document_id)}` }, r.type_label || r.document_id),
+          ` (${r.recorded_by}, ${r.recorded_at}) `, undoReuseButton(dossier.dossier_code, r.document_id))))
     : null;
   show(
     h("h1", {}, `Hồ sơ ${dossier.dossier_code}`), facts, canWork() ? dossierUploadButtons(dossier.dossier_code) : null, reusedList,
@@ -632,7 +692,7 @@ async function renderIngest() {
 async function renderAudit(params) {
   const form = h("form", { class: "card search-form", id: "audit-form" },
     h("input", { type: "text", name: "user", value: params.get("user") || "", placeholder: "Người dùng" }),
-    h("select", { name: "action" }, ["", "login", "login_failed", "logout", "search", "hits", "view", "download", "correct", "reuse", "report", "user", "audit"]
+    h("select", { name: "action" }, ["", "login", "login_failed", "logout", "search", "hits", "view", "download", "correct", "reuse", "reuse_undo", "report", "user", "audit"]
       .map((a) => h("option", { value: a, selected: a === (params.get("action") || "") }, a || "mọi thao tác"))),
     h("label", { class: "muted" }, "từ ", h("input", { type: "date", name: "from", value: params.get("from") || "" })),
     h("label", { class: "muted" }, "đến ", h("input", { type: "date", name: "to", value: params.get("to") || "" })),

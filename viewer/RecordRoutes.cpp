@@ -268,11 +268,7 @@ void correctField(ViewerContext& context, const httplib::Request& request, httpl
 }  // namespace
 
 void mountRecordRoutes(httplib::Server& server, ViewerContext& context) {
-  auto bind = [&context](void (*handler)(ViewerContext&, const httplib::Request&, httplib::Response&)) {
-    return [&context, handler](const httplib::Request& request, httplib::Response& response) {
-      handler(context, request, response);
-    };
-  };
+  auto bind = [&context](RouteFunction handler) { return boundTo(context, handler); };
   server.Get("/api/search", bind(search));
   server.Get("/api/types", bind(documentTypes));
   server.Get(R"(/api/documents/([^/]+))", bind(document));

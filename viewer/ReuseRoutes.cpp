@@ -186,11 +186,7 @@ void undoReuse(ViewerContext& context, const httplib::Request& request, httplib:
 }  // namespace
 
 void mountReuseRoutes(httplib::Server& server, ViewerContext& context) {
-  auto bind = [&context](void (*handler)(ViewerContext&, const httplib::Request&, httplib::Response&)) {
-    return [&context, handler](const httplib::Request& request, httplib::Response& response) {
-      handler(context, request, response);
-    };
-  };
+  auto bind = [&context](RouteFunction handler) { return boundTo(context, handler); };
   server.Get("/api/reuse/check", bind(checkReuse));
   server.Post("/api/reuse", bind(recordReuse));
   server.Post("/api/reuse/undo", bind(undoReuse));

@@ -6,6 +6,15 @@
 
 namespace sohoa::viewer {
 
+// A route's handler written as a function of the context, request and response, as the
+// server calls it.
+using RouteFunction = void (*)(ViewerContext&, const httplib::Request&, httplib::Response&);
+inline httplib::Server::Handler boundTo(ViewerContext& context, RouteFunction handler) {
+  return [&context, handler](const httplib::Request& request, httplib::Response& response) {
+    handler(context, request, response);
+  };
+}
+
 // POST /api/login, POST /api/logout, GET /api/me
 void mountSessionRoutes(httplib::Server& server, ViewerContext& context);
 // GET /api/search, /api/documents/{id}, /api/documents/{id}/archive, /api/dossiers/{code},

@@ -5,11 +5,8 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { chromium } from "playwright-core";
+import { artifacts, newDossier, openBrowser, passwords, sampleDocuments, signIn, startViewer } from "./fixture.mjs";
 
-import { artifacts, newDossier, passwords, sampleDocuments, signIn, startViewer } from "./fixture.mjs";
-
-const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
 let viewer, browser, page;
 const declaration = sampleDocuments.find((d) => d.kind === "declaration");
 const personName = declaration.fields.person_name; // "Đỗ Thị Thanh Lan", the deceased
@@ -17,9 +14,7 @@ const withoutMarks = personName.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
 
 before(async () => {
   viewer = await startViewer();
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "vi-VN" });
-  page.on("pageerror", (error) => console.error("page error:", error.message));
+  ({ browser, page } = await openBrowser());
 });
 after(async () => {
   await browser?.close();

@@ -9,11 +9,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { chromium } from "playwright-core";
+import { artifacts, logInOnPage, openBrowser, signIn, sohoa, startViewer } from "./fixture.mjs";
 
-import { artifacts, passwords, signIn, sohoa, startViewer } from "./fixture.mjs";
-
-const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
 const here = path.dirname(new URL(import.meta.url).pathname);
 let viewer, browser, page, clerk, auditor;
 
@@ -21,14 +18,8 @@ before(async () => {
   viewer = await startViewer({ year: { dossiers: 150, seed: 11 } });
   clerk = await signIn(viewer.base, "canbo");
   auditor = await signIn(viewer.base, "kiemtra");
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "vi-VN", acceptDownloads: true });
-  page.on("pageerror", (error) => console.error("page error:", error.message));
-  await page.goto(`${viewer.base}/`);
-  await page.fill("#username", "canbo");
-  await page.fill("#password", passwords.canbo);
-  await page.click("#login-form button[type=submit]");
-  await page.locator("#who").filter({ hasText: "canbo" }).waitFor();
+  ({ browser, page } = await openBrowser({ acceptDownloads: true }));
+  await logInOnPage(page, viewer.base, "canbo");
 });
 after(async () => {
   await browser?.close();

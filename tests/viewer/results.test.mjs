@@ -7,11 +7,8 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { chromium } from "playwright-core";
+import { artifacts, logInOnPage, openBrowser, sampleDocuments, signIn, sohoa, startViewer } from "./fixture.mjs";
 
-import { artifacts, passwords, sampleDocuments, signIn, sohoa, startViewer } from "./fixture.mjs";
-
-const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
 let viewer, browser, page, clerk;
 const words = "tiếp nhận";
 const deathResult = sampleDocuments.find((d) => d.kind === "result" && d.type_label === "TRÍCH LỤC KHAI TỬ");
@@ -20,14 +17,8 @@ const citizen = deathResult.fields.citizen_ids.find((id) => id.startsWith("0"));
 before(async () => {
   viewer = await startViewer({ year: { dossiers: 150, seed: 11 } });
   clerk = await signIn(viewer.base, "canbo");
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "vi-VN" });
-  page.on("pageerror", (error) => console.error("page error:", error.message));
-  await page.goto(`${viewer.base}/`);
-  await page.fill("#username", "canbo");
-  await page.fill("#password", passwords.canbo);
-  await page.click("#login-form button[type=submit]");
-  await page.locator("#who").filter({ hasText: "canbo" }).waitFor();
+  ({ browser, page } = await openBrowser());
+  await logInOnPage(page, viewer.base, "canbo");
 });
 after(async () => {
   await browser?.close();

@@ -12,6 +12,7 @@
 #include "ocr/JpegBytes.hpp"
 #include "viewer/AuditorSearch.hpp"
 #include "viewer/DocumentMask.hpp"
+#include "viewer/HitCitizens.hpp"
 #include "viewer/MaskedPageImage.hpp"
 #include "viewer/PathParameters.hpp"
 #include "viewer/RecordJson.hpp"
@@ -97,6 +98,8 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   if (dateKind != "received" && dateKind != "issued")
     return replyError(response, 400, "Loại ngày không hợp lệ (received: ngày tiếp nhận, issued: ngày ban hành)");
   query.dateKind = dateKind == "issued" ? indexer::DateKind::Issued : indexer::DateKind::Received;
+  const auto group = queryParameter(request, "group");
+  if (group && *group != "citizen") return replyError(response, 400, "Cách nhóm không hợp lệ (citizen: theo công dân)");
   const bool auditor = session->role == Role::Auditor;
   indexer::RecordStore store(context.layout);
   if (const auto refusal = auditor ? auditorRefusal(query) : std::nullopt) {
@@ -125,6 +128,7 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   answer["limit"] = query.limit;
   answer["sort"] = sort;
   answer["date_kind"] = dateKind;
+  if (group) addHitCitizens(store, answer["hits"]);
   replyJson(response, 200, answer);
 }
 

@@ -83,10 +83,7 @@ indexer::Worklists worklistsFor(indexer::RecordStore& store, const indexer::Peri
   for (auto& list : lists)
     for (auto& shortfall : list) {
       auto& id = shortfall.dossier.applicantId;
-      if (!id) continue;
-      PersonalDataMask applicant;
-      applicant.knowNumber(*id);
-      id = applicant.masked(*id);
+      if (id) id = maskedNumber(*id);
     }
   return lists;
 }

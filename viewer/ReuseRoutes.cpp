@@ -15,13 +15,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-// A CCCD shown as the auditor sees it (052*******34): enough to tell two people apart.
-std::string maskedNumber(const std::string& number) {
-  PersonalDataMask mask;
-  mask.knowNumber(number);
-  return mask.masked(number);
-}
-
 std::string foldedName(const std::string& name) { return indexer::foldMarks(indexer::lowerCase(name)); }
 
 struct DocumentSide {

@@ -176,3 +176,31 @@ test("a date filter says which date it reads, and how many results it leaves out
   assert.equal(issued.date_kind, "issued");
   assert.equal((await clerk.get(`/api/search?q=x&from=2025-13-45`)).status, 400);
 });
+
+test("grouped by citizen, each row names the citizen (CCCD masked), the procedure and the receipt date", async () => {
+  // The deceased's name is found in the death dossier, whose applicant is the declarant.
+  const deceased = deathResult.fields.person_name; // Đỗ Thị Thanh Lan
+  await searchFor({ q: deceased, group: "citizen" });
+  const receipt = sampleDocuments.find((d) => d.kind === "receipt" && d.dossier_code === deathResult.dossier_code);
+  const applicant = receipt.fields.citizen_ids[0]; // as the fixture's register names the applicant
+  const masked = `${applicant.slice(0, 3)}*******${applicant.slice(-2)}`;
+  const group = page.locator(`.citizen-group[data-citizen="${masked}"]`);
+  await group.waitFor();
+  const heading = await group.locator("h3").textContent();
+  assert.match(heading, new RegExp(receipt.fields.person_name)); // Hồ Thanh Phúc
+  assert.match(heading, new RegExp(`CCCD ${masked.replace(/\*/g, "\\*")}`));
+  const row = group.locator("tr", { hasText: deathResult.dossier_code });
+  assert.match(await row.textContent(), /Đăng ký khai tử/);
+  assert.match(await row.textContent(), /nhận 2025-06-05/);
+  assert.doesNotMatch(await page.locator("#citizen-groups").textContent(), /\d{12}/, "an unmasked CCCD in the groups");
+  await shot("results-by-citizen");
+
+  // Every hit of the screen is counted once, under its citizen.
+  await searchFor({ q: words, group: "citizen" });
+  const found = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}&group=citizen&limit=50`)).json();
+  const counted = (await page.locator("#citizen-groups td.num").allTextContents()).reduce((sum, text) => sum + parseInt(text, 10), 0);
+  assert.equal(counted, found.hits.length);
+  assert.ok((await page.locator(".citizen-group").count()) > 5);
+  for (const hit of found.hits) if (hit.citizen.citizen_id) assert.match(hit.citizen.citizen_id, /^\d{3}\*+\d{2}$/);
+  assert.equal((await clerk.get(`/api/search?q=a&group=dossier`)).status, 400);
+});

@@ -143,7 +143,7 @@ function hitLink(hit, query) {
 }
 
 const RESULTS_PER_PAGE = 50;
-const SEARCH_PARAMS = ["q", "cccd", "type", "date", "from", "to", "sort"];
+const SEARCH_PARAMS = ["q", "cccd", "type", "date", "from", "to", "sort", "group"];
 const DATE_KINDS = { received: "ngày tiếp nhận hồ sơ", issued: "ngày ban hành văn bản" };
 
 // The results' count, which of them are shown, and links to the screens before and after.
@@ -164,6 +164,34 @@ function resultPager(found, params) {
       (found.total_at_least ? "" : ` / ${Math.ceil(total / found.limit)}`)) : null,
     hasNext ? h("a", { href: at(offset + found.limit), rel: "next", class: "next" }, "Sau ›") : null);
   return { count: h("p", { class: "muted", id: "hit-count" }, count + range), pager };
+}
+
+// The hits of the page grouped by whose papers they are (the dossier's applicant, or the
+// document's person): a heading per citizen (name, masked CCCD), a row per dossier or document
+// with its procedure, receipt date and how many of its pages matched.
+function citizenGroups(hits, query) {
+  const groups = new Map();
+  for (const hit of hits) {
+    const citizen = hit.citizen || {};
+    const key = citizen.citizen_id || (citizen.name || "").toLowerCase() || "?";
+    if (!groups.has(key)) groups.set(key, { citizen, rows: new Map() });
+    const rows = groups.get(key).rows;
+    const rowKey = hit.dossier_code || hit.document_id || `page-${hit.page_id}`;
+    if (!rows.has(rowKey)) rows.set(rowKey, { hit, pages: 0 });
+    rows.get(rowKey).pages += 1;
+  }
+  return h("div", { id: "citizen-groups" }, [...groups.values()].map(({ citizen, rows }) =>
+    h("div", { class: "citizen-group", "data-citizen": citizen.citizen_id || citizen.name || "" },
+      h("h3", {}, citizen.name || "Không rõ tên", citizen.citizen_id ? h("span", { class: "muted" }, ` · CCCD ${citizen.citizen_id}`) : null),
+      h("table", {}, h("tbody", {}, [...rows.values()].map(({ hit, pages }) => {
+        const link = hitLink(hit, query);
+        const label = hit.dossier_code ? `Hồ sơ ${hit.dossier_code}` : hit.type_label || "Văn bản";
+        return h("tr", {},
+          h("td", {}, link ? h("a", { href: link }, label) : label),
+          h("td", {}, hit.citizen?.procedure_name || hit.type_label || "—"),
+          h("td", {}, hit.citizen?.received_at ? `nhận ${hit.citizen.received_at}` : hit.received_date ? `nhận ${hit.received_date}` : "—"),
+          h("td", { class: "muted num" }, `${pages} trang khớp`));
+      }))))));
 }
 
 // The types the store holds, most documents first; a type asked for by an older link stays.
@@ -195,6 +223,9 @@ async function renderSearch(params) {
     h("select", { name: "sort", "aria-label": "Sắp xếp" },
       h("option", { value: "relevance", selected: sort === "relevance" }, "Phù hợp nhất trước"),
       h("option", { value: "date", selected: sort === "date" }, "Mới nhất trước")),
+    h("select", { name: "group", "aria-label": "Cách hiển thị" },
+      h("option", { value: "", selected: !params.get("group") }, "Từng kết quả"),
+      h("option", { value: "citizen", selected: params.get("group") === "citizen" }, "Nhóm theo công dân")),
     h("button", { class: "primary", type: "submit" }, "Tìm"),
   );
   form.addEventListener("submit", (event) => {
@@ -207,6 +238,7 @@ async function renderSearch(params) {
   });
   // Another order shows the same results from the first.
   form.sort.addEventListener("change", () => form.requestSubmit());
+  form.group.addEventListener("change", () => form.requestSubmit());
   const results = h("div", { class: "card", id: "results" });
   show(h("h1", {}, "Tìm hồ sơ, giấy tờ"), form, results);
   form.q.focus();
@@ -232,7 +264,8 @@ async function renderSearch(params) {
     results.append(h("p", { class: "muted" }, "Quá nhiều trang khớp: chỉ xếp hạng 2.000 trang mới nhất; thêm từ hoặc bộ lọc để thu hẹp, hoặc xếp mới nhất trước."));
   if (!found.hits.length && found.did_you_mean.length)
     results.append(h("p", {}, "Không thấy số này. Có phải: ", found.did_you_mean.map((number) => h("a", { href: `#/tim-kiem?cccd=${number}` }, number, " "))));
-  for (const hit of found.hits) {
+  if (params.get("group") === "citizen") results.append(citizenGroups(found.hits, q || cccd));
+  else for (const hit of found.hits) {
     const link = hitLink(hit, q || cccd);
     const title = [hit.type_label || "Văn bản", hit.issued_date ? `ngày ${hit.issued_date}` : null].filter(Boolean).join(" · ");
     const snippet = h("div", { class: "snippet" });

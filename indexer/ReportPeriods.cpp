@@ -1,8 +1,9 @@
 #include "indexer/ReportPeriods.hpp"
 
+#include <regex>
 #include <set>
 
-#include "indexer/RatePeriod.hpp"
+#include "indexer/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -49,6 +50,26 @@ std::string periodName(const std::string& label) {
   if (label.size() == 7 && label[5] == 'H')
     return std::string(label[6] == '1' ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
   return dayName(period->from) + " – " + dayName(period->to);
+}
+
+std::optional<Period> readTypedPeriod(const std::string& text) {
+  if (auto period = parsePeriod(text)) return period;
+  // Folded to plain lower case, spaces squeezed: "Quý 3 / 2025" → "quy 3 / 2025".
+  const std::string folded = std::regex_replace(foldMarks(lowerCase(text)), std::regex(R"(\s+)"), " ");
+  std::smatch found;
+  std::string label;
+  if (std::regex_match(folded, found, std::regex(R"( ?(?:quy|q) ?([1-4]) ?(?:/|-|nam| ) ?(\d{4}) ?)")))
+    label = found[2].str() + "-Q" + found[1].str();
+  else if (std::regex_match(folded, found, std::regex(R"( ?(\d{4}) ?- ?q([1-4]) ?)")))
+    label = found[1].str() + "-Q" + found[2].str();
+  else if (std::regex_match(folded, found, std::regex(R"( ?6 thang (dau|cuoi) nam (\d{4}) ?)")))
+    label = found[2].str() + (found[1] == "dau" ? "-H1" : "-H2");
+  else if (std::regex_match(folded, found, std::regex(R"( ?(\d{4}) ?- ?h([12]) ?)")))
+    label = found[1].str() + "-H" + found[2].str();
+  else if (std::regex_match(folded, found, std::regex(R"( ?nam (\d{4}) ?)")))
+    label = found[1].str();
+  if (label.empty()) return std::nullopt;
+  return parsePeriod(label);
 }
 
 }  // namespace sohoa::indexer

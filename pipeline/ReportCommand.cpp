@@ -23,7 +23,8 @@ CommandAction addReportCommand(CLI::App& app) {
   auto* command = app.add_subcommand("report", "The plan's rates for a period, as the national platform computes them");
   command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
   command->add_option("--period", options->period,
-                      "2025-Q1, 2025-H1, 2025 or YYYY-MM-DD..YYYY-MM-DD (default: the newest quarter with dossiers)");
+                      "2025-Q1, 2025-H1, 2025 or YYYY-MM-DD..YYYY-MM-DD, also as written in Vietnamese (\"Quý "
+                      "1/2025\", \"6 tháng đầu năm 2025\", \"Năm 2025\"); default: the newest quarter with dossiers");
   command
       ->add_option("--format", options->format,
                    "text, json, csv, html, or the workbook: xlsx (needs --output) or worklists-csv (the rates and "
@@ -36,7 +37,7 @@ CommandAction addReportCommand(CLI::App& app) {
       std::cerr << "sohoa report: --format xlsx writes a file: give it with --output FILE\n";
       return kExitUsage;
     }
-    auto period = indexer::parsePeriod(options->period);
+    auto period = indexer::readTypedPeriod(options->period);
     if (!options->period.empty() && !period) {
       std::cerr << "sohoa report: --period " << indexer::printable(options->period)
                 << ": not a period (2025-Q1, 2025-H1, 2025 or 2025-01-01..2025-03-31)\n";

@@ -67,12 +67,12 @@ std::optional<indexer::Period> askedPeriod(const httplib::Request& request, http
                                            indexer::RecordStore& store) {
   const auto typed = queryParameter(request, "period");
   const std::string text = typed.value_or(indexer::latestPeriodWithData(store));
-  auto period = indexer::parsePeriod(text);
+  auto period = indexer::readTypedPeriod(text);
   if (!period)
     replyError(response, 400,
                "Kỳ báo cáo \"" + text +
-                   "\" không hợp lệ: chọn một kỳ trong danh sách, hoặc gõ 2025-Q1 (quý), 2025-H1 (6 tháng), 2025 "
-                   "(năm) hay 2025-01-01..2025-03-31 (khoảng ngày)");
+                   "\" không hợp lệ: chọn một kỳ trong danh sách, hoặc gõ Quý 3/2025, 6 tháng đầu năm 2025, Năm 2025 "
+                   "hay một khoảng ngày 2025-01-01..2025-03-31");
   return period;
 }
 

@@ -304,3 +304,13 @@ TEST_CASE("a reuse taken back no longer counts, and taking it back twice finds n
   recordReuse(fixture.store, "000.00.21.H08-250106-0003", "doc-a2", "clerk");  // marked again: counts again
   checkRate(computeRateReport(fixture.store, period).overall[RateKind::Reuse], 2, 8, 25.0);
 }
+
+TEST_CASE("a period typed as people write it is read; one without its year is not", "[indexer][report]") {
+  for (const char* typed : {"Quý 3/2025", "quý 3 / 2025", "QUÝ 3 NĂM 2025", "quy 3-2025", "Q3/2025", "2025-q3"})
+    CHECK(readTypedPeriod(typed)->label == "2025-Q3");
+  CHECK(readTypedPeriod("6 tháng đầu năm 2025")->label == "2025-H1");
+  CHECK(readTypedPeriod("6 thang cuoi nam 2024")->label == "2024-H2");
+  CHECK(readTypedPeriod("Năm 2025")->label == "2025");
+  CHECK(readTypedPeriod("2025-01-01..2025-03-31")->to == "2025-03-31");
+  for (const char* typed : {"quý 3", "quý 5/2025", "năm", "tháng 3/2025", ""}) CHECK_FALSE(readTypedPeriod(typed));
+}

@@ -103,6 +103,11 @@ test("anything typed as a period keeps the page and says what to type", async ()
   await page.locator("#period-error", { hasText: "\"quý 3\" không hợp lệ" }).waitFor();
   assert.ok(await page.locator("#rate-reuse .value").isVisible());
   await shot("report-bad-period");
+  // A period as people write it is read.
+  const { year } = newestQuarterOfTheRegisters();
+  await page.fill("#period-form input[name=span]", `quý 2 năm ${year}`);
+  await page.click("#period-form button[type=submit]");
+  await page.locator("h1", { hasText: `Quý 2/${year}` }).waitFor();
 });
 
 test("a worklist pages through every dossier keeping the rate down, each with its reason and a link to fix it", async () => {

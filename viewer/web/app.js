@@ -538,7 +538,7 @@ function periodPicker(report, refused) {
       ? h("optgroup", { label }, report.periods[key].map((p) => h("option", { value: p.label, selected: p.label === current }, p.name)))
       : null));
   const span = h("input", { type: "text", name: "span", size: 26, "aria-label": "Kỳ khác",
-    placeholder: "hoặc kỳ khác: 2025-01-01..2025-03-31" });
+    placeholder: "hoặc gõ: Quý 3/2025, 2025-01-01..2025-03-31" });
   const error = h("span", { class: "error", id: "period-error", role: "alert" }, refused || "");
   const form = h("form", { class: "inline-form", id: "period-form" }, select, span, h("button", { class: "primary", type: "submit" }, "Xem"), error);
   select.addEventListener("change", () => go(`#/bao-cao?period=${encodeURIComponent(select.value)}`));
@@ -575,7 +575,7 @@ function worklistCard(key, title, count, period) {
           h("td", {}, [row.procedure_name || row.procedure_code || "—"]),
           h("td", {}, [row.applicant_name, row.applicant_id].filter(Boolean).join(" · ") || "—"),
           h("td", {}, row.received_at || "—"), h("td", {}, row.due_at || "—"), h("td", {}, row.finished_at || "—"),
-          h("td", {}, h("a", { class: "fix", href: `#/ho-so/${encodeURIComponent(row.dossier_code)}` }, "Mở hồ sơ để bổ sung")))))),
+          h("td", {}, h("a", { class: "fix", href: `#/ho-so/${encodeURIComponent(row.dossier_code)}` }, canWork() ? "Mở hồ sơ để bổ sung" : "Mở hồ sơ")))))),
       h("nav", { class: "pager" },
         found.offset > 0 ? pageButton("‹ Trước", Math.max(0, found.offset - WORKLIST_PAGE), "prev") : null,
         h("span", { class: "muted" }, `${found.offset + 1}–${found.offset + found.rows.length} / ${found.total} hồ sơ`),

@@ -7,6 +7,7 @@
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/DossierCode.hpp"
 
 namespace sohoa::indexer {
@@ -57,39 +58,46 @@ bool isNotation(const std::string& value) {
   return letterGroups > 0;
 }
 
+// Why a 12-digit number is no CCCD, as the clerk reads it (cccdProblem says it for logs).
+std::string cccdProblemInVietnamese(const std::string& digits) {
+  if (!provinceCodes().contains(digits.substr(0, 3))) return "không tỉnh nào có mã " + digits.substr(0, 3);
+  return "năm sinh " + std::to_string(cccdBirthYear(digits)) + " ở tương lai";
+}
+
 // The same checks extraction applies, so a correction never stores what extraction would refuse.
 void checkValue(const std::string& name, const std::string& value) {
-  if (value.empty()) throw InvalidCorrection("the value is empty");
-  if (value.size() > kLongestValue) throw InvalidCorrection("the value is longer than 500 bytes");
-  if (value.find_first_of("\n\r\t") != std::string::npos) throw InvalidCorrection("the value has a line break");
+  if (value.empty()) throw InvalidCorrection("Giá trị trống");
+  if (value.size() > kLongestValue) throw InvalidCorrection("Giá trị dài quá 500 byte");
+  if (value.find_first_of("\n\r\t") != std::string::npos) throw InvalidCorrection("Giá trị không được xuống dòng");
   if (name == "citizen_ids") {
     if (!allDigits(value) || (value.size() != 12 && value.size() != 9))
-      throw InvalidCorrection("a CCCD has 12 digits (a CMND 9)");
+      throw InvalidCorrection("Số CCCD có 12 chữ số (CMND 9 chữ số)");
     if (value.size() == 12)
-      if (auto problem = cccdProblem(value, currentYear())) throw InvalidCorrection("not a valid CCCD: " + *problem);
+      if (auto problem = cccdProblem(value, currentYear()))
+        throw InvalidCorrection("Không phải số CCCD hợp lệ: " + cccdProblemInVietnamese(value));
   }
   if (name == "issued_date") {
     const bool shaped = value.size() == 10 && value[4] == '-' && value[7] == '-' && allDigits(value.substr(0, 4)) &&
                         allDigits(value.substr(5, 2)) && allDigits(value.substr(8, 2));
     if (!shaped ||
         !isoDate(std::stoi(value.substr(8, 2)), std::stoi(value.substr(5, 2)), std::stoi(value.substr(0, 4))))
-      throw InvalidCorrection("a date is written YYYY-MM-DD");
+      throw InvalidCorrection("Ngày viết dạng dd/mm/yyyy hoặc yyyy-mm-dd");
   }
   if (name == "dossier_code" && readDossierCode(value) != value)
     throw InvalidCorrection(
-        "a dossier code is written 000.00.21.H08-250314-0042 (agency, receipt date yyMMdd, 4-digit sequence)");
+        "Mã hồ sơ viết dạng 000.00.21.H08-250314-0042 (mã cơ quan, ngày tiếp nhận yyMMdd, số thứ tự 4 chữ số)");
   if (name == "procedure_code" && (value.size() != 8 || readProcedureCode(value) != value))
-    throw InvalidCorrection("a procedure code is written d.dddddd (1.000656)");
+    throw InvalidCorrection("Mã thủ tục viết dạng d.dddddd (1.000656)");
   if (name == "code_number" && (!allDigits(value) || value.size() > 5))
-    throw InvalidCorrection("a document's number is 1 to 5 digits");
+    throw InvalidCorrection("Số văn bản gồm 1 đến 5 chữ số");
   if (name == "code_notation" && !isNotation(value))
-    throw InvalidCorrection("a notation is letter groups joined by '-' (QĐ-UBND), after the year if any (2025/QĐ-TTg)");
+    throw InvalidCorrection("Ký hiệu là các nhóm chữ nối bằng '-' (QĐ-UBND), sau năm nếu có (2025/QĐ-TTg)");
   if (name == "organ_name" && (!capitalLetters(value) || wordsOf(value).size() < 2))
-    throw InvalidCorrection("an issuing body is written in capitals, two words or more (UBND XÃ MỸ LỢI)");
+    throw InvalidCorrection("Cơ quan ban hành viết chữ in hoa, từ hai chữ trở lên (UBND XÃ MỸ LỢI)");
   if (name == "signer_position" && !capitalLetters(value))
-    throw InvalidCorrection("a position is written in capitals (PHÓ CHỦ TỊCH)");
+    throw InvalidCorrection("Chức vụ viết chữ in hoa (PHÓ CHỦ TỊCH)");
   if ((name == "person_name" || name == "signer_name") && !looksLikePersonName(wordsOf(value)))
-    throw InvalidCorrection("a name is 2 to 6 words, each a capital then small letters (Nguyễn Văn An)");
+    throw InvalidCorrection("Họ tên gồm 2 đến 6 chữ, mỗi chữ viết hoa chữ đầu (Nguyễn Văn An)");
 }
 
 }  // namespace
@@ -105,6 +113,9 @@ FieldCorrection correctField(RecordStore& store, std::int64_t fieldId, const std
   if (!field.step()) throw std::out_of_range("no field " + std::to_string(fieldId));
   FieldCorrection correction{fieldId, field.text(2), field.text(0), field.text(1), trimmed(value)};
   const std::int64_t pageId = field.isNull(3) ? 0 : field.integer(3);  // 0: read from no page
+  // Clerks write a day as dd/mm/yyyy; the store keeps ISO.
+  if (correction.name == "issued_date")
+    if (const auto iso = slashDate(correction.newValue)) correction.newValue = *iso;
   checkValue(correction.name, correction.newValue);
   if (correction.newValue == correction.oldValue) return correction;
 

@@ -85,8 +85,11 @@ FtsExpressions toFtsMatchExpressions(std::string_view userQuery) {
   const std::string normalised = ocr::toNfc(withoutControlCharacters(userQuery));
   FtsExpressions expressions;
   bool unmarked = false;
+  std::vector<std::string> plainWords;  // the phrase tier: only when every term is a plain word
+  bool onlyPlainWords = true;
   for (const auto& term : splitTerms(normalised)) {
     if (!term.phrase && term.text == "OR") {
+      onlyPlainWords = false;
       if (!expressions.asWritten.empty() && !expressions.asWritten.ends_with(" OR")) {
         expressions.asWritten += " OR";
         expressions.anyForm += " OR";
@@ -98,6 +101,10 @@ FtsExpressions toFtsMatchExpressions(std::string_view userQuery) {
     if (prefix) text.remove_suffix(1);
     if (!hasWordCharacter(text)) continue;
     unmarked = unmarked || hasUnmarkedWord(text);
+    if (term.phrase || prefix)
+      onlyPlainWords = false;
+    else
+      plainWords.emplace_back(text);
     const std::string suffix = prefix ? "*" : "";
     const std::string separator = expressions.asWritten.empty() ? "" : " ";
     expressions.asWritten += separator + quoted(text) + suffix;
@@ -106,6 +113,12 @@ FtsExpressions toFtsMatchExpressions(std::string_view userQuery) {
   for (auto* expression : {&expressions.asWritten, &expressions.anyForm})
     if (expression->ends_with(" OR")) expression->resize(expression->size() - 3);
   if (!unmarked) expressions.anyForm.clear();
+  if (onlyPlainWords && plainWords.size() >= 2) {
+    std::string inARow;
+    for (const auto& word : plainWords) inARow += (inARow.empty() ? "" : " ") + word;
+    expressions.phraseAsWritten = quoted(inARow);
+    if (unmarked) expressions.phraseAnyForm = quoted(std::string(1, kAnyFormMarker) + inARow);
+  }
   return expressions;
 }
 

@@ -14,6 +14,10 @@ namespace sohoa::indexer {
 struct FtsExpressions {
   std::string asWritten;  // "" when the query holds no searchable word
   std::string anyForm;    // "" when it would match the same pages as asWritten
+  // The words typed in a row as one phrase, when there are two or more plain words (a name
+  // mostly): pages where they stand in a row rank before pages where they are scattered.
+  std::string phraseAsWritten;
+  std::string phraseAnyForm;  // "" when it would match the same pages as phraseAsWritten
 };
 
 FtsExpressions toFtsMatchExpressions(std::string_view userQuery);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 #include <set>
 
 #include "indexer/FtsQuery.hpp"
@@ -9,6 +10,7 @@
 #include "indexer/IndexCatchUp.hpp"
 #include "indexer/MatchedPages.hpp"
 #include "indexer/SearchFilters.hpp"
+#include "indexer/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -17,7 +19,11 @@ constexpr const char* kHitColumns =
     "SELECT p.id, d.public_id, d.dossier_code, d.type_label, "
     "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' LIMIT 1) AS issued, "
     "s.given_path, p.source_page, "
-    "(SELECT substr(r.received_at, 1, 10) FROM dossiers r WHERE r.code = d.dossier_code) AS received, ";
+    "(SELECT substr(r.received_at, 1, 10) FROM dossiers r WHERE r.code = d.dossier_code) AS received, "
+    "(SELECT group_concat(value, '/') FROM (SELECT value FROM fields f WHERE f.document_id = d.id AND "
+    "f.name IN ('code_number', 'code_notation') ORDER BY f.name)) AS number, "
+    "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'person_name' ORDER BY f.id LIMIT 1) "
+    "AS person, ";
 constexpr const char* kHitJoins =
     " JOIN sources s ON s.id = p.source_id LEFT JOIN documents d ON d.id = p.document_id ";
 
@@ -31,7 +37,9 @@ SearchHit readHit(SqliteStatement& row) {
   hit.source = row.text(5);
   hit.sourcePage = static_cast<int>(row.integer(6));
   hit.receivedDate = row.optionalText(7);
-  hit.snippet = row.text(8);
+  hit.number = row.optionalText(8);
+  hit.personName = row.optionalText(9);
+  hit.snippet = row.text(10);
   return hit;
 }
 
@@ -45,10 +53,41 @@ void collect(SqliteStatement& statement, const std::vector<std::string>& paramet
   }
 }
 
-// The text around the first place `needle` appears, marked; the start of the page otherwise.
+// The national motto heads nearly every page; a list of results shows what follows it.
+bool isMottoLine(std::string_view line) {
+  const std::string folded = foldMarks(lowerCase(line));
+  for (const char* motto : {"cong hoa xa hoi", "doc lap", "hanh phuc"})
+    if (folded.find(motto) != std::string::npos) return true;
+  return std::none_of(line.begin(), line.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+}
+
+// The motto where a snippet holds it unmarked (the words asked for are elsewhere): two
+// lines of every page that tell one result from another nothing.
+std::string withoutMotto(const std::string& snippet) {
+  static const std::regex motto(
+      "(CỘNG HÒA|CỘNG HOÀ|Cộng hòa|Cộng hoà) (XÃ HỘI CHỦ NGHĨA VIỆT NAM|xã hội chủ nghĩa Việt Nam)\\s*|"
+      "(Độc lập|ĐỘC LẬP)\\s*(-|–|—)\\s*(Tự do|TỰ DO)\\s*(-|–|—)\\s*(Hạnh phúc|HẠNH PHÚC)\\s*");
+  return std::regex_replace(snippet, motto, "");
+}
+
+// About `length` bytes of the page's opening, after the motto (cut at a word).
+std::string opening(const std::string& text, std::size_t length = 160) {
+  std::size_t from = 0;
+  for (int line = 0; line < 6 && from < text.size(); ++line) {
+    const std::size_t end = std::min(text.find('\n', from), text.size());
+    if (!isMottoLine(std::string_view(text).substr(from, end - from))) break;
+    from = end + 1;
+  }
+  if (from >= text.size()) from = 0;
+  std::size_t end = std::min(text.size(), from + length);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;  // whole characters
+  return text.substr(from, end - from) + (end < text.size() ? "…" : "");
+}
+
+// The text around the first place `needle` appears, marked; the opening of the page otherwise.
 std::string excerpt(const std::string& text, const std::string& needle) {
   const auto at = needle.empty() ? std::string::npos : text.find(needle);
-  if (at == std::string::npos) return text.substr(0, 160);
+  if (at == std::string::npos) return opening(text);
   auto start = at < 60 ? 0 : text.rfind(' ', at - 60);
   if (start == std::string::npos) start = 0;
   auto end = text.find(' ', std::min(text.size(), at + needle.size() + 60));
@@ -98,6 +137,7 @@ std::optional<SearchHit> showHit(SqliteDatabase& db, const SearchHit& unshown, c
     snippet.bindAll(*expression, unshown.pageId);
     if (snippet.step()) {
       SearchHit hit = readHit(snippet);
+      hit.snippet = withoutMotto(hit.snippet);
       hit.exact = expression == &match.words.asWritten;
       return hit;
     }
@@ -239,11 +279,12 @@ SearchResult PageSearch::searchWithinBudget(const SearchQuery& asked) {
     // Inner joins, so the planner starts from the filters' indexes rather than every page.
     auto statement =
         db.prepare(std::string(kHitColumns) +
-                   "substr(p.text, 1, 160) FROM documents d JOIN pages p ON p.document_id = d.id "
+                   "substr(p.text, 1, 800) FROM documents d JOIN pages p ON p.document_id = d.id "
                    "JOIN sources s ON s.id = p.source_id" +
                    filters.where() + " GROUP BY d.id ORDER BY " + kDocumentDay + " DESC NULLS LAST, d.id DESC LIMIT " +
                    std::to_string(asked.limit) + " OFFSET " + std::to_string(query.offset));
     collect(statement, filters.parameters, true, seen, result.hits);
+    for (auto& hit : result.hits) hit.snippet = opening(hit.snippet);
   } else if (query.order == SearchOrder::Date && !query.newestFirst) {
     for (const std::int64_t pageId : matchesByDate(db, query, match, query.offset, std::max(asked.limit, 1)))
       if (auto hit = showHit(db, unshownHit(pageId, true), match)) result.hits.push_back(std::move(*hit));
@@ -262,6 +303,12 @@ SearchResult PageSearch::searchWithinBudget(const SearchQuery& asked) {
           identifier->kind == "notation" ? identifier->key.substr(0, identifier->key.find('/') + 1) : identifier->key;
       for (auto& hit : byKey) hit.snippet = excerpt(hit.snippet, needle);
       result.hits = std::move(byKey);
+    }
+    // Words typed in a row (a name, mostly) first where they stand in a row: "Hồ Thanh Phúc"
+    // before "Bùi Thanh Phúc … hồ sơ". Newest first has no ranks to order.
+    for (const auto* expression : {&match.words.phraseAsWritten, &match.words.phraseAnyForm}) {
+      if (expression->empty() || query.newestFirst || static_cast<int>(result.hits.size()) >= query.limit) continue;
+      rankTextMatches(db, *expression, filters, query, expression == &match.words.phraseAsWritten, seen, result);
     }
     for (const auto* expression : {&match.words.asWritten, &match.words.anyForm}) {
       // Newest first, both forms are asked: the newest pages of either may be the newest.

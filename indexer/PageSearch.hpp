@@ -80,6 +80,8 @@ struct SearchHit {
   std::optional<std::string> typeLabel;
   std::optional<std::string> issuedDate;
   std::optional<std::string> receivedDate;  // its dossier's receipt day in the register (ISO)
+  std::optional<std::string> number;        // number/notation read on the document ("15/QĐ-UBND")
+  std::optional<std::string> personName;    // the first person named on it (personal data)
   std::string source;
   int sourcePage = 0;
   std::string snippet;

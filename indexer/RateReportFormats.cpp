@@ -18,6 +18,22 @@ std::string percentText(const Rate& rate) {
   return out;
 }
 
+// As the plan prints a rate: a decimal comma, the sign kept with its number; "—" with no dossier.
+std::string percentVietnamese(std::optional<double> percent, int decimals = 2) {
+  if (!percent) return "—";
+  char out[32];
+  std::snprintf(out, sizeof out, "%.*f", decimals, *percent);
+  std::string text = out;
+  if (const auto point = text.find('.'); point != std::string::npos) text[point] = ',';
+  return text + "\u00a0%";
+}
+
+// "2025-06-01" → "01/06/2025"; anything else as it is.
+std::string dayVietnamese(const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
 ordered_json rateJson(const Rate& rate) {
   return {{"numerator", rate.numerator},
           {"denominator", rate.denominator},
@@ -152,8 +168,8 @@ th,td{border:1px solid #999;padding:4px 6px;text-align:right}th:first-child,td:f
 details{margin:4px 0}code{font-size:12px}@media print{details{display:block}details>*{display:block}}
 </style></head><body>
 <h1>Báo cáo kết quả số hóa và giải quyết thủ tục hành chính — kỳ )"
-      << markupEscaped(report.period.label) << "</h1>\n<p>Từ " << report.period.from << " đến " << report.period.to
-      << " · tính như Cổng Dịch vụ công quốc gia (Quyết định 766/QĐ-TTg)</p>\n";
+      << markupEscaped(report.period.label) << "</h1>\n<p>Từ " << dayVietnamese(report.period.from) << " đến "
+      << dayVietnamese(report.period.to) << " · tính như Cổng Dịch vụ công quốc gia (Quyết định 766/QĐ-TTg)</p>\n";
   // Bars: each rate against its target line.
   out << "<h2>Các chỉ tiêu so với kế hoạch</h2>\n<svg class=\"chart\" width=\"960\" height=\""
       << 40 * kAllRates.size() + 20 << "\" role=\"img\" aria-label=\"rates against targets\">\n";
@@ -167,15 +183,19 @@ details{margin:4px 0}code{font-size:12px}@media print{details{display:block}deta
         << (rate.met ? "#2e7d32" : "#c62828") << "\"/>\n"
         << "<line x1=\"" << number(400 + 5 * rate.target) << "\" x2=\"" << number(400 + 5 * rate.target) << "\" y1=\""
         << y << "\" y2=\"" << y + 28 << "\" stroke=\"#000\" stroke-width=\"2\"/>\n"
-        << "<text x=\"905\" y=\"" << y + 18 << "\" font-size=\"13\">" << percentText(rate) << "</text>\n";
+        << "<text x=\"905\" y=\"" << y + 18 << "\" font-size=\"13\">" << percentVietnamese(rate.percent) << "</text>\n";
     y += 40;
   }
   out << "</svg>\n<table><tr><th>Chỉ tiêu</th><th>Đạt</th><th>Tổng</th><th>Tỷ lệ</th><th>Kế hoạch</th><th></th></tr>\n";
   for (auto kind : kAllRates) {
     const Rate& rate = report.overall[kind];
     out << "<tr><td>" << markupEscaped(rateTitle(kind)) << "</td><td>" << rate.numerator << "</td><td>"
-        << rate.denominator << "</td><td>" << percentText(rate) << "</td><td>" << number(rate.target)
-        << " %</td><td class=\"" << (rate.met ? "met\">đạt" : "short\">chưa đạt") << "</td></tr>\n";
+        << rate.denominator << "</td><td>" << percentVietnamese(rate.percent) << "</td><td>"
+        << percentVietnamese(rate.target, 0) << "</td><td class=\""
+        << (!rate.percent ? "\">không có hồ sơ"
+            : rate.met    ? "met\">đạt"
+                          : "short\">chưa đạt")
+        << "</td></tr>\n";
   }
   out << "</table>\n";
   // Trend: one line per rate, month by month.
@@ -186,7 +206,7 @@ details{margin:4px 0}code{font-size:12px}@media print{details{display:block}deta
            "aria-label=\"monthly trend\">\n<rect x=\"60\" y=\"10\" width=\"880\" height=\"200\" fill=\"none\" "
            "stroke=\"#999\"/>\n";
     for (int tick = 0; tick <= 100; tick += 25)
-      out << "<text x=\"20\" y=\"" << 214 - 2 * tick << "\" font-size=\"11\">" << tick << "%</text>\n";
+      out << "<text x=\"20\" y=\"" << 214 - 2 * tick << "\" font-size=\"11\">" << tick << "\u00a0%</text>\n";
     for (std::size_t m = 0; m < report.byMonth.size(); ++m)
       out << "<text x=\"" << number(60 + step * static_cast<double>(m) - 15) << "\" y=\"232\" font-size=\"11\">"
           << report.byMonth[m].key << "</text>\n";
@@ -220,7 +240,7 @@ details{margin:4px 0}code{font-size:12px}@media print{details{display:block}deta
             << (!rate.percent ? ""
                 : rate.met    ? "met"
                               : "short")
-            << "\">" << percentText(rate) << "<br><small>" << rate.numerator << "/" << rate.denominator
+            << "\">" << percentVietnamese(rate.percent) << "<br><small>" << rate.numerator << "/" << rate.denominator
             << "</small></td>";
       }
       out << "</tr>\n";

@@ -179,6 +179,8 @@ CommandAction addSearchCommand(CLI::App& app) {
                            {"type_label", optional(hit.typeLabel)},
                            {"issued_date", optional(hit.issuedDate)},
                            {"received_date", optional(hit.receivedDate)},
+                           {"number", optional(hit.number)},
+                           {"person_name", optional(hit.personName)},
                            {"source", hit.source},
                            {"source_page", hit.sourcePage},
                            {"page_id", hit.pageId},

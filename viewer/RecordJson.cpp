@@ -154,6 +154,9 @@ ordered_json searchResultJson(const indexer::SearchResult& result, bool masked) 
                            {"type_label", optional(hit.typeLabel)},
                            {"issued_date", optional(hit.issuedDate)},
                            {"received_date", optional(hit.receivedDate)},
+                           {"number", optional(hit.number)},
+                           // A name is personal data: an auditor's list shows none.
+                           {"person_name", masked ? ordered_json(nullptr) : optional(hit.personName)},
                            {"source", shown(hit.source, mask)},
                            {"source_page", hit.sourcePage},
                            {"exact", hit.exact},

@@ -14,6 +14,7 @@
 #include "viewer/DocumentMask.hpp"
 #include "viewer/HitCitizens.hpp"
 #include "viewer/MaskedPageImage.hpp"
+#include "viewer/PageThumbnail.hpp"
 #include "viewer/PathParameters.hpp"
 #include "viewer/RecordJson.hpp"
 #include "viewer/Routes.hpp"
@@ -73,6 +74,9 @@ void replyRefused(httplib::Response& response, const indexer::SearchRefused& ref
                  std::to_string(indexer::kLongestQuery) + " byte; hãy rút gọn hoặc dùng bộ lọc");
 }
 
+// The page's preview picture in the store (it may not exist: born-digital pages have none).
+std::optional<fs::path> previewOf(indexer::RecordStore& store, std::int64_t pageId);
+
 void search(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
   const auto session = authorised(context, request, response, kAnyRole);
   if (!session) return;
@@ -124,6 +128,10 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
             (query.typeLabel ? "type=" + *query.typeLabel : "") + " hits=" + std::to_string(result.hits.size()) +
             " total=" + std::to_string(result.total));
   auto answer = searchResultJson(result, auditor);
+  for (auto& hit : answer["hits"]) {  // the list shows a thumbnail of a page with a picture only
+    const auto preview = previewOf(store, hit["page_id"].get<std::int64_t>());
+    hit["has_image"] = preview && fs::exists(*preview);
+  }
   answer["offset"] = query.offset;
   answer["limit"] = query.limit;
   answer["sort"] = sort;
@@ -214,7 +222,14 @@ void pageImage(ViewerContext& context, const httplib::Request& request, httplib:
                            pageMask(store, pageId));
     if (jpeg->empty()) return replyError(response, 500, "Không che được dữ liệu cá nhân trên ảnh trang " + id);
   }
-  audit(store, request, session.username, "view", "page:" + id);
+  const std::string askedWidth = request.get_param_value("width");
+  if (!askedWidth.empty()) {  // a list of results shows a small copy
+    const auto width = thumbnailWidth(askedWidth);
+    if (!width) return replyError(response, 400, "Chiều rộng ảnh thu nhỏ không hợp lệ (48 đến 400 điểm ảnh)");
+    jpeg = thumbnailJpeg(*jpeg, *width);
+    if (jpeg->empty()) return replyError(response, 500, "Không thu nhỏ được ảnh trang " + id);
+  }
+  audit(store, request, session.username, "view", "page:" + id, askedWidth.empty() ? "" : "ảnh thu nhỏ");
   response.set_header("Cache-Control", "private, no-store");
   response.set_content(*jpeg, "image/jpeg");
 }

@@ -19,11 +19,14 @@ void checkName(const std::string& name) {
   const bool fits = !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](unsigned char c) {
     return std::isalnum(c) || c == '.' || c == '_' || c == '-';
   });
-  if (!fits) throw InvalidAccount("a user name is 1 to 64 letters, digits, '.', '_' or '-' (no spaces, no marks)");
+  if (!fits)
+    throw InvalidAccount(
+        "Tên đăng nhập gồm 1 đến 64 chữ cái không dấu, chữ số, '.', '_' hoặc '-' (không dấu cách, không dấu tiếng "
+        "Việt)");
 }
 
 void checkPassword(const std::string& password) {
-  if (password.size() < kShortestPassword) throw InvalidAccount("a password has at least 8 characters");
+  if (password.size() < kShortestPassword) throw InvalidAccount("Mật khẩu cần ít nhất 8 ký tự");
 }
 
 }  // namespace
@@ -38,6 +41,18 @@ std::string roleName(Role role) {
       return "auditor";
   }
   return "auditor";
+}
+
+std::string roleLabel(Role role) {
+  switch (role) {
+    case Role::Admin:
+      return "quản trị";
+    case Role::Clerk:
+      return "cán bộ một cửa";
+    case Role::Auditor:
+      return "kiểm tra";
+  }
+  return "kiểm tra";
 }
 
 std::optional<Role> roleNamed(const std::string& name) {
@@ -61,7 +76,7 @@ UserAccount UserAccounts::save(const std::string& name, const std::string& passw
 UserAccount UserAccounts::create(const std::string& name, const std::string& password, Role role) {
   checkName(name);
   checkPassword(password);
-  if (find(name)) throw InvalidAccount("there is already a user " + name);
+  if (find(name)) throw InvalidAccount("Đã có người dùng " + name);
   store_.db()
       .prepare("INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?)")
       .bindAll(name, roleName(role), hashPassword(password))

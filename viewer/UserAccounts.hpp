@@ -15,6 +15,8 @@ namespace sohoa::viewer {
 
 enum class Role { Admin, Clerk, Auditor };
 std::string roleName(Role role);
+// The role as users read it: "quản trị", "cán bộ một cửa", "kiểm tra".
+std::string roleLabel(Role role);
 std::optional<Role> roleNamed(const std::string& name);
 
 struct UserAccount {

@@ -40,7 +40,7 @@ std::optional<Session> authorised(ViewerContext& context, const httplib::Request
     return std::nullopt;
   }
   if (std::find(allowed.begin(), allowed.end(), session->role) == allowed.end()) {
-    replyError(response, 403, "Vai trò " + roleName(session->role) + " không được làm việc này");
+    replyError(response, 403, "Vai trò " + roleLabel(session->role) + " không được làm việc này");
     return std::nullopt;
   }
   return session;

@@ -101,8 +101,11 @@ TEST_CASE("a correction extraction would refuse is refused, and an unknown field
   DecisionStore decision;
   const auto document = decision.document();
   const auto date = decision.field(document, "issued_date");
-  CHECK_THROWS_AS(correctField(decision.store(), date.id, "05/02/2025", "canbo"), InvalidCorrection);
+  CHECK_THROWS_WITH(correctField(decision.store(), date.id, "31/02/2025", "canbo"),
+                    "Ngày viết dạng dd/mm/yyyy hoặc yyyy-mm-dd");
   CHECK_THROWS_AS(correctField(decision.store(), date.id, "2025-02-30", "canbo"), InvalidCorrection);
+  // A clerk writes the day as the paper does; the store keeps it ISO.
+  CHECK(correctField(decision.store(), date.id, "05/02/2025", "canbo").newValue == "2025-02-05");
   CHECK_THROWS_AS(correctField(decision.store(), date.id, "   ", "canbo"), InvalidCorrection);
   CHECK(correctField(decision.store(), date.id, "2025-02-06", "canbo").newValue == "2025-02-06");
   CHECK_THROWS_AS(correctField(decision.store(), 987654, "x", "canbo"), std::out_of_range);

@@ -209,6 +209,11 @@ TEST_CASE("the report's JSON has the shape tools read, and the HTML page needs n
   CHECK(html.find("<svg") != std::string::npos);
   CHECK(html.find("http") == std::string::npos);  // nothing fetched: no link, script or font from elsewhere
   CHECK(html.find("000.00.21.H08-250106-0008") != std::string::npos);
+  // Printed for the commune: decimal commas, dd/mm/yyyy, no English placeholder.
+  CHECK(html.find("66,67\u00a0%") != std::string::npos);
+  CHECK(html.find("66.67") == std::string::npos);
+  CHECK(html.find("Từ 01/01/2025 đến 31/03/2025") != std::string::npos);
+  CHECK(html.find("N/A") == std::string::npos);
   const std::string csv = rateReportCsv(report);
   CHECK(csv.find("period,2025-Q1,,on_time,6,9,66.67,98.00,no") != std::string::npos);
 }

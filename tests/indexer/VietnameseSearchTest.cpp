@@ -164,3 +164,13 @@ TEST_CASE("a query is refused beyond 24 words or 400 bytes, and stopped beyond i
   query.timeBudget = kSearchBudget;
   CHECK(PageSearch(store.store()).search(query).hits.size() == 20);  // the budget ends with the search
 }
+
+TEST_CASE("a name typed in full finds the pages where it stands in a row before those with its words apart",
+          "[indexer][vietnamese][names]") {
+  // Page 1 holds the words more often, scattered; page 2 holds the name once.
+  SentenceStore store({"Bùi Thanh Phúc nộp hồ sơ; hồ sơ của Bùi Thanh Phúc, thanh toán lệ phí Phúc",
+                       "người yêu cầu Hồ Thanh Phúc", "Thanh tra xã"});
+  CHECK(store.find("Hồ Thanh Phúc") == std::vector<int>{2, 1});
+  CHECK(store.find("ho thanh phuc") == std::vector<int>{2, 1});
+  CHECK(store.find("Thanh Phúc Hồ") == std::vector<int>{1, 2});  // no page has these in a row: ranked as before
+}

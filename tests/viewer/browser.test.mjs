@@ -110,8 +110,9 @@ test("a reuse shows both citizens and the procedure, is confirmed, and moves the
   await page.locator("#toast", { hasText: newDossier }).waitFor();
   const afterReuse = await reuseRateText();
   // Three dossiers received in 2025-Q2, one of them now reusing a digitised document.
-  assert.equal(before.trim(), "0.00 %");
-  assert.equal(afterReuse.trim(), "33.33 %");
+  // Written as the plan writes rates: a decimal comma, the sign kept with its number.
+  assert.equal(before.trim(), "0,00\u00a0%");
+  assert.equal(afterReuse.trim(), "33,33\u00a0%");
   await page.locator(".chart").first().waitFor();
   await shot("report");
 });
@@ -155,7 +156,7 @@ test("a reuse is undone with a reason: it leaves the rate, and the reason stays 
   await form.locator("input[name=reason]").fill("Nhầm hồ sơ: giấy tờ của người khác");
   await form.locator("button[type=submit]").click();
   await page.locator("#toast", { hasText: "Đã hủy dùng lại" }).waitFor();
-  assert.equal((await reuseRateText()).trim(), "0.00 %");
+  assert.equal((await reuseRateText()).trim(), "0,00\u00a0%");
   const admin = await signIn(viewer.base, "admin");
   const log = await (await admin.get("/api/audit?user=canbo&action=reuse_undo")).json();
   assert.equal(log.entries.length, 1);
@@ -184,8 +185,16 @@ test("the ingest page shows the batch with its pages, and an admin reads the cle
   await page.goto(`${viewer.base}/#/nhat-ky?user=canbo`);
   await page.locator("#audit-table tbody tr").first().waitFor();
   const actions = await page.locator("#audit-table tbody tr td:nth-child(3)").allTextContents();
-  for (const action of ["login", "search", "view", "correct", "reuse", "reuse_undo", "report", "logout"])
+  for (const action of ["đăng nhập", "tìm kiếm", "xem", "sửa giá trị", "dùng lại giấy tờ", "hủy dùng lại", "xem báo cáo", "đăng xuất"])
     assert.ok(actions.includes(action), `no ${action} among ${[...new Set(actions)]}`);
+  // Vietnam's time as dd/mm/yyyy hh:mm:ss, and targets in words: no "2026-…Z", no "dossier:".
+  const when = await page.locator("#audit-table tbody tr td:nth-child(1)").allTextContents();
+  assert.ok(when.every((cell) => /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/.test(cell)), when.join("; "));
+  const loggedAt = (await (await page.request.get(`${viewer.base}/api/audit?user=canbo`)).json()).entries[0].at;
+  const hanoi = new Date(Date.parse(loggedAt) + 7 * 3600 * 1000).toISOString();
+  assert.equal(when[0], `${hanoi.slice(8, 10)}/${hanoi.slice(5, 7)}/${hanoi.slice(0, 4)} ${hanoi.slice(11, 19)}`);
+  const targets = await page.locator("#audit-table tbody tr td:nth-child(4)").allTextContents();
+  assert.ok(targets.some((target) => target.startsWith("hồ sơ ")) && !targets.some((target) => /^(page|dossier|document):/.test(target)), targets.join("; "));
   await shot("audit");
 });
 

@@ -218,7 +218,7 @@ test("a correction extraction would refuse is 422 with the reason, for every kin
   const id = (name) => fields.find((f) => f.name === name).id;
   for (const [name, value] of [["dossier_code", "../../../../etc/passwd"], ["dossier_code", "000.14.22.H08-251399-1271"],
     ["procedure_code", "1.00065"], ["procedure_code", "<script>"], ["organ_name", "ubnd"], ["person_name", "=cmd|' /C calc'!A0"],
-    ["citizen_ids", "999080274288"], ["citizen_ids", "O93O8O274288"], ["issued_date", "05/06/2025"]]) {
+    ["citizen_ids", "999080274288"], ["citizen_ids", "O93O8O274288"], ["issued_date", "31/02/2025"], ["issued_date", "2025-13-01"]]) {
     const response = await clerk.post(`/api/fields/${id(name)}`, { value });
     assert.equal(response.status, 422, `${name} = ${value}`);
     assert.match((await response.json()).error, /^Giá trị không hợp lệ: /);
@@ -496,4 +496,19 @@ test("a session cookie is rejected after logout", async () => {
   assert.equal((await session.post("/api/logout", {})).status, 200);
   assert.equal((await session.get("/api/me")).status, 401);
   assert.equal((await session.get(`/api/documents/${documentId}`)).status, 401);
+});
+
+test("an auditor's list of results names no person, and its thumbnails are cut from the masked picture", async () => {
+  const { auditor } = await auditorSession("kiemtra-danhsach");
+  const words = "tiếp nhận";
+  const asClerk = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}`)).json();
+  assert.ok(asClerk.hits.some((hit) => hit.person_name), "the clerk's list names people");
+  const asAuditor = await (await auditor.get(`/api/search?q=${encodeURIComponent(words)}`)).json();
+  assert.ok(asAuditor.hits.length > 0);
+  assert.ok(asAuditor.hits.every((hit) => hit.person_name === null), "a name in the auditor's list");
+  const pictured = asAuditor.hits.find((hit) => hit.has_image);
+  const small = await auditor.get(`/api/pages/${pictured.page_id}/image?width=200`);
+  assert.equal(small.status, 200);
+  const clerkSmall = await clerk.get(`/api/pages/${pictured.page_id}/image?width=200`);
+  assert.notDeepEqual(Buffer.from(await small.arrayBuffer()), Buffer.from(await clerkSmall.arrayBuffer()), "the auditor's thumbnail is not masked");
 });

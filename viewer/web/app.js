@@ -189,7 +189,7 @@ function citizenGroups(hits, query) {
         return h("tr", {},
           h("td", {}, link ? h("a", { href: link }, label) : label),
           h("td", {}, hit.citizen?.procedure_name || hit.type_label || "—"),
-          h("td", {}, hit.citizen?.received_at ? `nhận ${hit.citizen.received_at}` : hit.received_date ? `nhận ${hit.received_date}` : "—"),
+          h("td", {}, hit.citizen?.received_at ? `nhận ${viDay(hit.citizen.received_at)}` : hit.received_date ? `nhận ${viDay(hit.received_date)}` : "—"),
           h("td", { class: "muted num" }, `${pages} trang khớp`));
       }))))));
 }
@@ -267,16 +267,25 @@ async function renderSearch(params) {
   if (params.get("group") === "citizen") results.append(citizenGroups(found.hits, q || cccd));
   else for (const hit of found.hits) {
     const link = hitLink(hit, q || cccd);
-    const title = [hit.type_label || "Văn bản", hit.issued_date ? `ngày ${hit.issued_date}` : null].filter(Boolean).join(" · ");
+    // What tells one paper from another at a glance: its type, number, day and person.
+    const title = [hit.type_label || "Văn bản", hit.number ? `số ${hit.number}` : null,
+      hit.issued_date ? `ngày ${viDay(hit.issued_date)}` : null, hit.person_name].filter(Boolean).join(" · ");
     const snippet = h("div", { class: "snippet" });
-    snippet.innerHTML = hit.snippet_html.replace(/\n{2,}/g, "\n"); // escaped by the server; only <mark> is markup
+    snippet.innerHTML = hit.snippet_html.replace(/\n+/g, " "); // escaped by the server; only <mark> is markup
+    // A page with no picture (born digital) has no thumbnail: the space stays, empty.
+    const thumbnail = hit.has_image
+      ? h("img", { class: "thumb", src: `/api/pages/${hit.page_id}/image?width=128`, alt: "", loading: "lazy",
+        onerror: (event) => event.target.classList.add("none") })
+      : h("span", { class: "thumb none" });
     results.append(
       h("div", { class: "hit" },
-        h("div", {}, link ? h("a", { class: "title", href: link }, title) : h("span", { class: "title" }, title),
-          hit.dossier_code ? h("span", { class: "tag" }, `Hồ sơ ${hit.dossier_code}`) : null,
-          hit.exact ? null : h("span", { class: "tag" }, "khớp không dấu")),
-        snippet,
-        h("div", { class: "muted" }, `${hit.source}, trang ${hit.source_page}`)));
+        link ? h("a", { href: link, tabindex: "-1", "aria-hidden": "true", class: "thumb-link" }, thumbnail) : thumbnail,
+        h("div", { class: "hit-body" },
+          h("div", {}, link ? h("a", { class: "title", href: link }, title) : h("span", { class: "title" }, title),
+            hit.dossier_code ? h("span", { class: "tag" }, `Hồ sơ ${hit.dossier_code}`) : null,
+            hit.exact ? null : h("span", { class: "tag" }, "khớp không dấu")),
+          snippet,
+          h("div", { class: "muted source" }, `${hit.source}, trang ${hit.source_page}`))));
   }
   results.append(pager);
   if (found.pages_not_indexed) results.append(h("p", { class: "muted" }, `${found.pages_not_indexed} trang đang được lập chỉ mục lại.`));
@@ -284,16 +293,24 @@ async function renderSearch(params) {
 
 // --- dossier and document -----------------------------------------------------------
 
+// A page as the document counts it ("trang 2/3"), not as the scanned batch did (its page 317).
+const pageOfDocument = (document, pageId) => {
+  const index = document.pages.findIndex((page) => page.id === pageId);
+  return index < 0 ? "" : document.pages.length > 1 ? `trang ${index + 1}/${document.pages.length}` : "trang 1";
+};
+const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function pageFigure(page, document, hitsQuery, selection) {
+  const which = capitalised(pageOfDocument(document, page.id));
   if (!page.has_image)
-    return h("div", { class: "card" }, h("p", { class: "muted" }, `Trang ${page.number}: văn bản điện tử (không có ảnh quét)`), h("div", { class: "page-text" }, page.text));
+    return h("div", { class: "card" }, h("p", { class: "muted" }, `${which}: văn bản điện tử (không có ảnh quét)`), h("div", { class: "page-text" }, page.text));
   const overlay = svg("svg", { viewBox: `0 0 ${page.width} ${page.height}`, preserveAspectRatio: "none", "data-page": page.id });
   for (const field of document.fields) {
     if (field.page_id !== page.id || field.box[2] <= field.box[0]) continue;
     const [x0, y0, x1, y1] = field.box;
     const rect = svg("rect", { class: "field-box", x: x0 - 4, y: y0 - 4, width: x1 - x0 + 8, height: y1 - y0 + 8, "data-field": field.id,
       onclick: () => selection.select(document, field) },
-    svg("title", {}, `${FIELD_NAMES[field.name] || field.name}: ${field.value}`));
+    svg("title", {}, `${FIELD_NAMES[field.name] || field.name}: ${shownValue(field)}`));
     overlay.append(rect);
   }
   if (hitsQuery) {
@@ -302,16 +319,22 @@ function pageFigure(page, document, hitsQuery, selection) {
         overlay.append(svg("rect", { class: "hit-box", x: x0 - 3, y: y0 - 3, width: x1 - x0 + 6, height: y1 - y0 + 6 }));
     }).catch(() => {});
   }
-  if (page.blank) return h("div", { class: "card muted", id: `page-${page.id}` }, `Trang ${page.number}: trang trắng (mặt sau tờ giấy), không có chữ`);
-  return h("figure", { class: "page-view", id: `page-${page.id}` },
-    h("img", { src: `/api/pages/${page.id}/image`, alt: `Ảnh trang ${page.number}`, loading: "lazy" }), overlay);
+  if (page.blank) return h("div", { class: "card muted", id: `page-${page.id}` }, `${which}: trang trắng (mặt sau tờ giấy), không có chữ`);
+  // The caption sits outside the figure: the overlay's boxes span the figure, which is the image.
+  return h("div", { class: "page-wrap" },
+    h("figure", { class: "page-view", id: `page-${page.id}` },
+      h("img", { src: `/api/pages/${page.id}/image`, alt: `Ảnh ${pageOfDocument(document, page.id)}`, loading: "lazy" }), overlay),
+    h("p", { class: "muted page-caption" }, `${which} · trang ${page.number} của tệp ${document.source}`));
 }
+
+// A value as the clerk reads and types it: days as dd/mm/yyyy (the server takes both forms).
+const shownValue = (field) => (field.name === "issued_date" ? viDay(field.value) : field.value);
 
 function fieldTable(document, selection) {
   const rows = document.fields.map((field) =>
     h("tr", { class: "field-row", "data-field": field.id, onclick: () => selection.select(document, field) },
       h("td", {}, FIELD_NAMES[field.name] || field.name),
-      h("td", {}, field.value, field.needs_review ? h("span", { class: "tag review" }, "cần xem lại") : null,
+      h("td", {}, shownValue(field), field.needs_review ? h("span", { class: "tag review" }, "cần xem lại") : null,
         field.corrected_by ? h("span", { class: "tag" }, `đã sửa bởi ${field.corrected_by}`) : null)));
   return h("table", { class: "fields" }, h("tbody", {}, rows));
 }
@@ -398,7 +421,7 @@ function documentCard(document, hitsQuery, selection) {
     document.has_archive && canWork() ? h("a", { href: `/api/documents/${encodeURIComponent(document.document_id)}/archive`, class: "download" }, "  Tải tệp PDF/A lưu trữ") : null);
   const reused = document.reused_for.length
     ? h("div", { class: "muted reused-for" }, "Đã dùng lại cho hồ sơ: ", document.reused_for.map((r) => h("div", { "data-dossier": r.dossier_code },
-        h("a", { href: `#/ho-so/${encodeURIComponent(r.dossier_code)}` }, r.dossier_code), ` (${r.recorded_by}, ${r.recorded_at}) `,
+        h("a", { href: `#/ho-so/${encodeURIComponent(r.dossier_code)}` }, r.dossier_code), ` (${r.recorded_by}, ${viTime(r.recorded_at)}) `,
         undoReuseButton(r.dossier_code, document.document_id))))
     : null;
   return h("section", { class: "card document", id: `doc-${document.document_id}` }, header, reused, reuseForm(document),
@@ -412,13 +435,13 @@ function makeSelection(side, reload) {
       for (const element of window.document.querySelectorAll(`[data-field="${field.id}"]`)) element.classList.add("selected");
       const where = field.page_id ? window.document.getElementById(`page-${field.page_id}`) : null;
       if (where) where.scrollIntoView({ block: "nearest" });
-      const value = h("input", { type: "text", name: "value", value: field.value, id: "field-value" });
+      const value = h("input", { type: "text", name: "value", value: shownValue(field), id: "field-value" });
       const details = h("div", { class: "card field-editor", id: "field-editor" },
         h("h2", {}, FIELD_NAMES[field.name] || field.name),
-        h("p", { class: "muted" }, field.page_id ? `Đọc ở trang ${field.page_id}, khung [${field.box.join(", ")}]` : "Không gắn với vị trí trên trang",
-          `, độ tin cậy ${(field.confidence * 100).toFixed(0)} %, cách đọc: ${field.method}`),
-        field.note ? h("p", { class: "error" }, field.note) : null,
-        field.extracted_value !== null ? h("p", { class: "muted" }, `Giá trị đọc được ban đầu: ${field.extracted_value}; sửa bởi ${field.corrected_by} lúc ${field.corrected_at}`) : null);
+        h("p", { class: "muted" }, field.page_id ? `Đọc ở ${pageOfDocument(document, field.page_id) || "một trang khác"} của văn bản` : "Không gắn với vị trí trên trang",
+          `, độ tin cậy ${viPercent(field.confidence * 100, 0)}, cách đọc: ${READING_METHODS[field.method] || field.method}`),
+        field.note ? h("p", { class: "error" }, viNote(field.note)) : null,
+        field.extracted_value !== null ? h("p", { class: "muted" }, `Giá trị đọc được ban đầu: ${field.extracted_value}; sửa bởi ${field.corrected_by} lúc ${viTime(field.corrected_at)}`) : null);
       if (canWork()) {
         const form = h("form", { id: "field-form" }, h("label", { for: "field-value" }, "Giá trị đúng"), value,
           h("div", { class: "inline-form" }, h("button", { class: "primary", type: "submit" }, "Lưu sửa")));
@@ -434,7 +457,7 @@ function makeSelection(side, reload) {
         });
         details.append(form);
       } else {
-        details.append(h("p", {}, h("strong", {}, field.value)));
+        details.append(h("p", {}, h("strong", {}, shownValue(field))));
       }
       side.querySelector("#field-editor")?.remove();
       side.prepend(details);
@@ -460,8 +483,8 @@ async function renderDossier(code, params) {
   const selection = makeSelection(side, reload);
   const register = dossier.register;
   const facts = register
-    ? h("p", {}, `${register.procedure_name || register.procedure_code || ""} · nhận ${register.received_at || "?"} · hẹn trả ${register.due_at || "?"} · ` +
-        `${register.finished_at ? "trả " + register.finished_at : "đang giải quyết"} · ${register.channel === 2 ? "nộp trực tuyến" : "nộp trực tiếp"}` +
+    ? h("p", {}, `${register.procedure_name || register.procedure_code || ""} · nhận ${viTime(register.received_at)} · hẹn trả ${viTime(register.due_at)} · ` +
+        `${register.finished_at ? "trả " + viTime(register.finished_at) : "đang giải quyết"} · ${register.channel === 2 ? "nộp trực tuyến" : "nộp trực tiếp"}` +
         (register.applicant_name ? ` · ${register.applicant_name}` : ""))
     : h("p", { class: "muted" }, "Hồ sơ chưa có trong sổ theo dõi hồ sơ của bộ phận một cửa.");
   const parts = ["receipt", "component", "result"];
@@ -470,7 +493,7 @@ async function renderDossier(code, params) {
   const reusedList = dossier.reused_documents.length
     ? h("div", { class: "card" }, h("h2", {}, "Giấy tờ số hóa được dùng lại"),
         dossier.reused_documents.map((r) => h("div", { "data-document": r.document_id }, h("a", { href: `#/van-ban/${encodeURIComponent(r.document_id)}` }, r.type_label || r.document_id),
-          ` (${r.recorded_by}, ${r.recorded_at}) `, undoReuseButton(dossier.dossier_code, r.document_id))))
+          ` (${r.recorded_by}, ${viTime(r.recorded_at)}) `, undoReuseButton(dossier.dossier_code, r.document_id))))
     : null;
   show(
     h("h1", {}, `Hồ sơ ${dossier.dossier_code}`), facts, canWork() ? dossierUploadButtons(dossier.dossier_code) : null, reusedList,
@@ -497,25 +520,23 @@ function scrollToPage(params) {
 
 // --- report -------------------------------------------------------------------------
 
-function percent(rate) {
-  return rate.rate === null ? "—" : `${rate.rate.toFixed(2)} %`;
-}
+const percent = (rate) => viPercent(rate.rate);
 
 function barChart(rows, key, titles) {
   // One bar per row (a month, a field) for one rate, the plan's target as a dashed line.
-  const width = 360, rowHeight = 22, left = 90, height = rows.length * rowHeight + 24;
+  const width = 360, rowHeight = 22, left = 90, valueColumn = 64, height = rows.length * rowHeight + 24;
   const chart = svg("svg", { class: "chart", viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", "aria-label": titles[key].title });
-  const scale = (value) => ((width - left - 50) * value) / 100;
+  const scale = (value) => ((width - left - valueColumn - 6) * Math.min(value, 100)) / 100;
   rows.forEach((row, index) => {
     const rate = row.rates[key];
     const y = index * rowHeight + 4;
     chart.append(svg("text", { x: 0, y: y + 14 }, row.label.length > 14 ? row.label.slice(0, 13) + "…" : row.label));
     chart.append(svg("rect", { class: rate.met === false ? "bar unmet" : "bar", x: left, y, width: scale(rate.rate || 0), height: rowHeight - 6 }));
-    chart.append(svg("text", { x: left + scale(rate.rate || 0) + 4, y: y + 14 }, percent(rate)));
+    chart.append(svg("text", { x: width, y: y + 14, "text-anchor": "end" }, percent(rate)));
   });
   const target = rows.length ? rows[0].rates[key].target : 0;
   chart.append(svg("line", { class: "target", x1: left + scale(target), x2: left + scale(target), y1: 0, y2: height - 18 }));
-  chart.append(svg("text", { x: left + scale(target) - 30, y: height - 4 }, `mục tiêu ${target} %`));
+  chart.append(svg("text", { x: left + scale(target), y: height - 4, "text-anchor": "middle" }, `mục tiêu ${viPercent(target, 0)}`));
   return chart;
 }
 
@@ -574,7 +595,7 @@ function worklistCard(key, title, count, period) {
           h("td", { class: "reason" }, row.reason),
           h("td", {}, [row.procedure_name || row.procedure_code || "—"]),
           h("td", {}, [row.applicant_name, row.applicant_id].filter(Boolean).join(" · ") || "—"),
-          h("td", {}, row.received_at || "—"), h("td", {}, row.due_at || "—"), h("td", {}, row.finished_at || "—"),
+          h("td", {}, viTime(row.received_at)), h("td", {}, viTime(row.due_at)), h("td", {}, viTime(row.finished_at)),
           h("td", {}, h("a", { class: "fix", href: `#/ho-so/${encodeURIComponent(row.dossier_code)}` }, canWork() ? "Mở hồ sơ để bổ sung" : "Mở hồ sơ")))))),
       h("nav", { class: "pager" },
         found.offset > 0 ? pageButton("‹ Trước", Math.max(0, found.offset - WORKLIST_PAGE), "prev") : null,
@@ -608,7 +629,7 @@ async function renderReport(params) {
     return h("div", { class: `card rate ${rate.met === null ? "" : rate.met ? "met" : "unmet"}`, id: `rate-${key}` },
       h("div", { class: "muted" }, titles[key].title),
       h("div", { class: "value" }, percent(rate)),
-      h("div", { class: "muted" }, `${rate.numerator} / ${rate.denominator} hồ sơ · mục tiêu ${rate.target} %`));
+      h("div", { class: "muted" }, `${rate.numerator} / ${rate.denominator} hồ sơ · mục tiêu ${viPercent(rate.target, 0)}`));
   }));
   const months = report.by_month.map((group) => ({ label: group.month, rates: group.rates }));
   const fields = report.by_field.map((group) => ({ label: group.field, rates: group.rates }));
@@ -617,7 +638,7 @@ async function renderReport(params) {
     return count ? worklistCard(key, titles[key].title, count, period) : null;
   });
   show(
-    h("h1", {}, `Báo cáo số hóa ${report.period.name} (${report.period.from} – ${report.period.to})`),
+    h("h1", {}, `Báo cáo số hóa ${report.period.name} (${viDay(report.period.from)} – ${viDay(report.period.to)})`),
     periodPicker(report, refused),
     h("p", { class: "exports" }, "Tải báo cáo và danh sách hồ sơ chưa đạt: ", exportLink("xlsx", "Excel (.xlsx)"), " ", exportLink("csv", "CSV")),
     cards,
@@ -694,7 +715,7 @@ function uploadsTable(uploads) {
   return h("div", { class: "card" }, h("h2", {}, "Các lần tải lên"), h("table", { id: "uploads-table" },
     h("thead", {}, h("tr", {}, ["Lúc nhận", "Người gửi", "Tệp", "Hồ sơ", "Trạng thái", "Chi tiết"].map((t) => h("th", {}, t)))),
     h("tbody", {}, uploads.map((u) => h("tr", {},
-      h("td", {}, u.received_at), h("td", {}, u.user), h("td", {}, u.files.join(", ")),
+      h("td", {}, viTime(u.received_at)), h("td", {}, u.user), h("td", {}, u.files.join(", ")),
       h("td", {}, u.dossier ? `${u.dossier}${u.part ? ` (${PARTS[u.part]})` : ""}` : "—"),
       h("td", { class: u.state === "failed" ? "error" : "" }, UPLOAD_STATES[u.state] || u.state),
       h("td", { class: "error" }, (u.failures || []).map((line) => h("div", {}, line))))))));
@@ -707,8 +728,8 @@ async function renderIngest() {
       h("td", {}, input.path),
       h("td", {}, input.done ? "xong" : "đang nhập"),
       h("td", { class: "num" }, `${input.pages_stored} / ${input.page_count}`),
-      h("td", { class: "num" }, input.pages_per_minute === null ? "—" : input.pages_per_minute.toFixed(1)),
-      h("td", {}, input.started_at),
+      h("td", { class: "num" }, input.pages_per_minute === null ? "—" : viNumber(input.pages_per_minute, 1)),
+      h("td", {}, viTime(input.started_at)),
       h("td", { class: "error" }, input.failures.map((f) => h("div", {}, `trang ${f.page}: ${f.message}`)))));
   show(
     h("h1", {}, "Tình hình nhập liệu"),
@@ -725,8 +746,8 @@ async function renderIngest() {
 async function renderAudit(params) {
   const form = h("form", { class: "card search-form", id: "audit-form" },
     h("input", { type: "text", name: "user", value: params.get("user") || "", placeholder: "Người dùng" }),
-    h("select", { name: "action" }, ["", "login", "login_failed", "logout", "search", "hits", "view", "download", "correct", "reuse", "reuse_undo", "report", "user", "audit"]
-      .map((a) => h("option", { value: a, selected: a === (params.get("action") || "") }, a || "mọi thao tác"))),
+    h("select", { name: "action" }, ["", ...Object.keys(AUDIT_ACTIONS)]
+      .map((a) => h("option", { value: a, selected: a === (params.get("action") || "") }, a ? AUDIT_ACTIONS[a] || a : "mọi thao tác"))),
     h("label", { class: "muted" }, "từ ", h("input", { type: "date", name: "from", value: params.get("from") || "" })),
     h("label", { class: "muted" }, "đến ", h("input", { type: "date", name: "to", value: params.get("to") || "" })),
     h("button", { class: "primary", type: "submit" }, "Lọc"));
@@ -739,8 +760,8 @@ async function renderAudit(params) {
   const log = await api(`/api/audit?${params}`);
   show(h("h1", {}, "Nhật ký truy cập dữ liệu cá nhân"), form,
     h("div", { class: "card" }, h("table", { id: "audit-table" },
-      h("thead", {}, h("tr", {}, ["Thời điểm (UTC)", "Người dùng", "Thao tác", "Đối tượng", "Chi tiết", "Địa chỉ"].map((t) => h("th", {}, t)))),
-      h("tbody", {}, log.entries.map((e) => h("tr", {}, [e.at, e.username, e.action, e.target, e.detail, e.client].map((v) => h("td", {}, v))))))));
+      h("thead", {}, h("tr", {}, ["Thời điểm (giờ Việt Nam)", "Người dùng", "Thao tác", "Đối tượng", "Chi tiết", "Địa chỉ"].map((t) => h("th", {}, t)))),
+      h("tbody", {}, log.entries.map((e) => h("tr", {}, [viTime(e.at), e.username, AUDIT_ACTIONS[e.action] || e.action, viTarget(e.target), e.detail, e.client].map((v) => h("td", {}, v))))))));
 }
 
 // A role box with no role chosen: an admin must pick one on purpose.
@@ -778,7 +799,7 @@ function userRow(user) {
     change("disabled", { disabled: !user.disabled }, `${user.disabled ? "Đã mở khóa" : "Đã khóa"} ${user.username}`));
   return h("tr", { "data-user": user.username },
     h("td", {}, user.username), h("td", { class: "role" }, ROLES[user.role]), h("td", { class: "state" }, user.disabled ? "khóa" : "hoạt động"),
-    h("td", {}, user.created_at), h("td", {}, role), h("td", {}, password), h("td", {}, toggle));
+    h("td", {}, viTime(user.created_at)), h("td", {}, role), h("td", {}, password), h("td", {}, toggle));
 }
 
 async function renderUsers() {
@@ -834,13 +855,21 @@ async function renderNow() {
     else if (name === "nhat-ky" && isAdmin()) await renderAudit(params);
     else if (name === "nguoi-dung" && isAdmin()) await renderUsers();
     else await renderSearch(params);
+    const place = scrollPlaces.get(location.hash);
+    if (name === "tim-kiem" && place) window.scrollTo(0, place);
   } catch (failure) {
     if (failure.status !== 401) show(h("div", { class: "card error" }, failure.message));
   }
 }
 
-window.addEventListener("hashchange", render);
+// Where the reader was on each address: back from a dossier, the results are where they were left.
+const scrollPlaces = new Map();
+window.addEventListener("hashchange", (event) => {
+  scrollPlaces.set(new URL(event.oldURL).hash, window.scrollY);
+  render();
+});
 window.addEventListener("DOMContentLoaded", () => {
+  sayValidityInVietnamese(document);
   document.getElementById("logout").addEventListener("click", async () => {
     try {
       await api("/api/logout", { method: "POST" });

@@ -275,4 +275,14 @@ void recordReuse(RecordStore& store, const std::string& dossierCode, const std::
       .run();
 }
 
+bool undoReuse(RecordStore& store, const std::string& dossierCode, const std::string& documentId) {
+  const char* const which =
+      "FROM reuse_events WHERE dossier_code = ? AND document_id = (SELECT id FROM documents WHERE public_id = ?)";
+  auto found = store.db().prepare(std::string("SELECT 1 ") + which);
+  found.bindAll(dossierCode, documentId);
+  if (!found.step()) return false;
+  store.db().prepare(std::string("DELETE ") + which).bindAll(dossierCode, documentId).run();
+  return true;
+}
+
 }  // namespace sohoa::indexer

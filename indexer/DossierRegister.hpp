@@ -34,5 +34,8 @@ int replaceProcedures(RecordStore& store, std::istream& tsv);
 // paper copy. Throws std::out_of_range when the dossier or the document is unknown.
 void recordReuse(RecordStore& store, const std::string& dossierCode, const std::string& documentId,
                  const std::string& recordedBy);
+// Takes a reuse back (marked by mistake): it no longer counts. False when there was none; the
+// caller keeps who undid it and why (the viewer's audit log).
+bool undoReuse(RecordStore& store, const std::string& dossierCode, const std::string& documentId);
 
 }  // namespace sohoa::indexer

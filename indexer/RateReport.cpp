@@ -25,18 +25,8 @@ bool processedIn(const DossierFacts& dossier, const Period& period) {
 }
 
 bool onTime(const DossierFacts& dossier, const Period& period) {
-  if (dossier.supplementRequests > 1) return false;  // more than one supplement request: late
-  const std::string periodEnd = period.to + " 23:59";
-  // Finished ("finished", "result returned", "stopped/refused" all set the finish time), or
-  // measured at the period's end.
-  const std::string end = dossier.finished && *dossier.finished <= periodEnd ? *dossier.finished : periodEnd;
-  long long waiting = 0;  // minutes the dossier waited for the citizen's supplement
-  if (dossier.supplementRequested && *dossier.supplementRequested <= end) {
-    const std::string resumed =
-        dossier.supplementDone && *dossier.supplementDone <= end ? *dossier.supplementDone : end;
-    waiting = std::max(0LL, minutesOf(resumed) - minutesOf(*dossier.supplementRequested));
-  }
-  return minutesOf(end) - waiting <= minutesOf(*dossier.due);
+  // More than one supplement request: late.
+  return dossier.supplementRequests <= 1 && minutesLate(dossier, period) <= 0;
 }
 
 Rate makeRate(RateKind kind, int numerator, int denominator) {
@@ -50,6 +40,20 @@ Rate makeRate(RateKind kind, int numerator, int denominator) {
 }
 
 }  // namespace
+
+long long minutesLate(const DossierFacts& dossier, const Period& period) {
+  const std::string periodEnd = period.to + " 23:59";
+  // Finished ("finished", "result returned", "stopped/refused" all set the finish time), or
+  // measured at the period's end.
+  const std::string end = dossier.finished && *dossier.finished <= periodEnd ? *dossier.finished : periodEnd;
+  long long waiting = 0;  // minutes the dossier waited for the citizen's supplement
+  if (dossier.supplementRequested && *dossier.supplementRequested <= end) {
+    const std::string resumed =
+        dossier.supplementDone && *dossier.supplementDone <= end ? *dossier.supplementDone : end;
+    waiting = std::max(0LL, minutesOf(resumed) - minutesOf(*dossier.supplementRequested));
+  }
+  return minutesOf(end) - waiting - minutesOf(*dossier.due);
+}
 
 std::string rateKey(RateKind kind) {
   switch (kind) {
@@ -123,7 +127,8 @@ std::vector<DossierFacts> loadDossierFacts(RecordStore& store) {
       "d.supplement_done_at, "
       "d.reused_by_register OR EXISTS (SELECT 1 FROM reuse_events r WHERE r.dossier_code = d.code), "
       "EXISTS (SELECT 1 FROM documents x WHERE x.dossier_code = d.code AND x.dossier_part = 'component'), "
-      "EXISTS (SELECT 1 FROM documents x WHERE x.dossier_code = d.code AND x.dossier_part = 'result') "
+      "EXISTS (SELECT 1 FROM documents x WHERE x.dossier_code = d.code AND x.dossier_part = 'result'), "
+      "d.applicant_id, d.applicant_name "
       "FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code ORDER BY d.code");
   std::vector<DossierFacts> facts;
   while (query.step()) {
@@ -144,6 +149,8 @@ std::vector<DossierFacts> loadDossierFacts(RecordStore& store) {
     // A reused digitised document is a file attached to the components.
     f.componentFile = query.integer(13) != 0 || f.reused;
     f.resultFile = query.integer(14) != 0;
+    f.applicantId = query.optionalText(15);
+    f.applicantName = query.optionalText(16);
     facts.push_back(std::move(f));
   }
   return facts;

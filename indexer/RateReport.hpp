@@ -57,6 +57,7 @@ struct DossierFacts {
   bool componentFile = false;  // a component scanned, or a digitised document reused
   bool resultFile = false;
   bool reused = false;
+  std::optional<std::string> applicantId, applicantName;  // as the register names them
 };
 
 struct GroupRates {
@@ -77,6 +78,10 @@ struct RateReport {
   // Documents of the store without an archive copy, by reason (indexer/ArchiveRecords).
   std::map<std::string, int> withoutArchive;
 };
+
+// Minutes past its appointment the dossier was finished (or, unfinished, stood at the
+// period's end), time waiting for the citizen's supplement taken off; 0 or less: on time.
+long long minutesLate(const DossierFacts& dossier, const Period& period);
 
 std::vector<DossierFacts> loadDossierFacts(RecordStore& store);
 RateSet computeRates(const std::vector<DossierFacts>& dossiers, const Period& period,

@@ -49,6 +49,14 @@ ordered_json ratesJson(const RateSet& set) {
   return out;
 }
 
+std::string number(double value) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%.2f", value);
+  return out;
+}
+
+}  // namespace
+
 // RFC 4180 quoting; and, as OWASP recommends against CSV injection, a cell a spreadsheet
 // would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
 // leading ' and quotes, so that Excel shows it as text.
@@ -59,14 +67,6 @@ std::string csvCell(const std::string& text) {
   for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
 }
-
-std::string number(double value) {
-  char out[32];
-  std::snprintf(out, sizeof out, "%.2f", value);
-  return out;
-}
-
-}  // namespace
 
 nlohmann::ordered_json rateReportJson(const RateReport& report) {
   ordered_json out = {

@@ -13,5 +13,7 @@ nlohmann::ordered_json rateReportJson(const RateReport& report);
 std::string rateReportText(const RateReport& report);
 std::string rateReportCsv(const RateReport& report);
 std::string rateReportHtml(const RateReport& report);
+// One CSV cell: quoted as RFC 4180 says, and never read as a formula by a spreadsheet.
+std::string csvCell(const std::string& text);
 
 }  // namespace sohoa::indexer

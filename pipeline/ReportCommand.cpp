@@ -5,6 +5,9 @@
 #include "indexer/PrintableText.hpp"
 #include "indexer/RateReport.hpp"
 #include "indexer/RateReportFormats.hpp"
+#include "indexer/RateWorkbook.hpp"
+#include "indexer/RateWorklist.hpp"
+#include "indexer/ReportPeriods.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/Commands.hpp"
 
@@ -20,26 +23,38 @@ CommandAction addReportCommand(CLI::App& app) {
   auto* command = app.add_subcommand("report", "The plan's rates for a period, as the national platform computes them");
   command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
   command->add_option("--period", options->period,
-                      "2025-Q1, 2025-H1, 2025 or YYYY-MM-DD..YYYY-MM-DD (default: the last quarter)");
-  command->add_option("--format", options->format, "text, json, csv or html")
-      ->check(CLI::IsMember({"text", "json", "csv", "html"}))
+                      "2025-Q1, 2025-H1, 2025 or YYYY-MM-DD..YYYY-MM-DD, also as written in Vietnamese (\"Quý "
+                      "1/2025\", \"6 tháng đầu năm 2025\", \"Năm 2025\"); default: the newest quarter with dossiers");
+  command
+      ->add_option("--format", options->format,
+                   "text, json, csv, html, or the workbook: xlsx (needs --output) or worklists-csv (the rates and "
+                   "every dossier keeping one down, with the reason)")
+      ->check(CLI::IsMember({"text", "json", "csv", "html", "xlsx", "worklists-csv"}))
       ->capture_default_str();
-  command->add_option("--out", options->out, "Write to this file instead of standard output");
+  command->add_option("--out,--output", options->out, "Write to this file instead of standard output");
   return [options] {
-    const std::string periodText = options->period.empty() ? indexer::lastQuarter() : options->period;
-    const auto period = indexer::parsePeriod(periodText);
-    if (!period) {
-      std::cerr << "sohoa report: --period " << indexer::printable(periodText)
+    if (options->format == "xlsx" && options->out.empty()) {
+      std::cerr << "sohoa report: --format xlsx writes a file: give it with --output FILE\n";
+      return kExitUsage;
+    }
+    auto period = indexer::readTypedPeriod(options->period);
+    if (!options->period.empty() && !period) {
+      std::cerr << "sohoa report: --period " << indexer::printable(options->period)
                 << ": not a period (2025-Q1, 2025-H1, 2025 or 2025-01-01..2025-03-31)\n";
       return kExitUsage;
     }
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
+    if (!period) period = indexer::parsePeriod(indexer::latestPeriodWithData(store));
     const auto report = indexer::computeRateReport(store, *period);
     std::string text;
     if (options->format == "json") {
       text = indexer::rateReportJson(report).dump(2) + "\n";
     } else if (options->format == "csv") {
       text = indexer::rateReportCsv(report);
+    } else if (options->format == "xlsx" || options->format == "worklists-csv") {
+      const auto lists = indexer::rateWorklists(indexer::loadDossierFacts(store), *period);
+      text = options->format == "xlsx" ? indexer::rateWorkbookXlsx(report, lists)
+                                       : indexer::rateWorkbookCsv(report, lists);
     } else if (options->format == "html") {
       text = indexer::rateReportHtml(report);
     } else {

@@ -32,6 +32,8 @@ packages=(
   # command line and JSON; the command line's messages in Vietnamese under a vi_VN locale
   # (gettext's msgfmt compiles po/vi.po at build time; `locales` makes vi_VN.UTF-8)
   libcli11-dev nlohmann-json3-dev gettext locales
+  # indexer/: the report and its worklists as an Excel workbook
+  libxlsxwriter-dev
   # viewer/: the HTTP server (libsodium above hashes its passwords)
   libcpp-httplib-dev
   # tests/viewer/: the viewer's tests in a real browser

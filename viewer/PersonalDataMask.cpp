@@ -215,4 +215,10 @@ std::string PersonalDataMask::masked(std::string_view text) const {
   return out;
 }
 
+std::string maskedNumber(std::string_view number) {
+  PersonalDataMask mask;
+  mask.knowNumber(number);
+  return mask.masked(number);
+}
+
 }  // namespace sohoa::viewer

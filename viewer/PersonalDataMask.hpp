@@ -47,4 +47,7 @@ class PersonalDataMask {
   std::vector<std::string> numbers_, phrases_;
 };
 
+// One identity number as the mask shows it (052*******34): enough to tell two citizens apart.
+std::string maskedNumber(std::string_view number);
+
 }  // namespace sohoa::viewer

@@ -3,7 +3,6 @@
 #include <sstream>
 
 #include "indexer/DocumentCatalog.hpp"
-#include "indexer/DossierRegister.hpp"
 #include "indexer/FieldCorrection.hpp"
 #include "indexer/IdentifierKeys.hpp"
 #include "indexer/PageHits.hpp"
@@ -13,6 +12,7 @@
 #include "ocr/JpegBytes.hpp"
 #include "viewer/AuditorSearch.hpp"
 #include "viewer/DocumentMask.hpp"
+#include "viewer/HitCitizens.hpp"
 #include "viewer/MaskedPageImage.hpp"
 #include "viewer/PageThumbnail.hpp"
 #include "viewer/PathParameters.hpp"
@@ -102,6 +102,8 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   if (dateKind != "received" && dateKind != "issued")
     return replyError(response, 400, "Loại ngày không hợp lệ (received: ngày tiếp nhận, issued: ngày ban hành)");
   query.dateKind = dateKind == "issued" ? indexer::DateKind::Issued : indexer::DateKind::Received;
+  const auto group = queryParameter(request, "group");
+  if (group && *group != "citizen") return replyError(response, 400, "Cách nhóm không hợp lệ (citizen: theo công dân)");
   const bool auditor = session->role == Role::Auditor;
   indexer::RecordStore store(context.layout);
   if (const auto refusal = auditor ? auditorRefusal(query) : std::nullopt) {
@@ -134,6 +136,7 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   answer["limit"] = query.limit;
   answer["sort"] = sort;
   answer["date_kind"] = dateKind;
+  if (group) addHitCitizens(store, answer["hits"]);
   replyJson(response, 200, answer);
 }
 
@@ -281,35 +284,10 @@ void correctField(ViewerContext& context, const httplib::Request& request, httpl
   }
 }
 
-void recordReuse(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
-  const auto session = authorised(context, request, response, kWorkingRoles, Changes::State);
-  if (!session) return;
-  const auto body = jsonBody(request, response);
-  if (!body) return;
-  const std::string dossierCode = textMember(*body, "dossier_code").value_or("");
-  const std::string documentId = textMember(*body, "document_id").value_or("");
-  if (!isDossierCode(dossierCode)) return replyError(response, 400, "Mã hồ sơ không hợp lệ");
-  if (!isDocumentId(documentId)) return replyError(response, 400, "Mã văn bản không hợp lệ");
-  indexer::RecordStore store(context.layout);
-  try {
-    indexer::recordReuse(store, dossierCode, documentId, session->username);
-  } catch (const std::out_of_range&) {
-    return replyError(response, 404,
-                      "Không có hồ sơ " + dossierCode + " trong sổ theo dõi, hoặc không có văn bản " + documentId);
-  }
-  audit(store, request, session->username, "reuse", "dossier:" + dossierCode, "document:" + documentId);
-  replyJson(response, 200,
-            {{"dossier_code", dossierCode}, {"document_id", documentId}, {"recorded_by", session->username}});
-}
-
 }  // namespace
 
 void mountRecordRoutes(httplib::Server& server, ViewerContext& context) {
-  auto bind = [&context](void (*handler)(ViewerContext&, const httplib::Request&, httplib::Response&)) {
-    return [&context, handler](const httplib::Request& request, httplib::Response& response) {
-      handler(context, request, response);
-    };
-  };
+  auto bind = [&context](RouteFunction handler) { return boundTo(context, handler); };
   server.Get("/api/search", bind(search));
   server.Get("/api/types", bind(documentTypes));
   server.Get(R"(/api/documents/([^/]+))", bind(document));
@@ -318,7 +296,6 @@ void mountRecordRoutes(httplib::Server& server, ViewerContext& context) {
   server.Get(R"(/api/pages/([^/]+)/image)", bind(pageImage));
   server.Get(R"(/api/pages/([^/]+)/hits)", bind(pageHits));
   server.Post(R"(/api/fields/([^/]+))", bind(correctField));
-  server.Post("/api/reuse", bind(recordReuse));
 }
 
 }  // namespace sohoa::viewer

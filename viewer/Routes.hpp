@@ -6,12 +6,23 @@
 
 namespace sohoa::viewer {
 
+// A route's handler written as a function of the context, request and response, as the
+// server calls it.
+using RouteFunction = void (*)(ViewerContext&, const httplib::Request&, httplib::Response&);
+inline httplib::Server::Handler boundTo(ViewerContext& context, RouteFunction handler) {
+  return [&context, handler](const httplib::Request& request, httplib::Response& response) {
+    handler(context, request, response);
+  };
+}
+
 // POST /api/login, POST /api/logout, GET /api/me
 void mountSessionRoutes(httplib::Server& server, ViewerContext& context);
 // GET /api/search, /api/documents/{id}, /api/documents/{id}/archive, /api/dossiers/{code},
-// /api/pages/{id}/image, /api/pages/{id}/hits; POST /api/fields/{id}, /api/reuse
+// /api/pages/{id}/image, /api/pages/{id}/hits; POST /api/fields/{id}
 void mountRecordRoutes(httplib::Server& server, ViewerContext& context);
-// GET /api/report, /api/ingest
+// GET /api/reuse/check; POST /api/reuse, /api/reuse/undo
+void mountReuseRoutes(httplib::Server& server, ViewerContext& context);
+// GET /api/report, /api/report/shortfalls, /api/report/export, /api/ingest
 void mountReportRoutes(httplib::Server& server, ViewerContext& context);
 // GET /api/audit, GET and POST /api/users
 void mountAdminRoutes(httplib::Server& server, ViewerContext& context);

@@ -78,6 +78,7 @@ void configureServer(httplib::Server& server, ViewerContext& context) {
   });
   mountSessionRoutes(server, context);
   mountRecordRoutes(server, context);
+  mountReuseRoutes(server, context);
   mountReportRoutes(server, context);
   mountAdminRoutes(server, context);
   mountUploadRoutes(server, context);

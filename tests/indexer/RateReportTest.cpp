@@ -1,10 +1,14 @@
 #include <catch2/catch.hpp>
+#include <map>
 #include <sstream>
 
 #include "indexer/DossierRegister.hpp"
 #include "indexer/IngestJournal.hpp"
 #include "indexer/RateReport.hpp"
 #include "indexer/RateReportFormats.hpp"
+#include "indexer/RateWorkbook.hpp"
+#include "indexer/RateWorklist.hpp"
+#include "indexer/ReportPeriods.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::indexer;
@@ -232,4 +236,86 @@ TEST_CASE("CSV cells that a spreadsheet would run as formulas are written as tex
   CHECK(csv.find(",\"'@SUM(1)\",") != std::string::npos);
   for (const char* formula : {",=", ",+", ",-", ",@", ",\"=", ",\"+", ",\"-", ",\"@"})
     CHECK(csv.find(formula) == std::string::npos);
+}
+
+TEST_CASE("each worklist names every dossier keeping its rate down, and why", "[indexer][report]") {
+  Fixture fixture;
+  const auto period = *parsePeriod("2025-Q1");
+  const auto lists = rateWorklists(loadDossierFacts(fixture.store), period);
+  auto reasons = [&](RateKind kind) {
+    std::map<std::string, std::string> out;
+    for (const auto& shortfall : lists[static_cast<std::size_t>(kind)])
+      out[shortfall.dossier.code.substr(21)] = shortfall.reason;
+    return out;
+  };
+  // The same dossiers as the rates count short, each with its reason.
+  CHECK(reasons(RateKind::Digitisation) ==
+        std::map<std::string, std::string>{{"0002", "Kết quả chưa được quét"},
+                                           {"0006", "Chưa có thành phần hồ sơ số hóa; kết quả chưa được quét"},
+                                           {"0007", "Chưa có thành phần hồ sơ số hóa; kết quả chưa được quét"},
+                                           {"0008", "Kết quả chưa được quét"},
+                                           {"0009", "Chưa có thành phần hồ sơ số hóa; kết quả chưa được quét"}});
+  CHECK(reasons(RateKind::Online).at("0002") == "Nộp trực tuyến nhưng kết quả chưa có bản điện tử");
+  CHECK(reasons(RateKind::Online).at("0003") == "Nộp qua bưu chính công ích, không trực tuyến");
+  CHECK(reasons(RateKind::Online).at("0006") == "Nộp trực tiếp, không trực tuyến");
+  CHECK(reasons(RateKind::Reuse).size() == 6);
+  // B finished 15 hours late (a started day counts), H was still open 6 days past its
+  // appointment when the quarter ended, G asked for supplements twice.
+  const auto late = reasons(RateKind::OnTime);
+  CHECK(late == std::map<std::string, std::string>{{"0002", "Trễ hạn 1 ngày"},
+                                                   {"0007", "Yêu cầu bổ sung 2 lần (quá 1 lần là trễ hạn)"},
+                                                   {"0008", "Trễ hạn 7 ngày (chưa trả kết quả khi hết kỳ)"}});
+  const auto& first = lists[static_cast<std::size_t>(RateKind::Reuse)].front();
+  CHECK(first.dossier.procedureName.size() > 0);
+  CHECK(rateOfKey("on_time") == RateKind::OnTime);
+  CHECK_FALSE(rateOfKey("ontime"));
+
+  const auto report = computeRateReport(fixture.store, period);
+  const std::string csv = rateWorkbookCsv(report, lists);
+  CHECK(csv.find("Chưa đạt - Đúng hạn\nMã hồ sơ,Lý do chưa đạt,") != std::string::npos);
+  CHECK(csv.find("000.00.21.H08-250106-0008,Trễ hạn 7 ngày (chưa trả kết quả khi hết kỳ),1.001193,") !=
+        std::string::npos);
+  CHECK(csv.find("Cả kỳ,2025-Q1,,Tỷ lệ hồ sơ giải quyết trước và đúng hạn,6,9,66.67,98,Chưa đạt") != std::string::npos);
+  const std::string xlsx = rateWorkbookXlsx(report, lists);
+  CHECK(xlsx.starts_with("PK"));  // a zip; its sheets are read back in tests/viewer/report.test.mjs
+}
+
+TEST_CASE("the periods with data, newest first, and the report opens on the newest quarter", "[indexer][report]") {
+  Fixture fixture;
+  const auto periods = periodsWithData(fixture.store);
+  REQUIRE(periods.quarters.size() == 2);
+  CHECK(periods.quarters[0].label == "2025-Q1");
+  CHECK(periods.quarters[0].name == "Quý 1/2025");
+  CHECK(periods.quarters[1].label == "2024-Q4");
+  CHECK(periods.halves[0].name == "6 tháng đầu năm 2025");
+  CHECK(periods.halves[1].name == "6 tháng cuối năm 2024");
+  CHECK(periods.years.size() == 2);
+  CHECK(periods.years[1].name == "Năm 2024");
+  CHECK(latestPeriodWithData(fixture.store) == "2025-Q1");
+  CHECK(periodName("2025-02-01..2025-02-28") == "01/02/2025 – 28/02/2025");
+  TempDir empty;
+  RecordStore nothing{StoreLayout{empty.path()}};
+  CHECK(latestPeriodWithData(nothing) == lastQuarter());
+}
+
+TEST_CASE("a reuse taken back no longer counts, and taking it back twice finds nothing", "[indexer][report]") {
+  Fixture fixture;
+  const auto period = *parsePeriod("2025-Q1");
+  checkRate(computeRateReport(fixture.store, period).overall[RateKind::Reuse], 2, 8, 25.0);
+  CHECK(undoReuse(fixture.store, "000.00.21.H08-250106-0003", "doc-a2"));
+  checkRate(computeRateReport(fixture.store, period).overall[RateKind::Reuse], 1, 8, 12.5);
+  CHECK_FALSE(undoReuse(fixture.store, "000.00.21.H08-250106-0003", "doc-a2"));
+  CHECK_FALSE(undoReuse(fixture.store, "000.00.21.H08-250106-0003", "doc-zz"));
+  recordReuse(fixture.store, "000.00.21.H08-250106-0003", "doc-a2", "clerk");  // marked again: counts again
+  checkRate(computeRateReport(fixture.store, period).overall[RateKind::Reuse], 2, 8, 25.0);
+}
+
+TEST_CASE("a period typed as people write it is read; one without its year is not", "[indexer][report]") {
+  for (const char* typed : {"Quý 3/2025", "quý 3 / 2025", "QUÝ 3 NĂM 2025", "quy 3-2025", "Q3/2025", "2025-q3"})
+    CHECK(readTypedPeriod(typed)->label == "2025-Q3");
+  CHECK(readTypedPeriod("6 tháng đầu năm 2025")->label == "2025-H1");
+  CHECK(readTypedPeriod("6 thang cuoi nam 2024")->label == "2024-H2");
+  CHECK(readTypedPeriod("Năm 2025")->label == "2025");
+  CHECK(readTypedPeriod("2025-01-01..2025-03-31")->to == "2025-03-31");
+  for (const char* typed : {"quý 3", "quý 5/2025", "năm", "tháng 3/2025", ""}) CHECK_FALSE(readTypedPeriod(typed));
 }

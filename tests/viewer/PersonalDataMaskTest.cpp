@@ -106,3 +106,8 @@ TEST_CASE("the words a mask hides are found on the page by their boxes", "[viewe
   CHECK(words == std::vector<std::string>{"093", "080", "274", "288", "Thôn", "Phú", "Hữu,", "xã", "Mỹ", "Lợi",
                                           "IDVNM0930802742880930802742880<<3"});
 }
+
+TEST_CASE("one identity number is masked as an auditor sees it: first 3 and last 2 digits", "[viewer][mask]") {
+  CHECK(sohoa::viewer::maskedNumber("093080274288") == "093*******88");
+  CHECK(sohoa::viewer::maskedNumber("285123456") == "285****56");
+}

@@ -5,11 +5,8 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { chromium } from "playwright-core";
+import { artifacts, newDossier, openBrowser, passwords, sampleDocuments, signIn, startViewer } from "./fixture.mjs";
 
-import { artifacts, newDossier, passwords, sampleDocuments, signIn, startViewer } from "./fixture.mjs";
-
-const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
 let viewer, browser, page;
 const declaration = sampleDocuments.find((d) => d.kind === "declaration");
 const personName = declaration.fields.person_name; // "Đỗ Thị Thanh Lan", the deceased
@@ -17,9 +14,7 @@ const withoutMarks = personName.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
 
 before(async () => {
   viewer = await startViewer();
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "vi-VN" });
-  page.on("pageerror", (error) => console.error("page error:", error.message));
+  ({ browser, page } = await openBrowser());
 });
 after(async () => {
   await browser?.close();
@@ -84,22 +79,89 @@ test("correcting a field stores it and search finds the new value", async () => 
   assert.ok(hits.some((hit) => hit.includes(corrected) && hit.includes(declaration.dossier_code)), hits.join("\n"));
 });
 
-test("marking a reuse changes the reuse rate in the report", async () => {
+test("a reuse shows both citizens and the procedure, is confirmed, and moves the reuse rate", async () => {
   const before = await reuseRateText();
   await shot("report-before-reuse");
   await page.goto(`${viewer.base}/#/ho-so/${declaration.dossier_code}`);
+  // Receipts belong to their own dossier: no reuse form on them.
+  await page.locator("section.document").first().waitFor();
+  const receiptCard = page.locator("section.document", { hasText: "GIẤY TIẾP NHẬN" });
+  assert.ok(await receiptCard.count());
+  assert.equal(await receiptCard.locator(".reuse-form").count(), 0, "a receipt offers reuse");
   const card = page.locator("section.document", { hasText: declaration.type_label });
   await card.locator(".reuse-form input").fill(newDossier);
   await card.locator(".reuse-form button").click();
+  const confirm = card.locator(".reuse-confirm");
+  await confirm.waitFor();
+  const shown = await confirm.textContent();
+  // The document's citizen (masked CCCD, name) and the dossier's applicant and procedure.
+  assert.match(shown, /Đỗ Thị Thanh Phượng/); // the name as corrected above
+  assert.match(shown, /093\*{7}88/);
+  assert.match(shown, /Hồ Thanh Phúc/);
+  assert.match(shown, /khai tử/i);
+  assert.doesNotMatch(shown, /093080274288/);
+  assert.equal(await confirm.locator("#reuse-warning").count(), 0, "the same citizen is warned about");
+  await shot("reuse-confirm");
+  assert.equal(await reuseRateText(), before, "the reuse counted before it was confirmed");
+  await page.goto(`${viewer.base}/#/ho-so/${declaration.dossier_code}`);
+  await card.locator(".reuse-form input").fill(newDossier);
+  await card.locator(".reuse-form button").click();
+  await card.locator(".reuse-confirm button[type=submit]").click();
   await page.locator("#toast", { hasText: newDossier }).waitFor();
   const afterReuse = await reuseRateText();
-  assert.notEqual(afterReuse, before);
   // Three dossiers received in 2025-Q2, one of them now reusing a digitised document.
   // Written as the plan writes rates: a decimal comma, the sign kept with its number.
   assert.equal(before.trim(), "0,00\u00a0%");
   assert.equal(afterReuse.trim(), "33,33\u00a0%");
   await page.locator(".chart").first().waitFor();
   await shot("report");
+});
+
+test("another citizen's document is warned about and needs the clerk's confirmation", async () => {
+  const marriage = sampleDocuments.find((d) => d.kind === "result" && d.type_label === "GIẤY CHỨNG NHẬN KẾT HÔN");
+  await page.goto(`${viewer.base}/#/ho-so/${marriage.dossier_code}`);
+  const card = page.locator("section.document", { hasText: marriage.type_label });
+  await card.locator(".reuse-form input").fill(newDossier);
+  await card.locator(".reuse-form button").click();
+  await card.locator("#reuse-warning", { hasText: "hai công dân khác nhau" }).waitFor();
+  await shot("reuse-warning");
+  const agree = card.locator(".reuse-confirm input[type=checkbox]");
+  assert.equal(await card.locator(".reuse-confirm").evaluate((form) => form.checkValidity()), false, "confirmed without ticking the box");
+  await agree.check();
+  assert.equal(await card.locator(".reuse-confirm").evaluate((form) => form.checkValidity()), true);
+  await card.locator(".reuse-confirm button", { hasText: "Thôi" }).click();
+  assert.equal(await card.locator(".reuse-confirm").count(), 0);
+  // Through the API, unconfirmed: refused in Vietnamese; nothing recorded.
+  const clerk = await signIn(viewer.base, "canbo");
+  const dossier = await (await clerk.get(`/api/dossiers/${marriage.dossier_code}`)).json();
+  const id = dossier.documents.find((d) => d.type_label === marriage.type_label).document_id;
+  const refused = await clerk.post("/api/reuse", { dossier_code: newDossier, document_id: id });
+  assert.equal(refused.status, 409);
+  assert.match((await refused.json()).error, /công dân khác/);
+  // A dossier not in the register: said in Vietnamese, with no command to type.
+  const unknown = await clerk.get(`/api/reuse/check?dossier_code=000.14.22.H08-250101-9999&document_id=${id}`);
+  assert.equal(unknown.status, 404);
+  const message = (await unknown.json()).error;
+  assert.match(message, /chưa có trong sổ theo dõi/);
+  assert.doesNotMatch(message, /sohoa|register|import/);
+});
+
+test("a reuse is undone with a reason: it leaves the rate, and the reason stays in the audit log", async () => {
+  await page.goto(`${viewer.base}/#/ho-so/${newDossier}`);
+  const entry = page.locator(`[data-document]`).first();
+  await entry.waitFor();
+  await entry.locator("button.undo-reuse").click();
+  const form = entry.locator(".undo-reuse-form");
+  assert.equal(await form.evaluate((f) => f.checkValidity()), false, "undone without a reason");
+  await form.locator("input[name=reason]").fill("Nhầm hồ sơ: giấy tờ của người khác");
+  await form.locator("button[type=submit]").click();
+  await page.locator("#toast", { hasText: "Đã hủy dùng lại" }).waitFor();
+  assert.equal((await reuseRateText()).trim(), "0,00\u00a0%");
+  const admin = await signIn(viewer.base, "admin");
+  const log = await (await admin.get("/api/audit?user=canbo&action=reuse_undo")).json();
+  assert.equal(log.entries.length, 1);
+  assert.match(log.entries[0].detail, /lý do: Nhầm hồ sơ: giấy tờ của người khác/);
+  assert.equal(log.entries[0].target, `dossier:${newDossier}`);
 });
 
 test("the clerk logs out and the pages ask for a login again", async () => {
@@ -123,7 +185,7 @@ test("the ingest page shows the batch with its pages, and an admin reads the cle
   await page.goto(`${viewer.base}/#/nhat-ky?user=canbo`);
   await page.locator("#audit-table tbody tr").first().waitFor();
   const actions = await page.locator("#audit-table tbody tr td:nth-child(3)").allTextContents();
-  for (const action of ["đăng nhập", "tìm kiếm", "xem", "sửa giá trị", "dùng lại giấy tờ", "xem báo cáo", "đăng xuất"])
+  for (const action of ["đăng nhập", "tìm kiếm", "xem", "sửa giá trị", "dùng lại giấy tờ", "hủy dùng lại", "xem báo cáo", "đăng xuất"])
     assert.ok(actions.includes(action), `no ${action} among ${[...new Set(actions)]}`);
   // Vietnam's time as dd/mm/yyyy hh:mm:ss, and targets in words: no "2026-…Z", no "dossier:".
   const when = await page.locator("#audit-table tbody tr td:nth-child(1)").allTextContents();

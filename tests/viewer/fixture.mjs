@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { chromium } from "playwright-core";
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, "../..");
 const buildDir = process.env.SOHOA_BUILD_DIR || path.join(repo, "build");
@@ -99,4 +101,22 @@ export async function signIn(base, username) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   return { cookie, csrf, setCookie: response.headers.get("set-cookie"), get: call("GET"), post: call("POST"), delete: call("DELETE") };
+}
+
+// Logs a browser page in as `username` through the login form, as a person does.
+export async function logInOnPage(page, base, username) {
+  await page.goto(`${base}/`);
+  await page.fill("#username", username);
+  await page.fill("#password", passwords[username]);
+  await page.click("#login-form button[type=submit]");
+  await page.locator("#who").filter({ hasText: username }).waitFor();
+}
+
+// Debian's chromium (or $SOHOA_CHROMIUM) with one page at a desk's size, in Vietnamese; the
+// page's script errors are printed.
+export async function openBrowser(pageOptions = {}) {
+  const browser = await chromium.launch({ executablePath: process.env.SOHOA_CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "vi-VN", ...pageOptions });
+  page.on("pageerror", (error) => console.error("page error:", error.message));
+  return { browser, page };
 }

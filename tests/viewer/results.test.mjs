@@ -7,11 +7,8 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { chromium } from "playwright-core";
+import { artifacts, logInOnPage, openBrowser, sampleDocuments, signIn, sohoa, startViewer } from "./fixture.mjs";
 
-import { artifacts, passwords, sampleDocuments, signIn, sohoa, startViewer } from "./fixture.mjs";
-
-const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
 let viewer, browser, page, clerk;
 const words = "tiếp nhận";
 const deathResult = sampleDocuments.find((d) => d.kind === "result" && d.type_label === "TRÍCH LỤC KHAI TỬ");
@@ -20,14 +17,8 @@ const citizen = deathResult.fields.citizen_ids.find((id) => id.startsWith("0"));
 before(async () => {
   viewer = await startViewer({ year: { dossiers: 150, seed: 11 } });
   clerk = await signIn(viewer.base, "canbo");
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "vi-VN" });
-  page.on("pageerror", (error) => console.error("page error:", error.message));
-  await page.goto(`${viewer.base}/`);
-  await page.fill("#username", "canbo");
-  await page.fill("#password", passwords.canbo);
-  await page.click("#login-form button[type=submit]");
-  await page.locator("#who").filter({ hasText: "canbo" }).waitFor();
+  ({ browser, page } = await openBrowser());
+  await logInOnPage(page, viewer.base, "canbo");
 });
 after(async () => {
   await browser?.close();
@@ -234,4 +225,32 @@ test("back from a dossier, the results are where the clerk left them", async () 
   await page.locator("#hit-count").waitFor();
   await page.waitForFunction((expected) => Math.abs(window.scrollY - expected) < 5, place);
   assert.equal(await page.locator("#results .hit").nth(9).locator("a.title").textContent(), title);
+});
+
+test("grouped by citizen, each row names the citizen (CCCD masked), the procedure and the receipt date", async () => {
+  // The deceased's name is found in the death dossier, whose applicant is the declarant.
+  const deceased = deathResult.fields.person_name; // Đỗ Thị Thanh Lan
+  await searchFor({ q: deceased, group: "citizen" });
+  const receipt = sampleDocuments.find((d) => d.kind === "receipt" && d.dossier_code === deathResult.dossier_code);
+  const applicant = receipt.fields.citizen_ids[0]; // as the fixture's register names the applicant
+  const masked = `${applicant.slice(0, 3)}*******${applicant.slice(-2)}`;
+  const group = page.locator(`.citizen-group[data-citizen="${masked}"]`);
+  await group.waitFor();
+  const heading = await group.locator("h3").textContent();
+  assert.match(heading, new RegExp(receipt.fields.person_name)); // Hồ Thanh Phúc
+  assert.match(heading, new RegExp(`CCCD ${masked.replace(/\*/g, "\\*")}`));
+  const row = group.locator("tr", { hasText: deathResult.dossier_code });
+  assert.match(await row.textContent(), /Đăng ký khai tử/);
+  assert.match(await row.textContent(), /nhận 05\/06\/2025/);
+  assert.doesNotMatch(await page.locator("#citizen-groups").textContent(), /\d{12}/, "an unmasked CCCD in the groups");
+  await shot("results-by-citizen");
+
+  // Every hit of the screen is counted once, under its citizen.
+  await searchFor({ q: words, group: "citizen" });
+  const found = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}&group=citizen&limit=50`)).json();
+  const counted = (await page.locator("#citizen-groups td.num").allTextContents()).reduce((sum, text) => sum + parseInt(text, 10), 0);
+  assert.equal(counted, found.hits.length);
+  assert.ok((await page.locator(".citizen-group").count()) > 5);
+  for (const hit of found.hits) if (hit.citizen.citizen_id) assert.match(hit.citizen.citizen_id, /^\d{3}\*+\d{2}$/);
+  assert.equal((await clerk.get(`/api/search?q=a&group=dossier`)).status, 400);
 });

@@ -12,7 +12,7 @@ import { newDossier, passwords, repo, sampleDocuments, signIn, sohoa, startViewe
 
 let viewer;
 let clerk;
-let documentId, pageId, fieldId;
+let documentId, reusableId, pageId, fieldId;
 const receipt = sampleDocuments.find((d) => d.kind === "receipt");
 
 before(async () => {
@@ -21,6 +21,7 @@ before(async () => {
   const dossier = await (await clerk.get(`/api/dossiers/${receipt.dossier_code}`)).json();
   const document = dossier.documents.find((d) => d.kind === "receipt");
   documentId = document.document_id;
+  reusableId = dossier.documents.find((d) => d.kind !== "receipt").document_id; // a receipt is never reused
   pageId = document.pages[0].id;
   fieldId = document.fields.find((f) => f.name === "person_name").id;
 });
@@ -73,7 +74,11 @@ const apiRoutes = () => [
   ["GET", `/api/pages/${pageId}/hits?q=ho`],
   ["POST", `/api/fields/${fieldId}`],
   ["POST", "/api/reuse"],
+  ["GET", `/api/reuse/check?dossier_code=${newDossier}&document_id=${documentId}`],
+  ["POST", "/api/reuse/undo"],
   ["GET", "/api/report?period=2025-Q2"],
+  ["GET", "/api/report/shortfalls?period=2025-Q2&rate=reuse"],
+  ["GET", "/api/report/export?period=2025-Q2&format=xlsx"],
   ["GET", "/api/ingest"],
   ["GET", "/api/audit"],
   ["GET", "/api/users"],
@@ -165,6 +170,8 @@ test("a member of the wrong JSON type is 400 in Vietnamese on every POST route, 
     ["/api/users/canbo/password", { password: true }],
     [`/api/fields/${fieldId}`, { value: 5 }],
     ["/api/reuse", { dossier_code: [newDossier], document_id: documentId }],
+    ["/api/reuse", { dossier_code: newDossier, document_id: reusableId, confirmed: "yes" }],
+    ["/api/reuse/undo", { dossier_code: newDossier, document_id: reusableId, reason: ["nhầm"] }],
     ["/api/login", { username: { $ne: "" }, password: "x" }],
   ];
   for (const [route, body] of attempts) {
@@ -227,7 +234,7 @@ test("a store locked by another writer answers 503 in Vietnamese, with no SQL, a
     locker.stdin.write("BEGIN IMMEDIATE;\nINSERT INTO audit_log (username, action, target, detail, client) VALUES ('t', 't', '', '', '');\n.print locked\n");
   });
   try {
-    const response = await clerk.post("/api/reuse", { dossier_code: newDossier, document_id: documentId });
+    const response = await clerk.post("/api/reuse", { dossier_code: newDossier, document_id: reusableId, confirmed: true });
     const answer = await response.json();
     assert.equal(response.status, 503, JSON.stringify(answer));
     assert.match(answer.error, /đang bận/);
@@ -236,7 +243,8 @@ test("a store locked by another writer answers 503 in Vietnamese, with no SQL, a
     locker.stdin.end("ROLLBACK;\n");
     await new Promise((resolve) => locker.once("exit", resolve));
   }
-  assert.equal((await clerk.post("/api/reuse", { dossier_code: "000.14.22.H08-250101-9999", document_id: documentId })).status, 404);
+  assert.equal((await clerk.post("/api/reuse", { dossier_code: "000.14.22.H08-250101-9999", document_id: reusableId })).status, 404);
+  assert.equal((await clerk.post("/api/reuse", { dossier_code: newDossier, document_id: documentId })).status, 422);
 });
 
 test("a query of 1,300 words is refused in Vietnamese at once, and no search holds the viewer past its budget", async () => {
@@ -325,6 +333,8 @@ test("an auditor cannot correct a field or mark a reuse (403), and sees CCCD num
   const auditor = await signIn(viewer.base, "kiemtra2");
   assert.equal((await auditor.post(`/api/fields/${fieldId}`, { value: "Ai Đó" })).status, 403);
   assert.equal((await auditor.post("/api/reuse", { dossier_code: newDossier, document_id: documentId })).status, 403);
+  assert.equal((await auditor.post("/api/reuse/undo", { dossier_code: newDossier, document_id: reusableId, reason: "thử" })).status, 403);
+  assert.equal((await auditor.get(`/api/reuse/check?dossier_code=${newDossier}&document_id=${reusableId}`)).status, 403);
   assert.equal((await auditor.get(`/api/documents/${documentId}/archive`)).status, 403);
 
   const cccd = receipt.fields.citizen_ids[0];

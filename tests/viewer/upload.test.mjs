@@ -6,19 +6,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { chromium } from "playwright-core";
+import { artifacts, logInOnPage, newDossier, openBrowser, repo, signIn, startViewer } from "./fixture.mjs";
 
-import { artifacts, newDossier, passwords, repo, signIn, startViewer } from "./fixture.mjs";
-
-const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
 const scans = path.join(repo, "samples/scans");
 let viewer, browser, page;
 
 before(async () => {
   viewer = await startViewer();
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "vi-VN" });
-  page.on("pageerror", (error) => console.error("page error:", error.message));
+  ({ browser, page } = await openBrowser());
 });
 after(async () => {
   await browser?.close();
@@ -70,11 +65,7 @@ test("the upload API takes files only from a signed-in clerk with the page's tok
 });
 
 test("two files dropped on the ingest page are read and found by search", async () => {
-  await page.goto(`${viewer.base}/`);
-  await page.fill("#username", "canbo");
-  await page.fill("#password", passwords.canbo);
-  await page.click("#login-form button[type=submit]");
-  await page.locator("#who").filter({ hasText: "canbo" }).waitFor();
+  await logInOnPage(page, viewer.base, "canbo");
   await page.goto(`${viewer.base}/#/nhap-lieu`);
   await page.locator("#drop-zone").waitFor();
   const files = ["thong-bao-dien-tu.pdf", "nghi-dinh-30-2020.tif"].map((name) => ({

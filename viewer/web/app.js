@@ -144,7 +144,7 @@ function hitLink(hit, query) {
 }
 
 const RESULTS_PER_PAGE = 50;
-const SEARCH_PARAMS = ["q", "cccd", "type", "date", "from", "to", "sort"];
+const SEARCH_PARAMS = ["q", "cccd", "type", "date", "from", "to", "sort", "group"];
 const DATE_KINDS = { received: "ngày tiếp nhận hồ sơ", issued: "ngày ban hành văn bản" };
 
 // The results' count, which of them are shown, and links to the screens before and after.
@@ -165,6 +165,34 @@ function resultPager(found, params) {
       (found.total_at_least ? "" : ` / ${Math.ceil(total / found.limit)}`)) : null,
     hasNext ? h("a", { href: at(offset + found.limit), rel: "next", class: "next" }, "Sau ›") : null);
   return { count: h("p", { class: "muted", id: "hit-count" }, count + range), pager };
+}
+
+// The hits of the page grouped by whose papers they are (the dossier's applicant, or the
+// document's person): a heading per citizen (name, masked CCCD), a row per dossier or document
+// with its procedure, receipt date and how many of its pages matched.
+function citizenGroups(hits, query) {
+  const groups = new Map();
+  for (const hit of hits) {
+    const citizen = hit.citizen || {};
+    const key = citizen.citizen_id || (citizen.name || "").toLowerCase() || "?";
+    if (!groups.has(key)) groups.set(key, { citizen, rows: new Map() });
+    const rows = groups.get(key).rows;
+    const rowKey = hit.dossier_code || hit.document_id || `page-${hit.page_id}`;
+    if (!rows.has(rowKey)) rows.set(rowKey, { hit, pages: 0 });
+    rows.get(rowKey).pages += 1;
+  }
+  return h("div", { id: "citizen-groups" }, [...groups.values()].map(({ citizen, rows }) =>
+    h("div", { class: "citizen-group", "data-citizen": citizen.citizen_id || citizen.name || "" },
+      h("h3", {}, citizen.name || "Không rõ tên", citizen.citizen_id ? h("span", { class: "muted" }, ` · CCCD ${citizen.citizen_id}`) : null),
+      h("table", {}, h("tbody", {}, [...rows.values()].map(({ hit, pages }) => {
+        const link = hitLink(hit, query);
+        const label = hit.dossier_code ? `Hồ sơ ${hit.dossier_code}` : hit.type_label || "Văn bản";
+        return h("tr", {},
+          h("td", {}, link ? h("a", { href: link }, label) : label),
+          h("td", {}, hit.citizen?.procedure_name || hit.type_label || "—"),
+          h("td", {}, hit.citizen?.received_at ? `nhận ${viDay(hit.citizen.received_at)}` : hit.received_date ? `nhận ${viDay(hit.received_date)}` : "—"),
+          h("td", { class: "muted num" }, `${pages} trang khớp`));
+      }))))));
 }
 
 // The types the store holds, most documents first; a type asked for by an older link stays.
@@ -196,6 +224,9 @@ async function renderSearch(params) {
     h("select", { name: "sort", "aria-label": "Sắp xếp" },
       h("option", { value: "relevance", selected: sort === "relevance" }, "Phù hợp nhất trước"),
       h("option", { value: "date", selected: sort === "date" }, "Mới nhất trước")),
+    h("select", { name: "group", "aria-label": "Cách hiển thị" },
+      h("option", { value: "", selected: !params.get("group") }, "Từng kết quả"),
+      h("option", { value: "citizen", selected: params.get("group") === "citizen" }, "Nhóm theo công dân")),
     h("button", { class: "primary", type: "submit" }, "Tìm"),
   );
   form.addEventListener("submit", (event) => {
@@ -208,6 +239,7 @@ async function renderSearch(params) {
   });
   // Another order shows the same results from the first.
   form.sort.addEventListener("change", () => form.requestSubmit());
+  form.group.addEventListener("change", () => form.requestSubmit());
   const results = h("div", { class: "card", id: "results" });
   show(h("h1", {}, "Tìm hồ sơ, giấy tờ"), form, results);
   form.q.focus();
@@ -233,7 +265,8 @@ async function renderSearch(params) {
     results.append(h("p", { class: "muted" }, "Quá nhiều trang khớp: chỉ xếp hạng 2.000 trang mới nhất; thêm từ hoặc bộ lọc để thu hẹp, hoặc xếp mới nhất trước."));
   if (!found.hits.length && found.did_you_mean.length)
     results.append(h("p", {}, "Không thấy số này. Có phải: ", found.did_you_mean.map((number) => h("a", { href: `#/tim-kiem?cccd=${number}` }, number, " "))));
-  for (const hit of found.hits) {
+  if (params.get("group") === "citizen") results.append(citizenGroups(found.hits, q || cccd));
+  else for (const hit of found.hits) {
     const link = hitLink(hit, q || cccd);
     // What tells one paper from another at a glance: its type, number, day and person.
     const title = [hit.type_label || "Văn bản", hit.number ? `số ${hit.number}` : null,
@@ -307,21 +340,78 @@ function fieldTable(document, selection) {
   return h("table", { class: "fields" }, h("tbody", {}, rows));
 }
 
+// A CCCD list as shown beside a name: "052*******34, 093*******88".
+const idsText = (ids) => (ids && ids.length ? ` (CCCD ${ids.join(", ")})` : "");
+
+// "Dùng lại cho hồ sơ…": the clerk names the dossier, sees both sides (whose document, whose
+// dossier, which procedure), is warned when they are two citizens, and confirms. Receipts
+// belong to their own dossier and are never offered.
 function reuseForm(document) {
-  if (!canWork()) return null;
-  const input = h("input", { type: "text", name: "dossier", placeholder: "Mã hồ sơ mới, vd. 000.00.21.H08-250314-0042", size: 34 });
+  if (!canWork() || document.dossier_part === "receipt" || document.kind === "receipt") return null;
+  const input = h("input", { type: "text", name: "dossier", placeholder: "Mã hồ sơ mới, vd. 000.00.21.H08-250314-0042", size: 34, "aria-label": "Mã hồ sơ dùng lại" });
+  const check = h("div", { class: "reuse-check" });
   const form = h("form", { class: "inline-form reuse-form" }, input, h("button", { class: "action", type: "submit" }, "Dùng lại cho hồ sơ…"));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    const code = input.value.trim();
+    check.replaceChildren();
+    if (!code) return toast("Nhập mã hồ sơ cần dùng lại văn bản này", true);
     try {
-      await api("/api/reuse", { method: "POST", body: { dossier_code: input.value.trim(), document_id: document.document_id } });
-      toast(`Đã ghi nhận dùng lại văn bản cho hồ sơ ${input.value.trim()}`);
-      input.value = "";
+      const sides = await api(`/api/reuse/check?dossier_code=${encodeURIComponent(code)}&document_id=${encodeURIComponent(document.document_id)}`);
+      check.replaceChildren(reuseConfirmation(sides, () => check.replaceChildren()));
+    } catch (failure) {
+      check.replaceChildren(h("p", { class: "error" }, failure.message));
+    }
+  });
+  return h("div", {}, form, check);
+}
+
+function reuseConfirmation(sides, cancel) {
+  const { document, dossier } = sides;
+  const differ = sides.same_citizen === false;
+  const agree = differ ? h("input", { type: "checkbox", name: "agree", id: `agree-${document.document_id}`, required: true }) : null;
+  const confirm = h("form", { class: `card reuse-confirm${differ ? " warning" : ""}` },
+    h("p", {}, h("strong", {}, "Văn bản: "), `${document.type_label || "Văn bản"} của ${document.person_name || "(không rõ tên)"}${idsText(document.citizen_ids)}`,
+      document.dossier_code ? ` · thuộc hồ sơ ${document.dossier_code}` : ""),
+    h("p", {}, h("strong", {}, `Dùng cho hồ sơ ${dossier.dossier_code}: `), `${dossier.procedure_name || dossier.procedure_code || "(thủ tục không rõ)"}`,
+      ` · người nộp ${dossier.applicant_name || "(không rõ tên)"}${idsText(dossier.applicant_id ? [dossier.applicant_id] : [])}`),
+    differ ? h("p", { class: "error", id: "reuse-warning" }, "Cảnh báo: người trong văn bản và người nộp hồ sơ là hai công dân khác nhau.") : null,
+    sides.same_citizen === null ? h("p", { class: "muted" }, "Không đủ thông tin (tên, số CCCD) để đối chiếu hai bên: hãy tự kiểm tra.") : null,
+    differ ? h("p", {}, h("label", { for: `agree-${document.document_id}` }, agree, " Tôi đã kiểm tra, vẫn dùng lại văn bản này cho hồ sơ trên")) : null,
+    h("div", { class: "inline-form" },
+      h("button", { class: "primary", type: "submit" }, "Xác nhận dùng lại"),
+      h("button", { type: "button", onclick: cancel }, "Thôi")));
+  confirm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api("/api/reuse", { method: "POST", body: { dossier_code: dossier.dossier_code, document_id: document.document_id, confirmed: differ } });
+      toast(`Đã ghi nhận dùng lại văn bản cho hồ sơ ${dossier.dossier_code}`);
+      render();
     } catch (failure) {
       toast(failure.message, true);
     }
   });
-  return form;
+  return confirm;
+}
+
+// "Hủy dùng lại": a reuse marked by mistake is taken back, with the reason (kept in the
+// audit log); it no longer counts in the reuse rate.
+function undoReuseButton(dossierCode, documentId) {
+  if (!canWork()) return null;
+  const reason = h("input", { type: "text", name: "reason", required: true, size: 40, placeholder: "Lý do hủy (bắt buộc)", "aria-label": "Lý do hủy dùng lại" });
+  const form = h("form", { class: "inline-form undo-reuse-form", hidden: true }, reason, h("button", { class: "primary", type: "submit" }, "Xác nhận hủy"));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api("/api/reuse/undo", { method: "POST", body: { dossier_code: dossierCode, document_id: documentId, reason: reason.value.trim() } });
+      toast(`Đã hủy dùng lại văn bản cho hồ sơ ${dossierCode}`);
+      render();
+    } catch (failure) {
+      toast(failure.message, true);
+    }
+  });
+  const open = h("button", { type: "button", class: "undo-reuse", onclick: () => { form.hidden = false; open.hidden = true; reason.focus(); } }, "Hủy dùng lại");
+  return h("span", {}, open, form);
 }
 
 function documentCard(document, hitsQuery, selection) {
@@ -332,7 +422,9 @@ function documentCard(document, hitsQuery, selection) {
     document.has_archive && canWork() ? h("a", { href: `/api/documents/${encodeURIComponent(document.document_id)}/archive`, class: "download" }, "  Tải tệp PDF/A lưu trữ") : null,
     document.archive_missing_text ? h("p", { class: "muted archive-missing" }, `Không có bản lưu trữ PDF/A: ${document.archive_missing_text}.`) : null);
   const reused = document.reused_for.length
-    ? h("p", { class: "muted" }, "Đã dùng lại cho hồ sơ: ", document.reused_for.map((r) => h("a", { href: `#/ho-so/${encodeURIComponent(r.dossier_code)}` }, r.dossier_code, " ")))
+    ? h("div", { class: "muted reused-for" }, "Đã dùng lại cho hồ sơ: ", document.reused_for.map((r) => h("div", { "data-dossier": r.dossier_code },
+        h("a", { href: `#/ho-so/${encodeURIComponent(r.dossier_code)}` }, r.dossier_code), ` (${r.recorded_by}, ${viTime(r.recorded_at)}) `,
+        undoReuseButton(r.dossier_code, document.document_id))))
     : null;
   return h("section", { class: "card document", id: `doc-${document.document_id}` }, header, reused, reuseForm(document),
     document.pages.map((page) => pageFigure(page, document, hitsQuery, selection)));
@@ -398,13 +490,14 @@ async function renderDossier(code, params) {
     ? h("p", {}, `${register.procedure_name || register.procedure_code || ""} · nhận ${viTime(register.received_at)} · hẹn trả ${viTime(register.due_at)} · ` +
         `${register.finished_at ? "trả " + viTime(register.finished_at) : "đang giải quyết"} · ${register.channel === 2 ? "nộp trực tuyến" : "nộp trực tiếp"}` +
         (register.applicant_name ? ` · ${register.applicant_name}` : ""))
-    : h("p", { class: "muted" }, "Hồ sơ chưa có trong sổ theo dõi (sohoa register import).");
+    : h("p", { class: "muted" }, "Hồ sơ chưa có trong sổ theo dõi hồ sơ của bộ phận một cửa.");
   const parts = ["receipt", "component", "result"];
   const sorted = [...dossier.documents].sort((a, b) => parts.indexOf(a.dossier_part) - parts.indexOf(b.dossier_part));
   for (const document of sorted) side.append(h("div", { class: "card" }, h("h2", {}, document.type_label || KINDS[document.kind]), fieldTable(document, selection)));
   const reusedList = dossier.reused_documents.length
     ? h("div", { class: "card" }, h("h2", {}, "Giấy tờ số hóa được dùng lại"),
-        dossier.reused_documents.map((r) => h("div", {}, h("a", { href: `#/van-ban/${encodeURIComponent(r.document_id)}` }, r.type_label || r.document_id), ` (${r.recorded_by}, ${viTime(r.recorded_at)})`)))
+        dossier.reused_documents.map((r) => h("div", { "data-document": r.document_id }, h("a", { href: `#/van-ban/${encodeURIComponent(r.document_id)}` }, r.type_label || r.document_id),
+          ` (${r.recorded_by}, ${viTime(r.recorded_at)}) `, undoReuseButton(dossier.dossier_code, r.document_id))))
     : null;
   show(
     h("h1", {}, `Hồ sơ ${dossier.dossier_code}`), facts, canWork() ? dossierUploadButtons(dossier.dossier_code) : null, reusedList,
@@ -458,17 +551,83 @@ function rateTable(groups, labelOf, titles) {
     h("tbody", {}, groups.map((group) => h("tr", {}, h("td", {}, labelOf(group)), keys.map((key) => h("td", { class: "num" }, percent(group.rates[key])))))));
 }
 
-async function renderReport(params) {
-  const period = params.get("period") || "";
-  const report = await api(`/api/report${period ? `?period=${encodeURIComponent(period)}` : ""}`);
-  const titles = report.titles;
-  const picker = h("form", { class: "inline-form", id: "period-form" },
-    h("input", { type: "text", name: "period", value: report.period.label, size: 24, "aria-label": "Kỳ báo cáo", placeholder: "2025-Q4, 2025-H1, 2025" }),
-    h("button", { class: "primary", type: "submit" }, "Xem"));
-  picker.addEventListener("submit", (event) => {
+// The periods with data, newest first, as quarters, half years and years; a period typed by
+// hand (a span of days) stays listed.
+function periodPicker(report, refused) {
+  const current = report.period.label;
+  const groups = [["quarters", "Quý"], ["halves", "6 tháng"], ["years", "Năm"]];
+  const listed = groups.flatMap(([key]) => report.periods[key].map((p) => p.label));
+  const select = h("select", { name: "period", "aria-label": "Kỳ báo cáo" },
+    listed.includes(current) ? null : h("option", { value: current, selected: true }, report.period.name),
+    groups.map(([key, label]) => report.periods[key].length
+      ? h("optgroup", { label }, report.periods[key].map((p) => h("option", { value: p.label, selected: p.label === current }, p.name)))
+      : null));
+  const span = h("input", { type: "text", name: "span", size: 26, "aria-label": "Kỳ khác",
+    placeholder: "hoặc gõ: Quý 3/2025, 2025-01-01..2025-03-31" });
+  const error = h("span", { class: "error", id: "period-error", role: "alert" }, refused || "");
+  const form = h("form", { class: "inline-form", id: "period-form" }, select, span, h("button", { class: "primary", type: "submit" }, "Xem"), error);
+  select.addEventListener("change", () => go(`#/bao-cao?period=${encodeURIComponent(select.value)}`));
+  // What is typed is checked first: a period the server does not read leaves the page as it is.
+  form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    go(`#/bao-cao?period=${encodeURIComponent(picker.period.value.trim())}`);
+    const typed = span.value.trim();
+    if (!typed) return go(`#/bao-cao?period=${encodeURIComponent(select.value)}`);
+    try {
+      await api(`/api/report?period=${encodeURIComponent(typed)}`);
+      go(`#/bao-cao?period=${encodeURIComponent(typed)}`);
+    } catch (failure) {
+      error.textContent = failure.message;
+    }
   });
+  return form;
+}
+
+const WORKLIST_PAGE = 50;
+
+// One rate's worklist: every dossier keeping it down, a page at a time, each with why and a
+// link to its page (where a clerk scans the missing part or marks a reuse).
+function worklistCard(key, title, count, period) {
+  const body = h("div", { class: "worklist" });
+  const load = async (offset) => {
+    const found = await api(`/api/report/shortfalls?period=${encodeURIComponent(period)}&rate=${key}&offset=${offset}&limit=${WORKLIST_PAGE}`);
+    const pageButton = (label, next, rel) => h("button", { type: "button", class: `action ${rel}`, onclick: () => load(next).catch((e) => toast(e.message, true)) }, label);
+    body.replaceChildren(
+      h("table", { class: "worklist-table" },
+        h("thead", {}, h("tr", {}, ["Hồ sơ", "Lý do chưa đạt", "Thủ tục", "Người nộp", "Tiếp nhận", "Hẹn trả", "Trả kết quả", ""].map((t) => h("th", {}, t)))),
+        h("tbody", {}, found.rows.map((row) => h("tr", { "data-dossier": row.dossier_code },
+          h("td", {}, h("a", { href: `#/ho-so/${encodeURIComponent(row.dossier_code)}` }, row.dossier_code)),
+          h("td", { class: "reason" }, row.reason),
+          h("td", {}, [row.procedure_name || row.procedure_code || "—"]),
+          h("td", {}, [row.applicant_name, row.applicant_id].filter(Boolean).join(" · ") || "—"),
+          h("td", {}, viTime(row.received_at)), h("td", {}, viTime(row.due_at)), h("td", {}, viTime(row.finished_at)),
+          h("td", {}, h("a", { class: "fix", href: `#/ho-so/${encodeURIComponent(row.dossier_code)}` }, canWork() ? "Mở hồ sơ để bổ sung" : "Mở hồ sơ")))))),
+      h("nav", { class: "pager" },
+        found.offset > 0 ? pageButton("‹ Trước", Math.max(0, found.offset - WORKLIST_PAGE), "prev") : null,
+        h("span", { class: "muted" }, `${found.offset + 1}–${found.offset + found.rows.length} / ${found.total} hồ sơ`),
+        found.offset + found.rows.length < found.total ? pageButton("Sau ›", found.offset + WORKLIST_PAGE, "next") : null));
+  };
+  const card = h("details", { class: "card", id: `worklist-${key}` }, h("summary", {}, `${title}: ${count} hồ sơ chưa đạt`), body);
+  card.addEventListener("toggle", () => {
+    if (card.open && !body.childElementCount) load(0).catch((e) => toast(e.message, true));
+  });
+  return card;
+}
+
+async function renderReport(params) {
+  const asked = params.get("period") || "";
+  let report, refused = null;
+  try {
+    report = await api(`/api/report${asked ? `?period=${encodeURIComponent(asked)}` : ""}`);
+  } catch (failure) {
+    // A period the server does not read: say so over the newest period instead of a blank page.
+    if (failure.status !== 400) throw failure;
+    refused = failure.message;
+    report = await api("/api/report");
+  }
+  const titles = report.titles;
+  const period = report.period.label;
+  const exportLink = (format, label) =>
+    h("a", { class: "action export", href: `/api/report/export?format=${format}&period=${encodeURIComponent(period)}`, download: "" }, label);
   const cards = h("div", { class: "rates" }, Object.keys(titles).map((key) => {
     const rate = report.rates[key];
     return h("div", { class: `card rate ${rate.met === null ? "" : rate.met ? "met" : "unmet"}`, id: `rate-${key}` },
@@ -478,24 +637,24 @@ async function renderReport(params) {
   }));
   const months = report.by_month.map((group) => ({ label: group.month, rates: group.rates }));
   const fields = report.by_field.map((group) => ({ label: group.field, rates: group.rates }));
-  const shortfalls = Object.keys(titles).map((key) => {
-    const codes = report.shortfalls[key] || [];
-    if (!codes.length) return null;
-    return h("details", { class: "card" }, h("summary", {}, `${titles[key].title}: ${codes.length} hồ sơ chưa đạt`),
-      h("div", { class: "shortfalls" }, codes.slice(0, 300).map((code) => h("div", {}, h("a", { href: `#/ho-so/${encodeURIComponent(code)}` }, code)))),
-      codes.length > 300 ? h("p", { class: "muted" }, `… và ${codes.length - 300} hồ sơ nữa (sohoa report --format csv)`) : null);
+  const worklists = Object.keys(titles).map((key) => {
+    const count = (report.shortfalls[key] || []).length;
+    return count ? worklistCard(key, titles[key].title, count, period) : null;
   });
   show(
-    h("h1", {}, `Báo cáo số hóa kỳ ${report.period.label} (${viDay(report.period.from)} – ${viDay(report.period.to)})`), picker, cards,
+    h("h1", {}, `Báo cáo số hóa ${report.period.name} (${viDay(report.period.from)} – ${viDay(report.period.to)})`),
+    periodPicker(report, refused),
+    h("p", { class: "exports" }, "Tải báo cáo và danh sách hồ sơ chưa đạt: ", exportLink("xlsx", "Excel (.xlsx)"), " ", exportLink("csv", "CSV")),
+    cards,
     h("div", { class: "dossier-layout" },
       h("div", {},
         h("div", { class: "card" }, h("h2", {}, "Theo lĩnh vực"), rateTable(report.by_field, (g) => g.field, titles)),
-        h("div", { class: "card" }, h("h2", {}, "Theo thủ tục"), rateTable(report.by_procedure, (g) => `${g.procedure_code} ${g.name}`, titles)),
-        h("h2", {}, "Hồ sơ làm giảm tỷ lệ"), shortfalls),
+        h("div", { class: "card" }, h("h2", {}, "Theo thủ tục"), rateTable(report.by_procedure, (g) => `${g.procedure_code} ${g.name}`, titles))),
       h("div", {},
         h("div", { class: "card" }, h("h2", {}, "Số hóa theo tháng"), barChart(months, "digitisation", titles)),
         h("div", { class: "card" }, h("h2", {}, "Tái sử dụng theo tháng"), barChart(months, "reuse", titles)),
-        h("div", { class: "card" }, h("h2", {}, "Số hóa theo lĩnh vực"), barChart(fields, "digitisation", titles)))));
+        h("div", { class: "card" }, h("h2", {}, "Số hóa theo lĩnh vực"), barChart(fields, "digitisation", titles)))),
+    h("h2", {}, "Hồ sơ làm giảm tỷ lệ"), worklists);
 }
 
 // --- scanning at the desk --------------------------------------------------------------

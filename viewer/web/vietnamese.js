@@ -39,7 +39,7 @@ const READING_METHODS = {
 };
 const AUDIT_ACTIONS = {
   login: "đăng nhập", login_failed: "đăng nhập sai", logout: "đăng xuất", search: "tìm kiếm", hits: "xem chỗ khớp trên trang",
-  view: "xem", download: "tải tệp lưu trữ", correct: "sửa giá trị", reuse: "dùng lại giấy tờ", report: "xem báo cáo",
+  view: "xem", download: "tải tệp lưu trữ", correct: "sửa giá trị", reuse: "dùng lại giấy tờ", reuse_undo: "hủy dùng lại", report: "xem báo cáo",
   user: "quản lý người dùng", audit: "xem nhật ký", upload: "tải tệp lên", scan: "quét giấy tờ",
 };
 const AUDIT_TARGETS = { page: "trang (mã)", document: "văn bản", dossier: "hồ sơ", field: "trường (mã)", upload: "lần tải lên", scan: "lần quét" };

@@ -113,7 +113,8 @@ TEST_CASE("a store from before batches were recorded is reassembled by its docum
     SqliteDatabase db(dir / "records.db");
     db.execute(
         "DROP INDEX sources_by_batch; ALTER TABLE sources DROP COLUMN batch_order; ALTER TABLE sources DROP COLUMN "
-        "batch_id; DROP TABLE batches; PRAGMA user_version = 7");
+        "batch_id; DROP TABLE batches; ALTER TABLE documents DROP COLUMN archive_missing_reason; PRAGMA user_version = "
+        "7");
   }
   RecordStore store({dir.path()});
   auto batches = store.db().prepare("SELECT path FROM batches");

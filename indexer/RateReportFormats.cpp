@@ -2,6 +2,7 @@
 
 #include "indexer/ArchiveRecords.hpp"
 #include "indexer/TextPatterns.hpp"
+#include "indexer/Translation.hpp"
 
 #include <cstdio>
 #include <sstream>
@@ -55,6 +56,25 @@ std::string number(double value) {
   return out;
 }
 
+// The rate's name for the reader: its key in English, its short title in Vietnamese.
+std::string rateName(RateKind kind) { return readsVietnamese() ? rateShortTitle(kind) : rateKey(kind); }
+
+// A rate for the reader: "66.67 %" in English, "66,67 %" in Vietnamese; "N/A" or "—" with no dossier.
+std::string readersPercent(const Rate& rate) {
+  if (!readsVietnamese()) return percentText(rate);
+  std::string text = percentVietnamese(rate.percent);
+  if (const auto space = text.find("\u00a0"); space != std::string::npos) text.replace(space, 2, " ");
+  return text;
+}
+
+// Pads to `width` characters (not bytes: a Vietnamese letter takes two or three).
+std::string padded(const std::string& text, std::size_t width, bool right = false) {
+  std::size_t characters = 0;
+  for (unsigned char c : text) characters += (c & 0xC0) != 0x80;
+  const std::string fill(characters < width ? width - characters : 0, ' ');
+  return right ? fill + text : text + fill;
+}
+
 }  // namespace
 
 // RFC 4180 quoting; and, as OWASP recommends against CSV injection, a cell a spreadsheet
@@ -94,48 +114,54 @@ nlohmann::ordered_json rateReportJson(const RateReport& report) {
 
 std::string rateReportText(const RateReport& report) {
   std::ostringstream out;
-  out << "Kỳ báo cáo " << report.period.label << " (" << report.period.from << " .. " << report.period.to << ")\n\n";
-  char line[512];
+  out << filled(tr("Report period %1 (%2 .. %3)"),
+                {report.period.label, readersDay(report.period.from), readersDay(report.period.to)})
+      << "\n\n";
   for (auto kind : kAllRates) {
     const Rate& rate = report.overall[kind];
-    std::snprintf(line, sizeof line, "  %-18s %5d / %-5d %10s   target %3.0f %%  %s\n", rateKey(kind).c_str(),
-                  rate.numerator, rate.denominator, percentText(rate).c_str(), rate.target,
-                  !rate.percent ? "-"
-                  : rate.met    ? "met"
-                                : "NOT MET");
-    out << line;
+    out << "  " << padded(rateName(kind), 18) << ' ' << padded(std::to_string(rate.numerator), 5, true) << " / "
+        << padded(std::to_string(rate.denominator), 5) << ' ' << padded(readersPercent(rate), 10, true) << "   "
+        << filled(tr("target %1 %"), {std::to_string(static_cast<int>(rate.target + 0.5))}) << "  "
+        << (!rate.percent ? "-"
+            : rate.met    ? tr("met")
+                          : tr("NOT MET"))
+        << '\n';
   }
-  out << "\nBy procedure (rates in %: digitisation, electronic result, reuse, online, on time)\n";
+  out << "\n" << tr("By procedure (rates in %: digitisation, electronic result, reuse, online, on time)") << '\n';
   for (const auto& group : report.byProcedure) {
     out << "  " << group.key << "  ";
-    for (auto kind : kAllRates) out << percentText(group.rates[kind]) << "  ";
+    for (auto kind : kAllRates) out << readersPercent(group.rates[kind]) << "  ";
     out << group.name << '\n';
   }
-  out << "\nBy field\n";
+  out << "\n" << tr("By field") << '\n';
   for (const auto& group : report.byField) {
     out << "  ";
-    for (auto kind : kAllRates) out << percentText(group.rates[kind]) << "  ";
+    for (auto kind : kAllRates) out << readersPercent(group.rates[kind]) << "  ";
     out << group.key << '\n';
   }
-  out << "\nDossiers keeping a rate down\n";
+  out << "\n" << tr("Dossiers keeping a rate down") << '\n';
   for (auto kind : kAllRates) {
     const auto& codes = report.shortfalls[static_cast<std::size_t>(kind)];
-    out << "  " << rateKey(kind) << " (" << codes.size() << "):";
+    out << "  " << rateName(kind) << " (" << codes.size() << "):";
     for (std::size_t i = 0; i < codes.size() && i < 10; ++i) out << ' ' << codes[i];
-    if (codes.size() > 10) out << " … (--format json or csv lists them all)";
+    if (codes.size() > 10) out << tr(" … (--format json or csv lists them all)");
     out << '\n';
   }
   if (report.dossiersWithoutReceipt > 0)
-    out << "\n" << report.dossiersWithoutReceipt << " dossier(s) of the register have no receipt date: left out.\n";
+    out << "\n"
+        << filled(tr("%1 dossier(s) of the register have no receipt date: left out."),
+                  {std::to_string(report.dossiersWithoutReceipt)})
+        << '\n';
   if (report.unknownProcedures > 0)
-    out << report.unknownProcedures
-        << " dossier(s) of procedures not in the procedure table: counted as results not on paper.\n";
+    out << filled(tr("%1 dossier(s) of procedures not in the procedure table: counted as results not on paper."),
+                  {std::to_string(report.unknownProcedures)})
+        << '\n';
   if (!report.withoutArchive.empty()) {
     int without = 0;
     for (const auto& [reason, count] : report.withoutArchive) without += count;
-    out << without << " document(s) without archive copy:";
+    out << filled(tr("%1 document(s) without archive copy:"), {std::to_string(without)});
     for (const auto& [reason, count] : report.withoutArchive) out << ' ' << reason << ' ' << count;
-    out << " (sohoa show gives each one's reason)\n";
+    out << tr(" (sohoa show gives each one's reason)") << '\n';
   }
   return out.str();
 }

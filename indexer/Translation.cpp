@@ -42,6 +42,16 @@ const char* tr(const char* singular, const char* plural, unsigned long count) {
   return dngettext(kDomain, singular, plural, count);
 }
 
+bool readsVietnamese() {
+  // The catalogue's own answer to which language it is (po/vi.po translates this msgid).
+  return std::string(tr("language: en")) == "language: vi";
+}
+
+std::string readersDay(const std::string& iso) {
+  if (!readsVietnamese() || iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
 std::string filled(const char* text, std::initializer_list<std::string> values) {
   const std::vector<std::string> in(values);
   std::string out;

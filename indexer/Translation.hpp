@@ -18,6 +18,11 @@ const char* tr(const char* english);
 // The singular or plural form for `count` (Vietnamese has one form).
 const char* tr(const char* singular, const char* plural, unsigned long count);
 
+// Whether messages come out in Vietnamese: then days are dd/mm/yyyy and decimals take a comma.
+bool readsVietnamese();
+// "2025-06-01" as the reader writes a day: "01/06/2025" in Vietnamese, ISO otherwise.
+std::string readersDay(const std::string& iso);
+
 // `text` with %1, %2, … replaced by the values in order: the words around a value may move
 // between languages ("%1 results for \"%2\"", "%1 kết quả cho \"%2\"").
 std::string filled(const char* text, std::initializer_list<std::string> values);

@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/Commands.hpp"
@@ -26,23 +27,31 @@ CommandAction addArchiveCommand(CLI::App& app) {
       indexer::RecordStore store(layout, indexer::StoreAccess::ReadOnly);
       const auto check = checkArchive(store);
       for (const auto& problem : check.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
-      char worst[96];
-      std::snprintf(worst, sizeof worst, "worst text difference %.3f %%, worst words differing %.3f %%",
-                    100 * check.worstTextError, 100 * check.worstWordDifference);
-      std::cout << "archive check: " << check.files << " file(s), " << check.pages << " page(s), "
-                << check.problems.size() << " problem(s); " << check.words << " word(s); " << worst << '\n';
+      char text[32], words[32];
+      std::snprintf(text, sizeof text, "%.3f", 100 * check.worstTextError);
+      std::snprintf(words, sizeof words, "%.3f", 100 * check.worstWordDifference);
+      std::cout << indexer::filled(indexer::tr("archive check: %1 file(s), %2 page(s), %3 problem(s); %4 word(s); "
+                                               "worst text difference %5 %, worst words differing %6 %"),
+                                   {std::to_string(check.files), std::to_string(check.pages),
+                                    std::to_string(check.problems.size()), std::to_string(check.words), text, words})
+                << '\n';
       return check.problems.empty() ? kExitOk : kExitSomeFailed;
     }
     indexer::RecordStore store(layout, indexer::StoreAccess::Update);
     const int leftovers = removeStaleTemporaries(store.layout().archive());
     const auto report = buildArchive(store);
     for (const auto& problem : report.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
-    std::cout << "archive: " << report.documents << " document(s), " << report.pages << " page(s) written";
-    if (report.repaired > 0) std::cout << " (" << report.repaired << " missing or broken file(s) among them)";
+    using indexer::filled;
+    using indexer::tr;
+    std::cout << filled(tr("archive: %1 document(s), %2 page(s) written"),
+                        {std::to_string(report.documents), std::to_string(report.pages)});
+    if (report.repaired > 0)
+      std::cout << filled(tr(" (%1 missing or broken file(s) among them)"), {std::to_string(report.repaired)});
     if (report.withoutArchive > 0)
-      std::cout << "; " << report.withoutArchive
-                << " born-digital document(s) cannot be PDF/A as they are (sohoa show gives the reason)";
-    if (leftovers > 0) std::cout << "; " << leftovers << " unfinished temporary file(s) removed";
+      std::cout << filled(tr("; %1 born-digital document(s) cannot be PDF/A as they are (sohoa show gives the reason)"),
+                          {std::to_string(report.withoutArchive)});
+    if (leftovers > 0)
+      std::cout << filled(tr("; %1 unfinished temporary file(s) removed"), {std::to_string(leftovers)});
     std::cout << '\n';
     return report.problems.empty() ? kExitOk : kExitSomeFailed;
   };

@@ -8,6 +8,7 @@
 #include "indexer/RateWorkbook.hpp"
 #include "indexer/RateWorklist.hpp"
 #include "indexer/ReportPeriods.hpp"
+#include "indexer/Translation.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/Commands.hpp"
 
@@ -34,13 +35,16 @@ CommandAction addReportCommand(CLI::App& app) {
   command->add_option("--out,--output", options->out, "Write to this file instead of standard output");
   return [options] {
     if (options->format == "xlsx" && options->out.empty()) {
-      std::cerr << "sohoa report: --format xlsx writes a file: give it with --output FILE\n";
+      std::cerr << "sohoa report: " << indexer::tr("--format xlsx writes a file: give it with --output FILE") << '\n';
       return kExitUsage;
     }
     auto period = indexer::readTypedPeriod(options->period);
     if (!options->period.empty() && !period) {
-      std::cerr << "sohoa report: --period " << indexer::printable(options->period)
-                << ": not a period (2025-Q1, 2025-H1, 2025 or 2025-01-01..2025-03-31)\n";
+      std::cerr << "sohoa report: "
+                << indexer::filled(indexer::tr("--period %1: not a period (2025-Q1, 2025-H1, 2025 or "
+                                               "2025-01-01..2025-03-31)"),
+                                   {indexer::printable(options->period)})
+                << '\n';
       return kExitUsage;
     }
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
@@ -64,7 +68,7 @@ CommandAction addReportCommand(CLI::App& app) {
       std::cout << (options->format == "text" ? indexer::printable(text, indexer::LineBreaks::Kept) : text);
     } else {
       writeFileAtomically(options->out, text);
-      std::cout << "report written to " << indexer::printable(options->out) << '\n';
+      std::cout << indexer::filled(indexer::tr("report written to %1"), {indexer::printable(options->out)}) << '\n';
     }
     return kExitOk;
   };

@@ -5,21 +5,26 @@
 #include "indexer/DocumentCatalog.hpp"
 #include "indexer/DocumentJson.hpp"
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "pipeline/Commands.hpp"
 
 namespace sohoa::pipeline {
 namespace {
 
 void printDocument(const indexer::DocumentRecord& document) {
-  std::cout << "Document " << document.documentId << '\n'
-            << "  source:  " << indexer::printable(document.source) << " (page";
-  if (document.pages.size() > 1) std::cout << "s";
+  using indexer::filled;
+  using indexer::tr;
+  std::string pages;
   for (std::size_t i = 0; i < document.pages.size(); ++i)
-    std::cout << (i == 0 ? " " : ", ") << document.pages[i].sourcePage;
-  std::cout << ")\n"
-            << "  kind:    " << document.kind << '\n'
-            << "  type:    " << indexer::printable(document.typeLabel.value_or("-")) << '\n'
-            << "  dossier: " << indexer::printable(document.dossierCode.value_or("-"));
+    pages += (i == 0 ? "" : ", ") + std::to_string(document.pages[i].sourcePage);
+  std::cout << filled(tr("Document %1"), {document.documentId}) << '\n'
+            << "  "
+            << filled(tr("source:  %1 (page %2)", "source:  %1 (pages %2)", document.pages.size()),
+                      {indexer::printable(document.source), pages})
+            << '\n'
+            << "  " << filled(tr("kind:    %1"), {document.kind}) << '\n'
+            << "  " << filled(tr("type:    %1"), {indexer::printable(document.typeLabel.value_or("-"))}) << '\n'
+            << "  " << filled(tr("dossier: %1"), {indexer::printable(document.dossierCode.value_or("-"))});
   if (document.dossierPart) std::cout << " (" << *document.dossierPart << ")";
   std::cout << '\n';
   // Each value with where and how it was read, so that a clerk can check it on the page.
@@ -28,22 +33,24 @@ void printDocument(const indexer::DocumentRecord& document) {
     std::snprintf(confidence, sizeof confidence, "%.2f", field.confidence);
     std::cout << "  " << field.name << ": " << indexer::printable(field.value) << "  (";
     for (const auto& page : document.pages)
-      if (field.pageId && page.id == *field.pageId) std::cout << "page " << page.sourcePage << ", ";
+      if (field.pageId && page.id == *field.pageId)
+        std::cout << filled(tr("page %1"), {std::to_string(page.sourcePage)}) << ", ";
     std::cout << field.method << ", " << confidence << ")";
-    if (field.needsReview) std::cout << "  TO REVIEW";
+    if (field.needsReview) std::cout << tr("  TO REVIEW");
     if (!field.note.empty()) std::cout << ": " << indexer::printable(field.note);
     std::cout << '\n';
   }
-  if (document.archiveFile) std::cout << "  archive: " << indexer::printable(*document.archiveFile) << '\n';
+  if (document.archiveFile)
+    std::cout << "  " << filled(tr("archive: %1"), {indexer::printable(*document.archiveFile)}) << '\n';
   if (document.archiveMissingReason)
-    std::cout << "  archive: none (" << indexer::printable(*document.archiveMissingReason) << ")\n";
+    std::cout << "  " << filled(tr("archive: none (%1)"), {indexer::printable(*document.archiveMissingReason)}) << '\n';
   for (const auto& page : document.pages) {
     char confidence[16];
     std::snprintf(confidence, sizeof confidence, "%.2f", page.confidence);
-    std::cout << "\n--- page " << page.sourcePage << " · "
+    std::cout << "\n--- " << filled(tr("page %1"), {std::to_string(page.sourcePage)}) << " · "
               << (page.origin == "ocr"
-                      ? "OCR, " + std::to_string(page.dpi.value_or(0)) + " dpi, confidence " + confidence
-                      : std::string("text layer of the PDF"))
+                      ? filled(tr("OCR, %1 dpi, confidence %2"), {std::to_string(page.dpi.value_or(0)), confidence})
+                      : std::string(tr("text layer of the PDF")))
               << " ---\n"
               << indexer::printable(page.text, indexer::LineBreaks::Kept);
   }
@@ -74,7 +81,10 @@ CommandAction addShowCommand(CLI::App& app) {
       isDossier = true;
     }
     if (documents.empty()) {
-      std::cerr << "sohoa show: no document or dossier '" << indexer::printable(options->id) << "' in the store\n";
+      std::cerr << "sohoa show: "
+                << indexer::filled(indexer::tr("no document or dossier '%1' in the store"),
+                                   {indexer::printable(options->id)})
+                << '\n';
       return kExitSomeFailed;
     }
     if (options->json) {
@@ -88,7 +98,9 @@ CommandAction addShowCommand(CLI::App& app) {
       std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     } else {
       if (isDossier)
-        std::cout << "Dossier " << indexer::printable(options->id) << ": " << documents.size() << " document(s)\n\n";
+        std::cout << indexer::filled(indexer::tr("Dossier %1: %2 document(s)"),
+                                     {indexer::printable(options->id), std::to_string(documents.size())})
+                  << "\n\n";
       for (const auto& document : documents) printDocument(document);
     }
     return kExitOk;

@@ -207,6 +207,19 @@ TEST_CASE("under a vi_VN locale the command line speaks Vietnamese, and English 
   CHECK(ingest.out.starts_with("đã nhập 1 tệp, 1 trang trong "));
   const auto found = inLocale("vi_VN.UTF-8", {sohoaBinary(), "search", "--store", store, "thông báo"});
   CHECK(found.out.starts_with("1 kết quả cho \"thông báo\""));
+  // The report as the commune reads it: Vietnamese names, dd/mm/yyyy, decimal commas.
+  writeFile(dir / "register.csv", "MaHoSo,MaTTHC,NgayTiepNhan\n000.00.21.H08-250314-0042,1.000656,2025-03-14\n");
+  REQUIRE(runCommand({sohoaBinary(), "register", "import", "--store", store, dir / "register.csv"}).exitCode == 0);
+  const auto report = inLocale("vi_VN.UTF-8", {sohoaBinary(), "report", "--store", store, "--period", "2025-Q1"});
+  INFO(report.out);
+  CHECK(report.out.starts_with("Kỳ báo cáo 2025-Q1 (01/01/2025 – 31/03/2025)"));
+  CHECK(report.out.find("Số hóa") != std::string::npos);
+  CHECK(report.out.find("0,00 %") != std::string::npos);
+  CHECK(report.out.find("mục tiêu 90 %") != std::string::npos);
+  CHECK(report.out.find("NOT MET") == std::string::npos);
+  const auto english = inLocale("C", {sohoaBinary(), "report", "--store", store, "--period", "2025-Q1"});
+  CHECK(english.out.starts_with("Report period 2025-Q1 (2025-01-01 .. 2025-03-31)"));
+  CHECK(english.out.find("0.00 %") != std::string::npos);
   // JSON stays as programs read it, whatever the locale.
   const auto json = inLocale("vi_VN.UTF-8", {sohoaBinary(), "search", "--store", store, "--json", "thông báo"});
   CHECK(nlohmann::json::parse(json.out)["total"] == 1);

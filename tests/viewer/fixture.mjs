@@ -2,7 +2,7 @@
 // a register naming its dossiers and one new dossier, users of each role, and a running
 // `sohoa-viewer` on a free port of 127.0.0.1.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,9 +77,13 @@ export async function startViewer({ year, env = {} } = {}) {
   return {
     base,
     store,
+    // The store goes with the viewer (SOHOA_KEEP_TEST_STORES=1 keeps it to look into).
     async stop() {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((resolve) => child.once("exit", resolve));
+      }
+      if (!process.env.SOHOA_KEEP_TEST_STORES) rmSync(store, { recursive: true, force: true });
     },
   };
 }

@@ -107,14 +107,16 @@ test("the field panel gives the document's page, no pixel box, and says how the 
 test("on the office screen the search hint is read whole, a percentage never wraps alone, and the target line crosses no label", async () => {
   const page = await pageAt(1366, 768);
   await page.goto(`${viewer.base}/#/tim-kiem`);
-  const box = page.locator("#search-form input[name=q]");
-  await box.waitFor();
-  const [hint, room] = await box.evaluate((input) => {
+  // Measured once the box is drawn and in the page (a render may be replacing it).
+  const measured = await page.waitForFunction(() => {
+    const input = document.querySelector("#search-form input[name=q]");
+    if (!input || !input.isConnected || !input.clientWidth) return null;
     const style = getComputedStyle(input);
     const context = document.createElement("canvas").getContext("2d");
     context.font = `${style.fontSize} ${style.fontFamily}`;
     return [context.measureText(input.placeholder).width, input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)];
   });
+  const [hint, room] = await measured.jsonValue();
   assert.ok(hint <= room, `the hint needs ${hint} px, the box has ${room}`);
   await page.goto(`${viewer.base}/#/bao-cao?period=2025-Q2`);
   await page.locator(".chart").first().waitFor();

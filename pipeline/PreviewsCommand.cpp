@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "pipeline/Commands.hpp"
 #include "pipeline/PagePreview.hpp"
 
@@ -16,7 +17,8 @@ CommandAction addPreviewsCommand(CLI::App& app) {
     indexer::RecordStore records(indexer::StoreLayout::resolve(*store), indexer::StoreAccess::Update);
     const auto report = writeMissingPreviews(records);
     for (const auto& problem : report.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
-    std::cout << "previews: " << report.written << " page picture(s) written\n";
+    std::cout << indexer::filled(indexer::tr("previews: %1 page picture(s) written"), {std::to_string(report.written)})
+              << '\n';
     return report.problems.empty() ? kExitOk : kExitSomeFailed;
   };
 }

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "indexer/BatchReassembly.hpp"
+#include "indexer/Translation.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
 #include "pipeline/Commands.hpp"
 
@@ -52,10 +53,13 @@ CommandAction addReassembleCommand(CLI::App& app) {
         std::cerr << "sohoa: " << problem << '\n';
         status = kExitSomeFailed;
       }
-    std::cout << "reassembled " << report.batches << " batch(es): " << report.documents << " document(s), "
-              << report.changedDocumentIds.size() << " changed (" << report.documentsAdded << " new, "
-              << report.documentsRemoved << " removed), " << report.fieldsForReview << " value(s) for review, "
-              << report.correctionsKept << " correction(s) kept\n";
+    std::cout << indexer::filled(indexer::tr("reassembled %1 batch(es): %2 document(s), %3 changed (%4 new, %5 "
+                                             "removed), %6 value(s) for review, %7 correction(s) kept"),
+                                 {std::to_string(report.batches), std::to_string(report.documents),
+                                  std::to_string(report.changedDocumentIds.size()),
+                                  std::to_string(report.documentsAdded), std::to_string(report.documentsRemoved),
+                                  std::to_string(report.fieldsForReview), std::to_string(report.correctionsKept)})
+              << '\n';
     return status;
   };
 }

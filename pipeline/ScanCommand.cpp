@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "indexer/UtcTime.hpp"
 #include "indexer/extract/DossierCode.hpp"
 #include "ocr/BlankPage.hpp"
@@ -59,7 +60,8 @@ int listDevices() {
   const auto scanners = listScanners();
   for (const auto& scanner : scanners) std::cout << scanner.name << '\t' << scanner.description << '\n';
   if (scanners.empty())
-    std::cerr << "sohoa scan: no scanner found (is it on, plugged in, and seen by `scanimage -L`?)\n";
+    std::cerr << "sohoa scan: " << indexer::tr("no scanner found (is it on, plugged in, and seen by `scanimage -L`?)")
+              << '\n';
   return scanners.empty() ? kExitSomeFailed : kExitOk;
 }
 
@@ -151,7 +153,9 @@ int scanOnly(const ScanOptions& options, const fs::path& folder) {
     whole = false;
   }
   progress.finished(scanned);
-  if (!progress.json()) std::cout << "scanned " << scanned << " page(s) into " << folder.string() << '\n';
+  if (!progress.json())
+    std::cout << indexer::filled(indexer::tr("scanned %1 page(s) into %2"), {std::to_string(scanned), folder.string()})
+              << '\n';
   return whole ? kExitOk : kExitSomeFailed;
 }
 
@@ -161,8 +165,11 @@ int scanAndIngest(const ScanOptions& options) {
   if (!options.dossier.empty()) {
     split.dossier = indexer::readDossierCode(options.dossier);
     if (!split.dossier) {
-      std::cerr << "sohoa scan: --dossier " << indexer::printable(options.dossier)
-                << ": not a dossier code (agency code-yyMMdd-NNNN, e.g. 000.00.21.H08-250314-0042)\n";
+      std::cerr << "sohoa scan: "
+                << indexer::filled(indexer::tr("--dossier %1: not a dossier code (agency code-yyMMdd-NNNN, e.g. "
+                                               "000.00.21.H08-250314-0042)"),
+                                   {indexer::printable(options.dossier)})
+                << '\n';
       return kExitUsage;
     }
   }
@@ -201,9 +208,12 @@ int scanAndIngest(const ScanOptions& options) {
   // Every page is read by now (those of an earlier, stopped run of the batch too, which this
   // one did not scan): the batch is cut into documents and dossiers as one.
   const IngestReport report = ingest.run({folder.string()});
-  std::cout << "scanned " << scanned << " page(s); " << pagesReadAhead + report.pagesStored << " page(s) stored, "
-            << report.documents << " document(s) in " << report.dossiers << " dossier(s)";
-  if (report.fieldsForReview > 0) std::cout << "; " << report.fieldsForReview << " field(s) to review (sohoa show)";
+  std::cout << indexer::filled(indexer::tr("scanned %1 page(s); %2 page(s) stored, %3 document(s) in %4 dossier(s)"),
+                               {std::to_string(scanned), std::to_string(pagesReadAhead + report.pagesStored),
+                                std::to_string(report.documents), std::to_string(report.dossiers)});
+  if (report.fieldsForReview > 0)
+    std::cout << indexer::filled(indexer::tr("; %1 field(s) to review (sohoa show)"),
+                                 {std::to_string(report.fieldsForReview)});
   std::cout << '\n';
   // The pages are kept byte for byte under originals/ once stored; the intake folder stays only
   // while something is left to do with it.

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "indexer/UtcTime.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/BatchIngest.hpp"
@@ -129,7 +130,8 @@ class FolderWatch {
 int watchFolder(const WatchOptions& options) {
   const fs::path folder = options.folder;
   if (!fs::is_directory(folder)) {
-    std::cerr << "sohoa watch: " << indexer::printable(options.folder) << ": not a folder\n";
+    std::cerr << "sohoa watch: "
+              << indexer::filled(indexer::tr("%1: not a folder"), {indexer::printable(options.folder)}) << '\n';
     return kExitUsage;
   }
   indexer::RecordStore store(indexer::StoreLayout::resolve(options.store));
@@ -143,9 +145,14 @@ int watchFolder(const WatchOptions& options) {
   SettledEntries entries(folder, settle, {watch.doneFolder(), watch.failedFolder(), store.layout().root});
   std::signal(SIGINT, requestStop);
   std::signal(SIGTERM, requestStop);
-  std::cout << "watching " << indexer::printable(options.folder) << ": a file is read once unchanged for "
-            << options.settleSeconds << " s; then moved to " << indexer::printable(watch.doneFolder().string())
-            << " or " << indexer::printable(watch.failedFolder().string()) << " with a .log beside it" << std::endl;
+  std::ostringstream settleText;
+  settleText << options.settleSeconds;
+  std::cout << indexer::filled(
+                   indexer::tr("watching %1: a file is read once unchanged for %2 s; then moved to %3 or %4 "
+                               "with a .log beside it"),
+                   {indexer::printable(options.folder), settleText.str(),
+                    indexer::printable(watch.doneFolder().string()), indexer::printable(watch.failedFolder().string())})
+            << std::endl;
   const auto interval = std::chrono::milliseconds(static_cast<long>(options.intervalSeconds * 1000));
   while (!stopRequested) {
     for (const fs::path& entry : entries.poll(SettledEntries::Clock::now())) {

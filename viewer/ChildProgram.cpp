@@ -23,10 +23,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The viewer reads its children's lines (the summary, the failures), so they write them in
+// English whatever the desk's locale (sohoa speaks Vietnamese under vi_VN).
 std::vector<std::string> childEnvironment() {
-  std::vector<std::string> environment = {"OMP_THREAD_LIMIT=1"};
-  for (char** variable = environ; *variable != nullptr; ++variable)
-    if (std::string_view(*variable).rfind("OMP_THREAD_LIMIT=", 0) != 0) environment.emplace_back(*variable);
+  std::vector<std::string> environment = {"OMP_THREAD_LIMIT=1", "LC_ALL=C.UTF-8"};
+  for (char** variable = environ; *variable != nullptr; ++variable) {
+    const std::string_view setting(*variable);
+    bool replaced = false;
+    for (const char* name : {"OMP_THREAD_LIMIT=", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE="})
+      replaced = replaced || setting.rfind(name, 0) == 0;
+    if (!replaced) environment.emplace_back(setting);
+  }
   return environment;
 }
 

@@ -117,6 +117,8 @@ test("a worklist pages through every dossier keeping the rate down, each with it
   const expected = report.shortfalls.reuse;
   assert.ok(expected.length > 50, `only ${expected.length} dossiers short of reuse: no second page to test`);
   await page.goto(`${viewer.base}/#/bao-cao?period=${year}`);
+  // The year's page drawn first: the quarter's page before it has a worklist card of its own.
+  await page.locator("h1", { hasText: `Năm ${year}` }).waitFor();
   const card = page.locator("#worklist-reuse");
   await card.locator("summary").click();
   const seen = [];
@@ -147,6 +149,7 @@ test("a worklist pages through every dossier keeping the rate down, each with it
 test("the workbook holds the rates and each worklist as the API gives them: dates as dates, rates as percentages", async () => {
   const { year } = newestQuarterOfTheRegisters();
   await page.goto(`${viewer.base}/#/bao-cao?period=${year}`);
+  await page.locator("h1", { hasText: `Năm ${year}` }).waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("a.export[href*=xlsx]")]);
   assert.equal(download.suggestedFilename(), `bao-cao-${year}.xlsx`);
   const sheets = xlsxSheets(readFileSync(await download.path()));

@@ -30,12 +30,6 @@ std::string percentVietnamese(std::optional<double> percent, int decimals = 2) {
   return text + "\u00a0%";
 }
 
-// "2025-06-01" → "01/06/2025"; anything else as it is.
-std::string dayVietnamese(const std::string& iso) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
-  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
 ordered_json rateJson(const Rate& rate) {
   return {{"numerator", rate.numerator},
           {"denominator", rate.denominator},
@@ -205,8 +199,8 @@ th,td{border:1px solid #999;padding:4px 6px;text-align:right}th:first-child,td:f
 details{margin:4px 0}code{font-size:12px}@media print{details{display:block}details>*{display:block}}
 </style></head><body>
 <h1>Báo cáo kết quả số hóa và giải quyết thủ tục hành chính — kỳ )"
-      << markupEscaped(report.period.label) << "</h1>\n<p>Từ " << dayVietnamese(report.period.from) << " đến "
-      << dayVietnamese(report.period.to) << " · tính như Cổng Dịch vụ công quốc gia (Quyết định 766/QĐ-TTg)</p>\n";
+      << markupEscaped(report.period.label) << "</h1>\n<p>Từ " << dayAsWritten(report.period.from) << " đến "
+      << dayAsWritten(report.period.to) << " · tính như Cổng Dịch vụ công quốc gia (Quyết định 766/QĐ-TTg)</p>\n";
   // Bars: each rate against its target line.
   out << "<h2>Các chỉ tiêu so với kế hoạch</h2>\n<svg class=\"chart\" width=\"960\" height=\""
       << 40 * kAllRates.size() + 20 << "\" role=\"img\" aria-label=\"rates against targets\">\n";

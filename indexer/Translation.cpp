@@ -47,10 +47,12 @@ bool readsVietnamese() {
   return std::string(tr("language: en")) == "language: vi";
 }
 
-std::string readersDay(const std::string& iso) {
-  if (!readsVietnamese() || iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+std::string dayAsWritten(const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
   return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
 }
+
+std::string readersDay(const std::string& iso) { return readsVietnamese() ? dayAsWritten(iso) : iso; }
 
 std::string filled(const char* text, std::initializer_list<std::string> values) {
   const std::vector<std::string> in(values);

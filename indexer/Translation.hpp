@@ -20,7 +20,9 @@ const char* tr(const char* singular, const char* plural, unsigned long count);
 
 // Whether messages come out in Vietnamese: then days are dd/mm/yyyy and decimals take a comma.
 bool readsVietnamese();
-// "2025-06-01" as the reader writes a day: "01/06/2025" in Vietnamese, ISO otherwise.
+// "2025-06-01" as a Vietnamese desk writes a day: "01/06/2025"; anything else as it is.
+std::string dayAsWritten(const std::string& iso);
+// The day as the reader writes it: dayAsWritten in Vietnamese, ISO otherwise.
 std::string readersDay(const std::string& iso);
 
 // `text` with %1, %2, … replaced by the values in order: the words around a value may move

@@ -38,12 +38,6 @@ std::string renderSnippet(const std::string& snippet, bool terminal) {
   return out;
 }
 
-// A day as the desk writes it: "2025-06-01" → "01/06/2025" (JSON keeps ISO).
-std::string deskDay(const std::string& iso) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
-  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
 void printTable(const indexer::SearchResult& result, const indexer::SearchQuery& query, bool terminal) {
   using indexer::filled;
   using indexer::tr;
@@ -86,9 +80,9 @@ void printTable(const indexer::SearchResult& result, const indexer::SearchQuery&
               << '\n';
     std::string about = hit.typeLabel.value_or("");
     if (hit.number) about += "  " + filled(tr("no. %1"), {*hit.number});
-    if (hit.issuedDate) about += "  " + deskDay(*hit.issuedDate);
+    if (hit.issuedDate) about += "  " + indexer::dayAsWritten(*hit.issuedDate);
     if (hit.personName) about += "  " + *hit.personName;
-    if (hit.receivedDate) about += "  " + filled(tr("received %1"), {deskDay(*hit.receivedDate)});
+    if (hit.receivedDate) about += "  " + filled(tr("received %1"), {indexer::dayAsWritten(*hit.receivedDate)});
     if (hit.dossierCode) about += "  " + filled(tr("dossier %1"), {*hit.dossierCode});
     if (!about.empty()) std::cout << "   " << indexer::printable(about) << '\n';
     std::cout << "   " << renderSnippet(hit.snippet, terminal) << (hit.exact ? "" : tr("  (without marks)")) << '\n';

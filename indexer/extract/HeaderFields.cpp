@@ -276,26 +276,65 @@ void readIssuedDate(const PageLayout& page, DocumentKind kind, const CalendarDay
   }
 }
 
+// A line the marks of the next line were read into alone (`.` .^A ,À` above `Về việc …`):
+// it overlaps the next line by most of its own height.
+bool marksOfNextLine(const PageLayout& page, std::size_t i) {
+  if (i + 1 >= page.segments.size()) return false;
+  const auto& line = page.segments[i];
+  const auto& next = page.segments[i + 1];
+  return line.box.y1 - next.box.y0 > (line.box.y1 - line.box.y0) / 2 && line.height() < next.height();
+}
+
+// What follows a document's summary: the addressee, the grounds, the body, the authority line.
+bool afterSummary(const TextSegment& segment) {
+  const std::string folded = segment.foldedText();
+  for (const std::string_view opening : {"kinh gui", "can cu", "thuc hien", "theo de nghi", "dieu "})
+    if (folded.starts_with(opening)) return true;
+  return mostlyUpperCase(segment);  // ỦY BAN NHÂN DÂN TỈNH …, CHỦ TỊCH …
+}
+
+// How a summary's first line opens: "Về việc …", "V/v …", "Về …", "Quy định …", "Ban hành …".
+bool opensSummary(const TextSegment& segment) {
+  const std::string first = segment.folded.front();
+  return first == "ve" || first.starts_with("v/v") || first == "quy" || first == "ban";
+}
+
 void readSubject(const PageLayout& page, const std::optional<FoundHeading>& heading, std::optional<std::size_t> number,
                  std::vector<ExtractedField>& out) {
   std::vector<ocr::Word> words;
   const int left = textLeft(page);
   const TextSegment* previous = heading ? &page.segments[heading->segment] : nullptr;
+  const TextSegment* first = nullptr;
   for (std::size_t i = heading ? heading->segment + 1 : page.segments.size(); i < page.segments.size(); ++i) {
     const auto& segment = page.segments[i];
-    // Summary lines stand close together; a wider gap (and the rule under them) ends them.
-    if (segment.box.y0 - previous->box.y1 > previous->height() || !centredLine(page, segment, left)) break;
-    if (segment.text().starts_with("(")) break;  // (BẢN CHÍNH), (Kèm theo …)
+    if (marksOfNextLine(page, i)) continue;
+    // Summary lines stand close together under the heading; a wider gap (and the rule under
+    // them) ends them. A long summary line spans nearly the column, so its first line is
+    // known by how it opens as well as by being centred; the next ones stay centred on it.
+    const int gap = segment.box.y0 - previous->box.y1;
+    if (gap > previous->height() * (first ? 1.0 : 1.5) || afterSummary(segment)) break;
+    // (BẢN CHÍNH) and (Kèm theo …) stand apart; a bracket inside a summary goes on it: (sau khi …).
+    if (segment.text().starts_with("(") && (!first || segment.foldedText().starts_with("(kem theo"))) break;
+    const bool centred =
+        first ? std::abs(segment.centreX() - first->centreX()) < 0.05 * page.width &&
+                    segment.box.x0 > left + 0.01 * page.width
+              : centredLine(page, segment, left) ||
+                    (opensSummary(segment) && std::abs(segment.centreX() - page.width / 2.0) < 0.07 * page.width);
+    if (!centred) break;
     words.insert(words.end(), segment.words.begin(), segment.words.end());
     previous = &segment;
+    if (!first) first = &segment;
   }
-  // Official letters: "V/v …" under the number, in the left column.
+  // Official letters: "V/v …" under the number, in the left column, its lines close together.
   if (words.empty() && number) {
+    previous = nullptr;
     for (std::size_t i = *number + 1; i < page.segments.size(); ++i) {
       const auto& segment = page.segments[i];
       if (!page.inTop(segment, 0.4) || segment.centreX() > 0.5 * page.width) continue;
       if (words.empty() && !segment.folded.front().starts_with("v/v")) continue;
+      if (previous && (segment.box.y0 - previous->box.y1 > previous->height() || afterSummary(segment))) break;
       words.insert(words.end(), segment.words.begin(), segment.words.end());
+      previous = &segment;
     }
   }
   if (!words.empty()) out.push_back(field("subject", joinedText(words), 0, words));

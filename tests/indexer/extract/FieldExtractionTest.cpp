@@ -117,6 +117,47 @@ TEST_CASE("the header of a decision gives body, number, notation, date, type, su
   CHECK(number->method == "layout");
 }
 
+TEST_CASE("a summary is read whole and ends where the grounds, the addressee or the authority begin",
+          "[indexer][header]") {
+  // A one-line summary nearly as wide as the text column (Quảng Ngãi's 51/QĐ-UBND), then the
+  // authority line and the grounds.
+  LaidOutPage wide;
+  wide.line("ỦY BAN NHÂN DÂN", 460, 360).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1115, 360);
+  wide.line("TỈNH QUẢNG NGÃI", 456, 430).line("Độc lập - Tự do - Hạnh phúc", 1318, 440);
+  wide.line("Số: 51 /QĐ-UBND", 488, 570).line("Quảng Ngãi, ngày 17 tháng 01 năm 2025", 1241, 580);
+  wide.centred("QUYẾT ĐỊNH", 715);
+  wide.centred("Về việc phê duyệt Kế hoạch ứng phó sự cố tràn dầu huyện Nghĩa Hành năm 2025", 785);
+  wide.centred("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", 965);
+  wide.line("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa", 540, 1165);
+  auto extraction = extractDocument({&wide.page}, kToday);
+  CHECK(valueOf(extraction, "subject") ==
+        "Về việc phê duyệt Kế hoạch ứng phó sự cố tràn dầu huyện Nghĩa Hành năm 2025");
+
+  // A tờ trình's summary whose second line is in brackets, then the addressee.
+  LaidOutPage report;
+  report.line("ỦY BAN NHÂN DÂN", 460, 360).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1115, 360);
+  report.line("TỈNH QUẢNG NGÃI", 456, 430).line("Độc lập - Tự do - Hạnh phúc", 1318, 440);
+  report.line("Số: 22 /TTr-UBND", 488, 570).line("Quảng Ngãi, ngày 05 tháng 02 năm 2025", 1241, 580);
+  report.centred("TỜ TRÌNH", 715);
+  report.centred("Về việc đề nghị giao dự toán năm 2025 cho Sở Dân tộc - Tôn giáo tỉnh", 785);
+  report.centred("(sau khi HĐND tỉnh ban hành Nghị quyết đổi tên cơ quan)", 850);
+  report.centred("Kính gửi: Hội đồng nhân dân tỉnh", 950);
+  extraction = extractDocument({&report.page}, kToday);
+  CHECK(valueOf(extraction, "subject") ==
+        "Về việc đề nghị giao dự toán năm 2025 cho Sở Dân tộc - Tôn giáo tỉnh (sau khi HĐND tỉnh ban hành Nghị "
+        "quyết đổi tên cơ quan)");
+
+  // An official letter: V/v under the number, then the addressee in the same column.
+  LaidOutPage letter;
+  letter.line("ỦY BAN NHÂN DÂN", 460, 360).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1115, 360);
+  letter.line("TỈNH QUẢNG NGÃI", 456, 430).line("Độc lập - Tự do - Hạnh phúc", 1318, 440);
+  letter.line("Số: 299 /UBND-TTHC", 460, 570).line("Quảng Ngãi, ngày 15 tháng 01 năm 2025", 1241, 580);
+  letter.line("V/v công bố Danh mục TTHC", 470, 640).line("và xây dựng quy trình nội bộ", 480, 700);
+  letter.line("giải quyết TTHC", 560, 760).line("Kính gửi:", 500, 830);
+  extraction = extractDocument({&letter.page}, kToday);
+  CHECK(valueOf(extraction, "subject") == "V/v công bố Danh mục TTHC và xây dựng quy trình nội bộ giải quyết TTHC");
+}
+
 TEST_CASE("numbers and notations in their legal forms, read through OCR slips", "[indexer][header]") {
   auto legal = decisionPage("Số: 09/2025/QD-UBND", "Hà Nội, ngày 31 tháng 12 năm 2024");
   auto extraction = extractDocument({&legal.page}, kToday);

@@ -84,10 +84,10 @@ class DateParser {
     std::size_t real = 0;
     while (at_ < s_.size() && out.size() < most) {
       const char c = s_[at_];
-      const char digit = std::isdigit(static_cast<unsigned char>(c)) ? c
-                         : c == 'o'                                  ? '0'
-                         : (c == 'l' || c == 'i' || c == '|')        ? '1'
-                                                                     : '\0';
+      const char digit = std::isdigit(static_cast<unsigned char>(c))      ? c
+                         : c == 'o'                                       ? '0'
+                         : (c == 'l' || c == 'i' || c == '|' || c == ']') ? '1'
+                                                                          : '\0';
       if (!digit) break;
       // A letter counts as a digit only beside a real one (`O3`, `l5`), not in a word (`thang`).
       if (!std::isdigit(static_cast<unsigned char>(c)) && !besideDigit()) break;

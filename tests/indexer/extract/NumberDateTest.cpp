@@ -146,6 +146,7 @@ TEST_CASE("a date in words is read through OCR's noise: a word a letter off, dot
   CHECK(issuedDateOf({"Mỹ Lợi, ngày O3tháng 2 năm 2025"}) == "2025-02-03");
   CHECK(issuedDateOf({"Thành phố Quảng Ngãi, ngày 05 tháng 3", "năm 2025"}) == "2025-03-05");
   CHECK(issuedDateOf({"Mỹ Lợi, ngày 1 5 tháng 7 năm 2025"}) == "2025-07-15");  // a pen's 15 in two words
+  CHECK(issuedDateOf({"Hà Nội, ngày 26 tháng 3 năm 202]"}) == "2021-03-26");   // Nghị định 28/2021's 1 read `]`
   // What is not a date stays none: a day the pen's blank left unread, a month that does not exist.
   CHECK(issuedDateOf({"Làm tại: Mỹ Lợi, ngày tháng ®#È_ năm 2025"}) == "<absent>");
   CHECK(issuedDateOf({"Mỹ Lợi, ngày 11 tháng 15 năm 2025"}) == "<absent>");

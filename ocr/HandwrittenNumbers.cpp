@@ -20,6 +20,9 @@ constexpr float kTypedConfidence = 0.9f;
 constexpr float kTypedJoinedConfidence = 0.8f;
 // A printed number read badly at first is kept when the digits-only re-read reads it again this surely.
 constexpr float kRereadConfidence = 0.85f;
+// Tesseract's reading of a blank under this says little: it does not stand against a sure
+// classifier (a handwritten `22` read `83` at 0.00, while the classifier read 22 surely).
+constexpr float kOpinionConfidence = 0.5f;
 
 struct ClassifierReading {
   std::string digits;
@@ -98,8 +101,10 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
     const DigitText again = rereadBlank(image, blank, reread);
     bool write = false;
     if (read.trusted && classified) {
-      // Sure; but where Tesseract read another number, only if its re-read sides with the classifier.
-      write = !readAsNumber || again.digits == read.digits;
+      // Sure; but where Tesseract read another number with some confidence, only if its re-read
+      // sides with the classifier.
+      const bool otherNumber = readAsNumber && blank.readConfidence >= kOpinionConfidence;
+      write = !otherNumber || again.digits == read.digits;
       outcome.how = write ? BlankOutcome::How::Handwriting : BlankOutcome::How::Emptied;
     } else if (readAsNumber && again.digits == blank.readThere && again.confidence >= kRereadConfidence) {
       outcomes.push_back(outcome);  // a printed number that read badly the first time, read again the same

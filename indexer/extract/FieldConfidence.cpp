@@ -9,6 +9,7 @@
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/DomainTables.hpp"
+#include "indexer/extract/PersonName.hpp"
 #include "indexer/extract/SignerFields.hpp"
 
 namespace sohoa::indexer {
@@ -71,20 +72,7 @@ float weighed(const ExtractedField& field, bool knownNotationRead, std::string_v
 
 }  // namespace
 
-bool startsWithSurname(const std::string& name) {
-  static const std::array<std::string_view, 96> surnames = {
-      "nguyễn", "trần",  "lê",    "phạm",  "hoàng", "huỳnh", "phan",   "vũ",    "võ",    "đặng",  "bùi",    "đỗ",
-      "hồ",     "ngô",   "dương", "lý",    "đinh",  "đào",   "trương", "châu",  "lương", "tạ",    "quách",  "mai",
-      "cao",    "tô",    "lâm",   "trịnh", "hà",    "đoàn",  "vương",  "kiều",  "lưu",   "thái",  "tăng",   "tống",
-      "lại",    "triệu", "phùng", "lăng",  "mạc",   "la",    "từ",     "chu",   "nông",  "khổng", "âu",     "diệp",
-      "hứa",    "doãn",  "lạc",   "thân",  "hầu",   "giang", "kim",    "trình", "lã",    "phí",   "quan",   "nghiêm",
-      "ông",    "bạch",  "đàm",   "đồng",  "lò",    "lục",   "mã",     "ninh",  "tôn",   "vi",    "ưng",    "khúc",
-      "cù",     "bế",    "lường", "bạc",   "cầm",   "quàng", "sầm",    "mẫn",   "lữ",    "nhữ",   "ôn",     "thạch",
-      "thiều",  "tiêu",  "viên",  "vòng",  "ksor",  "đậu",   "đới",    "đường", "giáp",  "kha",   "khương", "lộc"};
-  const auto space = name.find(' ');
-  const std::string first = lowerCase(name.substr(0, space));
-  return std::find(surnames.begin(), surnames.end(), first) != surnames.end();
-}
+bool startsWithSurname(const std::string& name) { return isSurname(name.substr(0, name.find(' '))); }
 
 void weighEvidence(std::vector<ExtractedField>& fields, std::string_view typeLabel) {
   const bool knownNotationRead = std::any_of(fields.begin(), fields.end(), [typeLabel](const ExtractedField& field) {

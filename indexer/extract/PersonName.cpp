@@ -60,6 +60,37 @@ bool opensLabel(const std::string& first, const std::string& second) {
   return std::find(labels.begin(), labels.end(), pair) != labels.end();
 }
 
+// Vietnam's surnames: a closed list, the first word of nearly every name.
+constexpr std::array<std::string_view, 96> kSurnames = {
+    "nguyễn", "trần",  "lê",    "phạm",  "hoàng", "huỳnh", "phan",   "vũ",    "võ",    "đặng",  "bùi",    "đỗ",
+    "hồ",     "ngô",   "dương", "lý",    "đinh",  "đào",   "trương", "châu",  "lương", "tạ",    "quách",  "mai",
+    "cao",    "tô",    "lâm",   "trịnh", "hà",    "đoàn",  "vương",  "kiều",  "lưu",   "thái",  "tăng",   "tống",
+    "lại",    "triệu", "phùng", "lăng",  "mạc",   "la",    "từ",     "chu",   "nông",  "khổng", "âu",     "diệp",
+    "hứa",    "doãn",  "lạc",   "thân",  "hầu",   "giang", "kim",    "trình", "lã",    "phí",   "quan",   "nghiêm",
+    "ông",    "bạch",  "đàm",   "đồng",  "lò",    "lục",   "mã",     "ninh",  "tôn",   "vi",    "ưng",    "khúc",
+    "cù",     "bế",    "lường", "bạc",   "cầm",   "quàng", "sầm",    "mẫn",   "lữ",    "nhữ",   "ôn",     "thạch",
+    "thiều",  "tiêu",  "viên",  "vòng",  "ksor",  "đậu",   "đới",    "đường", "giáp",  "kha",   "khương", "lộc"};
+
+// A word in the letter case of `like`: capitals, or a capital and small letters.
+std::string inCaseOf(std::string_view word, std::string_view like) {
+  if (upperCase(like) == like) return upperCase(word);
+  const std::size_t head = firstLetterBytes(word);
+  return upperCase(word.substr(0, head)) + std::string(word.substr(head));
+}
+
+// The one surname a word read with its marks lost or changed stands for (`Nguyên` → Nguyễn,
+// `Trân` → Trần); none when the word is a surname already or could be two (`La`: La or Lã).
+std::optional<std::string_view> surnameMarkedAs(std::string_view word) {
+  const std::string key = lowerCase(foldMarks(word));
+  std::optional<std::string_view> found;
+  for (const auto surname : kSurnames) {
+    if (lowerCase(foldMarks(surname)) != key) continue;
+    if (found) return std::nullopt;
+    found = surname;
+  }
+  return found;
+}
+
 }  // namespace
 
 bool isNameSyllable(std::string_view word, NameCase letterCase) {
@@ -114,10 +145,25 @@ std::optional<NameSpan> longestName(const std::vector<ocr::Word>& words, NameCas
   return best;
 }
 
+bool isSurname(std::string_view word) {
+  const std::string key = lowerCase(word);
+  return std::find(kSurnames.begin(), kSurnames.end(), key) != kSurnames.end();
+}
+
 std::string nameText(const std::vector<ocr::Word>& words, const NameSpan& span) {
   std::string out;
-  for (std::size_t i = span.first; i < span.last; ++i)
-    out += (out.empty() ? "" : " ") + (i + 1 == span.last ? withoutEndPunctuation(words[i].text) : words[i].text);
+  for (std::size_t i = span.first; i < span.last; ++i) {
+    std::string word = i + 1 == span.last ? withoutEndPunctuation(words[i].text) : words[i].text;
+    // Marks OCR loses on bold print, put back where the name's shape leaves one choice: the
+    // surname from the closed list, and the women's middle name Thị (no middle name is Thi).
+    const bool whole = span.last - span.first >= 3;  // two words may be a name cut short: Đình Dũng
+    if (i == span.first && whole && !isSurname(word)) {
+      if (const auto surname = surnameMarkedAs(word)) word = inCaseOf(*surname, word);
+    } else if (i + 1 < span.last && whole && lowerCase(word) == "thi") {
+      word = inCaseOf("thị", word);
+    }
+    out += (out.empty() ? "" : " ") + word;
+  }
   return out;
 }
 

@@ -28,7 +28,10 @@ struct NameSpan {
 std::optional<NameSpan> nameAt(const std::vector<ocr::Word>& words, std::size_t from, NameCase letterCase);
 // The longest name among the words (a signer's line, with the seal's noise before it).
 std::optional<NameSpan> longestName(const std::vector<ocr::Word>& words, NameCase letterCase);
-// The name's words as text, without the punctuation after its last word.
+// True when the word is a Vietnamese surname as written (Nguyễn, Trần, Đặng…), in any letter case.
+bool isSurname(std::string_view word);
+// The name's words as text, without the punctuation after its last word; the surname's marks and
+// a middle Thị's dot put back where OCR lost them and only one reading is a name.
 std::string nameText(const std::vector<ocr::Word>& words, const NameSpan& span);
 
 }  // namespace sohoa::indexer

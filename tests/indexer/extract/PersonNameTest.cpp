@@ -1,0 +1,36 @@
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "indexer/extract/PersonName.hpp"
+
+using namespace sohoa::indexer;
+
+namespace {
+
+// The name found in a line of words as OCR gave them, as text.
+std::string nameIn(const std::string& line) {
+  std::vector<sohoa::ocr::Word> words;
+  std::istringstream in(line);
+  for (std::string word; in >> word;) words.push_back({word, {}, 0.9f});
+  const auto span = longestName(words, NameCase::Either);
+  return span ? nameText(words, *span) : "<none>";
+}
+
+}  // namespace
+
+TEST_CASE("marks OCR lost on a name are put back only where the name leaves one choice", "[indexer][names]") {
+  // Real signers of Quảng Ngãi's papers, as the bold print was read.
+  CHECK(nameIn("Nguyên Hoàng Giang") == "Nguyễn Hoàng Giang");
+  CHECK(nameIn("Bùi Thi Quỳnh Vân") == "Bùi Thị Quỳnh Vân");
+  CHECK(nameIn("TRÂN VĂN KHÁNH") == "TRẦN VĂN KHÁNH");  // a card's capitals stay capitals
+  CHECK(nameIn("Hô Văn Trọng") == "Hồ Văn Trọng");
+  CHECK(nameIn("Đăng Đình Sơn") == "Đặng Đình Sơn");  // Đăng is no surname; Đặng is
+  // Nothing to choose between, or nothing wrong.
+  CHECK(nameIn("La Văn Cầu") == "La Văn Cầu");          // La is a surname as written
+  CHECK(nameIn("Nguyễn Văn Thi") == "Nguyễn Văn Thi");  // a last name Thi is a name
+  CHECK(nameIn("Dinh Dũng") == "Dinh Dũng");            // two words: maybe Đình Dũng with the surname cut off
+  CHECK(nameIn("Thân Thị Hoa") == "Thân Thị Hoa");
+  CHECK(isSurname("Nguyễn"));
+  CHECK(isSurname("ĐẶNG"));
+  CHECK_FALSE(isSurname("Nguyên"));
+}

@@ -1,6 +1,9 @@
 #include "indexer/BatchPages.hpp"
 
+#include <map>
+
 #include "indexer/PageWords.hpp"
+#include "indexer/extract/DossierNames.hpp"
 
 namespace sohoa::indexer {
 
@@ -58,6 +61,10 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
     std::string publicId = first.sha256.substr(0, 12) + "-p" + std::to_string(first.sourcePage);
     planned.push_back({std::move(cut), extractDocument(documentPages, today), std::move(publicId)});
   }
+  std::map<int, std::vector<DocumentExtraction*>> dossiers;
+  for (auto& document : planned)
+    if (document.cut.dossier >= 0) dossiers[document.cut.dossier].push_back(&document.extraction);
+  for (const auto& [dossier, documents] : dossiers) settleNamesAcrossDossier(documents);
   return planned;
 }
 

@@ -1,0 +1,17 @@
+#pragma once
+// One person's name on a dossier's papers. The receipt, the tờ khai, the card copy and the
+// result all print the applicant's name, and OCR loses or swaps a mark on one of them (Hậu
+// read Hâu on the receipt, Trọng read Trong on the extract). Readings that differ only in their
+// marks are settled by the dossier's papers: the spelling most papers give stands for all of
+// them; where the papers are evenly split, the disputed readings wait for review. A paper that
+// itself names two people so spelled (a father Hùng and his son Hưng) keeps what it read.
+#include <vector>
+
+#include "indexer/extract/DocumentExtraction.hpp"
+
+namespace sohoa::indexer {
+
+// `dossier`: the extractions of one dossier's documents.
+void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier);
+
+}  // namespace sohoa::indexer

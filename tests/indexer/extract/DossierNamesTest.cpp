@@ -1,0 +1,55 @@
+#include <catch2/catch.hpp>
+
+#include "indexer/extract/DossierNames.hpp"
+
+using namespace sohoa::indexer;
+
+namespace {
+
+DocumentExtraction paperNaming(std::vector<std::string> names) {
+  DocumentExtraction paper;
+  for (auto& name : names) paper.fields.push_back({"person_name", std::move(name), 0, {}, 0.9f, "label", false, {}});
+  return paper;
+}
+
+std::string nameOn(const DocumentExtraction& paper, std::size_t i = 0) { return paper.fields.at(i).value; }
+
+}  // namespace
+
+TEST_CASE("a name the dossier's papers mostly spell one way is spelled that way on all of them", "[indexer][people]") {
+  auto receipt = paperNaming({"Ngô Thế Hâu"});  // the dot under â lost on the receipt
+  auto declaration = paperNaming({"Ngô Thế Hậu"});
+  auto card = paperNaming({"NGÔ THẾ HẬU"});
+  auto result = paperNaming({"Trần Thị Lan"});  // someone else: untouched
+  settleNamesAcrossDossier({&receipt, &declaration, &card, &result});
+  CHECK(nameOn(receipt) == "Ngô Thế Hậu");
+  CHECK_FALSE(receipt.fields[0].needsReview);
+  CHECK(nameOn(card) == "NGÔ THẾ HẬU");
+  CHECK(nameOn(result) == "Trần Thị Lan");
+  CHECK(result.fields[0].note.empty());
+
+  auto card2 = paperNaming({"NGÔ THẾ HÂU"});  // capitals keep capitals when mended
+  auto receipt2 = paperNaming({"Ngô Thế Hậu"});
+  auto declaration2 = paperNaming({"Ngô Thế Hậu"});
+  settleNamesAcrossDossier({&card2, &receipt2, &declaration2});
+  CHECK(nameOn(card2) == "NGÔ THẾ HẬU");
+}
+
+TEST_CASE("papers evenly split on a name's marks send both readings to review", "[indexer][people]") {
+  auto receipt = paperNaming({"Hồ Văn Trong"});
+  auto extract = paperNaming({"Hồ Văn Trọng"});
+  settleNamesAcrossDossier({&receipt, &extract});
+  CHECK(nameOn(receipt) == "Hồ Văn Trong");  // nothing chosen
+  CHECK(receipt.fields[0].needsReview);
+  CHECK(extract.fields[0].needsReview);
+}
+
+TEST_CASE("a paper naming two people spelled alike keeps both as read", "[indexer][people]") {
+  auto declaration = paperNaming({"Trần Văn Hùng", "Trần Văn Hưng"});  // father and son
+  auto certificate = paperNaming({"Trần Văn Hưng"});
+  auto receipt = paperNaming({"Trần Văn Hưng"});
+  settleNamesAcrossDossier({&declaration, &certificate, &receipt});
+  CHECK(nameOn(declaration, 0) == "Trần Văn Hùng");
+  CHECK(nameOn(declaration, 1) == "Trần Văn Hưng");
+  CHECK_FALSE(declaration.fields[0].needsReview);
+}

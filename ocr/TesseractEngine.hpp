@@ -24,6 +24,7 @@ struct OcrSettings {
   bool whitenLeaders = true;           // dotted leaders of forms whitened before reading
   bool descreenSpecks = true;          // a bilevel card copy's speckled background smoothed (SpeckledCopy)
   bool rereadMissedInk = true;         // read again the text-like ink no word was read from
+  bool rereadCrossedLines = true;      // lines crossed by a seal read again in dark ink only (CrossedLines)
   bool readHandwrittenNumbers = true;  // the header's handwritten number and day (HandwrittenNumbers)
   bool correctMarks = true;            // put back Vietnamese tone and vowel marks (MarkCorrection.hpp)
 };

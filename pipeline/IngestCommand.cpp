@@ -73,6 +73,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     ingestOptions.ocr.readHandwrittenNumbers = !options->skipHandwriting;
     ingestOptions.ocr.correctMarks = !options->keepMarks;
     ingestOptions.dropColourInk = !options->keepSeals;
+    ingestOptions.ocr.rereadCrossedLines = !options->keepSeals;
     ingestOptions.retryFailed = options->retryFailed;
     ingestOptions.showProgress = isatty(STDERR_FILENO) != 0;
     ingestOptions.split = split;

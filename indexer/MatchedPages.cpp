@@ -6,7 +6,7 @@ namespace sohoa::indexer {
 namespace {
 
 struct MatchedSql {
-  std::string sql;  // SELECT p.id FROM pages p LEFT JOIN documents d … WHERE …
+  std::string sql;  // SELECT p.id, p.document_id FROM pages p LEFT JOIN documents d … WHERE …
   std::vector<std::string> parameters;
 };
 
@@ -29,7 +29,7 @@ MatchedSql matchedPages(const SearchQuery& query, const QueryMatch& match, const
   }
   SearchConditions filters = searchFilters(query);
   if (!extraCondition.empty()) filters.sql.push_back(extraCondition);
-  out.sql = "SELECT p.id FROM pages p LEFT JOIN documents d ON d.id = p.document_id" +
+  out.sql = "SELECT p.id, p.document_id FROM pages p LEFT JOIN documents d ON d.id = p.document_id" +
             filters.where("p.id IN (" + union_ + ")");
   out.parameters.insert(out.parameters.end(), filters.parameters.begin(), filters.parameters.end());
   return out;
@@ -81,6 +81,26 @@ std::vector<std::int64_t> matchesByDate(SqliteDatabase& db, const SearchQuery& q
   std::vector<std::int64_t> pages;
   while (statement.step()) pages.push_back(statement.integer(0));
   return pages;
+}
+
+std::vector<MatchedDocument> matchedDocuments(SqliteDatabase& db, const SearchQuery& query, const QueryMatch& match) {
+  std::vector<MatchedDocument> documents;
+  if (match.empty()) {  // filters alone: every page of each document that passes them
+    const SearchConditions filters = searchFilters(query);
+    if (filters.sql.empty()) return documents;
+    auto statement = db.prepare("SELECT min(p.id), count(*) FROM documents d JOIN pages p ON p.document_id = d.id" +
+                                filters.where() + " GROUP BY d.id");
+    bind(statement, filters.parameters);
+    while (statement.step()) documents.push_back({statement.integer(0), statement.integer(1)});
+    return documents;
+  }
+  const MatchedSql matched = matchedPages(query, match);
+  // A page still being ingested has no document yet: it stands alone.
+  auto statement =
+      db.prepare("SELECT min(m.id), count(*) FROM (" + matched.sql + ") m GROUP BY coalesce(m.document_id, -m.id)");
+  bind(statement, matched.parameters);
+  while (statement.step()) documents.push_back({statement.integer(0), statement.integer(1)});
+  return documents;
 }
 
 }  // namespace sohoa::indexer

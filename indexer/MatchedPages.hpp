@@ -36,4 +36,13 @@ std::int64_t countUndated(SqliteDatabase& db, const SearchQuery& query, const Qu
 std::vector<std::int64_t> matchesByDate(SqliteDatabase& db, const SearchQuery& query, const QueryMatch& match,
                                         int offset, int limit);
 
+// A document with matches (or a page not yet in a document): its first matching page, and
+// how many of its pages match (filters alone: all of them).
+struct MatchedDocument {
+  std::int64_t firstPage = 0;
+  std::int64_t pages = 0;
+};
+// Every document the query matches, in no particular order (the groups by citizen sort them).
+std::vector<MatchedDocument> matchedDocuments(SqliteDatabase& db, const SearchQuery& query, const QueryMatch& match);
+
 }  // namespace sohoa::indexer

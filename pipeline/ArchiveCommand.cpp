@@ -16,11 +16,13 @@ CommandAction addArchiveCommand(CLI::App& app) {
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand(
-      "archive", "Write the PDF/A archive files still missing (ingest writes them too), or --check them all");
-  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  command->add_flag("--check", options->check,
-                    "Check every archive file: qpdf, PDF/A-2u XMP, OutputIntent, embedded fonts, extracted text "
-                    "and words page by page, image resolution, metadata XML against the XSD");
+      "archive",
+      indexer::tr("Write the PDF/A archive files still missing (ingest writes them too), or --check them all"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_flag(
+      "--check", options->check,
+      indexer::tr("Check every archive file: qpdf, PDF/A-2u XMP, OutputIntent, embedded fonts, extracted text "
+                  "and words page by page, image resolution, metadata XML against the XSD"));
   return [options] {
     const auto layout = indexer::StoreLayout::resolve(options->store);
     if (options->check) {

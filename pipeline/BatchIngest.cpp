@@ -12,6 +12,7 @@
 #include "indexer/BatchAssembly.hpp"
 #include "indexer/IngestJournal.hpp"
 #include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
 #include "ocr/ColourInkDropout.hpp"
 #include "ocr/EnginePool.hpp"
 #include "ocr/Hocr.hpp"
@@ -163,12 +164,15 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths, Assembly wh
     }
   const auto inputs = collectInputs(paths);
   for (const auto& link : inputs.refusedLinks) {
-    messages_ << "sohoa: " << indexer::printable(link.link) << ": a symbolic link to "
-              << indexer::printable(link.target) << ", outside the folder given: not followed\n";
+    messages_ << "sohoa: "
+              << indexer::filled(indexer::tr("%1: a symbolic link to %2, outside the folder given: not followed"),
+                                 {indexer::printable(link.link), indexer::printable(link.target)})
+              << '\n';
     ++report.filesFailed;
   }
   for (const auto& missing : inputs.missing) {
-    messages_ << "sohoa: " << indexer::printable(missing) << ": no such file or folder\n";
+    messages_ << "sohoa: " << indexer::filled(indexer::tr("%1: no such file or folder"), {indexer::printable(missing)})
+              << '\n';
     ++report.filesFailed;
   }
 
@@ -184,17 +188,24 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths, Assembly wh
       if (auto known = journal.findSource(sha); known && known->done) {
         const auto failed = journal.failedPages(known->id).size();
         if (failed == 0 || !options_.retryFailed) {
-          messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": already in the store (as "
-                    << indexer::printable(known->givenPath) << ")";
-          if (failed > 0) messages_ << " with " << failed << " page(s) failed (--retry-failed reads them again)";
-          messages_ << ", skipped\n";
+          messages_ << "sohoa: "
+                    << (failed > 0 ? indexer::filled(indexer::tr("%1: already in the store (as %2) with %3 page(s) "
+                                                                 "failed (--retry-failed reads them again), skipped"),
+                                                     {indexer::printable(input.givenPath),
+                                                      indexer::printable(known->givenPath), std::to_string(failed)})
+                                   : indexer::filled(
+                                         indexer::tr("%1: already in the store (as %2), skipped"),
+                                         {indexer::printable(input.givenPath), indexer::printable(known->givenPath)}))
+                    << '\n';
           ++report.filesSkipped;
           continue;
         }
       }
       if (!planned.insert(sha).second) {
-        messages_ << "sohoa: " << indexer::printable(input.givenPath)
-                  << ": same content as another input of this batch, skipped\n";
+        messages_ << "sohoa: "
+                  << indexer::filled(indexer::tr("%1: same content as another input of this batch, skipped"),
+                                     {indexer::printable(input.givenPath)})
+                  << '\n';
         ++report.filesSkipped;
         continue;
       }
@@ -217,9 +228,12 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths, Assembly wh
       for (int page = 1; page <= record.pageCount; ++page) {
         if (stored.contains(page)) continue;
         if (const auto failed = failedBefore.find(page); failed != failedBefore.end()) {
-          messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": page " << page << ": "
-                    << indexer::printable(failed->second)
-                    << " (in an earlier run; sohoa ingest --retry-failed reads it again)\n";
+          messages_
+              << "sohoa: "
+              << indexer::filled(
+                     indexer::tr("%1: page %2: %3 (in an earlier run; sohoa ingest --retry-failed reads it again)"),
+                     {indexer::printable(input.givenPath), std::to_string(page), indexer::printable(failed->second)})
+              << '\n';
           source.failed = true;
           ++report.pagesFailed;
           continue;
@@ -301,8 +315,11 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths, Assembly wh
           ++report.pagesStored;
         } else {
           progress.finish();
-          messages_ << "sohoa: " << indexer::printable(source.input.givenPath) << ": page " << result->page << ": "
-                    << indexer::printable(result->error) << '\n';
+          messages_ << "sohoa: "
+                    << indexer::filled(indexer::tr("%1: page %2: %3"),
+                                       {indexer::printable(source.input.givenPath), std::to_string(result->page),
+                                        indexer::printable(result->error)})
+                    << '\n';
           journal.recordPageError(source.record.id, result->page, result->error);
           source.failed = true;
           ++report.pagesFailed;

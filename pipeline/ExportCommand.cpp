@@ -19,12 +19,15 @@ CommandAction addExportCommand(CLI::App& app) {
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand(
-      "export", "Every document as one JSON object a line (--jsonl), or a dossier's archive files (--dossier --out)");
-  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  auto* jsonl = command->add_flag("--jsonl", options->jsonl, "JSON Lines on standard output");
-  auto* dossier = command->add_option("--dossier", options->dossier,
-                                      "A dossier's documents in chronological order as PDF/A files plus one XML");
-  auto* out = command->add_option("--out", options->out, "Folder for --dossier")->needs(dossier);
+      "export",
+      indexer::tr(
+          "Every document as one JSON object a line (--jsonl), or a dossier's archive files (--dossier --out)"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  auto* jsonl = command->add_flag("--jsonl", options->jsonl, indexer::tr("JSON Lines on standard output"));
+  auto* dossier =
+      command->add_option("--dossier", options->dossier,
+                          indexer::tr("A dossier's documents in chronological order as PDF/A files plus one XML"));
+  auto* out = command->add_option("--out", options->out, indexer::tr("Folder for --dossier"))->needs(dossier);
   dossier->needs(out)->excludes(jsonl);
   command->callback([command, jsonl, dossier] {
     if (jsonl->count() == 0 && dossier->count() == 0) throw CLI::RequiredError("--jsonl or --dossier CODE --out DIR");

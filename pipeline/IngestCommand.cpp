@@ -28,27 +28,33 @@ CommandAction addIngestCommand(CLI::App& app) {
     std::string part;
   };
   auto options = std::make_shared<Options>();
-  auto* command = app.add_subcommand("ingest", "Scan files and folders (PDF, TIFF, JPEG, PNG) into the store");
-  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  command->add_option("--jobs", options->jobs, "Pages recognised at once (default: number of cores)")
+  auto* command =
+      app.add_subcommand("ingest", indexer::tr("Scan files and folders (PDF, TIFF, JPEG, PNG) into the store"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--jobs", options->jobs, indexer::tr("Pages recognised at once (default: number of cores)"))
       ->check(CLI::Range(1u, 64u));
-  command->add_option("--lang", options->languages, "Tesseract languages")->capture_default_str();
-  command->add_flag("--no-rotate", options->keepOrientation, "Do not turn pages scanned at 90/180/270 degrees");
-  command->add_flag("--no-deskew", options->keepSkew, "Do not straighten skewed pages");
+  command->add_option("--lang", options->languages, indexer::tr("Tesseract languages"))->capture_default_str();
+  command->add_flag("--no-rotate", options->keepOrientation,
+                    indexer::tr("Do not turn pages scanned at 90/180/270 degrees"));
+  command->add_flag("--no-deskew", options->keepSkew, indexer::tr("Do not straighten skewed pages"));
   command->add_flag("--no-handwriting", options->skipHandwriting,
-                    "Leave the header's handwritten number and day as Tesseract read them");
+                    indexer::tr("Leave the header's handwritten number and day as Tesseract read them"));
   command->add_flag("--keep-seals", options->keepSeals,
-                    "Let OCR see red seals and blue pen on colour scans (dropped by default)");
-  command->add_flag("--retry-failed", options->retryFailed,
-                    "Read again the pages that failed in an earlier run (skipped, with their reason, otherwise)");
+                    indexer::tr("Let OCR see red seals and blue pen on colour scans (dropped by default)"));
+  command->add_flag(
+      "--retry-failed", options->retryFailed,
+      indexer::tr("Read again the pages that failed in an earlier run (skipped, with their reason, otherwise)"));
   command->add_flag("--no-spelling", options->keepMarks,
-                    "Keep Tesseract's tone and vowel marks as read (corrected by default)");
-  auto* dossier = command->add_option("--dossier", options->dossier,
-                                      "File everything given under this dossier code (000.00.21.H08-250314-0042)");
-  command->add_option("--part", options->part, "What the files are in that dossier (default: as extraction reads them)")
+                    indexer::tr("Keep Tesseract's tone and vowel marks as read (corrected by default)"));
+  auto* dossier =
+      command->add_option("--dossier", options->dossier,
+                          indexer::tr("File everything given under this dossier code (000.00.21.H08-250314-0042)"));
+  command
+      ->add_option("--part", options->part,
+                   indexer::tr("What the files are in that dossier (default: as extraction reads them)"))
       ->check(CLI::IsMember({"component", "result"}))
       ->needs(dossier);
-  command->add_option("paths", options->paths, "Files and folders to ingest")->required();
+  command->add_option("paths", options->paths, indexer::tr("Files and folders to ingest"))->required();
   return [options] {
     indexer::SplitOptions split;
     if (!options->dossier.empty()) {

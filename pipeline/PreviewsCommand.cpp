@@ -11,8 +11,9 @@ namespace sohoa::pipeline {
 CommandAction addPreviewsCommand(CLI::App& app) {
   auto store = std::make_shared<std::string>();
   auto* command = app.add_subcommand(
-      "previews", "Write the page pictures the viewer shows for scanned pages stored without one (older stores)");
-  command->add_option("--store", *store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+      "previews",
+      indexer::tr("Write the page pictures the viewer shows for scanned pages stored without one (older stores)"));
+  command->add_option("--store", *store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
   return [store] {
     indexer::RecordStore records(indexer::StoreLayout::resolve(*store), indexer::StoreAccess::Update);
     const auto report = writeMissingPreviews(records);

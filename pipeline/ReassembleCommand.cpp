@@ -36,11 +36,13 @@ CommandAction addReassembleCommand(CLI::App& app) {
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand(
       "reassemble",
-      "Cut every stored batch again and read its fields again with this version's rules, from the stored words (no "
-      "OCR); clerks' corrections and reuse of documents that still start on the same page are kept");
-  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  command->add_flag("--no-archive", options->noArchive,
-                    "Do not write the archive files of changed documents now (`sohoa archive` writes them later)");
+      indexer::tr(
+          "Cut every stored batch again and read its fields again with this version's rules, from the stored words (no "
+          "OCR); clerks' corrections and reuse of documents that still start on the same page are kept"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_flag(
+      "--no-archive", options->noArchive,
+      indexer::tr("Do not write the archive files of changed documents now (`sohoa archive` writes them later)"));
   return [options] {
     const auto layout = indexer::StoreLayout::resolve(options->store);
     indexer::RecordStore store(layout, indexer::StoreAccess::Update);

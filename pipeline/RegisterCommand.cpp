@@ -16,19 +16,21 @@ CommandAction addRegisterCommand(CLI::App& app) {
     std::string proceduresFile;
   };
   auto options = std::make_shared<Options>();
-  auto* command = app.add_subcommand("register", "The desk's dossier register and the procedure table");
-  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  auto* command = app.add_subcommand("register", indexer::tr("The desk's dossier register and the procedure table"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
   command->require_subcommand(1);
   auto* import = command->add_subcommand(
-      "import", "Import the register exported by the one-stop system (UTF-8 CSV; see README); again updates rows");
-  import->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  import->add_option("file", options->file, "The register, CSV")->required()->check(CLI::ExistingFile);
+      "import",
+      indexer::tr("Import the register exported by the one-stop system (UTF-8 CSV; see README); again updates rows"));
+  import->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  import->add_option("file", options->file, indexer::tr("The register, CSV"))->required()->check(CLI::ExistingFile);
   auto* procedures = command->add_subcommand(
       "procedures",
-      "Replace the procedure table with the commune's own (TSV: code, name, field, result_document, "
-      "paper_result yes/no)");
-  procedures->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  procedures->add_option("file", options->proceduresFile, "The table, TSV with a header row")
+      indexer::tr("Replace the procedure table with the commune's own (TSV: code, name, field, result_document, "
+                  "paper_result yes/no)"));
+  procedures->add_option("--store", options->store,
+                         indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  procedures->add_option("file", options->proceduresFile, indexer::tr("The table, TSV with a header row"))
       ->required()
       ->check(CLI::ExistingFile);
   return [options, import] {

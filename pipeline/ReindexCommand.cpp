@@ -27,9 +27,9 @@ void catchUpIndex(indexer::RecordStore& store, bool showProgress) {
 
 CommandAction addReindexCommand(CLI::App& app) {
   auto store = std::make_shared<std::string>();
-  auto* command =
-      app.add_subcommand("reindex", "Finish indexing pages stored by an older version (resumable; ingest does it too)");
-  command->add_option("--store", *store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  auto* command = app.add_subcommand(
+      "reindex", indexer::tr("Finish indexing pages stored by an older version (resumable; ingest does it too)"));
+  command->add_option("--store", *store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
   return [store] {
     indexer::RecordStore records(indexer::StoreLayout::resolve(*store), indexer::StoreAccess::Update);
     catchUpIndex(records, isatty(STDERR_FILENO) != 0);

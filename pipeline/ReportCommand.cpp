@@ -21,18 +21,21 @@ CommandAction addReportCommand(CLI::App& app) {
     std::string out;
   };
   auto options = std::make_shared<Options>();
-  auto* command = app.add_subcommand("report", "The plan's rates for a period, as the national platform computes them");
-  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  command->add_option("--period", options->period,
-                      "2025-Q1, 2025-H1, 2025 or YYYY-MM-DD..YYYY-MM-DD, also as written in Vietnamese (\"Quý "
-                      "1/2025\", \"6 tháng đầu năm 2025\", \"Năm 2025\"); default: the newest quarter with dossiers");
+  auto* command = app.add_subcommand(
+      "report", indexer::tr("The plan's rates for a period, as the national platform computes them"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option(
+      "--period", options->period,
+      indexer::tr("2025-Q1, 2025-H1, 2025 or YYYY-MM-DD..YYYY-MM-DD, also as written in Vietnamese (\"Quý "
+                  "1/2025\", \"6 tháng đầu năm 2025\", \"Năm 2025\"); default: the newest quarter with dossiers"));
   command
-      ->add_option("--format", options->format,
-                   "text, json, csv, html, or the workbook: xlsx (needs --output) or worklists-csv (the rates and "
-                   "every dossier keeping one down, with the reason)")
+      ->add_option(
+          "--format", options->format,
+          indexer::tr("text, json, csv, html, or the workbook: xlsx (needs --output) or worklists-csv (the rates and "
+                      "every dossier keeping one down, with the reason)"))
       ->check(CLI::IsMember({"text", "json", "csv", "html", "xlsx", "worklists-csv"}))
       ->capture_default_str();
-  command->add_option("--out,--output", options->out, "Write to this file instead of standard output");
+  command->add_option("--out,--output", options->out, indexer::tr("Write to this file instead of standard output"));
   return [options] {
     if (options->format == "xlsx" && options->out.empty()) {
       std::cerr << "sohoa report: " << indexer::tr("--format xlsx writes a file: give it with --output FILE") << '\n';

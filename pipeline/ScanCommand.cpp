@@ -225,39 +225,52 @@ int scanAndIngest(const ScanOptions& options) {
 
 CommandAction addScanCommand(CLI::App& app) {
   auto options = std::make_shared<ScanOptions>();
-  auto* command = app.add_subcommand("scan", "Scan a stack of paper with the desk's scanner (SANE) and ingest it");
-  command->add_flag("--list", options->list, "List the scanners SANE finds, then exit");
-  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  command->add_option("--device", options->device, "Scanner, as --list names it (default: the first found)");
+  auto* command =
+      app.add_subcommand("scan", indexer::tr("Scan a stack of paper with the desk's scanner (SANE) and ingest it"));
+  command->add_flag("--list", options->list, indexer::tr("List the scanners SANE finds, then exit"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--device", options->device,
+                      indexer::tr("Scanner, as --list names it (default: the first found)"));
   command
-      ->add_option("--source", options->source,
-                   "flatbed, adf or adf-duplex (default: the duplex feeder, else the feeder, else the flatbed)")
+      ->add_option(
+          "--source", options->source,
+          indexer::tr("flatbed, adf or adf-duplex (default: the duplex feeder, else the feeder, else the flatbed)"))
       ->check(CLI::IsMember({"flatbed", "adf", "adf-duplex"}));
-  command->add_option("--resolution", options->dpi, "Dots per inch")
+  command->add_option("--resolution", options->dpi, indexer::tr("Dots per inch"))
       ->check(CLI::Range(75, 1200))
       ->capture_default_str();
-  command->add_option("--mode", options->mode, "color, gray or lineart")
+  command->add_option("--mode", options->mode, indexer::tr("color, gray or lineart"))
       ->check(CLI::IsMember({"color", "gray", "lineart"}))
       ->capture_default_str();
-  auto* dossier = command->add_option("--dossier", options->dossier, "File the pages under this dossier code");
-  command->add_option("--part", options->part, "What the pages are in that dossier (default: as extraction reads them)")
+  auto* dossier =
+      command->add_option("--dossier", options->dossier, indexer::tr("File the pages under this dossier code"));
+  command
+      ->add_option("--part", options->part,
+                   indexer::tr("What the pages are in that dossier (default: as extraction reads them)"))
       ->check(CLI::IsMember({"component", "result"}))
       ->needs(dossier);
-  command->add_option("--batch", options->batch,
-                      "Name of the batch (default: scan-DATE-TIME); the same name goes on with a stopped stack");
-  command->add_option("--pages", options->pages, "Scan at most this many pages (a flatbed scans one by default)")
+  command->add_option(
+      "--batch", options->batch,
+      indexer::tr("Name of the batch (default: scan-DATE-TIME); the same name goes on with a stopped stack"));
+  command
+      ->add_option("--pages", options->pages,
+                   indexer::tr("Scan at most this many pages (a flatbed scans one by default)"))
       ->check(CLI::Range(1, 10000));
   auto* noIngest = command->add_flag(
       "--no-ingest", options->noIngest,
-      "Scan into a folder and stop there, blank pages dropped (the viewer stores what the clerk keeps)");
-  command->add_option("--into", options->into, "The folder of a --no-ingest scan (default: STORE/intake/BATCH)")
+      indexer::tr("Scan into a folder and stop there, blank pages dropped (the viewer stores what the clerk keeps)"));
+  command
+      ->add_option("--into", options->into,
+                   indexer::tr("The folder of a --no-ingest scan (default: STORE/intake/BATCH)"))
       ->needs(noIngest);
-  command->add_flag("--progress-json", options->progressJson, "One JSON line per page on stdout (for the viewer)")
+  command
+      ->add_flag("--progress-json", options->progressJson,
+                 indexer::tr("One JSON line per page on stdout (for the viewer)"))
       ->needs(noIngest);
-  command->add_option("--rescan", options->rescan, "Scan one sheet as page N of the folder, replacing it")
+  command->add_option("--rescan", options->rescan, indexer::tr("Scan one sheet as page N of the folder, replacing it"))
       ->check(CLI::Range(1, 10000))
       ->needs(noIngest);
-  command->add_option("--jobs", options->jobs, "Pages recognised at once (default: number of cores)")
+  command->add_option("--jobs", options->jobs, indexer::tr("Pages recognised at once (default: number of cores)"))
       ->check(CLI::Range(1u, 64u));
   return [options] { return scanAndIngest(*options); };
 }

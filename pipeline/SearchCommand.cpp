@@ -100,41 +100,45 @@ CommandAction addSearchCommand(CLI::App& app) {
     std::vector<std::string> words;
   };
   auto options = std::make_shared<Options>();
-  auto* command = app.add_subcommand("search", "Find pages by words, CCCD, dossier, type or date");
-  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  command->add_flag("--json", options->json, "JSON for tools (hits marked with « »)");
+  auto* command = app.add_subcommand("search", indexer::tr("Find pages by words, CCCD, dossier, type or date"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_flag("--json", options->json, indexer::tr("JSON for tools (hits marked with « »)"));
   command->footer(
-      "Words typed without diacritics also match their accented forms (duong: dương, đường...);\n"
-      "words typed with them match exactly. \"Quoted phrase\", prefix*, a OR b. A CCCD, dossier\n"
-      "code, procedure code or number/notation (15/QĐ-UBND, 15 qd ubnd) is looked up as a key.");
-  command->add_option("--limit", options->query.limit, "Most results to show")
+      indexer::tr("Words typed without diacritics also match their accented forms (duong: dương, đường...);\n"
+                  "words typed with them match exactly. \"Quoted phrase\", prefix*, a OR b. A CCCD, dossier\n"
+                  "code, procedure code or number/notation (15/QĐ-UBND, 15 qd ubnd) is looked up as a key."));
+  command->add_option("--limit", options->query.limit, indexer::tr("Most results to show"))
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
-  command->add_option("--offset", options->query.offset, "Results to skip first (the next page: --offset 20)")
+  command
+      ->add_option("--offset", options->query.offset, indexer::tr("Results to skip first (the next page: --offset 20)"))
       ->check(CLI::Range(0, indexer::kFurthestOffset))
       ->capture_default_str();
   command
-      ->add_option("--sort", options->sort,
-                   "relevance (best first), or date (the document's date, newest first: its issued date, else "
-                   "its dossier's receipt day)")
+      ->add_option(
+          "--sort", options->sort,
+          indexer::tr("relevance (best first), or date (the document's date, newest first: its issued date, else "
+                      "its dossier's receipt day)"))
       ->check(CLI::IsMember({"relevance", "date"}))
       ->capture_default_str();
-  command->add_option("--cccd", options->cccd, "Only documents naming this citizen ID");
-  command->add_option("--dossier", options->dossier, "Only documents of this dossier code");
-  command->add_option("--type", options->type, "Only documents of this type (e.g. \"QUYẾT ĐỊNH\")");
+  command->add_option("--cccd", options->cccd, indexer::tr("Only documents naming this citizen ID"));
+  command->add_option("--dossier", options->dossier, indexer::tr("Only documents of this dossier code"));
+  command->add_option("--type", options->type, indexer::tr("Only documents of this type (e.g. \"QUYẾT ĐỊNH\")"));
   command->add_option("--kind", options->kind,
-                      "Only documents of this kind (receipt, declaration, result, decision, other)");
-  command->add_option("--procedure", options->procedure, "Only documents of this procedure code (e.g. 1.001193)");
-  command->add_option("--organ", options->organ, "Only documents of this issuing body, as printed");
-  command->add_option("--from", options->from, "On or after this day (dd/mm/yyyy or yyyy-mm-dd; see --date)");
-  command->add_option("--to", options->to, "On or before this day (dd/mm/yyyy or yyyy-mm-dd; see --date)");
+                      indexer::tr("Only documents of this kind (receipt, declaration, result, decision, other)"));
+  command->add_option("--procedure", options->procedure,
+                      indexer::tr("Only documents of this procedure code (e.g. 1.001193)"));
+  command->add_option("--organ", options->organ, indexer::tr("Only documents of this issuing body, as printed"));
+  command->add_option("--from", options->from,
+                      indexer::tr("On or after this day (dd/mm/yyyy or yyyy-mm-dd; see --date)"));
+  command->add_option("--to", options->to, indexer::tr("On or before this day (dd/mm/yyyy or yyyy-mm-dd; see --date)"));
   command
       ->add_option("--date", options->date,
-                   "Which day --from/--to mean: received (the dossier's receipt in the register) or issued "
-                   "(the date printed on the document)")
+                   indexer::tr("Which day --from/--to mean: received (the dossier's receipt in the register) or issued "
+                               "(the date printed on the document)"))
       ->check(CLI::IsMember({"received", "issued"}))
       ->capture_default_str();
-  command->add_option("query", options->words, "Words to find, with or without quotes and diacritics");
+  command->add_option("query", options->words, indexer::tr("Words to find, with or without quotes and diacritics"));
   return [options] {
     auto& query = options->query;
     for (const auto& word : options->words) query.text += (query.text.empty() ? "" : " ") + word;

@@ -65,10 +65,10 @@ CommandAction addShowCommand(CLI::App& app) {
     std::string id;
   };
   auto options = std::make_shared<Options>();
-  auto* command = app.add_subcommand("show", "Print a document, or every document of a dossier");
-  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  command->add_flag("--json", options->json, "JSON as in the export contract");
-  command->add_option("id", options->id, "Document ID or dossier code")->required();
+  auto* command = app.add_subcommand("show", indexer::tr("Print a document, or every document of a dossier"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_flag("--json", options->json, indexer::tr("JSON as in the export contract"));
+  command->add_option("id", options->id, indexer::tr("Document ID or dossier code"))->required();
   return [options] {
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     indexer::DocumentCatalog catalog(store);

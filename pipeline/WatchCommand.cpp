@@ -72,13 +72,17 @@ class FolderWatch {
   bool handle(const fs::path& entry) {
     IngestOptions ingest = ingest_;
     std::ostringstream log;
-    log << "sohoa watch, " << indexer::utcNow() << "\nfile: " << indexer::printable(entry.filename().string()) << '\n';
+    log << "sohoa watch, " << indexer::utcNow() << '\n'
+        << indexer::filled(indexer::tr("file: %1"), {indexer::printable(entry.filename().string())}) << '\n';
     if (options_.dossierFromName) {
       if (auto named = dossierFromName(entry)) {
         ingest.split.dossier = named->dossier;
         ingest.split.part = named->part;
-        log << "filed under dossier " << named->dossier << " as "
-            << (named->part ? indexer::partName(*named->part) : "the part its pages show") << '\n';
+        log << (named->part ? indexer::filled(indexer::tr("filed under dossier %1 as %2"),
+                                              {named->dossier, indexer::partName(*named->part)})
+                            : indexer::filled(indexer::tr("filed under dossier %1 as the part its pages show"),
+                                              {named->dossier}))
+            << '\n';
       }
     }
     std::ostringstream messages;
@@ -86,8 +90,10 @@ class FolderWatch {
     try {
       report = BatchIngest(store_, ingest, messages).run({entry.string()});
     } catch (const std::exception& error) {
-      std::cerr << "sohoa watch: " << indexer::printable(entry.string())
-                << ": left in place: " << indexer::printable(error.what()) << '\n';
+      std::cerr << "sohoa watch: "
+                << indexer::filled(indexer::tr("%1: left in place: %2"),
+                                   {indexer::printable(entry.string()), indexer::printable(error.what())})
+                << '\n';
       return false;
     }
     std::cerr << messages.str();
@@ -109,17 +115,19 @@ class FolderWatch {
 
  private:
   static std::string summary(const IngestReport& report) {
-    std::ostringstream text;
-    if (report.filesSkipped > 0 && report.pagesStored == 0) return "already in the store";
+    using indexer::filled;
+    using indexer::tr;
+    auto text = [](auto number) { return std::to_string(number); };
+    if (report.filesSkipped > 0 && report.pagesStored == 0) return tr("already in the store");
     if (report.filesFailed > 0 && report.pagesStored == 0 && report.pagesFailed == 0)
-      return "FAILED: the file could not be read (the reason below)";
-    text << report.pagesStored << " page(s) stored, " << report.documents << " document(s) in " << report.dossiers
-         << " dossier(s)";
+      return tr("FAILED: the file could not be read (the reason below)");
+    std::string out = filled(tr("%1 page(s) stored, %2 document(s) in %3 dossier(s)"),
+                             {text(report.pagesStored), text(report.documents), text(report.dossiers)});
     if (report.filesFailed > 0 || report.pagesFailed > 0)
-      text << "; FAILED: " << report.pagesFailed << " page(s) not read (reasons below)";
+      out += filled(tr("; FAILED: %1 page(s) not read (reasons below)"), {text(report.pagesFailed)});
     if (report.archiveFailures > 0)
-      text << "; " << report.archiveFailures << " archive file(s) to redo (sohoa archive)";
-    return text.str();
+      out += filled(tr("; %1 archive file(s) to redo (sohoa archive)"), {text(report.archiveFailures)});
+    return out;
   }
 
   indexer::RecordStore& store_;
@@ -173,22 +181,27 @@ int watchFolder(const WatchOptions& options) {
 CommandAction addWatchCommand(CLI::App& app) {
   auto options = std::make_shared<WatchOptions>();
   auto* command = app.add_subcommand(
-      "watch", "Ingest what a scanner saves into a folder, moving each file to done/ or failed/ with a log");
-  command->add_option("--store", options->store, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
-  command->add_option("--done", options->done, "Where files read go (default: DIR/done)");
-  command->add_option("--failed", options->failed, "Where files that failed go, with the reason (default: DIR/failed)");
-  command->add_flag("--dossier-from-name", options->dossierFromName,
-                    "File CODE_ketqua.pdf / CODE_thanhphan.pdf under dossier CODE as its result / a component");
-  command->add_option("--jobs", options->jobs, "Pages recognised at once (default: number of cores)")
+      "watch",
+      indexer::tr("Ingest what a scanner saves into a folder, moving each file to done/ or failed/ with a log"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--done", options->done, indexer::tr("Where files read go (default: DIR/done)"));
+  command->add_option("--failed", options->failed,
+                      indexer::tr("Where files that failed go, with the reason (default: DIR/failed)"));
+  command->add_flag(
+      "--dossier-from-name", options->dossierFromName,
+      indexer::tr("File CODE_ketqua.pdf / CODE_thanhphan.pdf under dossier CODE as its result / a component"));
+  command->add_option("--jobs", options->jobs, indexer::tr("Pages recognised at once (default: number of cores)"))
       ->check(CLI::Range(1u, 64u));
-  command->add_option("--settle", options->settleSeconds, "Seconds a file must stay unchanged before it is read")
+  command
+      ->add_option("--settle", options->settleSeconds,
+                   indexer::tr("Seconds a file must stay unchanged before it is read"))
       ->check(CLI::Range(0.0, 3600.0))
       ->capture_default_str();
-  command->add_option("--interval", options->intervalSeconds, "Seconds between looks at the folder")
+  command->add_option("--interval", options->intervalSeconds, indexer::tr("Seconds between looks at the folder"))
       ->check(CLI::Range(0.05, 3600.0))
       ->capture_default_str();
-  command->add_flag("--once", options->once, "Read what the folder holds, then exit (for cron or a test)");
-  command->add_option("folder", options->folder, "The folder the scanner saves to")->required();
+  command->add_flag("--once", options->once, indexer::tr("Read what the folder holds, then exit (for cron or a test)"));
+  command->add_option("folder", options->folder, indexer::tr("The folder the scanner saves to"))->required();
   return [options] { return watchFolder(*options); };
 }
 

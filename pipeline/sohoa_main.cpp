@@ -32,6 +32,34 @@ std::optional<std::string> unknownCommand(int argc, char** argv, const CLI::App&
   return std::nullopt;
 }
 
+// CLI11's own words in the help (labels, the help flag, the groups), in the reader's language.
+// Set before the commands are added: each copies its parent's formatter, help flag and
+// option defaults.
+void speakReadersLanguage(CLI::App& app) {
+  using sohoa::indexer::tr;
+  auto formatter = app.get_formatter();
+  for (const auto& [label, translated] :
+       {std::pair{"Usage", tr("Usage")}, std::pair{"OPTIONS", tr("OPTIONS")},
+        std::pair{"Positionals", tr("Positionals")}, std::pair{"REQUIRED", tr("REQUIRED")},
+        std::pair{"Needs", tr("Needs")}, std::pair{"Excludes", tr("Excludes")},
+        std::pair{"SUBCOMMAND", tr("SUBCOMMAND")}, std::pair{"SUBCOMMANDS", tr("SUBCOMMANDS")},
+        std::pair{"Env", tr("Env")}})
+    formatter->label(label, translated);
+  app.set_help_flag("-h,--help", tr("Print this help message and exit"));
+  app.option_defaults()->group(tr("Options"));
+}
+
+// The groups' headings in the help ("Options", "Subcommands") in the reader's language: the
+// help flags each command made before its option defaults were set are moved in too.
+void groupInReadersLanguage(CLI::App& app) {
+  for (const char* flag : {"--help", "--help-all"})
+    if (auto* option = app.get_option_no_throw(flag)) option->group(sohoa::indexer::tr("Options"));
+  for (auto* command : app.get_subcommands({})) {
+    command->group(sohoa::indexer::tr("Subcommands"));
+    groupInReadersLanguage(*command);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -41,10 +69,12 @@ int main(int argc, char** argv) {
   // the file and page, so the library's own lines are turned off.
   setMsgSeverity(L_SEVERITY_NONE);
   using namespace sohoa::pipeline;
-  CLI::App app{"sohoa: scanned dossiers in, searchable Vietnamese records out"};
+  using sohoa::indexer::tr;
+  CLI::App app{tr("sohoa: scanned dossiers in, searchable Vietnamese records out")};
+  speakReadersLanguage(app);
   app.require_subcommand(1);
-  app.set_help_all_flag("--help-all", "Help for every command");
-  app.set_version_flag("--version", "sohoa " SOHOA_VERSION);
+  app.set_help_all_flag("--help-all", tr("Help for every command"));
+  app.set_version_flag("--version", "sohoa " SOHOA_VERSION, tr("Display program version information and exit"));
   std::map<CLI::App*, CommandAction> actions;
   for (auto add : {addIngestCommand, addSearchCommand, addShowCommand, addExportCommand, addReindexCommand,
                    addReassembleCommand, addRegisterCommand, addReuseCommand, addReportCommand, addArchiveCommand,
@@ -53,6 +83,7 @@ int main(int argc, char** argv) {
     auto action = add(app);
     actions[app.get_subcommands({})[before]] = std::move(action);
   }
+  groupInReadersLanguage(app);
   if (const auto unknown = unknownCommand(argc, argv, app)) {
     std::cerr << "sohoa: " << *unknown << '\n';
     return kExitUsage;

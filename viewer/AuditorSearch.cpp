@@ -105,4 +105,24 @@ indexer::SearchResult auditorSearch(indexer::RecordStore& store, indexer::Search
   return result;
 }
 
+indexer::CitizenGroups auditorCitizenGroups(indexer::RecordStore& store, const indexer::SearchQuery& query) {
+  if (query.text.empty()) return indexer::citizenGroups(store, query);
+  indexer::SearchQuery pages = query;
+  pages.offset = 0;
+  pages.limit = kAuditorGroupedPages;
+  const auto found = auditorSearch(store, pages);
+  // The pages found, by document (a page not yet in one stands alone).
+  std::map<std::string, indexer::MatchedDocument> documents;
+  for (const auto& hit : found.hits) {
+    auto& document = documents[hit.documentId.value_or("page:" + std::to_string(hit.pageId))];
+    document.firstPage = document.pages == 0 ? hit.pageId : std::min(document.firstPage, hit.pageId);
+    ++document.pages;
+  }
+  std::vector<indexer::MatchedDocument> matched;
+  for (const auto& [key, document] : documents) matched.push_back(document);
+  auto grouped = indexer::groupByCitizen(store, matched, query.offset, query.limit);
+  grouped.totalAtLeast = found.totalAtLeast || static_cast<int>(found.hits.size()) >= kAuditorGroupedPages;
+  return grouped;
+}
+
 }  // namespace sohoa::viewer

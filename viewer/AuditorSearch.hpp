@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 
+#include "indexer/CitizenGroups.hpp"
 #include "indexer/PageSearch.hpp"
 #include "indexer/RecordStore.hpp"
 
@@ -23,5 +24,10 @@ std::optional<std::string> auditorRefusal(const indexer::SearchQuery& query);
 std::optional<std::string> auditorRefusal(const std::string& words);
 // The search as the masked pages would answer it (throws indexer::SearchRefused).
 indexer::SearchResult auditorSearch(indexer::RecordStore& store, indexer::SearchQuery query);
+// The results grouped by citizen as the auditor may see them: with words, the groups of the
+// first kAuditorGroupedPages masked pages found (totalAtLeast when more may match); filters
+// alone read no masked value, so every match is grouped.
+inline constexpr int kAuditorGroupedPages = 500;
+indexer::CitizenGroups auditorCitizenGroups(indexer::RecordStore& store, const indexer::SearchQuery& query);
 
 }  // namespace sohoa::viewer

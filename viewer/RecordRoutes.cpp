@@ -11,8 +11,8 @@
 #include "indexer/TypesPresent.hpp"
 #include "ocr/JpegBytes.hpp"
 #include "viewer/AuditorSearch.hpp"
+#include "viewer/CitizenGroupsJson.hpp"
 #include "viewer/DocumentMask.hpp"
-#include "viewer/HitCitizens.hpp"
 #include "viewer/MaskedPageImage.hpp"
 #include "viewer/PageThumbnail.hpp"
 #include "viewer/PathParameters.hpp"
@@ -77,6 +77,28 @@ void replyRefused(httplib::Response& response, const indexer::SearchRefused& ref
 // The page's preview picture in the store (it may not exist: born-digital pages have none).
 std::optional<fs::path> previewOf(indexer::RecordStore& store, std::int64_t pageId);
 
+// The results grouped by citizen, every match counted: `offset` and `limit` page the groups.
+void searchByCitizen(indexer::RecordStore& store, const httplib::Request& request, httplib::Response& response,
+                     const Session& session, const indexer::SearchQuery& query) {
+  const bool auditor = session.role == Role::Auditor;
+  indexer::CitizenGroups grouped;
+  try {
+    grouped = auditor ? auditorCitizenGroups(store, query) : indexer::citizenGroups(store, query);
+  } catch (const indexer::SearchRefused& refused) {
+    audit(store, request, session.username, "search", query.text.substr(0, indexer::kLongestQuery), "refused");
+    return replyRefused(response, refused);
+  }
+  audit(store, request, session.username, "search", query.text,
+        (query.citizenId ? "cccd=" + *query.citizenId + " " : "") +
+            (query.typeLabel ? "type=" + *query.typeLabel + " " : "") + "group=citizen groups=" +
+            std::to_string(grouped.groups.size()) + " total=" + std::to_string(grouped.total));
+  auto answer = citizenGroupsJson(grouped);
+  answer["offset"] = query.offset;
+  answer["limit"] = query.limit;
+  answer["group"] = "citizen";
+  replyJson(response, 200, answer);
+}
+
 void search(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
   const auto session = authorised(context, request, response, kAnyRole);
   if (!session) return;
@@ -116,6 +138,7 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
     if (!query.citizenId)
       return replyError(response, 400, "Số CCCD không hợp lệ: " + typed + " (CCCD có 12 chữ số, CMND có 9)");
   }
+  if (group) return searchByCitizen(store, request, response, *session, query);
   indexer::SearchResult result;
   try {
     result = auditor ? auditorSearch(store, query) : indexer::PageSearch(store).search(query);
@@ -136,7 +159,6 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   answer["limit"] = query.limit;
   answer["sort"] = sort;
   answer["date_kind"] = dateKind;
-  if (group) addHitCitizens(store, answer["hits"]);
   replyJson(response, 200, answer);
 }
 

@@ -224,3 +224,92 @@ TEST_CASE("under a vi_VN locale the command line speaks Vietnamese, and English 
   const auto json = inLocale("vi_VN.UTF-8", {sohoaBinary(), "search", "--store", store, "--json", "thông báo"});
   CHECK(nlohmann::json::parse(json.out)["total"] == 1);
 }
+
+// A one-page PDF of 200 × 200 inches: a page ingest refuses (over any scanner's size), the
+// rest of the file going on.
+static std::string giantPagePdf() {
+  const std::vector<std::string> objects{"<< /Type /Catalog /Pages 2 0 R >>",
+                                         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 4\n0000000000 65535 f \n";
+  for (const auto offset : offsets) {
+    const std::string digits = std::to_string(offset);
+    pdf += std::string(10 - digits.size(), '0') + digits + " 00000 n \n";
+  }
+  return pdf + "trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+}
+
+TEST_CASE("the help of every command, a page that fails and the watch log speak Vietnamese under vi_VN", "[e2e][cli]") {
+  TempDir dir;
+  auto inLocale = [](const std::string& language, std::vector<std::string> command) {
+    std::vector<std::string> withLocale{"/usr/bin/env", "-u", "LC_ALL",   "-u",
+                                        "LC_MESSAGES",  "-u", "LANGUAGE", "LANG=" + language};
+    withLocale.insert(withLocale.end(), command.begin(), command.end());
+    return runCommand(withLocale);
+  };
+  const auto help = inLocale("vi_VN.UTF-8", {sohoaBinary(), "--help"});
+  INFO(help.out);
+  CHECK(help.exitCode == 0);
+  CHECK(
+      help.out.starts_with("sohoa: đưa hồ sơ giấy đã quét vào, có hồ sơ điện tử tiếng Việt tra cứu được\nCách dùng: "));
+  CHECK(help.out.find("  -h,--help                   In hướng dẫn này rồi thoát\n") != std::string::npos);
+  CHECK(help.out.find("\nCác lệnh:\n") != std::string::npos);
+  CHECK(help.out.find("Nhập các tệp và thư mục bản quét (PDF, TIFF, JPEG, PNG) vào kho") != std::string::npos);
+  // Every command's help: no English description left (the option names and value types stay).
+  for (const char* command : {"ingest", "search", "show", "export", "reindex", "reassemble", "register", "reuse",
+                              "report", "archive", "previews", "watch", "scan"}) {
+    const auto commandHelp = inLocale("vi_VN.UTF-8", {sohoaBinary(), command, "--help"});
+    INFO(command << ":\n" << commandHelp.out);
+    CHECK(commandHelp.exitCode == 0);
+    CHECK(commandHelp.out.find("\nTùy chọn:\n") != std::string::npos);
+    for (const char* english : {"Options:", "Usage:", "Print this help", "Store folder", "default:", "REQUIRED"})
+      CHECK(commandHelp.out.find(english) == std::string::npos);
+  }
+  CHECK(inLocale("vi_VN.UTF-8", {sohoaBinary(), "ingest", "--help"})
+            .out.find("  --store TEXT                Thư mục kho (mặc định: $SOHOA_STORE hoặc ./sohoa-data)\n") !=
+        std::string::npos);
+  const auto english = inLocale("C.UTF-8", {sohoaBinary(), "ingest", "--help"});
+  CHECK(english.out.starts_with("Scan files and folders (PDF, TIFF, JPEG, PNG) into the store\nUsage: "));
+  CHECK(english.out.find("\nOptions:\n  -h,--help                   Print this help message and exit\n") !=
+        std::string::npos);
+
+  // A page ingest refuses is named with its file and page, in the reader's language.
+  const fs::path scans = dir / "scans";
+  fs::create_directories(scans);
+  const std::string giant = scans / "giant.pdf";
+  writeFile(giant, giantPagePdf());
+  const std::string store = dir / "store";
+  const auto ingest = inLocale("vi_VN.UTF-8", {sohoaBinary(), "ingest", "--store", store, "--jobs", "1", giant});
+  INFO(ingest.err);
+  CHECK(ingest.exitCode == 1);
+  CHECK(ingest.err.starts_with("sohoa: " + giant + ": trang 1: 60000×60000 pixels"));
+  CHECK(ingest.out.find("1 tệp và 1 trang bị lỗi (xem ở trên)") != std::string::npos);
+  const auto again = inLocale("vi_VN.UTF-8", {sohoaBinary(), "ingest", "--store", store, "--jobs", "1", giant});
+  CHECK(again.err.ends_with(": refused (ở lần chạy trước; sohoa ingest --retry-failed đọc lại)\n"));
+  const auto inEnglish = inLocale("C", {sohoaBinary(), "ingest", "--store", store, "--jobs", "1", giant});
+  CHECK(inEnglish.err.starts_with("sohoa: " + giant + ": page 1: 60000×60000 pixels"));
+  CHECK(inEnglish.err.ends_with(": refused (in an earlier run; sohoa ingest --retry-failed reads it again)\n"));
+  const auto missing = inLocale("vi_VN.UTF-8", {sohoaBinary(), "ingest", "--store", store, dir / "khong-co.pdf"});
+  CHECK(missing.err == "sohoa: " + (dir / "khong-co.pdf").string() + ": không có tệp hay thư mục này\n");
+
+  // The watch's line for the file, and its log beside it in failed/.
+  const fs::path inbox = dir / "inbox";
+  fs::create_directories(inbox);
+  writeFile(inbox / "giant.pdf", giantPagePdf());
+  const auto watch = inLocale("vi_VN.UTF-8", {sohoaBinary(), "watch", "--store", dir / "watched", "--jobs", "1",
+                                              "--settle", "0", "--once", inbox});
+  INFO(watch.out << watch.err);
+  CHECK(watch.out.find(
+            "giant.pdf: đã lưu 0 trang, 0 văn bản trong 0 hồ sơ; LỖI: 1 trang không đọc được (lý do ở dưới)") !=
+        std::string::npos);
+  const auto log = readFile(inbox / "failed" / "giant.pdf.log");
+  CHECK(log.find("\ntệp: giant.pdf\n") != std::string::npos);
+  CHECK(log.find(": trang 1: ") != std::string::npos);
+}

@@ -245,12 +245,100 @@ test("grouped by citizen, each row names the citizen (CCCD masked), the procedur
   assert.doesNotMatch(await page.locator("#citizen-groups").textContent(), /\d{12}/, "an unmasked CCCD in the groups");
   await shot("results-by-citizen");
 
-  // Every hit of the screen is counted once, under its citizen.
+  assert.equal((await clerk.get(`/api/search?q=a&group=dossier`)).status, 400);
+});
+
+// Every group of a grouped search, screen after screen, from the API.
+async function everyGroup(session, query) {
+  const groups = [];
+  for (let offset = 0; ; offset += 50) {
+    const found = await (await session.get(`/api/search?q=${encodeURIComponent(query)}&group=citizen&limit=50&offset=${offset}`)).json();
+    groups.push(...found.groups);
+    if (offset + 50 >= found.total) return { found, groups };
+  }
+}
+
+test("grouped by citizen, every match of the store is grouped, and the screens go through every citizen once", async () => {
+  const all = everyMatch(words);
+  const documents = new Set(all.results.map((hit) => hit.document_id));
+  const dossiers = new Set(all.results.map((hit) => hit.dossier_code).filter(Boolean));
+  const { found, groups } = await everyGroup(clerk, words);
+  assert.ok(found.total > 50, `only ${found.total} citizens: one screen holds them`);
+  assert.equal(groups.length, found.total);
+  // Each matching page counted once, under one citizen; each dossier a row of one citizen.
+  const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
+  assert.equal(found.pages, all.total);
+  assert.equal(sum(groups, "pages"), all.total);
+  assert.equal(sum(groups, "documents"), documents.size);
+  const rows = groups.flatMap((group) => group.rows);
+  for (const group of groups) {
+    assert.equal(sum(group.rows, "pages"), group.pages);
+    assert.equal(sum(group.rows, "documents"), group.documents);
+  }
+  const rowDossiers = rows.map((row) => row.dossier_code).filter(Boolean);
+  assert.equal(rowDossiers.length, new Set(rowDossiers).size, "a dossier under two citizens, or twice");
+  assert.deepEqual(new Set(rowDossiers), dossiers);
+  // A dossier's row counts its matching pages: those the CLI lists for it.
+  for (const row of rows.filter((row) => row.dossier_code).slice(0, 20))
+    assert.equal(row.pages, all.results.filter((hit) => hit.dossier_code === row.dossier_code).length, row.dossier_code);
+  for (const group of groups) if (group.citizen_id) assert.match(group.citizen_id, /^\d{3}\*+\d{2}$/);
+
+  // The browser goes through the same groups, a screen of 50 at a time.
   await searchFor({ q: words, group: "citizen" });
-  const found = await (await clerk.get(`/api/search?q=${encodeURIComponent(words)}&group=citizen&limit=50`)).json();
-  const counted = (await page.locator("#citizen-groups td.num").allTextContents()).reduce((sum, text) => sum + parseInt(text, 10), 0);
-  assert.equal(counted, found.hits.length);
-  assert.ok((await page.locator(".citizen-group").count()) > 5);
-  for (const hit of found.hits) if (hit.citizen.citizen_id) assert.match(hit.citizen.citizen_id, /^\d{3}\*+\d{2}$/);
+  const shown = [];
+  for (let screen = 1; ; ++screen) {
+    const count = await page.locator("#hit-count").textContent();
+    const first = (screen - 1) * 50 + 1;
+    assert.equal(count, `${found.total} công dân (${all.total} trang khớp) · đang xem ${first}–${Math.min(found.total, screen * 50)}`);
+    assert.match(await page.locator(".pager").textContent(), new RegExp(`Trang ${screen} / ${Math.ceil(found.total / 50)}`));
+    const headings = await page.locator(".citizen-group h3").allTextContents();
+    shown.push(...headings);
+    const pagesOnScreen = (await page.locator("#citizen-groups td.num").evaluateAll((cells) => cells.map((cell) => Number(cell.dataset.pages))))
+      .reduce((total, pages) => total + pages, 0);
+    assert.equal(pagesOnScreen, sum(groups.slice(first - 1, screen * 50), "pages"));
+    if (screen === 2) await shot("results-by-citizen-page-2");
+    const next = page.locator(".pager a.next");
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await page.locator("#hit-count").filter({ hasNotText: count }).waitFor();
+  }
+  assert.equal(shown.length, found.total);
+  assert.deepEqual(shown, groups.map((group) => (group.name || "Không rõ tên") + (group.citizen_id ? ` · CCCD ${group.citizen_id}` : "")));
+  assert.doesNotMatch(await page.locator("#citizen-groups").textContent(), /\d{12}/, "an unmasked CCCD in the groups");
+});
+
+test("an auditor's groups by citizen show the name and the masked CCCD, over every match the auditor may see", async () => {
+  const auditor = await signIn(viewer.base, "kiemtra");
+  const { found, groups } = await everyGroup(auditor, words);
+  const clerkGroups = (await everyGroup(clerk, words)).groups;
+  assert.ok(found.total > 50, `the auditor sees ${found.total} citizens`);
+  // Document ids are a content hash's hex (now and then 9 digits in a row): all else is read.
+  const everything = JSON.stringify(groups, (key, value) => (key === "document_id" ? undefined : value));
+  assert.doesNotMatch(everything, /\d{9,}/, "an unmasked number in the auditor's groups");
+  const masked = groups.filter((group) => group.citizen_id);
+  assert.ok(masked.length > 50);
+  for (const group of masked) assert.match(group.citizen_id, /^\d{3}\*{7}\d{2}$/);
+  // Papers naming nobody share one group "Không rõ tên"; every other group has its name.
+  const unnamed = groups.filter((group) => !group.name);
+  assert.ok(unnamed.length <= 1 && unnamed.every((group) => !group.citizen_id), JSON.stringify(unnamed));
+  assert.ok(groups.length - unnamed.length > 50);
+  // The same citizens as the clerk's, where the auditor's masked pages hold the words.
+  const clerkNames = new Set(clerkGroups.map((group) => `${group.name}|${group.citizen_id}`));
+  for (const group of groups) assert.ok(clerkNames.has(`${group.name}|${group.citizen_id}`), group.name);
+  assert.equal((await auditor.get(`/api/search?cccd=${citizen}&group=citizen`)).status, 403);
+
+  const { browser: auditorBrowser, page: auditorPage } = await openBrowser();
+  try {
+    await logInOnPage(auditorPage, viewer.base, "kiemtra");
+    await auditorPage.goto(`${viewer.base}/#/tim-kiem?${new URLSearchParams({ q: words, group: "citizen" })}`);
+    await auditorPage.locator(".citizen-group").first().waitFor();
+    const headings = await auditorPage.locator(".citizen-group h3").allTextContents();
+    assert.equal(headings.length, Math.min(50, found.total));
+    assert.match(headings.join("\n"), /CCCD \d{3}\*{7}\d{2}/);
+    assert.doesNotMatch(await auditorPage.locator("#citizen-groups").textContent(), /\d{9,}/);
+    await auditorPage.screenshot({ path: path.join(artifacts, "results-by-citizen-auditor.png"), fullPage: true });
+  } finally {
+    await auditorBrowser.close();
+  }
   assert.equal((await clerk.get(`/api/search?q=a&group=dossier`)).status, 400);
 });

@@ -148,9 +148,13 @@ const SEARCH_PARAMS = ["q", "cccd", "type", "date", "from", "to", "sort", "group
 const DATE_KINDS = { received: "ngày tiếp nhận hồ sơ", issued: "ngày ban hành văn bản" };
 
 // The results' count, which of them are shown, and links to the screens before and after.
+// Grouped by citizen, the screens go through the groups.
 function resultPager(found, params) {
-  const offset = found.offset, shown = found.hits.length, total = found.total;
-  const count = found.total_at_least ? `Ít nhất ${total} kết quả` : `${total} kết quả`;
+  const grouped = Boolean(found.groups);
+  const offset = found.offset, shown = (found.groups || found.hits).length, total = found.total;
+  const noun = grouped ? "công dân" : "kết quả";
+  const count = (found.total_at_least ? `Ít nhất ${total} ${noun}` : `${total} ${noun}`) +
+    (grouped ? ` (${found.pages} trang khớp)` : "");
   const range = shown && (offset > 0 || shown < total) ? ` · đang xem ${offset + 1}–${offset + shown}` : "";
   const at = (next) => {
     const target = new URLSearchParams(params);
@@ -158,7 +162,7 @@ function resultPager(found, params) {
     else target.delete("offset");
     return `#/tim-kiem?${target}`;
   };
-  const hasNext = found.total_at_least ? shown === found.limit : offset + shown < total;
+  const hasNext = found.total_at_least && !grouped ? shown === found.limit : offset + shown < total;
   const pager = h("nav", { class: "pager", "aria-label": "Trang kết quả" },
     offset > 0 ? h("a", { href: at(Math.max(0, offset - found.limit)), rel: "prev", class: "prev" }, "‹ Trước") : null,
     total > found.limit ? h("span", { class: "muted" }, `Trang ${Math.floor(offset / found.limit) + 1}` +
@@ -167,31 +171,22 @@ function resultPager(found, params) {
   return { count: h("p", { class: "muted", id: "hit-count" }, count + range), pager };
 }
 
-// The hits of the page grouped by whose papers they are (the dossier's applicant, or the
-// document's person): a heading per citizen (name, masked CCCD), a row per dossier or document
-// with its procedure, receipt date and how many of its pages matched.
-function citizenGroups(hits, query) {
-  const groups = new Map();
-  for (const hit of hits) {
-    const citizen = hit.citizen || {};
-    const key = citizen.citizen_id || (citizen.name || "").toLowerCase() || "?";
-    if (!groups.has(key)) groups.set(key, { citizen, rows: new Map() });
-    const rows = groups.get(key).rows;
-    const rowKey = hit.dossier_code || hit.document_id || `page-${hit.page_id}`;
-    if (!rows.has(rowKey)) rows.set(rowKey, { hit, pages: 0 });
-    rows.get(rowKey).pages += 1;
-  }
-  return h("div", { id: "citizen-groups" }, [...groups.values()].map(({ citizen, rows }) =>
+// Every match grouped by whose papers they are (the server groups them all: the dossier's
+// applicant, or the document's person): a heading per citizen (name, masked CCCD), a row per
+// dossier or document with its procedure, receipt date and how many documents and pages matched.
+function citizenGroups(groups, query) {
+  return h("div", { id: "citizen-groups" }, groups.map((citizen) =>
     h("div", { class: "citizen-group", "data-citizen": citizen.citizen_id || citizen.name || "" },
       h("h3", {}, citizen.name || "Không rõ tên", citizen.citizen_id ? h("span", { class: "muted" }, ` · CCCD ${citizen.citizen_id}`) : null),
-      h("table", {}, h("tbody", {}, [...rows.values()].map(({ hit, pages }) => {
-        const link = hitLink(hit, query);
-        const label = hit.dossier_code ? `Hồ sơ ${hit.dossier_code}` : hit.type_label || "Văn bản";
+      h("table", {}, h("tbody", {}, citizen.rows.map((row) => {
+        const link = hitLink(row, query);
+        const label = row.dossier_code ? `Hồ sơ ${row.dossier_code}` : row.type_label || "Văn bản";
         return h("tr", {},
           h("td", {}, link ? h("a", { href: link }, label) : label),
-          h("td", {}, hit.citizen?.procedure_name || hit.type_label || "—"),
-          h("td", {}, hit.citizen?.received_at ? `nhận ${viDay(hit.citizen.received_at)}` : hit.received_date ? `nhận ${viDay(hit.received_date)}` : "—"),
-          h("td", { class: "muted num" }, `${pages} trang khớp`));
+          h("td", {}, row.procedure_name || row.type_label || "—"),
+          h("td", {}, row.received_at ? `nhận ${viDay(row.received_at)}` : row.day ? `ngày ${viDay(row.day)}` : "—"),
+          h("td", { class: "muted num", "data-documents": row.documents, "data-pages": row.pages },
+            row.documents > 1 ? `${row.documents} văn bản, ${row.pages} trang khớp` : `${row.pages} trang khớp`));
       }))))));
 }
 
@@ -263,9 +258,9 @@ async function renderSearch(params) {
   }
   if (found.ranked_newest_only && sort === "relevance")
     results.append(h("p", { class: "muted" }, "Quá nhiều trang khớp: chỉ xếp hạng 2.000 trang mới nhất; thêm từ hoặc bộ lọc để thu hẹp, hoặc xếp mới nhất trước."));
-  if (!found.hits.length && found.did_you_mean.length)
+  if (found.hits && !found.hits.length && found.did_you_mean.length)
     results.append(h("p", {}, "Không thấy số này. Có phải: ", found.did_you_mean.map((number) => h("a", { href: `#/tim-kiem?cccd=${number}` }, number, " "))));
-  if (params.get("group") === "citizen") results.append(citizenGroups(found.hits, q || cccd));
+  if (found.groups) results.append(citizenGroups(found.groups, q || cccd));
   else for (const hit of found.hits) {
     const link = hitLink(hit, q || cccd);
     // What tells one paper from another at a glance: its type, number, day and person.

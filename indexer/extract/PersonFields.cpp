@@ -4,6 +4,7 @@
 
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CardMrz.hpp"
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/DossierCode.hpp"
@@ -72,6 +73,47 @@ void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<
   }
 }
 
+// The page's visual lines: segments side by side (an MRZ line cut at its `<<` gap) joined.
+struct PageLine {
+  std::string text;
+  std::vector<ocr::Word> words;
+};
+
+std::vector<PageLine> pageLines(const PageLayout& page) {
+  std::vector<PageLine> lines;
+  std::vector<ocr::Box> boxes;
+  for (const auto& segment : page.segments) {
+    const double middle = segment.centreY();
+    if (!lines.empty() && middle > boxes.back().y0 && middle < boxes.back().y1) {
+      lines.back().text += " " + segment.text();
+      lines.back().words.insert(lines.back().words.end(), segment.words.begin(), segment.words.end());
+      continue;
+    }
+    lines.push_back({segment.text(), segment.words});
+    boxes.push_back(segment.box);
+  }
+  return lines;
+}
+
+// The citizen ID in a card's MRZ, check digits held: certain, whatever the OCR score.
+std::optional<ExtractedField> mrzCitizenId(const PageLayout& layout, int page) {
+  const auto lines = pageLines(layout);
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.push_back(line.text);
+  const auto mrz = readCardMrz(texts);
+  if (!mrz) return std::nullopt;
+  const auto& words = lines[mrz->firstLine].words;
+  return ExtractedField{"citizen_ids", mrz->citizenId, page, boxAround(words), 1.0f, "mrz", false, {}};
+}
+
+// Digits in which two numbers of the same length differ.
+std::size_t differingDigits(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return SIZE_MAX;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) count += a[i] != b[i];
+  return count;
+}
+
 std::optional<ExtractedField> labelledProcedureCode(const TextSegment& segment, int page) {
   if (!mentions(segment, "ma thu tuc") && !mentions(segment, "ma tthc")) return std::nullopt;
   for (std::size_t i = 0; i < segment.words.size(); ++i)
@@ -123,6 +165,9 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
   std::optional<ExtractedField> procedure;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const int page = static_cast<int>(p);
+    const auto mrz = mrzCitizenId(pages[p], page);
+    if (mrz) out.push_back(*mrz);
+    const std::size_t firstOfPage = out.size();
     for (const auto& segment : pages[p].segments) {
       readCitizenIds(segment, page, today.year, out);
       if (!procedure) procedure = labelledProcedureCode(segment, page);
@@ -130,6 +175,14 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
         if (const auto* named = procedureNamedIn(segment.foldedText()))
           procedure = field("procedure_code", named->code, page, segment.words, 0, SIZE_MAX, "procedure table");
     }
+    // The front of the same card read with a digit or two wrong: the MRZ's check digits say which is right.
+    if (mrz)
+      for (std::size_t k = firstOfPage; k < out.size(); ++k)
+        if (out[k].name == "citizen_ids" && out[k].value != mrz->value &&
+            differingDigits(out[k].value, mrz->value) <= 3) {
+          out[k].needsReview = true;
+          out[k].note = "conflicts with the card's MRZ " + mrz->value;
+        }
     if (auto code = printedDossierCode(pages[p]);
         code && std::none_of(out.begin(), out.end(), [](const auto& f) { return f.name == "dossier_code"; })) {
       code->page = page;

@@ -1,0 +1,184 @@
+#include "indexer/extract/CardMrz.hpp"
+
+#include <cctype>
+
+#include "indexer/VietnameseFolding.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+// A line as the MRZ prints it: no spaces (OCR cuts the line where `<<` leaves a gap), ASCII
+// capitals, and `«` (OCR's reading of `<<`) as two fillers.
+std::string normalised(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (std::isspace(c)) continue;
+    if (line.substr(i, 2) == "\xC2\xAB") {  // «
+      out += "<<";
+      ++i;
+      continue;
+    }
+    out += static_cast<char>(std::toupper(c));
+  }
+  return out;
+}
+
+// A numeric field as digits: OCR's letter look-alikes (O, I, B, S) read as the digit they
+// resemble; nothing if another character is there. The caller keeps it only if a check holds.
+std::optional<std::string> numeric(std::string_view field) {
+  std::string out;
+  for (char c : field) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      out += c;
+      continue;
+    }
+    switch (c) {
+      case 'O':
+        out += '0';
+        break;
+      case 'I':
+        out += '1';
+        break;
+      case 'B':
+        out += '8';
+        break;
+      case 'S':
+        out += '5';
+        break;
+      default:
+        return std::nullopt;
+    }
+  }
+  return out;
+}
+
+bool checks(const std::string& digits, char check) {
+  const auto expected = mrzCheckDigit(digits);
+  const auto read = numeric(std::string_view(&check, 1));
+  return expected && read && *expected == (*read)[0];
+}
+
+// The fillers after a field, which OCR may read as `<`, `K`, `C` or drop; returns the position after them.
+std::size_t afterFillers(const std::string& line, std::size_t at) {
+  while (at < line.size() && (line[at] == '<' || line[at] == 'K' || line[at] == 'C')) ++at;
+  return at;
+}
+
+struct LineOne {
+  std::string documentNumber, documentCheck, citizenId;
+  std::optional<char> citizenCheck;  // as read (checked or not)
+};
+
+std::optional<LineOne> lineOne(const std::string& line) {
+  // `IDVNM`: the state code is what finds the line (OCR may misread the `ID` before it).
+  const std::size_t state = line.find("VNM");
+  if (state == std::string::npos || state > 3) return std::nullopt;
+  const std::string body = line.substr(state + 3);
+  if (body.size() < 22) return std::nullopt;
+  auto document = numeric(body.substr(0, 9));
+  auto citizen = numeric(body.substr(10, 12));
+  if (!document || !citizen || !checks(*document, body[9])) return std::nullopt;
+  if (citizen->substr(3) != *document) return std::nullopt;  // the document number is the personal number's tail
+  LineOne out{*document, std::string(1, *mrzCheckDigit(*document)), *citizen, std::nullopt};
+  const std::size_t check = afterFillers(body, 22);
+  if (check < body.size()) out.citizenCheck = body[check];
+  return out;
+}
+
+bool isDate(const std::string& yymmdd) {
+  const int month = std::stoi(yymmdd.substr(2, 2)), day = std::stoi(yymmdd.substr(4, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// Line 2's dates, checked, and the composite check over line 1 and both dates.
+bool readLineTwo(const std::string& line, const LineOne& one, char citizenCheck, CardMrz& out) {
+  if (line.size() < 19 || line.substr(15, 3) != "VNM") return false;
+  auto birth = numeric(line.substr(0, 6));
+  auto expiry = numeric(line.substr(8, 6));
+  if (!birth || !expiry || !checks(*birth, line[6]) || !checks(*expiry, line[14])) return false;
+  if (!isDate(*birth) || !isDate(*expiry)) return false;
+  out.birthDate = *birth;
+  out.expiryDate = *expiry;
+  if (line[7] == 'M' || line[7] == 'F') out.sex = line[7];
+  const std::size_t composite = afterFillers(line, 18);
+  if (composite < line.size()) {
+    const std::string covered = one.documentNumber + one.documentCheck + one.citizenId + "<<" + citizenCheck + *birth +
+                                *mrzCheckDigit(*birth) + *expiry + *mrzCheckDigit(*expiry);
+    out.compositeChecked = checks(covered, line[composite]);
+  }
+  return true;
+}
+
+std::string nameOfLineThree(const std::string& line) {
+  std::string out;
+  for (char c : line) {
+    if (c >= 'A' && c <= 'Z') {
+      out += c;
+    } else if (c == '<') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      return {};  // not a name line
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out.find(' ') == std::string::npos ? std::string() : out;
+}
+
+}  // namespace
+
+std::optional<char> mrzCheckDigit(std::string_view field) {
+  static constexpr int kWeights[] = {7, 3, 1};
+  int sum = 0;
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    const char c = field[i];
+    int value = 0;
+    if (c >= '0' && c <= '9')
+      value = c - '0';
+    else if (c >= 'A' && c <= 'Z')
+      value = c - 'A' + 10;
+    else if (c != '<')
+      return std::nullopt;
+    sum += value * kWeights[i % 3];
+  }
+  return static_cast<char>('0' + sum % 10);
+}
+
+std::optional<CardMrz> readCardMrz(const std::vector<std::string>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto one = lineOne(normalised(lines[i]));
+    if (!one) continue;
+    CardMrz out;
+    out.citizenId = one->citizenId;
+    out.documentNumber = one->documentNumber;
+    out.firstLine = i;
+    const bool citizenChecked = one->citizenCheck && checks(one->citizenId, *one->citizenCheck);
+    // Line 2 follows (a stray line of card text may sit between them on a photocopy).
+    for (std::size_t j = i + 1; j < std::min(lines.size(), i + 3); ++j) {
+      const std::string two = normalised(lines[j]);
+      const char check = citizenChecked ? *mrzCheckDigit(one->citizenId) : one->citizenCheck.value_or('<');
+      if (!readLineTwo(two, *one, check, out)) continue;
+      if (j + 1 < lines.size()) out.nameWithoutMarks = nameOfLineThree(normalised(lines[j + 1]));
+      break;
+    }
+    // The document number's check covers digits 4–12; the province code needs its own check
+    // or the composite one.
+    if (citizenChecked || out.compositeChecked) return out;
+  }
+  return std::nullopt;
+}
+
+std::string mrzNameOf(std::string_view name) {
+  std::string out;
+  for (char c : upperCase(foldMarks(name))) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace sohoa::indexer

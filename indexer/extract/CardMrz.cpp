@@ -72,8 +72,10 @@ struct LineOne {
 
 std::optional<LineOne> lineOne(const std::string& line) {
   // `IDVNM`: the state code is what finds the line (OCR may misread the `ID` before it).
-  const std::size_t state = line.find("VNM");
-  if (state == std::string::npos || state > 3) return std::nullopt;
+  // Other text read on the same row may stand before it: `DVNM` anywhere, or `VNM` opening the line.
+  std::size_t state = line.find("DVNM");
+  state = state != std::string::npos ? state + 1 : line.find("VNM");
+  if (state == std::string::npos || (state > 3 && line[state - 1] != 'D')) return std::nullopt;
   const std::string body = line.substr(state + 3);
   if (body.size() < 22) return std::nullopt;
   auto document = numeric(body.substr(0, 9));
@@ -164,6 +166,40 @@ std::optional<CardMrz> readCardMrz(const std::vector<std::string>& lines) {
     // The document number's check covers digits 4–12; the province code needs its own check
     // or the composite one.
     if (citizenChecked || out.compositeChecked) return out;
+  }
+  return std::nullopt;
+}
+
+std::optional<CardMrzOnPage> cardMrzOn(const PageLayout& page) {
+  struct Line {
+    std::string text;
+    std::vector<ocr::Word> words;
+    ocr::Box box;
+    std::size_t first;
+  };
+  std::vector<Line> lines;
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    const double middle = segment.centreY();
+    if (!lines.empty() && middle > lines.back().box.y0 && middle < lines.back().box.y1) {
+      lines.back().text += " " + segment.text();
+      lines.back().words.insert(lines.back().words.end(), segment.words.begin(), segment.words.end());
+      continue;
+    }
+    lines.push_back({segment.text(), segment.words, segment.box, i});
+  }
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.push_back(line.text);
+  if (auto mrz = readCardMrz(texts)) {
+    const auto& first = lines[mrz->firstLine];
+    return CardMrzOnPage{*mrz, boxAround(first.words), first.first};
+  }
+  // A card lying sideways on the sheet has tall lines that the row test merges: its segments alone.
+  texts.clear();
+  for (const auto& segment : page.segments) texts.push_back(segment.text());
+  if (auto mrz = readCardMrz(texts)) {
+    const auto& words = page.segments[mrz->firstLine].words;
+    return CardMrzOnPage{*mrz, boxAround(words), mrz->firstLine};
   }
   return std::nullopt;
 }

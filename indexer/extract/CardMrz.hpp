@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "indexer/extract/PageLayout.hpp"
+
 namespace sohoa::indexer {
 
 // ICAO 9303's check digit of `field`; nothing if a character is neither 0-9, A-Z nor `<`.
@@ -36,6 +38,15 @@ struct CardMrz {
 // The card MRZ among a page's text lines (each line's words, spaces removed or not); nothing
 // when no line 1 with holding check digits is there.
 std::optional<CardMrz> readCardMrz(const std::vector<std::string>& lines);
+
+// The card MRZ on a page, read from its visual lines (segments side by side joined: OCR cuts
+// line 1 at its `<<` gap), with the box around line 1.
+struct CardMrzOnPage {
+  CardMrz mrz;
+  ocr::Box box;
+  std::size_t segment = 0;  // the page's segment where line 1 begins
+};
+std::optional<CardMrzOnPage> cardMrzOn(const PageLayout& page);
 
 // `name` (as printed on the card front, with marks) written as the MRZ writes it: capitals
 // without marks, words separated by single spaces.

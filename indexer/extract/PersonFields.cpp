@@ -73,37 +73,11 @@ void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<
   }
 }
 
-// The page's visual lines: segments side by side (an MRZ line cut at its `<<` gap) joined.
-struct PageLine {
-  std::string text;
-  std::vector<ocr::Word> words;
-};
-
-std::vector<PageLine> pageLines(const PageLayout& page) {
-  std::vector<PageLine> lines;
-  std::vector<ocr::Box> boxes;
-  for (const auto& segment : page.segments) {
-    const double middle = segment.centreY();
-    if (!lines.empty() && middle > boxes.back().y0 && middle < boxes.back().y1) {
-      lines.back().text += " " + segment.text();
-      lines.back().words.insert(lines.back().words.end(), segment.words.begin(), segment.words.end());
-      continue;
-    }
-    lines.push_back({segment.text(), segment.words});
-    boxes.push_back(segment.box);
-  }
-  return lines;
-}
-
 // The citizen ID in a card's MRZ, check digits held: certain, whatever the OCR score.
 std::optional<ExtractedField> mrzCitizenId(const PageLayout& layout, int page) {
-  const auto lines = pageLines(layout);
-  std::vector<std::string> texts;
-  for (const auto& line : lines) texts.push_back(line.text);
-  const auto mrz = readCardMrz(texts);
-  if (!mrz) return std::nullopt;
-  const auto& words = lines[mrz->firstLine].words;
-  return ExtractedField{"citizen_ids", mrz->citizenId, page, boxAround(words), 1.0f, "mrz", false, {}};
+  const auto found = cardMrzOn(layout);
+  if (!found) return std::nullopt;
+  return ExtractedField{"citizen_ids", found->mrz.citizenId, page, found->box, 1.0f, "mrz", false, {}};
 }
 
 // Digits in which two numbers of the same length differ.

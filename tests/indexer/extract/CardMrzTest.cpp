@@ -2,6 +2,7 @@
 
 #include "indexer/extract/CardMrz.hpp"
 #include "indexer/extract/DocumentExtraction.hpp"
+#include "indexer/extract/DossierSplitter.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 
 using namespace sohoa::indexer;
@@ -83,4 +84,20 @@ TEST_CASE("a card copy's MRZ stores its citizen ID; a front read one digit wrong
   const auto* id = extraction.find("citizen_ids");
   CHECK(id->method == "mrz");
   CHECK(id->confidence == 1.0f);
+}
+
+TEST_CASE("a card copy whose heading OCR lost is told by its MRZ, and starts a document", "[indexer][mrz]") {
+  LaidOutPage page;  // the front's heading misread, the national title cut by the card's edge
+  page.line("C N CƯ C CÔNG D", 700, 420, 0.3f).line("Số / No.: 052095001234", 560, 520);
+  page.line("IDVNM0950012340052095001234<<7", 420, 1500, 0.6f);
+  page.line("9503146M3503144VNM<<<<<<<<<<<8", 420, 1560, 0.6f);
+  const auto signals = pageSignals(page.page, {2026, 6, 1});
+  REQUIRE(signals.heading);
+  CHECK(signals.heading->label == "CĂN CƯỚC CÔNG DÂN");
+  CHECK(signals.heading->kind == DocumentKind::IdCopy);
+  CHECK(signals.startsDocument);
+  LaidOutPage newModel;  // the 2024 card: `Số định danh cá nhân` on its front
+  newModel.line("Số định danh cá nhân / Personal identification number", 560, 480).line("052095001234", 600, 520);
+  newModel.line("IDVNM0950012340052095001234<<7", 420, 1500, 0.6f);
+  CHECK(pageSignals(newModel.page, {2026, 6, 1}).heading->label == "CĂN CƯỚC");
 }

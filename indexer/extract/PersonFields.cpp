@@ -1,6 +1,7 @@
 #include "indexer/extract/PersonFields.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
@@ -31,16 +32,47 @@ bool mentions(const TextSegment& segment, std::string_view folded) {
   return segment.foldedText().find(folded) != std::string::npos;
 }
 
+// A number written one digit per box (`0|5|2|0`): the boxes' walls read as bars go.
+std::string withoutCellWalls(std::string token) {
+  for (std::size_t k = 1; k + 1 < token.size(); k += 2)
+    if (token[k] != '|' || !std::isdigit(static_cast<unsigned char>(token[k - 1])) ||
+        !std::isdigit(static_cast<unsigned char>(token[k + 1])))
+      return token;
+  std::erase(token, '|');
+  return token;
+}
+
+std::size_t digitCount(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
+}
+
+bool isDigitWord(const ocr::Word& word) {
+  const auto digits = repairedDigits(withoutCellWalls(trimmedPunctuation(word.text)), 1);
+  return digits && !digits->empty();
+}
+
+// Words [first, last] hold the whole run of digits: a 12-digit stretch of a longer run (a box's
+// wall read as a 1 among the digits) is no number.
+bool standsAlone(const TextSegment& segment, std::size_t first, std::size_t last) {
+  return (first == 0 || !isDigitWord(segment.words[first - 1])) &&
+         (last + 1 == segment.words.size() || !isDigitWord(segment.words[last + 1]));
+}
+
 void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<ExtractedField>& out) {
   const bool labelled = mentions(segment, "can cuoc") || mentions(segment, "dinh danh") || mentions(segment, "cccd");
   const bool cmndLabel = mentions(segment, "cmnd") || mentions(segment, "chung minh nhan dan");
+  // OCR cuts a long number in two or three; a number written in groups (`052 095 001 234`) or
+  // one digit per box is many words, joined only after a label that says what it is.
+  const std::size_t maxWords = labelled || cmndLabel ? 12 : 3;
   for (std::size_t i = 0; i < segment.words.size(); ++i) {
-    // OCR sometimes cuts a long number in two or three: try the word and its neighbours.
     std::string joined;
-    for (std::size_t j = i; j < std::min(i + 3, segment.words.size()); ++j) {
-      joined += trimmedPunctuation(segment.words[j].text);
-      const auto digits = repairedDigits(joined, 8);
-      if (!digits) break;
+    for (std::size_t j = i; j < std::min(i + maxWords, segment.words.size()); ++j) {
+      joined += withoutCellWalls(trimmedPunctuation(segment.words[j].text));
+      const auto digits = repairedDigits(joined, 0);
+      if (!digits || digits->empty() || digits->size() > 12) break;
+      if (digitCount(joined) < 8) continue;  // mostly letters: a word, not a number
+      if (digits->size() == 12 && j - i >= 3 && !standsAlone(segment, i, j)) break;
       if (digits->size() == 12) {
         const bool repaired = *digits != joined;
         if (const auto problem = cccdProblem(*digits, year)) {
@@ -68,7 +100,6 @@ void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<
         out.push_back(field("citizen_ids", *digits, page, segment.words, i, j + 1, "label"));
         break;
       }
-      if (digits->size() > 12) break;
     }
   }
 }

@@ -129,23 +129,6 @@ std::string nameOfLineThree(const std::string& line) {
 
 }  // namespace
 
-std::optional<char> mrzCheckDigit(std::string_view field) {
-  static constexpr int kWeights[] = {7, 3, 1};
-  int sum = 0;
-  for (std::size_t i = 0; i < field.size(); ++i) {
-    const char c = field[i];
-    int value = 0;
-    if (c >= '0' && c <= '9')
-      value = c - '0';
-    else if (c >= 'A' && c <= 'Z')
-      value = c - 'A' + 10;
-    else if (c != '<')
-      return std::nullopt;
-    sum += value * kWeights[i % 3];
-  }
-  return static_cast<char>('0' + sum % 10);
-}
-
 std::optional<CardMrz> readCardMrz(const std::vector<std::string>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto one = lineOne(normalised(lines[i]));
@@ -158,7 +141,9 @@ std::optional<CardMrz> readCardMrz(const std::vector<std::string>& lines) {
     // Line 2 follows (a stray line of card text may sit between them on a photocopy).
     for (std::size_t j = i + 1; j < std::min(lines.size(), i + 3); ++j) {
       const std::string two = normalised(lines[j]);
-      const char check = citizenChecked ? *mrzCheckDigit(one->citizenId) : one->citizenCheck.value_or('<');
+      // The composite covers line 1's last character too: the personal number's check as it
+      // should be, so that a misread last character alone does not sink a zone read right.
+      const char check = *mrzCheckDigit(one->citizenId);
       if (!readLineTwo(two, *one, check, out)) continue;
       if (j + 1 < lines.size()) out.nameWithoutMarks = nameOfLineThree(normalised(lines[j + 1]));
       break;

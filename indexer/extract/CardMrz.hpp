@@ -16,11 +16,11 @@
 #include <vector>
 
 #include "indexer/extract/PageLayout.hpp"
+#include "ocr/CardMachineZone.hpp"
 
 namespace sohoa::indexer {
 
-// ICAO 9303's check digit of `field`; nothing if a character is neither 0-9, A-Z nor `<`.
-std::optional<char> mrzCheckDigit(std::string_view field);
+using ocr::mrzCheckDigit;  // ICAO 9303's check digit
 
 struct CardMrz {
   std::string citizenId;       // the 12-digit personal number, check digit held

@@ -105,10 +105,15 @@ void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<
 }
 
 // The citizen ID in a card's MRZ, check digits held: certain, whatever the OCR score.
-std::optional<ExtractedField> mrzCitizenId(const PageLayout& layout, int page) {
+std::optional<ExtractedField> mrzCitizenId(const PageLayout& layout, int page, int year) {
   const auto found = cardMrzOn(layout);
   if (!found) return std::nullopt;
-  return ExtractedField{"citizen_ids", found->mrz.citizenId, page, found->box, 1.0f, "mrz", false, {}};
+  ExtractedField id{"citizen_ids", found->mrz.citizenId, page, found->box, 1.0f, "mrz", false, {}};
+  if (const auto problem = cccdProblem(id.value, year)) {
+    id.needsReview = true;
+    id.note = "not a valid CCCD number: " + *problem;
+  }
+  return id;
 }
 
 // Digits in which two numbers of the same length differ.
@@ -170,7 +175,7 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
   std::optional<ExtractedField> procedure;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const int page = static_cast<int>(p);
-    const auto mrz = mrzCitizenId(pages[p], page);
+    const auto mrz = mrzCitizenId(pages[p], page, today.year);
     if (mrz) out.push_back(*mrz);
     const std::size_t firstOfPage = out.size();
     for (const auto& segment : pages[p].segments) {

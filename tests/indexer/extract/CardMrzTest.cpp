@@ -61,11 +61,23 @@ TEST_CASE("OCR's cuts and letter look-alikes in the MRZ are undone only where th
 }
 
 TEST_CASE("a wrong digit anywhere in the MRZ number fails a check: nothing is read", "[indexer][mrz]") {
-  CHECK_FALSE(idRead("IDVNM0950012340052095001284<<7"));  // document number and personal number disagree
-  CHECK_FALSE(idRead("IDVNM0950012840052095001284<<7"));  // both misread the same way: document check fails
-  CHECK_FALSE(idRead("IDVNM0950012340062095001234<<7"));  // province digit: personal check fails
-  CHECK_FALSE(idRead("IDVNM0950012349052095001234<<7"));  // the check digit itself misread
-  CHECK_FALSE(idRead("IDVNM0950012340052095001234<<X"));  // no readable personal check: composite decides
+  CHECK_FALSE(idRead("IDVNM0950012340052095001284<<7"));         // document number and personal number disagree
+  CHECK_FALSE(idRead("IDVNM0950012840052095001284<<7"));         // both misread the same way: document check fails
+  CHECK_FALSE(idRead("IDVNM0950012340062095001234<<7"));         // province digit: personal check fails
+  CHECK_FALSE(idRead("IDVNM0950012349052095001234<<7"));         // the check digit itself misread
+  CHECK_FALSE(readCardMrz({"IDVNM0950012340052095001234<<X"}));  // no readable personal check, no line 2
+}
+
+TEST_CASE("the composite check digit of line 2 vouches for a number whose own check was misread", "[indexer][mrz]") {
+  // As OCR read a bilevel card copy's zone: the last character, 0, read as 8 (line 2 with the
+  // ICAO composite, 8: the generator once weighed only its first 30 characters and printed 5).
+  const auto mrz = readCardMrz({"IDVNM1938763263052193876326<<8", "9301010F3301018VNM<<<<<<<<<<<8"});
+  REQUIRE(mrz);
+  CHECK(mrz->citizenId == "052193876326");
+  CHECK(mrz->compositeChecked);
+  CHECK(idRead("IDVNM0950012340052095001234<<X") == "052095001234");
+  // The province digits misread too: the composite fails, nothing is read.
+  CHECK_FALSE(readCardMrz({"IDVNM1938763263652193876326<<8", "9301010F3301018VNM<<<<<<<<<<<8"}));
 }
 
 TEST_CASE("a card copy's MRZ stores its citizen ID; a front read one digit wrong waits for review", "[indexer][mrz]") {

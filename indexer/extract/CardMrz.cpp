@@ -112,7 +112,9 @@ bool readLineTwo(const std::string& line, const LineOne& one, char citizenCheck,
   return true;
 }
 
-std::string nameOfLineThree(const std::string& line) {
+std::string nameOfLineThree(std::string line) {
+  // The name ends where the fillers run on: what OCR made of the last ones (`<<<C`) is no name.
+  if (const auto end = line.find("<<<"); end != std::string::npos) line.erase(end);
   std::string out;
   for (char c : line) {
     if (c >= 'A' && c <= 'Z') {

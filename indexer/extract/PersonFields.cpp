@@ -116,6 +116,57 @@ std::optional<ExtractedField> mrzCitizenId(const PageLayout& layout, int page, i
   return id;
 }
 
+bool hasLetter(const std::string& text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); });
+}
+
+// The letters of `text` (UTF-8, NFC: one code point a Vietnamese letter), spaces left out.
+std::vector<std::string> lettersOf(const std::string& text) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (text[i] != ' ') out.push_back(text.substr(i, length));
+    i += length;
+  }
+  return out;
+}
+
+// The holder's name as the card's front prints it (with its marks), found by the MRZ's line 3,
+// which spells the same letters without marks: the front's letters confirmed, never replaced;
+// where OCR ran two words together (`THUTUYẾT`) the MRZ's spaces part them again.
+std::optional<ExtractedField> nameConfirmedByMrz(const PageLayout& layout, int page, const std::string& mrzName) {
+  std::string bare = mrzName;
+  std::erase(bare, ' ');
+  for (const auto& segment : layout.segments) {
+    std::vector<ocr::Word> words;
+    for (const auto& word : segment.words) {
+      if (!hasLetter(trimmedPunctuation(word.text))) break;
+      words.push_back(word);
+      std::string read = mrzNameOf(joinedText(words));
+      std::erase(read, ' ');
+      if (read.size() >= bare.size()) break;
+    }
+    if (words.empty()) continue;
+    const auto letters = lettersOf(joinedText(words));
+    std::string folded = mrzNameOf(joinedText(words));
+    std::erase(folded, ' ');
+    if (folded != bare || letters.size() != bare.size()) continue;
+    std::string value;
+    std::size_t k = 0;
+    for (char c : mrzName)
+      if (c == ' ')
+        value += ' ';
+      else
+        value += letters[k++];
+    auto name = field("person_name", value, page, words, 0, SIZE_MAX, "mrz name");
+    name.role = "holder";
+    return name;
+  }
+  return std::nullopt;
+}
+
 // Digits in which two numbers of the same length differ.
 std::size_t differingDigits(const std::string& a, const std::string& b) {
   if (a.size() != b.size()) return SIZE_MAX;
@@ -173,8 +224,14 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
                                          const CalendarDay& today) {
   std::vector<ExtractedField> out;
   std::optional<ExtractedField> procedure;
+  std::optional<ExtractedField> cardName;
+  std::string mrzName;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const int page = static_cast<int>(p);
+    if (const auto found = cardMrzOn(pages[p]); found && mrzName.empty() && !found->mrz.nameWithoutMarks.empty()) {
+      mrzName = found->mrz.nameWithoutMarks;
+      cardName = nameConfirmedByMrz(pages[p], page, mrzName);
+    }
     const auto mrz = mrzCitizenId(pages[p], page, today.year);
     if (mrz) out.push_back(*mrz);
     const std::size_t firstOfPage = out.size();
@@ -203,7 +260,16 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
   if (!procedure && type && type->kind == DocumentKind::Declaration)
     if (const auto* named = procedureNamedIn(lowerCase(foldMarks(type->label))))
       procedure = ExtractedField{"procedure_code", named->code, 0, {}, 1, "procedure table", false, {}};
-  if (auto name = personConcerned(namedPeople(pages), type)) out.push_back(std::move(*name));
+  auto name = personConcerned(namedPeople(pages), type);
+  if (!mrzName.empty() && type && (type->kind == DocumentKind::IdCopy || type->kind == DocumentKind::Certification)) {
+    if (!name) {
+      name = std::move(cardName);
+    } else if (mrzNameOf(name->value) != mrzName) {
+      name->needsReview = true;
+      name->note = "differs from the card's MRZ name " + mrzName;
+    }
+  }
+  if (name) out.push_back(std::move(*name));
   if (procedure) out.push_back(std::move(*procedure));
   // One field per number, the first place it was read.
   std::vector<ExtractedField> unique;

@@ -113,3 +113,20 @@ TEST_CASE("a card copy whose heading OCR lost is told by its MRZ, and starts a d
   newModel.line("IDVNM0950012340052095001234<<7", 420, 1500, 0.6f);
   CHECK(pageSignals(newModel.page, {2026, 6, 1}).heading->label == "CĂN CƯỚC");
 }
+
+TEST_CASE("a certified card copy's holder is the name its front prints, confirmed by the MRZ's line 3",
+          "[indexer][mrz][people]") {
+  LaidOutPage page;  // as OCR read a dev-family copy: two words run together, the fillers' end misread
+  page.centred("CĂN CƯỚC", 300);
+  page.line(". Họ, chữ đệm và tên khai sinh / Full narne., ¬ : “ ¬", 560, 480, 0.5f);
+  page.line("ĐINH THUTUYẾT .. ' -⁄ _- | =S ]", 600, 520, 0.6f);
+  page.line("IDVNM1977853387052197785338<<4", 420, 1500, 0.6f);
+  page.line("9710197F3710195VNM<<<<<<<<<<<8", 420, 1560, 0.6f);
+  page.line("DINH<<THU<TUYET<<<<<<<<<<<<<<<C", 420, 1620, 0.6f);
+  const auto extraction = extractDocument({&page.page}, {2026, 6, 1});
+  const auto* name = extraction.find("person_name");
+  REQUIRE(name);
+  CHECK(name->value == "ĐINH THU TUYẾT");
+  CHECK(name->method == "mrz name");
+  CHECK(extraction.find("citizen_ids")->value == "052197785338");
+}

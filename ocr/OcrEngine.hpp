@@ -5,6 +5,9 @@
 // preparing the scan, choosing its orientation, re-reading ink nothing was read from, the
 // reading order — is in ocr/ScanReading, so a second engine (handwriting, a line recogniser)
 // is one more class beside Tesseract, not a fork of it.
+#include <string>
+#include <vector>
+
 #include "ocr/PageModel.hpp"
 
 struct Pix;
@@ -32,6 +35,9 @@ class OcrEngine {
   virtual Recognition read(Pix* image, int dpi, Layout layout) = 0;
   // Which way up the page stands; confidence 0 when there is too little text to tell.
   virtual Orientation orientation(Pix* image, int dpi) = 0;
+  // The lines of a machine-readable zone (an ID card's MRZ: capitals, digits and `<` only),
+  // read with a model that knows that alphabet; none when the engine has no such reading.
+  virtual std::vector<std::string> readMachineZone(Pix* /*image*/, int /*dpi*/) { return {}; }
 };
 
 }  // namespace sohoa::ocr

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ocr/BlankPage.hpp"
+#include "ocr/CardMachineZone.hpp"
 #include "ocr/CrossedLines.hpp"
 #include "ocr/DigitReread.hpp"
 #include "ocr/HandwrittenNumbers.hpp"
@@ -123,6 +124,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   page.skew = reading.skew;
   if (settings.rereadMissedInk) readMissedLines(engine, reading.image.get(), dpi, page);
   if (settings.rereadCrossedLines) rereadCrossedLines(engine, reading.image.get(), dpi, page);
+  if (settings.rereadCardMachineZone) rereadCardMachineZone(engine, reading.image.get(), dpi, page);
   if (settings.readHandwrittenNumbers) readHandwrittenNumbers(reading.image.get(), page, digitReaderOf(engine, dpi));
   const bool vietnamese =
       settings.languages.find("vie") != std::string::npos || settings.languages.find("Vietnamese") != std::string::npos;

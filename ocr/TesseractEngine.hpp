@@ -26,6 +26,7 @@ struct OcrSettings {
   bool rereadMissedInk = true;         // read again the text-like ink no word was read from
   bool rereadCrossedLines = true;      // lines crossed by a seal read again in dark ink only (CrossedLines)
   bool readHandwrittenNumbers = true;  // the header's handwritten number and day (HandwrittenNumbers)
+  bool rereadCardMachineZone = true;   // an ID card's MRZ read again when its check digits fail (CardMachineZone)
   bool correctMarks = true;            // put back Vietnamese tone and vowel marks (MarkCorrection.hpp)
 };
 
@@ -38,11 +39,13 @@ class TesseractEngine final : public OcrEngine {
 
   Recognition read(Pix* image, int dpi, Layout layout) override;
   Orientation orientation(Pix* image, int dpi) override;
+  std::vector<std::string> readMachineZone(Pix* image, int dpi) override;
 
  private:
   OcrSettings settings_;
   std::unique_ptr<tesseract::TessBaseAPI> api_;
-  std::unique_ptr<OrientationDetector> orientation_;  // loaded when a page is first asked about
+  std::unique_ptr<OrientationDetector> orientation_;     // loaded when a page is first asked about
+  std::unique_ptr<tesseract::TessBaseAPI> machineZone_;  // English model, MRZ alphabet; loaded when first needed
 };
 
 }  // namespace sohoa::ocr

@@ -47,6 +47,7 @@ float weighed(const ExtractedField& field, bool knownNotationRead, std::string_v
   const float ocr = field.confidence;
   const std::string& name = field.name;
   if (field.method == "qr" || field.method == "procedure table") return 1.0f;  // no OCR in them
+  if (name == "citizen_ids" && field.method == "mrz") return 1.0f;             // two check digits held
   if (name == "citizen_ids")
     // Province, century and birth year checked: a misread digit seldom passes. Repaired
     // digits (O for 0) are right when the check passes, a little less often.

@@ -6,6 +6,7 @@
 
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CardMrz.hpp"
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/IssuingBody.hpp"
@@ -399,6 +400,14 @@ std::optional<FoundHeading> topHeading(const PageLayout& page) {
     }
   }
   if (card) return card;
+  // A card's MRZ read with its check digits holding: a card copy whose heading OCR lost.
+  if (auto mrz = cardMrzOn(page)) {
+    const bool newModel =
+        page.segments.end() != std::find_if(page.segments.begin(), page.segments.end(), [](const TextSegment& segment) {
+          return segment.foldedText().find("dinh danh ca nhan") != std::string::npos;
+        });
+    if (auto type = typeHeading(newModel ? "CĂN CƯỚC" : "CĂN CƯỚC CÔNG DÂN")) return FoundHeading{*type, mrz->segment};
+  }
   if (auto letter = officialLetterLine(page)) return FoundHeading{officialLetter(), *letter};
   return std::nullopt;
 }

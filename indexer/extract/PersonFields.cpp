@@ -1,9 +1,11 @@
 #include "indexer/extract/PersonFields.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "indexer/TextPatterns.hpp"
 #include "indexer/VietnameseFolding.hpp"
+#include "indexer/extract/CardMrz.hpp"
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/DossierCode.hpp"
@@ -30,16 +32,47 @@ bool mentions(const TextSegment& segment, std::string_view folded) {
   return segment.foldedText().find(folded) != std::string::npos;
 }
 
+// A number written one digit per box (`0|5|2|0`): the boxes' walls read as bars go.
+std::string withoutCellWalls(std::string token) {
+  for (std::size_t k = 1; k + 1 < token.size(); k += 2)
+    if (token[k] != '|' || !std::isdigit(static_cast<unsigned char>(token[k - 1])) ||
+        !std::isdigit(static_cast<unsigned char>(token[k + 1])))
+      return token;
+  std::erase(token, '|');
+  return token;
+}
+
+std::size_t digitCount(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
+}
+
+bool isDigitWord(const ocr::Word& word) {
+  const auto digits = repairedDigits(withoutCellWalls(trimmedPunctuation(word.text)), 1);
+  return digits && !digits->empty();
+}
+
+// Words [first, last] hold the whole run of digits: a 12-digit stretch of a longer run (a box's
+// wall read as a 1 among the digits) is no number.
+bool standsAlone(const TextSegment& segment, std::size_t first, std::size_t last) {
+  return (first == 0 || !isDigitWord(segment.words[first - 1])) &&
+         (last + 1 == segment.words.size() || !isDigitWord(segment.words[last + 1]));
+}
+
 void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<ExtractedField>& out) {
   const bool labelled = mentions(segment, "can cuoc") || mentions(segment, "dinh danh") || mentions(segment, "cccd");
   const bool cmndLabel = mentions(segment, "cmnd") || mentions(segment, "chung minh nhan dan");
+  // OCR cuts a long number in two or three; a number written in groups (`052 095 001 234`) or
+  // one digit per box is many words, joined only after a label that says what it is.
+  const std::size_t maxWords = labelled || cmndLabel ? 12 : 3;
   for (std::size_t i = 0; i < segment.words.size(); ++i) {
-    // OCR sometimes cuts a long number in two or three: try the word and its neighbours.
     std::string joined;
-    for (std::size_t j = i; j < std::min(i + 3, segment.words.size()); ++j) {
-      joined += trimmedPunctuation(segment.words[j].text);
-      const auto digits = repairedDigits(joined, 8);
-      if (!digits) break;
+    for (std::size_t j = i; j < std::min(i + maxWords, segment.words.size()); ++j) {
+      joined += withoutCellWalls(trimmedPunctuation(segment.words[j].text));
+      const auto digits = repairedDigits(joined, 0);
+      if (!digits || digits->empty() || digits->size() > 12) break;
+      if (digitCount(joined) < 8) continue;  // mostly letters: a word, not a number
+      if (digits->size() == 12 && j - i >= 3 && !standsAlone(segment, i, j)) break;
       if (digits->size() == 12) {
         const bool repaired = *digits != joined;
         if (const auto problem = cccdProblem(*digits, year)) {
@@ -67,9 +100,79 @@ void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<
         out.push_back(field("citizen_ids", *digits, page, segment.words, i, j + 1, "label"));
         break;
       }
-      if (digits->size() > 12) break;
     }
   }
+}
+
+// The citizen ID in a card's MRZ, check digits held: certain, whatever the OCR score.
+std::optional<ExtractedField> mrzCitizenId(const PageLayout& layout, int page, int year) {
+  const auto found = cardMrzOn(layout);
+  if (!found) return std::nullopt;
+  ExtractedField id{"citizen_ids", found->mrz.citizenId, page, found->box, 1.0f, "mrz", false, {}};
+  if (const auto problem = cccdProblem(id.value, year)) {
+    id.needsReview = true;
+    id.note = "not a valid CCCD number: " + *problem;
+  }
+  return id;
+}
+
+bool hasLetter(const std::string& text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); });
+}
+
+// The letters of `text` (UTF-8, NFC: one code point a Vietnamese letter), spaces left out.
+std::vector<std::string> lettersOf(const std::string& text) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (text[i] != ' ') out.push_back(text.substr(i, length));
+    i += length;
+  }
+  return out;
+}
+
+// The holder's name as the card's front prints it (with its marks), found by the MRZ's line 3,
+// which spells the same letters without marks: the front's letters confirmed, never replaced;
+// where OCR ran two words together (`THUTUYẾT`) the MRZ's spaces part them again.
+std::optional<ExtractedField> nameConfirmedByMrz(const PageLayout& layout, int page, const std::string& mrzName) {
+  std::string bare = mrzName;
+  std::erase(bare, ' ');
+  for (const auto& segment : layout.segments) {
+    std::vector<ocr::Word> words;
+    for (const auto& word : segment.words) {
+      if (!hasLetter(trimmedPunctuation(word.text))) break;
+      words.push_back(word);
+      std::string read = mrzNameOf(joinedText(words));
+      std::erase(read, ' ');
+      if (read.size() >= bare.size()) break;
+    }
+    if (words.empty()) continue;
+    const auto letters = lettersOf(joinedText(words));
+    std::string folded = mrzNameOf(joinedText(words));
+    std::erase(folded, ' ');
+    if (folded != bare || letters.size() != bare.size()) continue;
+    std::string value;
+    std::size_t k = 0;
+    for (char c : mrzName)
+      if (c == ' ')
+        value += ' ';
+      else
+        value += letters[k++];
+    auto name = field("person_name", value, page, words, 0, SIZE_MAX, "mrz name");
+    name.role = "holder";
+    return name;
+  }
+  return std::nullopt;
+}
+
+// Digits in which two numbers of the same length differ.
+std::size_t differingDigits(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return SIZE_MAX;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) count += a[i] != b[i];
+  return count;
 }
 
 std::optional<ExtractedField> labelledProcedureCode(const TextSegment& segment, int page) {
@@ -121,8 +224,17 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
                                          const CalendarDay& today) {
   std::vector<ExtractedField> out;
   std::optional<ExtractedField> procedure;
+  std::optional<ExtractedField> cardName;
+  std::string mrzName;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const int page = static_cast<int>(p);
+    if (const auto found = cardMrzOn(pages[p]); found && mrzName.empty() && !found->mrz.nameWithoutMarks.empty()) {
+      mrzName = found->mrz.nameWithoutMarks;
+      cardName = nameConfirmedByMrz(pages[p], page, mrzName);
+    }
+    const auto mrz = mrzCitizenId(pages[p], page, today.year);
+    if (mrz) out.push_back(*mrz);
+    const std::size_t firstOfPage = out.size();
     for (const auto& segment : pages[p].segments) {
       readCitizenIds(segment, page, today.year, out);
       if (!procedure) procedure = labelledProcedureCode(segment, page);
@@ -130,6 +242,14 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
         if (const auto* named = procedureNamedIn(segment.foldedText()))
           procedure = field("procedure_code", named->code, page, segment.words, 0, SIZE_MAX, "procedure table");
     }
+    // The front of the same card read with a digit or two wrong: the MRZ's check digits say which is right.
+    if (mrz)
+      for (std::size_t k = firstOfPage; k < out.size(); ++k)
+        if (out[k].name == "citizen_ids" && out[k].value != mrz->value &&
+            differingDigits(out[k].value, mrz->value) <= 3) {
+          out[k].needsReview = true;
+          out[k].note = "conflicts with the card's MRZ " + mrz->value;
+        }
     if (auto code = printedDossierCode(pages[p]);
         code && std::none_of(out.begin(), out.end(), [](const auto& f) { return f.name == "dossier_code"; })) {
       code->page = page;
@@ -140,7 +260,16 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
   if (!procedure && type && type->kind == DocumentKind::Declaration)
     if (const auto* named = procedureNamedIn(lowerCase(foldMarks(type->label))))
       procedure = ExtractedField{"procedure_code", named->code, 0, {}, 1, "procedure table", false, {}};
-  if (auto name = personConcerned(namedPeople(pages), type)) out.push_back(std::move(*name));
+  auto name = personConcerned(namedPeople(pages), type);
+  if (!mrzName.empty() && type && (type->kind == DocumentKind::IdCopy || type->kind == DocumentKind::Certification)) {
+    if (!name) {
+      name = std::move(cardName);
+    } else if (mrzNameOf(name->value) != mrzName) {
+      name->needsReview = true;
+      name->note = "differs from the card's MRZ name " + mrzName;
+    }
+  }
+  if (name) out.push_back(std::move(*name));
   if (procedure) out.push_back(std::move(*procedure));
   // One field per number, the first place it was read.
   std::vector<ExtractedField> unique;

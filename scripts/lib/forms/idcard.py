@@ -15,7 +15,7 @@ MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 
 def check_digit(text):
     values = [int(c) if c.isdigit() else (ord(c) - 55 if c.isalpha() else 0) for c in text]
-    return str(sum(v * w for v, w in zip(values, [7, 3, 1] * 10)) % 10)
+    return str(sum(v * w for v, w in zip(values, [7, 3, 1] * 20)) % 10)  # ICAO 9303: 7-3-1 over the whole field
 
 
 def mrz(person, expiry):

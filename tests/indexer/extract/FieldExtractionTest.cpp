@@ -261,6 +261,21 @@ TEST_CASE("people and identifiers: labelled names, valid CCCDs, CMND only where 
   CHECK(extraction.find("procedure_code")->method == "procedure table");
 }
 
+TEST_CASE("a CCCD written in groups or one digit per box is read after its label, a run too long is not",
+          "[indexer][people]") {
+  LaidOutPage page;
+  page.centred("TỜ KHAI ĐĂNG KÝ KẾT HÔN", 380);
+  page.line("Số định danh cá nhân: 0 5 2 0 9 5 0 0 1 2 3 4", 300, 500);                   // one digit per box
+  page.line("Giấy tờ tùy thân: CCCD số 079 301 004 567, cấp ngày 12/03/2021", 300, 560);  // in groups
+  page.line("Số / No.: 0381 8500 2468", 300, 620);
+  page.line("Mã số định danh: |0|4|2|1|6|7|6|8|2|8|4|1|", 300, 680);       // the boxes' walls read as bars
+  page.line("Số định danh cá nhân: 1 0 6 2 0 9 5 0 0 1 2 3 4", 300, 740);  // 13 digits: a wall read as 1
+  page.line("Số điện thoại: 0 9 6 2 5 7 7 9 7 2 1 2", 300, 800);           // no label of a CCCD
+  const auto extraction = extractDocument({&page.page}, kToday);
+  CHECK(citizenIds(extraction) ==
+        std::vector<std::string>{"052095001234", "079301004567", "038185002468", "042167682841"});
+}
+
 TEST_CASE("what a QR code says wins over OCR, and a disagreement is noted", "[indexer][qr]") {
   LaidOutPage page;
   page.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 380);

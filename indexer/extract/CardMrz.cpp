@@ -1,0 +1,207 @@
+#include "indexer/extract/CardMrz.hpp"
+
+#include <cctype>
+
+#include "indexer/VietnameseFolding.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+// A line as the MRZ prints it: no spaces (OCR cuts the line where `<<` leaves a gap), ASCII
+// capitals, and `«` (OCR's reading of `<<`) as two fillers.
+std::string normalised(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (std::isspace(c)) continue;
+    if (line.substr(i, 2) == "\xC2\xAB") {  // «
+      out += "<<";
+      ++i;
+      continue;
+    }
+    out += static_cast<char>(std::toupper(c));
+  }
+  return out;
+}
+
+// A numeric field as digits: OCR's letter look-alikes (O, I, B, S) read as the digit they
+// resemble; nothing if another character is there. The caller keeps it only if a check holds.
+std::optional<std::string> numeric(std::string_view field) {
+  std::string out;
+  for (char c : field) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      out += c;
+      continue;
+    }
+    switch (c) {
+      case 'O':
+        out += '0';
+        break;
+      case 'I':
+        out += '1';
+        break;
+      case 'B':
+        out += '8';
+        break;
+      case 'S':
+        out += '5';
+        break;
+      default:
+        return std::nullopt;
+    }
+  }
+  return out;
+}
+
+bool checks(const std::string& digits, char check) {
+  const auto expected = mrzCheckDigit(digits);
+  const auto read = numeric(std::string_view(&check, 1));
+  return expected && read && *expected == (*read)[0];
+}
+
+// The fillers after a field, which OCR may read as `<`, `K`, `C` or drop; returns the position after them.
+std::size_t afterFillers(const std::string& line, std::size_t at) {
+  while (at < line.size() && (line[at] == '<' || line[at] == 'K' || line[at] == 'C')) ++at;
+  return at;
+}
+
+struct LineOne {
+  std::string documentNumber, documentCheck, citizenId;
+  std::optional<char> citizenCheck;  // as read (checked or not)
+};
+
+std::optional<LineOne> lineOne(const std::string& line) {
+  // `IDVNM`: the state code is what finds the line (OCR may misread the `ID` before it).
+  // Other text read on the same row may stand before it: `DVNM` anywhere, or `VNM` opening the line.
+  std::size_t state = line.find("DVNM");
+  state = state != std::string::npos ? state + 1 : line.find("VNM");
+  if (state == std::string::npos || (state > 3 && line[state - 1] != 'D')) return std::nullopt;
+  const std::string body = line.substr(state + 3);
+  if (body.size() < 22) return std::nullopt;
+  auto document = numeric(body.substr(0, 9));
+  auto citizen = numeric(body.substr(10, 12));
+  if (!document || !citizen || !checks(*document, body[9])) return std::nullopt;
+  if (citizen->substr(3) != *document) return std::nullopt;  // the document number is the personal number's tail
+  LineOne out{*document, std::string(1, *mrzCheckDigit(*document)), *citizen, std::nullopt};
+  const std::size_t check = afterFillers(body, 22);
+  if (check < body.size()) out.citizenCheck = body[check];
+  return out;
+}
+
+bool isDate(const std::string& yymmdd) {
+  const int month = std::stoi(yymmdd.substr(2, 2)), day = std::stoi(yymmdd.substr(4, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// Line 2's dates, checked, and the composite check over line 1 and both dates.
+bool readLineTwo(const std::string& line, const LineOne& one, char citizenCheck, CardMrz& out) {
+  if (line.size() < 19 || line.substr(15, 3) != "VNM") return false;
+  auto birth = numeric(line.substr(0, 6));
+  auto expiry = numeric(line.substr(8, 6));
+  if (!birth || !expiry || !checks(*birth, line[6]) || !checks(*expiry, line[14])) return false;
+  if (!isDate(*birth) || !isDate(*expiry)) return false;
+  out.birthDate = *birth;
+  out.expiryDate = *expiry;
+  if (line[7] == 'M' || line[7] == 'F') out.sex = line[7];
+  const std::size_t composite = afterFillers(line, 18);
+  if (composite < line.size()) {
+    const std::string covered = one.documentNumber + one.documentCheck + one.citizenId + "<<" + citizenCheck + *birth +
+                                *mrzCheckDigit(*birth) + *expiry + *mrzCheckDigit(*expiry);
+    out.compositeChecked = checks(covered, line[composite]);
+  }
+  return true;
+}
+
+std::string nameOfLineThree(std::string line) {
+  // The name ends where the fillers run on: what OCR made of the last ones (`<<<C`) is no name.
+  if (const auto end = line.find("<<<"); end != std::string::npos) line.erase(end);
+  std::string out;
+  for (char c : line) {
+    if (c >= 'A' && c <= 'Z') {
+      out += c;
+    } else if (c == '<') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      return {};  // not a name line
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out.find(' ') == std::string::npos ? std::string() : out;
+}
+
+}  // namespace
+
+std::optional<CardMrz> readCardMrz(const std::vector<std::string>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto one = lineOne(normalised(lines[i]));
+    if (!one) continue;
+    CardMrz out;
+    out.citizenId = one->citizenId;
+    out.documentNumber = one->documentNumber;
+    out.firstLine = i;
+    const bool citizenChecked = one->citizenCheck && checks(one->citizenId, *one->citizenCheck);
+    // Line 2 follows (a stray line of card text may sit between them on a photocopy).
+    for (std::size_t j = i + 1; j < std::min(lines.size(), i + 3); ++j) {
+      const std::string two = normalised(lines[j]);
+      // The composite covers line 1's last character too: the personal number's check as it
+      // should be, so that a misread last character alone does not sink a zone read right.
+      const char check = *mrzCheckDigit(one->citizenId);
+      if (!readLineTwo(two, *one, check, out)) continue;
+      if (j + 1 < lines.size()) out.nameWithoutMarks = nameOfLineThree(normalised(lines[j + 1]));
+      break;
+    }
+    // The document number's check covers digits 4–12; the province code needs its own check
+    // or the composite one.
+    if (citizenChecked || out.compositeChecked) return out;
+  }
+  return std::nullopt;
+}
+
+std::optional<CardMrzOnPage> cardMrzOn(const PageLayout& page) {
+  struct Line {
+    std::string text;
+    std::vector<ocr::Word> words;
+    ocr::Box box;
+    std::size_t first;
+  };
+  std::vector<Line> lines;
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
+    const auto& segment = page.segments[i];
+    const double middle = segment.centreY();
+    if (!lines.empty() && middle > lines.back().box.y0 && middle < lines.back().box.y1) {
+      lines.back().text += " " + segment.text();
+      lines.back().words.insert(lines.back().words.end(), segment.words.begin(), segment.words.end());
+      continue;
+    }
+    lines.push_back({segment.text(), segment.words, segment.box, i});
+  }
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.push_back(line.text);
+  if (auto mrz = readCardMrz(texts)) {
+    const auto& first = lines[mrz->firstLine];
+    return CardMrzOnPage{*mrz, boxAround(first.words), first.first};
+  }
+  // A card lying sideways on the sheet has tall lines that the row test merges: its segments alone.
+  texts.clear();
+  for (const auto& segment : page.segments) texts.push_back(segment.text());
+  if (auto mrz = readCardMrz(texts)) {
+    const auto& words = page.segments[mrz->firstLine].words;
+    return CardMrzOnPage{*mrz, boxAround(words), mrz->firstLine};
+  }
+  return std::nullopt;
+}
+
+std::string mrzNameOf(std::string_view name) {
+  std::string out;
+  for (char c : upperCase(foldMarks(name))) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,132 @@
+#include <catch2/catch.hpp>
+
+#include "indexer/extract/CardMrz.hpp"
+#include "indexer/extract/DocumentExtraction.hpp"
+#include "indexer/extract/DossierSplitter.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
+
+using namespace sohoa::indexer;
+using sohoa::test::LaidOutPage;
+
+namespace {
+
+// The MRZ of a card issued to Nguyễn Văn Đức, born 14/03/1995 in Bình Định (052), male,
+// valid to 14/03/2035, as scripts/lib/forms/idcard.py prints it.
+const std::vector<std::string> kCard = {"IDVNM0950012340052095001234<<7", "9503146M3503144VNM<<<<<<<<<<<8",
+                                        "NGUYEN<<VAN<DUC<<<<<<<<<<<<<<<"};
+
+std::optional<std::string> idRead(std::string lineOne) {
+  const auto mrz = readCardMrz({std::move(lineOne), kCard[1], kCard[2]});
+  return mrz ? std::optional(mrz->citizenId) : std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("ICAO 9303 check digits: 7-3-1 weights, letters 10-35, the filler 0", "[indexer][mrz]") {
+  // The TD1 specimen of ICAO 9303 part 5: I<UTOD231458907…, 7408122F1204159UTO…6.
+  CHECK(mrzCheckDigit("D23145890") == '7');
+  CHECK(mrzCheckDigit("740812") == '2');
+  CHECK(mrzCheckDigit("120415") == '9');
+  CHECK(mrzCheckDigit("D231458907<<<<<<<<<<<<<<<74081221204159") == '6');
+  CHECK(mrzCheckDigit("<<<") == '0');
+  CHECK_FALSE(mrzCheckDigit("12a"));
+}
+
+TEST_CASE("a card's MRZ gives the citizen ID, birth date, sex, expiry and the name without marks", "[indexer][mrz]") {
+  const auto mrz = readCardMrz({"Ngón trỏ trái Ngón trỏ phải", kCard[0], kCard[1], kCard[2]});
+  REQUIRE(mrz);
+  CHECK(mrz->citizenId == "052095001234");
+  CHECK(mrz->documentNumber == "095001234");
+  CHECK(mrz->firstLine == 1);
+  CHECK(mrz->birthDate == "950314");
+  CHECK(mrz->sex == 'M');
+  CHECK(mrz->expiryDate == "350314");
+  CHECK(mrz->compositeChecked);
+  CHECK(mrz->nameWithoutMarks == "NGUYEN VAN DUC");
+  CHECK(mrzNameOf("Nguyễn  Văn Đức") == mrz->nameWithoutMarks);
+}
+
+TEST_CASE("OCR's cuts and letter look-alikes in the MRZ are undone only where the check digits hold",
+          "[indexer][mrz]") {
+  CHECK(idRead("IDVNM0950012340052095001234 «7") == "052095001234");  // `<<` read as « after a gap
+  CHECK(idRead("IDVNMO95OO1234OO52O95OO1234<<7") == "052095001234");  // O for 0
+  CHECK(idRead("IDVNM09500I2340052095001234<<7") == "052095001234");  // I for 1
+  CHECK(idRead("IDVNM0950012340052095001234<<7") == "052095001234");
+  CHECK(idRead("IDVNM3010045676079301004567<<6") == "079301004567");
+  CHECK(idRead("IDVNM301004S676079301004S67<<6") == "079301004567");  // S for 5
+  CHECK(idRead("IDVNM1B50024682038185002468<<9") == "038185002468");  // B for 8
+  CHECK(idRead("IDVNM18500246B2038IB50024GB<<9") == std::nullopt);    // G is no digit's look-alike
+  // Line 1 alone: its own two check digits suffice.
+  CHECK(readCardMrz({"IDVNM1850024682038185002468<<9"})->citizenId == "038185002468");
+}
+
+TEST_CASE("a wrong digit anywhere in the MRZ number fails a check: nothing is read", "[indexer][mrz]") {
+  CHECK_FALSE(idRead("IDVNM0950012340052095001284<<7"));         // document number and personal number disagree
+  CHECK_FALSE(idRead("IDVNM0950012840052095001284<<7"));         // both misread the same way: document check fails
+  CHECK_FALSE(idRead("IDVNM0950012340062095001234<<7"));         // province digit: personal check fails
+  CHECK_FALSE(idRead("IDVNM0950012349052095001234<<7"));         // the check digit itself misread
+  CHECK_FALSE(readCardMrz({"IDVNM0950012340052095001234<<X"}));  // no readable personal check, no line 2
+}
+
+TEST_CASE("the composite check digit of line 2 vouches for a number whose own check was misread", "[indexer][mrz]") {
+  // As OCR read a bilevel card copy's zone: the last character, 0, read as 8 (line 2 with the
+  // ICAO composite, 8: the generator once weighed only its first 30 characters and printed 5).
+  const auto mrz = readCardMrz({"IDVNM1938763263052193876326<<8", "9301010F3301018VNM<<<<<<<<<<<8"});
+  REQUIRE(mrz);
+  CHECK(mrz->citizenId == "052193876326");
+  CHECK(mrz->compositeChecked);
+  CHECK(idRead("IDVNM0950012340052095001234<<X") == "052095001234");
+  // The province digits misread too: the composite fails, nothing is read.
+  CHECK_FALSE(readCardMrz({"IDVNM1938763263652193876326<<8", "9301010F3301018VNM<<<<<<<<<<<8"}));
+}
+
+TEST_CASE("a card copy's MRZ stores its citizen ID; a front read one digit wrong waits for review", "[indexer][mrz]") {
+  LaidOutPage page;  // front over back, stacked on the sheet, MRZ cut at its `<<` gap by OCR
+  page.line("CĂN CƯỚC CÔNG DÂN", 700, 420).line("Số / No.: 052095001284", 560, 520);  // 3 read as 8
+  page.line("NGUYỄN VĂN ĐỨC", 600, 600);
+  page.line("IDVNM0950012340052095001234", 420, 1500, 0.6f).line("<<7", 1300, 1500, 0.4f);
+  page.line("9503146M3503144VNM<<<<<<<<<<<8", 420, 1560, 0.6f);
+  page.line("NGUYEN<<VAN<DUC<<<<<<<<<<<<<<<", 420, 1620, 0.6f);
+  const auto extraction = extractDocument({&page.page}, {2026, 6, 1});
+  std::vector<std::string> stored, review;
+  for (const auto& field : extraction.fields)
+    if (field.name == "citizen_ids") (field.needsReview ? review : stored).push_back(field.value);
+  CHECK(stored == std::vector<std::string>{"052095001234"});
+  CHECK(review == std::vector<std::string>{"052095001284"});
+  const auto* id = extraction.find("citizen_ids");
+  CHECK(id->method == "mrz");
+  CHECK(id->confidence == 1.0f);
+}
+
+TEST_CASE("a card copy whose heading OCR lost is told by its MRZ, and starts a document", "[indexer][mrz]") {
+  LaidOutPage page;  // the front's heading misread, the national title cut by the card's edge
+  page.line("C N CƯ C CÔNG D", 700, 420, 0.3f).line("Số / No.: 052095001234", 560, 520);
+  page.line("IDVNM0950012340052095001234<<7", 420, 1500, 0.6f);
+  page.line("9503146M3503144VNM<<<<<<<<<<<8", 420, 1560, 0.6f);
+  const auto signals = pageSignals(page.page, {2026, 6, 1});
+  REQUIRE(signals.heading);
+  CHECK(signals.heading->label == "CĂN CƯỚC CÔNG DÂN");
+  CHECK(signals.heading->kind == DocumentKind::IdCopy);
+  CHECK(signals.startsDocument);
+  LaidOutPage newModel;  // the 2024 card: `Số định danh cá nhân` on its front
+  newModel.line("Số định danh cá nhân / Personal identification number", 560, 480).line("052095001234", 600, 520);
+  newModel.line("IDVNM0950012340052095001234<<7", 420, 1500, 0.6f);
+  CHECK(pageSignals(newModel.page, {2026, 6, 1}).heading->label == "CĂN CƯỚC");
+}
+
+TEST_CASE("a certified card copy's holder is the name its front prints, confirmed by the MRZ's line 3",
+          "[indexer][mrz][people]") {
+  LaidOutPage page;  // as OCR read a dev-family copy: two words run together, the fillers' end misread
+  page.centred("CĂN CƯỚC", 300);
+  page.line(". Họ, chữ đệm và tên khai sinh / Full narne., ¬ : “ ¬", 560, 480, 0.5f);
+  page.line("ĐINH THUTUYẾT .. ' -⁄ _- | =S ]", 600, 520, 0.6f);
+  page.line("IDVNM1977853387052197785338<<4", 420, 1500, 0.6f);
+  page.line("9710197F3710195VNM<<<<<<<<<<<8", 420, 1560, 0.6f);
+  page.line("DINH<<THU<TUYET<<<<<<<<<<<<<<<C", 420, 1620, 0.6f);
+  const auto extraction = extractDocument({&page.page}, {2026, 6, 1});
+  const auto* name = extraction.find("person_name");
+  REQUIRE(name);
+  CHECK(name->value == "ĐINH THU TUYẾT");
+  CHECK(name->method == "mrz name");
+  CHECK(extraction.find("citizen_ids")->value == "052197785338");
+}

@@ -45,14 +45,16 @@ std::int64_t countWhere(SqliteDatabase& db, const SearchQuery& query, const Quer
     SearchConditions filters = searchFilters(query);
     if (!extraCondition.empty()) filters.sql.push_back(extraCondition);
     if (filters.sql.empty()) return 0;
-    auto statement = db.prepare("SELECT count(*) FROM documents d" + filters.where() +
-                                " AND EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id)");
+    auto statement = db.prepare("SELECT count(*) FROM (SELECT 1 FROM documents d" + filters.where() +
+                                " AND EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id) LIMIT " +
+                                std::to_string(kCountUpTo + 1) + ")");
     bind(statement, filters.parameters);
     statement.step();
     return statement.integer(0);
   }
   const MatchedSql matched = matchedPages(query, match, extraCondition);
-  auto statement = db.prepare("SELECT count(*) FROM (" + matched.sql + ")");
+  auto statement =
+      db.prepare("SELECT count(*) FROM (" + matched.sql + " LIMIT " + std::to_string(kCountUpTo + 1) + ")");
   bind(statement, matched.parameters);
   statement.step();
   return statement.integer(0);

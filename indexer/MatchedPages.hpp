@@ -27,10 +27,15 @@ struct QueryMatch {
   bool empty() const { return words.asWritten.empty() && !identifier; }
 };
 
-// How many pages match (filters only: how many documents pass them).
+// Counts stop here: a common word matches most of a province's million pages, and counting
+// them all took 1.4 s of a one-word search's 1.5 s budget (scripts/bench-search.sh); "more than
+// 10,000" tells a clerk as much.
+inline constexpr std::int64_t kCountUpTo = 10000;
+
+// How many pages match (filters only: how many documents pass them), up to kCountUpTo + 1.
 std::int64_t countMatches(SqliteDatabase& db, const SearchQuery& query, const QueryMatch& match);
 // With a date filter, how many matches it leaves out for having no day of its kind (filters
-// only: documents); 0 without one.
+// only: documents), up to kCountUpTo + 1; 0 without one.
 std::int64_t countUndated(SqliteDatabase& db, const SearchQuery& query, const QueryMatch& match);
 // The matching pages, their documents' day newest first (then newest stored), from `offset`.
 std::vector<std::int64_t> matchesByDate(SqliteDatabase& db, const SearchQuery& query, const QueryMatch& match,

@@ -273,7 +273,11 @@ SearchResult PageSearch::searchWithinBudget(const SearchQuery& asked) {
   const auto& identifier = match.identifier;
   if (match.empty() && filters.sql.empty()) return result;  // nothing asked
   result.total = countMatches(db, query, match);
-  result.undated = countUndated(db, query, match);
+  if (result.total > kCountUpTo) {
+    result.total = kCountUpTo;
+    result.totalAtLeast = true;
+  }
+  result.undated = std::min(countUndated(db, query, match), kCountUpTo);
   if (match.empty()) {
     // Filters alone: one line per document, newest first (the citizen's records view).
     // Inner joins, so the planner starts from the filters' indexes rather than every page.

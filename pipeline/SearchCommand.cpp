@@ -47,9 +47,15 @@ void printTable(const indexer::SearchResult& result, const indexer::SearchQuery&
     std::cout << filled(tr("note: %1 older page(s) are still being re-indexed (sohoa reindex)"),
                         {std::to_string(result.pagesNotIndexed)})
               << '\n';
-  std::cout << (query.text.empty() ? filled(tr("%1 result", "%1 results", count), {std::to_string(result.total)})
-                                   : filled(tr("%1 result for \"%2\"", "%1 results for \"%2\"", count),
-                                            {std::to_string(result.total), indexer::printable(query.text)}));
+  const std::string total = std::to_string(result.total);
+  if (result.totalAtLeast)  // the count stopped at indexer::kCountUpTo
+    std::cout << (query.text.empty()
+                      ? filled(tr("more than %1 results"), {total})
+                      : filled(tr("more than %1 results for \"%2\""), {total, indexer::printable(query.text)}));
+  else
+    std::cout << (query.text.empty() ? filled(tr("%1 result", "%1 results", count), {total})
+                                     : filled(tr("%1 result for \"%2\"", "%1 results for \"%2\"", count),
+                                              {total, indexer::printable(query.text)}));
   if (!hits.empty() && static_cast<std::int64_t>(hits.size()) < result.total)
     std::cout << filled(tr("; %1 to %2 shown"), {std::to_string(query.offset + 1),
                                                  std::to_string(query.offset + static_cast<int>(hits.size()))});
@@ -213,6 +219,7 @@ CommandAction addSearchCommand(CLI::App& app) {
       }
       nlohmann::ordered_json out = {{"query", query.text},
                                     {"total", result.total},
+                                    {"total_at_least", result.totalAtLeast},
                                     {"offset", query.offset},
                                     {"count", hits.size()},
                                     {"date_kind", options->date},

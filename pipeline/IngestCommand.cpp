@@ -40,7 +40,8 @@ CommandAction addIngestCommand(CLI::App& app) {
   command->add_flag("--no-handwriting", options->skipHandwriting,
                     indexer::tr("Leave the header's handwritten number and day as Tesseract read them"));
   command->add_flag("--keep-seals", options->keepSeals,
-                    indexer::tr("Let OCR see red seals and blue pen on colour scans (dropped by default)"));
+                    indexer::tr("Let OCR see red seals and blue pen on colour scans, and do not read lines crossed by "
+                                "a seal again in dark ink on grey ones (both done by default)"));
   command->add_flag(
       "--retry-failed", options->retryFailed,
       indexer::tr("Read again the pages that failed in an earlier run (skipped, with their reason, otherwise)"));

@@ -39,15 +39,13 @@ bool hasLetters(const std::string& text) {
                      [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c < 0; });
 }
 
-bool onOneBaseline(const Box& a, const Box& b) {
-  const int overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-  return overlap * 5 > std::min(a.height(), b.height()) * 4;
-}
+// Most of the line's height is shared: a stricter test than MissedLines' (which joins words
+// to a line), since here a word on it is read again with the line.
+bool onOneBaseline(const Box& a, const Box& b) { return sharedRows(a, b) * 5 > std::min(a.height(), b.height()) * 4; }
 
 // Most of `a` lies inside `b`.
 bool overlapsMostly(const Box& a, const Box& b) {
-  const int w = std::min(a.x1, b.x1) - std::max(a.x0, b.x0), h = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-  return w > 0 && h > 0 && 2 * w * h > a.width() * a.height();
+  return 2 * sharedArea(a, b) > static_cast<long>(a.width()) * a.height();
 }
 
 // Where the line may reach to the left: a few letters' width, not into words read surely on
@@ -59,7 +57,7 @@ int leftReach(const Page& page, const Line& line) {
   for (const auto& block : page.blocks)
     for (const auto& other : block.lines)
       for (const auto& word : other.words) {
-        const bool beside = word.box.y1 > line.box.y0 && word.box.y0 < line.box.y1 && word.box.x1 <= line.box.x0 &&
+        const bool beside = sharedRows(word.box, line.box) > 0 && word.box.x1 <= line.box.x0 &&
                             word.confidence >= kDoubted && !onOneBaseline(word.box, line.box);
         if (beside) reach = std::max(reach, word.box.x1 + h / 4);
       }
@@ -103,8 +101,8 @@ bool inkUnread(Pix* dark, const Box& cut, const Line& line) {
 // Most of the width of `a` lies over `b`, on the same line (a word's box swollen by the seal's
 // ink over it is taller than the word read again in dark ink).
 bool spansMostly(const Box& a, const Box& b) {
-  const int w = std::min(a.x1, b.x1) - std::max(a.x0, b.x0), h = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-  return h > 0 && 2 * w > a.width();
+  const int columns = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+  return sharedRows(a, b) > 0 && 2 * columns > a.width();
 }
 
 // Every word of the old reading is in the new one: its place read anew (`'CHâu` read `Châu`,

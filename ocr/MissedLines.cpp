@@ -17,9 +17,8 @@ constexpr std::size_t kMostPlaces = 40;
 constexpr float kKeptFrom = 0.5f;
 
 bool overlapsMostly(const Box& a, const Box& b) {
-  const int w = std::min(a.x1, b.x1) - std::max(a.x0, b.x0), h = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-  if (w <= 0 || h <= 0) return false;
-  const long overlap = static_cast<long>(w) * h;
+  const long overlap = sharedArea(a, b);
+  if (overlap == 0) return false;
   const long smaller = std::min(static_cast<long>(a.width()) * a.height(), static_cast<long>(b.width()) * b.height());
   return overlap * 2 > smaller;
 }
@@ -73,10 +72,7 @@ std::vector<Word> wordsOnPage(const Line& line, const Box& cut, double scale, co
   return kept;
 }
 
-bool onOneBaseline(const Box& a, const Box& b) {
-  const int overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-  return overlap * 5 > std::min(a.height(), b.height()) * 3;
-}
+bool onOneBaseline(const Box& a, const Box& b) { return sharedRows(a, b) * 5 > std::min(a.height(), b.height()) * 3; }
 
 // The new words join a line on their baseline close enough to read on from; otherwise they
 // become a block of their own before the first block below them that shares their columns.

@@ -10,6 +10,13 @@ Box Box::united(const Box& other) const {
   return {std::min(x0, other.x0), std::min(y0, other.y0), std::max(x1, other.x1), std::max(y1, other.y1)};
 }
 
+int sharedRows(const Box& a, const Box& b) { return std::min(a.y1, b.y1) - std::max(a.y0, b.y0); }
+
+long sharedArea(const Box& a, const Box& b) {
+  const int columns = std::min(a.x1, b.x1) - std::max(a.x0, b.x0), rows = sharedRows(a, b);
+  return columns > 0 && rows > 0 ? static_cast<long>(columns) * rows : 0;
+}
+
 std::string Line::text() const {
   std::string out;
   for (const auto& word : words) {

@@ -18,6 +18,11 @@ struct Box {
   bool operator==(const Box&) const = default;
 };
 
+// Pixel rows two boxes share (zero or less when one stands above the other).
+int sharedRows(const Box& a, const Box& b);
+// Pixels two boxes share (0 when apart).
+long sharedArea(const Box& a, const Box& b);
+
 // What read a word: Tesseract, as printed text, or the handwritten digit classifier, in a
 // printed blank (a number or day written in by hand; see HandwrittenNumbers).
 enum class WordSource { Print, Handwriting };

@@ -112,11 +112,32 @@ bool readLineTwo(const std::string& line, const LineOne& one, char citizenCheck,
   return true;
 }
 
+// Line 3 holds letters only; OCR reads the MRZ font's O, I, S, B, Z, G as the digits they resemble.
+char letterLookingDigit(char c) {
+  switch (c) {
+    case '0':
+      return 'O';
+    case '1':
+      return 'I';
+    case '5':
+      return 'S';
+    case '8':
+      return 'B';
+    case '2':
+      return 'Z';
+    case '6':
+      return 'G';
+    default:
+      return c;
+  }
+}
+
 std::string nameOfLineThree(std::string line) {
   // The name ends where the fillers run on: what OCR made of the last ones (`<<<C`) is no name.
   if (const auto end = line.find("<<<"); end != std::string::npos) line.erase(end);
   std::string out;
   for (char c : line) {
+    c = letterLookingDigit(c);
     if (c >= 'A' && c <= 'Z') {
       out += c;
     } else if (c == '<') {

@@ -14,6 +14,9 @@ namespace sohoa::indexer {
 namespace {
 
 constexpr float kReviewBelow = 0.5f;
+// A value in the next cell stands within this many letter heights of its label; farther on the
+// same row is another column's text (the back of a card copied beside its front).
+constexpr int kCellGapInLetters = 30;
 
 // The letters of the words [first, last) without marks, spaces or punctuation.
 std::string letterKey(const TextSegment& segment, std::size_t first, std::size_t last) {
@@ -121,11 +124,14 @@ std::optional<Label> labelAt(const TextSegment& segment) {
     const std::string& word = segment.words[i].text;
     const bool colon = word.find(':') != std::string::npos;
     const bool leader = isLeader(word) || endsWithLeader(word);
-    if (!colon && !leader) continue;
-    const std::size_t labelEnd = isLeader(word) ? i : i + 1;
+    // A table's wall between the label's cell and the value's, read as `|` alone or glued to either.
+    const bool wallBefore = word.starts_with('|') && i > 0;
+    const bool wall = word == "|" || word.ends_with('|') || wallBefore;
+    if (!colon && !leader && !wall) continue;
+    const std::size_t labelEnd = isLeader(word) || word == "|" || wallBefore ? i : i + 1;
     auto role = roleOfLabel(letterKey(segment, 0, labelEnd));
     if (!role) continue;  // a stray ':' inside the label ("Dự: định đặt tên con:"), or another label
-    std::size_t value = i + 1;
+    std::size_t value = wallBefore && word != "|" ? i : i + 1;
     while (value < segment.words.size() && isLeader(segment.words[value].text)) ++value;
     return Label{*role, value};
   }
@@ -147,6 +153,7 @@ std::vector<ocr::Word> valueWords(const std::vector<ocr::Word>& words, std::size
   std::vector<ocr::Word> out;
   for (std::size_t i = from; i < words.size(); ++i) {
     ocr::Word word = words[i];
+    if (word.text.starts_with('|')) word.text.erase(0, 1);
     const auto colon = word.text.find(':');
     if (colon != std::string::npos) word.text.erase(colon);
     const auto pieces = withoutLeaders({word});
@@ -207,6 +214,7 @@ void readPage(const PageLayout& page, int pageIndex, std::vector<ExtractedField>
     for (std::size_t t = s + 1; t < page.segments.size(); ++t) {
       const auto& next = page.segments[t];
       if (std::abs(next.centreY() - segment.centreY()) > segment.height()) break;
+      if (next.box.x0 - segment.box.x1 > kCellGapInLetters * segment.height()) continue;  // another column
       const auto words = valueWords(next.words, 0);
       if (auto span = nameAt(words, 0, NameCase::Either)) {
         out.push_back(personField(words, *span, pageIndex, columnRole(page, next, label->role)));

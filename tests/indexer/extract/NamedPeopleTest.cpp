@@ -76,6 +76,27 @@ TEST_CASE("a card's holder is under its label; a table's value in the next cell"
   table.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 380);
   table.line("Ông/Bà", 300, 500).line("Nguyễn Thị Lan", 1200, 500);
   CHECK(personName(extractDocument({&table.page}, kToday)) == "Nguyễn Thị Lan");
+
+  LaidOutPage walls;  // the cells' walls read as bars, alone or glued to the value
+  walls.centred("TỜ KHAI ĐĂNG KÝ KHAI SINH", 380);
+  walls.line("Họ tên người yêu cầu |NGÔ QUỐC LỘC", 300, 500);
+  walls.line("Họ tên |NGÔ NGỌC OANH", 300, 600);
+  walls.line("Họ tên người mẹ | ĐINH THỊ PHƯỢNG", 300, 700);
+  const auto walled = extractDocument({&walls.page}, kToday);
+  CHECK(personName(walled) == "NGÔ NGỌC OANH");
+  CHECK(person(walled)->role == "child");
+}
+
+TEST_CASE("a card copied front beside back: the holder is under the label, not the signer across the sheet",
+          "[indexer][people]") {
+  LaidOutPage card;  // small print: a card photocopied on an A4 sheet
+  card.line("CĂN CƯỚC CÔNG DÂN", 312, 300, 0.95f, 20);
+  card.line("Họ và tên / Full name:", 278, 387, 0.95f, 14);
+  card.line("Tô Văn Huệ", 1002, 395, 0.95f, 16);  // the back's signer, same height on the sheet
+  card.line("NGÔ QUỐC LỘC", 294, 411, 0.95f, 22);
+  card.line("Ngày sinh / Date of birth: 17/10/1995", 278, 435, 0.95f, 14);
+  const auto extraction = extractDocument({&card.page}, kToday);
+  CHECK(personName(extraction) == "NGÔ QUỐC LỘC");
 }
 
 TEST_CASE("a marriage certificate naming only the spouses gives no person: which one asked is not on it",

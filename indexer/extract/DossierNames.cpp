@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
+#include "ocr/SyllableModel.hpp"
+#include "ocr/VietnameseSyllable.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -18,6 +21,51 @@ struct Reading {
 };
 
 bool inCapitals(const std::string& value) { return upperCase(value) == value; }
+
+// `NGÔ THẾ HẬU` as a name is written in running text: `Ngô Thế Hậu`.
+std::string inNameCase(const std::string& capitals) {
+  std::string out;
+  bool wordStart = true;
+  for (std::size_t i = 0; i < capitals.size();) {
+    const auto lead = static_cast<unsigned char>(capitals[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const std::string letter = capitals.substr(i, length);
+    out += wordStart ? letter : lowerCase(letter);
+    wordStart = letter == " ";
+    i += length;
+  }
+  return out;
+}
+
+// Every syllable of the spelling occurs in the Vietnamese text the syllable model read: `Hậu`
+// does, `Hâu` (a mark OCR lost) never.
+bool everySyllableSeen(const std::string& spelling) {
+  const auto& model = ocr::SyllableModel::vietnamese();
+  std::size_t start = 0;
+  while (start < spelling.size()) {
+    std::size_t end = spelling.find(' ', start);
+    if (end == std::string::npos) end = spelling.size();
+    if (end > start) {
+      const auto syllable = ocr::readSyllable(std::string_view(spelling).substr(start, end - start));
+      const auto* id = syllable ? model.find(syllable->key()) : nullptr;
+      if (!id || model.count(*id) == 0) return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+// Of spellings given by equally many papers, the one the others' lost marks cannot explain: the
+// only one whose syllables all occur in Vietnamese text. None when that does not decide.
+std::optional<std::string> tieBrokenBySyllables(const std::map<std::string, int>& papers, int most) {
+  std::optional<std::string> seen;
+  for (const auto& [spelling, count] : papers) {
+    if (count != most || !everySyllableSeen(spelling)) continue;
+    if (seen) return std::nullopt;
+    seen = spelling;
+  }
+  return seen;
+}
 
 }  // namespace
 
@@ -37,10 +85,15 @@ void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
     std::map<std::string, int> papers;  // spelling -> how many papers give it
     for (const auto& [document, spellings] : perDocument) ++papers[*spellings.begin()];
     if (papers.size() < 2) continue;
-    const auto best = std::max_element(papers.begin(), papers.end(),
-                                       [](const auto& a, const auto& b) { return a.second < b.second; });
-    const bool split = std::count_if(papers.begin(), papers.end(),
-                                     [&](const auto& entry) { return entry.second == best->second; }) > 1;
+    auto best = std::max_element(papers.begin(), papers.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    bool split = std::count_if(papers.begin(), papers.end(),
+                               [&](const auto& entry) { return entry.second == best->second; }) > 1;
+    if (split)
+      if (const auto decided = tieBrokenBySyllables(papers, best->second)) {
+        best = papers.find(*decided);
+        split = false;
+      }
     // The winning spelling as a paper wrote it, in small letters where one did (cards print capitals).
     std::string written;
     for (const auto& reading : readings)
@@ -52,7 +105,9 @@ void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
         reading.field->confidence = std::min(reading.field->confidence, kStoreFrom - 0.05f);
         reading.field->note = "the dossier's papers spell this name in two ways";
       } else if (reading.spelling != best->first) {
-        reading.field->value = inCapitals(reading.field->value) ? upperCase(written) : written;
+        reading.field->value = inCapitals(reading.field->value) ? upperCase(written)
+                               : inCapitals(written)            ? inNameCase(written)
+                                                                : written;
         reading.field->note = "spelled as " + std::to_string(best->second) + " of the dossier's papers spell it";
       }
     }

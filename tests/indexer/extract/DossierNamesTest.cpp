@@ -44,6 +44,22 @@ TEST_CASE("papers evenly split on a name's marks send both readings to review", 
   CHECK(extract.fields[0].needsReview);
 }
 
+TEST_CASE("an even split is settled by the one spelling whose syllables all occur in Vietnamese text",
+          "[indexer][people]") {
+  auto receipt = paperNaming({"Ngô Thế Hâu"});  // `hâu` is no word anyone writes
+  auto card = paperNaming({"NGÔ THẾ HẬU"});
+  settleNamesAcrossDossier({&receipt, &card});
+  CHECK(nameOn(receipt) == "Ngô Thế Hậu");
+  CHECK_FALSE(receipt.fields[0].needsReview);
+  CHECK_FALSE(card.fields[0].needsReview);
+
+  auto certificate = paperNaming({"Lê Thị Thu"});  // both words exist: only a person can tell
+  auto declaration = paperNaming({"Lê Thị Thư"});
+  settleNamesAcrossDossier({&certificate, &declaration});
+  CHECK(certificate.fields[0].needsReview);
+  CHECK(declaration.fields[0].needsReview);
+}
+
 TEST_CASE("a paper naming two people spelled alike keeps both as read", "[indexer][people]") {
   auto declaration = paperNaming({"Trần Văn Hùng", "Trần Văn Hưng"});  // father and son
   auto certificate = paperNaming({"Trần Văn Hưng"});

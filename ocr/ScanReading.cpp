@@ -73,16 +73,28 @@ Turns turnsToTry(OcrEngine& engine, Pix* scan, int dpi, const std::vector<Scanne
 Reading upright(OcrEngine& engine, Pix* scan, int dpi, bool straighten, const std::vector<ScannedCode>& codes,
                 Reading asScanned) {
   const Turns turns = turnsToTry(engine, scan, dpi, codes);
-  const double margin = turns.known ? 1.0 : 1.2;
   Reading best = std::move(asScanned);
-  double bestScore = readingScore(best.found.page) * margin;
-  for (int degrees : turns.degrees) {
-    if (degrees == 0) continue;
-    Reading turned = readTurned(engine, scan, dpi, degrees, straighten);
-    if (const double score = readingScore(turned.found.page); score > bestScore) {
-      best = std::move(turned);
-      bestScore = score;
+  double bestScore = readingScore(best.found.page) * (turns.known ? 1.0 : 1.2);
+  auto tryTurns = [&](const std::vector<int>& degrees) {
+    for (int turn : degrees) {
+      if (turn == 0) continue;
+      Reading turned = readTurned(engine, scan, dpi, turn, straighten);
+      if (const double score = readingScore(turned.found.page); score > bestScore) {
+        best = std::move(turned);
+        bestScore = score;
+      }
     }
+  };
+  tryTurns(turns.degrees);
+  // A sure orientation model can still be wrong (a card photocopied sideways on an A4 sheet,
+  // its small print taken for lines the other way): when its turn reads no better than the
+  // scan, the other turns are compared as guesses.
+  if (turns.known && best.rotation == 0 && turns.degrees.front() != 0) {
+    bestScore = readingScore(best.found.page) * 1.2;
+    std::vector<int> others;
+    for (int turn : {180, 90, 270})
+      if (turn != turns.degrees.front()) others.push_back(turn);
+    tryTurns(others);
   }
   return best;
 }

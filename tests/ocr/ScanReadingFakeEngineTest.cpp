@@ -73,3 +73,13 @@ TEST_CASE("an upright page is not turned when the orientation model is unsure", 
   CHECK(page.rotation == 0);
   CHECK(page.wordCount() == 20);
 }
+
+TEST_CASE("a sure orientation model whose turn reads worse than the scan is overruled by reading", "[ocr][reading]") {
+  const PixPtr upright = pageOfWords();
+  PixPtr scan(pixRotateOrth(upright.get(), 1));  // scanned turned 90 degrees clockwise
+  FakeOcrEngine engine;
+  engine.orientationAnswer = {270, 5.3f};  // sure, and wrong: a card copy's small print misled it
+  const Page page = readScan(engine, scan.get(), 300, withoutDeskew());
+  CHECK(page.rotation == 90);
+  CHECK(page.text().find("ẩ") == std::string::npos);
+}

@@ -211,19 +211,24 @@ std::vector<PrintedBlank> dateBlanks(const LineView& view) {
 }  // namespace
 
 std::vector<PrintedBlank> findPrintedBlanks(const Page& page) {
-  std::vector<std::pair<std::size_t, std::size_t>> top;
+  std::vector<std::pair<std::size_t, std::size_t>> lines;
   for (std::size_t b = 0; b < page.blocks.size(); ++b)
-    for (std::size_t l = 0; l < page.blocks[b].lines.size(); ++l)
-      if (page.blocks[b].lines[l].box.y0 < page.height * 2 / 5) top.emplace_back(b, l);
-  std::sort(top.begin(), top.end(), [&](auto a, auto b) {
+    for (std::size_t l = 0; l < page.blocks[b].lines.size(); ++l) lines.emplace_back(b, l);
+  std::sort(lines.begin(), lines.end(), [&](auto a, auto b) {
     return page.blocks[a.first].lines[a.second].box.y0 < page.blocks[b.first].lines[b.second].box.y0;
   });
   std::vector<PrintedBlank> blanks;
   bool number = false, date = false;
-  for (const auto& [b, l] : top) {
-    const LineView view(page.blocks[b].lines[l]);
+  for (const auto& [b, l] : lines) {
+    const Line& line = page.blocks[b].lines[l];
+    const bool header = line.box.y0 < page.height * 2 / 5;
+    // A form has no dated header: it is dated where it is signed (`Làm tại: Mỹ Lợi, ngày … tháng
+    // … năm 2025`), lower down in the right-hand column, the day and month written by hand.
+    const bool signingColumn = !header && line.box.x0 >= page.width * 2 / 5;
+    if (!header && !signingColumn) continue;
+    const LineView view(line);
     std::vector<PrintedBlank> found;
-    if (!number)
+    if (!number && header)
       if (auto blank = numberBlank(view)) found.push_back(*blank), number = true;
     if (!date) {
       auto dates = dateBlanks(view);

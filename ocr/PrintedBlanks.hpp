@@ -36,7 +36,8 @@ struct PrintedBlank {
 };
 
 // The number blank and the day and month blanks of the first `Số:` line and the first
-// `ngày … tháng … năm` line in the top 40 % of the page.
+// `ngày … tháng … năm` line in the top 40 % of the page; a page with no dated header has
+// its date blanks where a form is signed, lower down in the right-hand column.
 std::vector<PrintedBlank> findPrintedBlanks(const Page& page);
 
 // True when `text` is a number the blank may hold: 1–5 digits for a number, a day 1–31, a month 1–12.

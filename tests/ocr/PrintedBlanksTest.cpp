@@ -92,6 +92,34 @@ TEST_CASE("the day's and the month's blanks lie between ngày, tháng and năm",
   CHECK(blanks[1].readConfidence == Approx(0.96f));
 }
 
+TEST_CASE("a form dated where it is signed has its day and month blanks in the signing column", "[ocr][blanks]") {
+  auto movedTo = [](Page page, int x, int y) {
+    for (auto& block : page.blocks)
+      for (auto& line : block.lines) {
+        for (auto& word : line.words) word.box = {word.box.x0 + x - 400, y, word.box.x1 + x - 400, y + 50};
+        line.box = {line.box.x0 + x - 400, y, line.box.x1 + x - 400, y + 50};
+      }
+    return page;
+  };
+  const Page signingLine = headerLine({{"Làm", 0.96f},
+                                       {"tại:", 0.96f},
+                                       {"Mỹ", 0.96f},
+                                       {"Lợi,", 0.97f},
+                                       {"ngày", 0.96f},
+                                       {"“3", 0.54f},
+                                       {"tháng", 0.92f},
+                                       {"®", 0.89f},
+                                       {"năm", 0.96f},
+                                       {"2025", 0.96f}});
+  const auto blanks = findPrintedBlanks(movedTo(signingLine, 1000, 1700));
+  REQUIRE(blanks.size() == 2);
+  CHECK(blanks[0].kind == BlankKind::Day);
+  CHECK(blanks[0].readThere == "“3");
+  CHECK(blanks[1].kind == BlankKind::Month);
+  // The same words in the body's left-hand column are prose, not a signing line.
+  CHECK(findPrintedBlanks(movedTo(signingLine, 300, 1700)).empty());
+}
+
 TEST_CASE("lines that are not the header's number or date have no blanks", "[ocr][blanks]") {
   CHECK(
       findPrintedBlanks(headerLine({{"Căn", 0.97f}, {"cứ", 0.97f}, {"ngày", 0.97f}, {"12/12/2011,", 0.97f}})).empty());

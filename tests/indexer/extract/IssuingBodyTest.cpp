@@ -99,3 +99,20 @@ TEST_CASE("a result's body in its text is read through the form's leader dots gl
   CHECK(organOf(result, &review) == "Ủy ban nhân dân xã Mỹ Lợi");
   CHECK_FALSE(review);
 }
+
+TEST_CASE("a result's body read doubtfully beside leader dots stands when its place is read surely elsewhere",
+          "[indexer][organ]") {
+  auto certificate = [](bool placeElsewhere) {
+    LaidOutPage result;
+    result.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY KHAI SINH", 330);
+    if (placeElsewhere) result.line("Nơi cư trú: Thôn Trung Hòa, xã Mỹ Lợi, huyện Phù Mỹ", 198, 700);
+    result.line("Nơi đăng ký: .Ủy.ban nhân dân xã Mỹ Lợi.", 198, 805);
+    result.page.blocks.back().lines.back().words.back().confidence = 0.43f;  // `Lợi.` with its dot
+    return result;
+  };
+  bool review = false;
+  CHECK(organOf(certificate(false), &review) == "Ủy ban nhân dân xã Mỹ Lợi");
+  CHECK(review);
+  CHECK(organOf(certificate(true), &review) == "Ủy ban nhân dân xã Mỹ Lợi");
+  CHECK_FALSE(review);
+}

@@ -227,6 +227,32 @@ std::optional<BodyReading> namedInText(const TextSegment& segment) {
   return std::nullopt;
 }
 
+// The place named after the body's level (`Mỹ Lợi` of `Ủy ban nhân dân xã Mỹ Lợi`), folded.
+std::vector<std::string> placeOf(const BodyReading& body) {
+  std::vector<std::string> folded;
+  for (const auto& word : body.words) folded.push_back(lowerCase(foldMarks(trimmedPunctuation(word.text))));
+  if (folded.size() < 6) return {};
+  const bool twoWordLevel = folded[4] == "thi" || folded[4] == "thanh";  // thị xã, thành phố
+  return {folded.begin() + (twoWordLevel ? 6 : 5), folded.end()};
+}
+
+// The place's words read surely in another line of the page (`Nơi cư trú: … xã Mỹ Lợi, huyện
+// …`): a name read doubtfully beside a form's dotted leader (`Lợi.` at 0.43) is confirmed.
+bool placeReadSurelyElsewhere(const PageLayout& page, const TextSegment& where, const std::vector<std::string>& place) {
+  constexpr float kSure = 0.9f;
+  if (place.empty()) return false;
+  for (const auto& segment : page.segments) {
+    if (&segment == &where) continue;
+    for (std::size_t i = 0; i + place.size() <= segment.words.size(); ++i) {
+      bool all = true;
+      for (std::size_t k = 0; k < place.size() && all; ++k)
+        all = trimmedPunctuation(segment.folded[i + k]) == place[k] && segment.words[i + k].confidence >= kSure;
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
 // A result without a block: the registering body in its text, the "Nơi đăng ký" line first.
 std::optional<BodyReading> inText(const PageLayout& page) {
   std::optional<BodyReading> any;
@@ -238,6 +264,8 @@ std::optional<BodyReading> inText(const PageLayout& page) {
     for (const auto& word : line.words) line.folded.push_back(lowerCase(foldMarks(word.text)));
     auto named = namedInText(line);
     if (!named) continue;
+    // `Ủy ban nhân dân` and the level are the pattern's own words; the place is the rest.
+    named->spelledAll = placeReadSurelyElsewhere(page, segment, placeOf(*named));
     if (segment.foldedText().starts_with("noi dang ky")) return named;
     if (!any) any = std::move(named);
   }

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "indexer/PageWords.hpp"
+#include "indexer/extract/BatchBodies.hpp"
 #include "indexer/extract/DossierNames.hpp"
 
 namespace sohoa::indexer {
@@ -65,6 +66,9 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
   for (auto& document : planned)
     if (document.cut.dossier >= 0) dossiers[document.cut.dossier].push_back(&document.extraction);
   for (const auto& [dossier, documents] : dossiers) settleNamesAcrossDossier(documents);
+  std::vector<DocumentExtraction*> batch;
+  for (auto& document : planned) batch.push_back(&document.extraction);
+  confirmBodiesAcrossBatch(batch);
   return planned;
 }
 

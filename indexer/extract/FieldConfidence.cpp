@@ -15,7 +15,7 @@
 namespace sohoa::indexer {
 namespace {
 
-constexpr std::string_view kLowOcr = "low OCR confidence";
+constexpr std::string_view kLowOcr = kLowOcrNote;
 
 // The initials of a type's name, marks folded: GIẤY BÁO TỬ -> GBT, TRÍCH LỤC KHAI TỬ -> TLKT.
 std::string initials(std::string_view label) {

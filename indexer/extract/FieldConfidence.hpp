@@ -18,6 +18,8 @@ namespace sohoa::indexer {
 
 // Under this a value goes to review: stored values are right about as often as their confidence says.
 constexpr float kStoreFrom = 0.85f;
+// The note of a value in review for its OCR score alone (no rule doubted it).
+constexpr std::string_view kLowOcrNote = "low OCR confidence";
 
 // Sets every field's confidence from its evidence and sends those under kStoreFrom to review
 // (other reasons for review, such as a date in the future, are kept). `typeLabel` is the type the

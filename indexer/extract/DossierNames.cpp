@@ -69,6 +69,28 @@ std::optional<std::string> tieBrokenBySyllables(const std::map<std::string, int>
 
 }  // namespace
 
+namespace {
+
+// A name OCR scored low on one paper (a leader's dots touching it) stands when another paper
+// of the dossier reads the same spelling surely.
+void confirmBySurePapers(const std::vector<DocumentExtraction*>& dossier) {
+  std::map<std::string, std::set<std::size_t>> sure;  // spelling -> papers reading it surely
+  for (std::size_t d = 0; d < dossier.size(); ++d)
+    for (const auto& field : dossier[d]->fields)
+      if (field.name == "person_name" && !field.needsReview) sure[lowerCase(field.value)].insert(d);
+  for (std::size_t d = 0; d < dossier.size(); ++d)
+    for (auto& field : dossier[d]->fields) {
+      if (field.name != "person_name" || !field.needsReview || field.note != kLowOcrNote) continue;
+      const auto found = sure.find(lowerCase(field.value));
+      if (found == sure.end() || (found->second.size() == 1 && found->second.contains(d))) continue;
+      field.needsReview = false;
+      field.confidence = std::max(field.confidence, kStoreFrom);
+      field.note = "read surely on another paper of the dossier";
+    }
+}
+
+}  // namespace
+
 void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
   std::map<std::string, std::vector<Reading>> byLetters;  // readings by their letters without marks
   for (std::size_t d = 0; d < dossier.size(); ++d)
@@ -112,6 +134,7 @@ void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
       }
     }
   }
+  confirmBySurePapers(dossier);
 }
 
 }  // namespace sohoa::indexer

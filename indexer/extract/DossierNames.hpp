@@ -4,7 +4,8 @@
 // read Hâu on the receipt, Trọng read Trong on the extract). Readings that differ only in their
 // marks are settled by the dossier's papers: the spelling most papers give stands for all of
 // them; where the papers are evenly split, the disputed readings wait for review. A paper that
-// itself names two people so spelled (a father Hùng and his son Hưng) keeps what it read.
+// itself names two people so spelled (a father Hùng and his son Hưng) keeps what it read. A name
+// OCR scored too low to store on one paper stands when another paper reads the same spelling surely.
 #include <vector>
 
 #include "indexer/extract/DocumentExtraction.hpp"

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/extract/DossierNames.hpp"
+#include "indexer/extract/FieldConfidence.hpp"
 
 using namespace sohoa::indexer;
 
@@ -68,4 +69,21 @@ TEST_CASE("a paper naming two people spelled alike keeps both as read", "[indexe
   CHECK(nameOn(declaration, 0) == "Trần Văn Hùng");
   CHECK(nameOn(declaration, 1) == "Trần Văn Hưng");
   CHECK_FALSE(declaration.fields[0].needsReview);
+}
+
+TEST_CASE("a name scored too low on one paper stands when another paper of the dossier reads it surely",
+          "[indexer][people]") {
+  auto receipt = paperNaming({"Lê Thị Mỹ Trâm"});
+  auto declaration = paperNaming({"Lê Thị Mỹ Trâm"});
+  declaration.fields[0].confidence = 0.45f;  // the leader's dots glued to it
+  declaration.fields[0].needsReview = true;
+  declaration.fields[0].note = std::string(kLowOcrNote);
+  auto alone = paperNaming({"Tạ Trọng Thuận"});
+  alone.fields[0].confidence = 0.45f;
+  alone.fields[0].needsReview = true;
+  alone.fields[0].note = std::string(kLowOcrNote);
+  settleNamesAcrossDossier({&receipt, &declaration, &alone});
+  CHECK_FALSE(declaration.fields[0].needsReview);
+  CHECK(declaration.fields[0].confidence >= kStoreFrom);
+  CHECK(alone.fields[0].needsReview);  // no other paper vouches for it
 }

@@ -14,6 +14,10 @@ constexpr double kGlyphWidth = 0.5;  // em, the glyphless font's advance
 // The least gap between two words, in letter sizes. Poppler reading in drawing order (pdftotext
 // -raw) puts a space only where the gap is over 0.15 of the font size.
 constexpr double kMinimumGap = 0.25;
+// The least gap between two words of one letter each: Poppler's reading order takes a line of
+// one-letter words for one word spaced out letter by letter and joins gaps under 0.4 of the size
+// (a speck read as `` ` `` before a `7` came out as `` `7 ``).
+constexpr double kLoneLettersGap = 0.5;
 // The least width of a letter of a word squeezed between its neighbours, in letter sizes:
 // Poppler drops a letter closer than 0.1 to the same letter before it as a duplicate.
 constexpr double kNarrowestWord = 0.2;
@@ -21,6 +25,9 @@ constexpr double kNarrowestWord = 0.2;
 // that must stay apart are moved this far.
 constexpr double kOneLine = 0.5;
 constexpr double kLinesApart = 1.0;
+// A line in letters this many times larger than a line of text it lies across or comes near is
+// noise (a stamp read as text, boxes reaching down to a stroke).
+constexpr double kFarLarger = 1.5;
 
 std::string utf16Hex(const std::string& utf8) {
   const auto text = icu::UnicodeString::fromUTF8(utf8);
@@ -42,6 +49,11 @@ bool drawable(const Word& word) {
 double median(std::vector<double> values) {
   std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2), values.end());
   return values[values.size() / 2];
+}
+
+// The least gap, in pixels, between two words of a line drawn in letters of `size`.
+double leastGap(const Word& before, const Word& after, double size) {
+  return (unitCount(before.text) == 1 && unitCount(after.text) == 1 ? kLoneLettersGap : kMinimumGap) * size;
 }
 
 int quarterTurns(int degrees) { return ((degrees / 90) % 4 + 4) % 4; }
@@ -89,14 +101,18 @@ LineLayout layoutLine(const Line& line) {
   // tells from a duplicate of the letter before (Poppler: 0.1 of the font size).
   layout.size = std::max(1.0, std::min(median(sizes), 4 * median(advances)));
   layout.baseline = median(baselines);
-  const double gap = kMinimumGap * layout.size, narrowest = kNarrowestWord * layout.size;
+  const double narrowest = kNarrowestWord * layout.size;
   double previousEnd = -1e9;
   for (std::size_t i = 0; i < words.size(); ++i) {
     // Where OCR's boxes touch or overlap, the word gives up the end of its box so that the
     // gap stays wide enough for every reader; a word pushed on by the one before starts later.
     const auto [boxStart, boxEnd] = extent(words[i]->box);
-    const double start = std::max(boxStart, previousEnd + gap);
-    double end = i + 1 < words.size() ? std::min(boxEnd, extent(words[i + 1]->box).first - gap) : boxEnd;
+    const double start =
+        i > 0 ? std::max(boxStart, previousEnd + leastGap(*words[i - 1], *words[i], layout.size)) : boxStart;
+    double end =
+        i + 1 < words.size()
+            ? std::min(boxEnd, extent(words[i + 1]->box).first - leastGap(*words[i], *words[i + 1], layout.size))
+            : boxEnd;
     end = std::max(end, start + narrowest * unitCount(words[i]->text));
     layout.words.push_back({words[i], start, end});
     previousEnd = end;
@@ -140,6 +156,28 @@ std::vector<LineLayout> layoutPage(const Page& page) {
   for (const auto& block : page.blocks)
     for (const auto& line : block.lines)
       if (LineLayout layout = layoutLine(line); !layout.words.empty()) layouts.push_back(std::move(layout));
+  // A line in letters far larger than the lines of text it lies across or reaches within half a
+  // line of (an incoming-mail stamp read as `la/ nà` over three lines; a line whose boxes reach
+  // down to a stroke under it): readers take its words into those lines, or those lines for one,
+  // and glue words that overlap. Drawn in the size of the lines it crosses, on its own baseline,
+  // it spans them no more (the text is invisible: only a selection shows its size).
+  auto spanOf = [](const LineLayout& layout) { return std::pair(layout.words.front().start, layout.words.back().end); };
+  std::vector<double> crossedSizes(layouts.size(), 0);
+  for (std::size_t i = 0; i < layouts.size(); ++i) {
+    std::vector<double> sizes;
+    for (const auto& other : layouts) {
+      const LineLayout& noise = layouts[i];
+      if (&other == &noise || other.turn != noise.turn || noise.size < kFarLarger * other.size) continue;
+      const auto [from, to] = spanOf(noise);
+      const auto [otherFrom, otherTo] = spanOf(other);
+      if (other.baseline > noise.baseline - noise.size - kOneLine * other.size && other.baseline <= noise.baseline &&
+          otherFrom < to && from < otherTo)
+        sizes.push_back(other.size);
+    }
+    if (!sizes.empty()) crossedSizes[i] = median(sizes);
+  }
+  for (std::size_t i = 0; i < layouts.size(); ++i)
+    if (crossedSizes[i] > 0) layouts[i].size = crossedSizes[i];
   // Two lines OCR found on one baseline, one going on where the other stops (a label and the
   // value written after it): readers see one line, so the gap between them must be a word
   // gap too.
@@ -150,7 +188,7 @@ std::vector<LineLayout> layoutPage(const Page& page) {
       if (std::abs(before.baseline - after.baseline) >= 0.5 * size) continue;
       auto& last = before.words.back();
       auto& first = after.words.front();
-      const double gap = kMinimumGap * size, narrowest = kNarrowestWord * size;
+      const double gap = leastGap(*last.word, *first.word, size), narrowest = kNarrowestWord * size;
       if (first.start < last.start || first.start - last.end >= gap) continue;
       last.end = std::max(last.start + narrowest * unitCount(last.word->text), first.start - gap);
       // A word squeezed to its least pushes the other line's first word on.

@@ -3,6 +3,7 @@
 #define POINTERHOLDER_TRANSITION 4
 #include <poppler-document.h>
 #include <poppler-page.h>
+#include <optional>
 #include <qpdf/Pl_Discard.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -22,6 +23,7 @@
 #include "pipeline/ArchivePdf.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/BornDigitalArchive.hpp"
+#include "pipeline/PdfJsText.hpp"
 #include "pipeline/PdfReader.hpp"
 #include "pipeline/ReaderWords.hpp"
 
@@ -205,7 +207,7 @@ ArchiveReport buildArchive(indexer::RecordStore& store, const std::vector<std::s
   return report;
 }
 
-ArchiveCheck checkArchive(indexer::RecordStore& store) {
+ArchiveCheck checkArchive(indexer::RecordStore& store, const fs::path& pdfJsScript) {
   ArchiveCheck check;
   const fs::path root = store.layout().root;
   indexer::DocumentCatalog(store).forEach([&](const indexer::DocumentRecord& document) {
@@ -265,8 +267,16 @@ ArchiveCheck checkArchive(indexer::RecordStore& store) {
         problem("Poppler cannot open it");
       } else {
         std::string extracted, stored;
-        int words = 0, differing[2] = {0, 0};
+        int words = 0, differing[3] = {0, 0, 0};
         std::vector<std::string> pageProblems;
+        PdfJsText pdfJs;
+        if (!pdfJsScript.empty()) {
+          pdfJs = pdfJsText(pdfJsScript, file);
+          if (!pdfJs.error.empty())
+            problem("pdf.js: " + pdfJs.error);
+          else if (pdfJs.pages.size() != static_cast<std::size_t>(readable->pages()))
+            problem("pdf.js read " + std::to_string(pdfJs.pages.size()) + " page(s)");
+        }
         for (int i = 0; i < readable->pages(); ++i) {
           std::unique_ptr<poppler::page> page(readable->create_page(i));
           // A born-digital page's stored text is its own text in reading order, not in the order
@@ -282,24 +292,32 @@ ArchiveCheck checkArchive(indexer::RecordStore& store) {
           const std::pair<poppler::page::text_layout_enum, const char*> layouts[] = {
               {poppler::page::raw_order_layout, "in drawing order"},
               {poppler::page::non_raw_non_physical_layout, "in reading order"}};
-          bool named = false;
-          for (int k = 0; k < 2; ++k) {
-            const auto utf8 = page->text(poppler::rectf(), layouts[k].first).to_utf8();
-            const std::string text(utf8.begin(), utf8.end());
+          std::optional<WordDifference> first;  // the first reader's difference, named with every reader that differs
+          std::string readers;
+          for (int k = 0; k < 3; ++k) {
+            std::string text;
+            if (k < 2) {
+              const auto utf8 = page->text(poppler::rectf(), layouts[k].first).to_utf8();
+              text.assign(utf8.begin(), utf8.end());
+            } else if (static_cast<std::size_t>(i) < pdfJs.pages.size()) {
+              text = pdfJs.pages[static_cast<std::size_t>(i)];  // pdf.js, as a browser's reader finds them
+            } else {
+              continue;
+            }
             if (k == 0 && scanned) extracted += text + " ";
             const auto difference = compareWords(ocrWords, wordsOf(text));
             differing[k] += difference.differing();
-            if (difference.differing() > 0 && !named) {
-              pageProblems.push_back("page " + std::to_string(i + 1) + ": " + describe(difference) + " " +
-                                     layouts[k].second);
-              named = true;
-            }
+            if (difference.differing() == 0) continue;
+            if (!first) first = difference;
+            readers += std::string(readers.empty() ? " " : ", ") + (k < 2 ? layouts[k].second : "in pdf.js");
           }
+          if (first) pageProblems.push_back("page " + std::to_string(i + 1) + ": " + describe(*first) + readers);
         }
         if (static_cast<std::size_t>(readable->pages()) != document.pages.size())
           problem(std::to_string(readable->pages()) + " page(s), the store has " +
                   std::to_string(document.pages.size()));
-        const double wordShare = static_cast<double>(std::max(differing[0], differing[1])) / std::max(words, 1);
+        const double wordShare =
+            static_cast<double>(std::max({differing[0], differing[1], differing[2]})) / std::max(words, 1);
         check.worstWordDifference = std::max(check.worstWordDifference, wordShare);
         check.words += words;
         if (wordShare > 0.001)

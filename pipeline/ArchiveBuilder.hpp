@@ -41,8 +41,9 @@ struct ArchiveCheck {
 // embedded fonts are there; Poppler extracts the stored OCR text (CER under 0.1 %) and, page by
 // page, the OCR's words whole (at most 0.1 % of the file's words differing; the pages that
 // differ are named); every image is at least 200 dpi at 100 % scale; the metadata XML
-// validates against the XSD.
-ArchiveCheck checkArchive(indexer::RecordStore& store);
+// validates against the XSD. With `pdfJsScript` (scripts/pdfjs-text.mjs), pdf.js's words are
+// held to the same bar as Poppler's.
+ArchiveCheck checkArchive(indexer::RecordStore& store, const std::filesystem::path& pdfJsScript = {});
 
 // A dossier's documents in chronological order, as PDF/A files and one XML, into `folder`.
 int exportDossier(indexer::RecordStore& store, const std::string& dossierCode, const std::filesystem::path& folder);

@@ -13,6 +13,7 @@ CommandAction addArchiveCommand(CLI::App& app) {
   struct Options {
     std::string store;
     bool check = false;
+    std::string pdfJs;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand(
@@ -23,11 +24,14 @@ CommandAction addArchiveCommand(CLI::App& app) {
       "--check", options->check,
       indexer::tr("Check every archive file: qpdf, PDF/A-2u XMP, OutputIntent, embedded fonts, extracted text "
                   "and words page by page, image resolution, metadata XML against the XSD"));
+  command->add_option("--pdfjs", options->pdfJs,
+                      indexer::tr("With --check: also the words pdf.js extracts, read by this script run by Node.js "
+                                  "(scripts/pdfjs-text.mjs; pdfjs-dist from tests/viewer)"));
   return [options] {
     const auto layout = indexer::StoreLayout::resolve(options->store);
     if (options->check) {
       indexer::RecordStore store(layout, indexer::StoreAccess::ReadOnly);
-      const auto check = checkArchive(store);
+      const auto check = checkArchive(store, options->pdfJs);
       for (const auto& problem : check.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
       char text[32], words[32];
       std::snprintf(text, sizeof text, "%.3f", 100 * check.worstTextError);

@@ -104,6 +104,28 @@ TEST_CASE("the archive check names the file and page whose words a reader does n
         std::string::npos);
 }
 
+TEST_CASE("the archive check holds pdf.js's words to the same bar as Poppler's", "[e2e][archive]") {
+  const fs::path script = fs::path(SOHOA_SCRIPTS_DIR) / "pdfjs-text.mjs";
+  TempDir dir;
+  const fs::path store = dir / "store";
+  REQUIRE(runCommand({sohoaBinary(), "ingest", "--store", store, scansDir() / "to-khai" / "trang-2.png"}).exitCode ==
+          0);
+  const auto clean = runCommand({sohoaBinary(), "archive", "--store", store, "--check", "--pdfjs", script});
+  INFO(clean.err);
+  CHECK(clean.exitCode == 0);
+  CHECK(clean.out.find("worst words differing 0.000 %") != std::string::npos);
+  REQUIRE(runCommand({"/usr/bin/sqlite3", store / "records.db",
+                      "UPDATE pages SET text = 'ĐÁNHDẤU ' || text WHERE source_page = 1"})
+              .exitCode == 0);
+  const auto check = runCommand({sohoaBinary(), "archive", "--store", store, "--check", "--pdfjs", script});
+  CHECK(check.exitCode == 1);
+  CHECK(check.err.find("(missing «ĐÁNHDẤU») in drawing order, in reading order, in pdf.js") != std::string::npos);
+  // A reader that cannot run is a problem, not a pass.
+  const auto missing = runCommand({sohoaBinary(), "archive", "--store", store, "--check", "--pdfjs", dir / "none.mjs"});
+  CHECK(missing.exitCode == 1);
+  CHECK(missing.err.find("pdf.js: pdf.js failed") != std::string::npos);
+}
+
 namespace {
 
 // A born-digital notice whose text is drawn in Helvetica, not embedded (one of PDF's 14 standard

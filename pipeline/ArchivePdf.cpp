@@ -12,7 +12,7 @@
 #include <stdexcept>
 
 #include "indexer/TextPatterns.hpp"
-#include "ocr/InvisibleTextLayer.hpp"
+#include "ocr/formats/InvisibleTextLayer.hpp"
 #include "pipeline/AtomicFile.hpp"
 
 namespace sohoa::pipeline {

@@ -16,8 +16,8 @@
 
 #include "indexer/RecordStore.hpp"
 #include "indexer/extract/DossierSplitter.hpp"
-#include "ocr/EnginePool.hpp"
-#include "ocr/TesseractEngine.hpp"
+#include "ocr/engine/EnginePool.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
 
 namespace sohoa::pipeline {
 

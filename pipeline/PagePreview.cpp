@@ -3,8 +3,8 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "ocr/JpegBytes.hpp"
 #include "ocr/ScanReading.hpp"
+#include "ocr/formats/JpegBytes.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/InputType.hpp"
 #include "pipeline/PageReader.hpp"

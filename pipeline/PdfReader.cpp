@@ -14,7 +14,7 @@
 #include <cmath>
 #include <vector>
 
-#include "ocr/UnicodeText.hpp"
+#include "ocr/text/UnicodeText.hpp"
 #include "pipeline/JpegDecoding.hpp"
 #include "pipeline/PageSizeLimit.hpp"
 #include "pipeline/PdfPageScan.hpp"

@@ -15,7 +15,7 @@
 #include "indexer/Translation.hpp"
 #include "indexer/UtcTime.hpp"
 #include "indexer/extract/DossierCode.hpp"
-#include "ocr/BlankPage.hpp"
+#include "ocr/prepare/BlankPage.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/BatchIngest.hpp"
 #include "pipeline/Commands.hpp"

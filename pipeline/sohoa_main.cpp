@@ -7,7 +7,7 @@
 
 #include "indexer/PrintableText.hpp"
 #include "indexer/Translation.hpp"
-#include "ocr/OpenMpThreadLimit.hpp"
+#include "ocr/engine/OpenMpThreadLimit.hpp"
 #include "pipeline/Commands.hpp"
 #include "pipeline/NearestCommand.hpp"
 

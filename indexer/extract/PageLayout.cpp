@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "indexer/VietnameseFolding.hpp"
-#include "ocr/ReadingOrder.hpp"
+#include "ocr/layout/ReadingOrder.hpp"
 
 namespace sohoa::indexer {
 namespace {

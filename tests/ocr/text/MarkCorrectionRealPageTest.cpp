@@ -5,7 +5,7 @@
 #include "ocr/ScanReading.hpp"
 #include "ocr/engine/TesseractEngine.hpp"
 #include "ocr/prepare/ColourInkDropout.hpp"
-#include "pipeline/PageReader.hpp"
+#include "pipeline/ingest/PageReader.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa;

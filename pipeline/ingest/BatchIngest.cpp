@@ -22,6 +22,7 @@
 #include "pipeline/archive/ArchiveBuilder.hpp"
 #include "pipeline/ingest/BoundedQueue.hpp"
 #include "pipeline/ingest/ContentHash.hpp"
+#include "pipeline/ingest/IngestPlan.hpp"
 #include "pipeline/ingest/InputCollector.hpp"
 #include "pipeline/ingest/OriginalsFolder.hpp"
 #include "pipeline/ingest/PagePreview.hpp"
@@ -44,32 +45,100 @@ struct PlannedSource {
   std::size_t batch = 0;
 };
 
-struct PlannedBatch {
-  std::string path;  // the file, or the folder, as given
-  std::vector<std::size_t> sources;
-  std::size_t unfinished = 0;
+struct BatchUnderWay {
+  PlannedBatch plan;
+  std::size_t unfinished = 0;  // members with pages still to read
 };
 
-// Single-page images side by side in a folder (a scanner's output) are the pages of one
-// batch; anything else (a PDF, a multi-page TIFF, a file given by name) is a batch of its own.
-std::vector<PlannedBatch> groupIntoBatches(std::vector<PlannedSource>& plan) {
-  auto isFolderPage = [](const PlannedSource& source) {
-    return !source.input.folder.empty() && source.record.pageCount == 1 && source.type != InputType::Pdf;
-  };
-  std::vector<PlannedBatch> batches;
-  for (std::size_t i = 0; i < plan.size(); ++i) {
-    auto& source = plan[i];
-    const bool folderPage = isFolderPage(source);
-    const bool joinsPrevious = folderPage && !batches.empty() && batches.back().path == source.input.folder &&
-                               isFolderPage(plan[batches.back().sources.back()]);
-    if (!joinsPrevious) batches.push_back({folderPage ? source.input.folder : source.input.givenPath, {}, 0});
-    batches.back().sources.push_back(i);
-    ++batches.back().unfinished;
-    source.batch = batches.size() - 1;
+// What planning needs of the run: the store's journal, its folder, and where problems are told.
+struct Planning {
+  indexer::IngestJournal& journal;
+  const indexer::StoreLayout& layout;
+  bool retryFailed = false;
+  std::ostream& messages;
+  IngestReport& report;
+  std::set<std::string> seen;  // contents admitted in this run
+};
+
+void tellSkipped(Planning& planning, const InputFile& input, Admission why, const indexer::SourceRecord* known,
+                 std::size_t failed) {
+  using indexer::filled, indexer::printable, indexer::tr;
+  std::string text;
+  if (why == Admission::SameAsAnotherInput)
+    text = filled(tr("%1: same content as another input of this batch, skipped"), {printable(input.givenPath)});
+  else if (failed > 0)
+    text = filled(tr("%1: already in the store (as %2) with %3 page(s) failed (--retry-failed reads them again), "
+                     "skipped"),
+                  {printable(input.givenPath), printable(known->givenPath), std::to_string(failed)});
+  else
+    text = filled(tr("%1: already in the store (as %2), skipped"),
+                  {printable(input.givenPath), printable(known->givenPath)});
+  planning.messages << "sohoa: " << text << '\n';
+  ++planning.report.filesSkipped;
+}
+
+// One input identified by content, checked against the store, its original kept and its pages
+// still to do listed; nothing when it is skipped. Throws when the file cannot be read at all.
+std::optional<PlannedSource> planSource(Planning& planning, const InputFile& input) {
+  const InputType type = sniffInputType(input.file);
+  if (type == InputType::Empty || type == InputType::Unknown) openPageReader(input.file, type);  // throws
+  const std::string sha = sha256OfFile(input.file);
+  const auto known = planning.journal.findSource(sha);
+  std::optional<ContentInStore> inStore;
+  if (known) {
+    const std::size_t failed = known->done ? planning.journal.failedPages(known->id).size() : 0;
+    inStore = ContentInStore{known->done, known->givenPath, failed};
   }
-  // A folder with a single page in it: the page's own file names the batch.
-  for (auto& batch : batches)
-    if (batch.sources.size() == 1) batch.path = plan[batch.sources.front()].input.givenPath;
+  if (const auto admission = admitInput(sha, inStore, planning.retryFailed, planning.seen);
+      admission != Admission::Read) {
+    tellSkipped(planning, input, admission, known ? &*known : nullptr, inStore ? inStore->failedPages : 0);
+    return std::nullopt;
+  }
+  const auto& root = planning.layout.root;
+  const int pageCount = openPageReader(input.file, type)->pageCount();
+  indexer::SourceRecord record{0,
+                               sha,
+                               input.givenPath,
+                               keepOriginal(root, input.file, sha, inputTypeName(type)),
+                               inputTypeName(type),
+                               static_cast<std::int64_t>(fs::file_size(input.file)),
+                               pageCount,
+                               false};
+  record = planning.journal.beginSource(record);
+  fs::create_directories(root / "pages" / sha);
+  removeStaleTemporaries(root / "pages" / sha);
+  PlannedSource source{input, type, record, {}, 0, false, false, 0};
+  const auto stored = planning.journal.storedPages(record.id);
+  const auto failedBefore =
+      planning.retryFailed ? std::map<int, std::string>() : planning.journal.failedPages(record.id);
+  auto pages = pagesToRead(record.pageCount, stored, failedBefore, planning.retryFailed);
+  source.stored = !stored.empty();
+  for (int page : pages.failedBefore) {
+    planning.messages << "sohoa: "
+                      << indexer::filled(indexer::tr("%1: page %2: %3 (in an earlier run; sohoa ingest "
+                                                     "--retry-failed reads it again)"),
+                                         {indexer::printable(input.givenPath), std::to_string(page),
+                                          indexer::printable(failedBefore.at(page))})
+                      << '\n';
+    source.failed = true;
+    ++planning.report.pagesFailed;
+  }
+  source.pagesToDo = std::move(pages.pages);
+  source.outstanding = source.pagesToDo.size();
+  return source;
+}
+
+std::vector<BatchUnderWay> batchesOf(std::vector<PlannedSource>& plan) {
+  std::vector<BatchMember> members;
+  for (const auto& source : plan)
+    members.push_back(
+        {source.input.folder, source.input.givenPath, source.record.pageCount, source.type == InputType::Pdf});
+  std::vector<BatchUnderWay> batches;
+  for (auto& batch : groupIntoBatches(members)) {
+    for (std::size_t member : batch.members) plan[member].batch = batches.size();
+    const std::size_t size = batch.members.size();
+    batches.push_back({std::move(batch), size});
+  }
   return batches;
 }
 
@@ -178,78 +247,21 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths, Assembly wh
 
   // Plan: identify every input by content, keep its original, and list the pages still to do.
   std::vector<PlannedSource> plan;
-  std::set<std::string> planned;
+  Planning planning{journal, store_.layout(), options_.retryFailed, messages_, report, {}};
   int totalPages = 0;
   for (const auto& input : inputs.files) {
     try {
-      const InputType type = sniffInputType(input.file);
-      if (type == InputType::Empty || type == InputType::Unknown) openPageReader(input.file, type);  // throws
-      const std::string sha = sha256OfFile(input.file);
-      if (auto known = journal.findSource(sha); known && known->done) {
-        const auto failed = journal.failedPages(known->id).size();
-        if (failed == 0 || !options_.retryFailed) {
-          messages_ << "sohoa: "
-                    << (failed > 0 ? indexer::filled(indexer::tr("%1: already in the store (as %2) with %3 page(s) "
-                                                                 "failed (--retry-failed reads them again), skipped"),
-                                                     {indexer::printable(input.givenPath),
-                                                      indexer::printable(known->givenPath), std::to_string(failed)})
-                                   : indexer::filled(
-                                         indexer::tr("%1: already in the store (as %2), skipped"),
-                                         {indexer::printable(input.givenPath), indexer::printable(known->givenPath)}))
-                    << '\n';
-          ++report.filesSkipped;
-          continue;
-        }
+      if (auto source = planSource(planning, input)) {
+        totalPages += static_cast<int>(source->outstanding);
+        plan.push_back(std::move(*source));
       }
-      if (!planned.insert(sha).second) {
-        messages_ << "sohoa: "
-                  << indexer::filled(indexer::tr("%1: same content as another input of this batch, skipped"),
-                                     {indexer::printable(input.givenPath)})
-                  << '\n';
-        ++report.filesSkipped;
-        continue;
-      }
-      const int pageCount = openPageReader(input.file, type)->pageCount();
-      indexer::SourceRecord record{0,
-                                   sha,
-                                   input.givenPath,
-                                   keepOriginal(store_.layout().root, input.file, sha, inputTypeName(type)),
-                                   inputTypeName(type),
-                                   static_cast<std::int64_t>(fs::file_size(input.file)),
-                                   pageCount,
-                                   false};
-      record = journal.beginSource(record);
-      fs::create_directories(store_.layout().root / "pages" / sha);
-      removeStaleTemporaries(store_.layout().root / "pages" / sha);
-      PlannedSource source{input, type, record, {}, 0, false, false, 0};
-      const auto stored = journal.storedPages(record.id);
-      const auto failedBefore = options_.retryFailed ? std::map<int, std::string>() : journal.failedPages(record.id);
-      source.stored = !stored.empty();
-      for (int page = 1; page <= record.pageCount; ++page) {
-        if (stored.contains(page)) continue;
-        if (const auto failed = failedBefore.find(page); failed != failedBefore.end()) {
-          messages_
-              << "sohoa: "
-              << indexer::filled(
-                     indexer::tr("%1: page %2: %3 (in an earlier run; sohoa ingest --retry-failed reads it again)"),
-                     {indexer::printable(input.givenPath), std::to_string(page), indexer::printable(failed->second)})
-              << '\n';
-          source.failed = true;
-          ++report.pagesFailed;
-          continue;
-        }
-        source.pagesToDo.push_back(page);
-      }
-      source.outstanding = source.pagesToDo.size();
-      totalPages += static_cast<int>(source.outstanding);
-      plan.push_back(std::move(source));
     } catch (const std::exception& error) {
       messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": " << indexer::printable(error.what()) << '\n';
       ++report.filesFailed;
     }
   }
 
-  auto batches = groupIntoBatches(plan);
+  auto batches = batchesOf(plan);
   indexer::BatchAssembly assembly(store_);
   auto finishSource = [&](PlannedSource& source) {
     if (source.failed) ++report.filesFailed;
@@ -257,10 +269,10 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths, Assembly wh
     auto& batch = batches[source.batch];
     if (--batch.unfinished > 0 || when == Assembly::Later) return;
     std::vector<std::int64_t> stored;
-    for (std::size_t index : batch.sources)
+    for (std::size_t index : batch.plan.members)
       if (plan[index].stored) stored.push_back(plan[index].record.id);
     if (stored.empty()) return;
-    const auto assembled = assembly.assemble(stored, batch.path, options_.split);
+    const auto assembled = assembly.assemble(stored, batch.plan.path, options_.split);
     // The archive files of what was just assembled; a failure is named and ingest goes on
     // (`sohoa archive` writes what is missing).
     for (const auto& problem : buildArchive(store_, assembled.documentIds).problems) {
@@ -277,7 +289,8 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths, Assembly wh
   if (totalPages > 0) {
     if (!engines_)
       engines_ = std::make_unique<ocr::EnginePool>(
-          options_.jobs, [&] { return std::make_unique<ocr::TesseractEngine>(options_.ocr); });
+          options_.jobs, options_.makeEngine ? options_.makeEngine
+                                             : [&] { return std::make_unique<ocr::TesseractEngine>(options_.ocr); });
     ocr::EnginePool& pool = *engines_;
     BoundedQueue<PageJob> jobs(options_.jobs);
     BoundedQueue<PageResult> results(options_.jobs * 2);

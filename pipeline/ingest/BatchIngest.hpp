@@ -27,7 +27,8 @@ struct IngestOptions {
   indexer::SplitOptions split;
   bool dropColourInk = true;  // seals on colour scans dropped from the image OCR reads
   bool showProgress = false;
-  bool retryFailed = false;  // read again the pages that failed in an earlier run
+  bool retryFailed = false;                // read again the pages that failed in an earlier run
+  ocr::EnginePool::MakeEngine makeEngine;  // one engine per worker; empty: Tesseract with `ocr`
 };
 
 struct IngestReport {

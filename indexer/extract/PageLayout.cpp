@@ -140,10 +140,4 @@ bool mostlyUpperCase(const TextSegment& segment) {
   return counted > 0 && upper * 4 >= counted * 3;
 }
 
-bool isUpperCaseText(const std::string& text) {
-  const std::string lower = lowerCase(text);
-  const std::string upper = upperCase(text);
-  return upper == text && lower != text;
-}
-
 }  // namespace sohoa::indexer

@@ -35,7 +35,7 @@ std::vector<ArchivableDocument> documentsToArchive(RecordStore& store,
                                                    const std::vector<std::string>& documentIds = {});
 void setArchiveFile(RecordStore& store, std::int64_t documentRow, const std::string& archiveFile);
 // Why a document gets no archive file ("fonts_not_embedded: Helvetica"; see
-// pipeline/BornDigitalArchive), kept until its pages change.
+// pipeline/archive/BornDigitalArchive), kept until its pages change.
 void setArchiveMissingReason(RecordStore& store, std::int64_t documentRow, const std::string& reason);
 // A reason's code (what comes before ": "), and what it means in Vietnamese for the viewer and
 // the report ("phông chữ không được nhúng: Helvetica").

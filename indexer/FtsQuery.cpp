@@ -6,7 +6,7 @@
 
 #include "indexer/VietnameseFolding.hpp"
 #include "indexer/VietnameseTokenizer.hpp"
-#include "ocr/UnicodeText.hpp"
+#include "ocr/text/UnicodeText.hpp"
 
 namespace sohoa::indexer {
 namespace {

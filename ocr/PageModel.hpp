@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "ocr/SheetCorners.hpp"
+#include "ocr/prepare/SheetCorners.hpp"
 
 namespace sohoa::ocr {
 
@@ -64,7 +64,7 @@ struct Page {
   double skew = 0;            // degrees the scan was deskewed by
   TextOrigin origin = TextOrigin::Ocr;
   bool blank = false;  // no text on it (a back of a sheet): not read, kept as a page
-  // Of the page's text-like ink, the share no word was read from (ocr/MissedInk); -1 where
+  // Of the page's text-like ink, the share no word was read from (ocr/reread/MissedInk); -1 where
   // not measured (a born-digital page, a blank one).
   double uncoveredInk = -1;
   SheetCorners sheet;  // a photo of a paper: where the sheet lies in it (flattened before reading)

@@ -4,21 +4,21 @@
 
 #include <algorithm>
 
-#include "ocr/BlankPage.hpp"
-#include "ocr/CardMachineZone.hpp"
-#include "ocr/CrossedLines.hpp"
-#include "ocr/DigitReread.hpp"
-#include "ocr/HandwrittenNumbers.hpp"
-#include "ocr/LeaderDots.hpp"
-#include "ocr/MarkCorrection.hpp"
-#include "ocr/MissedLines.hpp"
-#include "ocr/PageOrientation.hpp"
-#include "ocr/PaperPhoto.hpp"
-#include "ocr/QrCodes.hpp"
-#include "ocr/ReadingOrder.hpp"
-#include "ocr/ReadingScore.hpp"
-#include "ocr/ScanBorders.hpp"
-#include "ocr/SpeckledCopy.hpp"
+#include "ocr/engine/QrCodes.hpp"
+#include "ocr/layout/ReadingOrder.hpp"
+#include "ocr/prepare/BlankPage.hpp"
+#include "ocr/prepare/LeaderDots.hpp"
+#include "ocr/prepare/PageOrientation.hpp"
+#include "ocr/prepare/PaperPhoto.hpp"
+#include "ocr/prepare/ReadingScore.hpp"
+#include "ocr/prepare/ScanBorders.hpp"
+#include "ocr/prepare/SpeckledCopy.hpp"
+#include "ocr/reread/CardMachineZone.hpp"
+#include "ocr/reread/CrossedLines.hpp"
+#include "ocr/reread/DigitReread.hpp"
+#include "ocr/reread/HandwrittenNumbers.hpp"
+#include "ocr/reread/MissedLines.hpp"
+#include "ocr/text/MarkCorrection.hpp"
 
 namespace sohoa::ocr {
 namespace {

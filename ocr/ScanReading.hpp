@@ -7,8 +7,8 @@
 // compared by ReadingScore); the text-like ink nothing was read from read again (MissedLines); the number and day
 // written by hand into the header's blanks read (HandwrittenNumbers); two-column blocks put in
 // reading order (ReadingOrder). QR codes are read from the scan and kept on the page, turned upright with it.
-#include "ocr/OcrEngine.hpp"
-#include "ocr/TesseractEngine.hpp"
+#include "ocr/engine/OcrEngine.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
 
 namespace sohoa::ocr {
 

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 template=$(mktemp --suffix=.pot)
 trap 'rm -f "$template"' EXIT
-mapfile -t sources < <(grep -l 'Translation.hpp' ocr/*.cpp indexer/*.cpp indexer/*/*.cpp pipeline/*.cpp 2>/dev/null)
+mapfile -t sources < <(grep -l 'Translation.hpp' ocr/*.cpp ocr/*/*.cpp indexer/*.cpp indexer/*/*.cpp pipeline/*.cpp pipeline/*/*.cpp 2>/dev/null)
 xgettext --language=C++ --keyword=tr --keyword=tr:1,2 --from-code=UTF-8 --no-location -o "$template" "${sources[@]}"
 msgcmp --use-untranslated po/vi.po "$template"
 # No translation left empty or fuzzy: msgfmt --statistics says so.

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "ocr/JpegBytes.hpp"
-#include "ocr/QrCodes.hpp"
+#include "ocr/engine/QrCodes.hpp"
+#include "ocr/formats/JpegBytes.hpp"
 
 namespace sohoa::viewer {
 namespace {

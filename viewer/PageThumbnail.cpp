@@ -4,7 +4,7 @@
 
 #include <charconv>
 
-#include "ocr/JpegBytes.hpp"
+#include "ocr/formats/JpegBytes.hpp"
 
 namespace sohoa::viewer {
 

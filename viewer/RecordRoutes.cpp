@@ -9,7 +9,7 @@
 #include "indexer/PageSearch.hpp"
 #include "indexer/RegisterDate.hpp"
 #include "indexer/TypesPresent.hpp"
-#include "ocr/JpegBytes.hpp"
+#include "ocr/formats/JpegBytes.hpp"
 #include "viewer/AuditorSearch.hpp"
 #include "viewer/CitizenGroupsJson.hpp"
 #include "viewer/DocumentMask.hpp"

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "indexer/extract/PageLayout.hpp"
-#include "ocr/CardMachineZone.hpp"
+#include "ocr/reread/CardMachineZone.hpp"
 
 namespace sohoa::indexer {
 

@@ -8,8 +8,8 @@
 
 #include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
-#include "ocr/SyllableModel.hpp"
-#include "ocr/VietnameseSyllable.hpp"
+#include "ocr/text/SyllableModel.hpp"
+#include "ocr/text/VietnameseSyllable.hpp"
 
 namespace sohoa::indexer {
 namespace {

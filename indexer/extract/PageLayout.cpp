@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "indexer/VietnameseFolding.hpp"
-#include "ocr/ReadingOrder.hpp"
+#include "ocr/layout/ReadingOrder.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -138,12 +138,6 @@ bool mostlyUpperCase(const TextSegment& segment) {
     if (upperCase(word.text) == word.text) ++upper;
   }
   return counted > 0 && upper * 4 >= counted * 3;
-}
-
-bool isUpperCaseText(const std::string& text) {
-  const std::string lower = lowerCase(text);
-  const std::string upper = upperCase(text);
-  return upper == text && lower != text;
 }
 
 }  // namespace sohoa::indexer

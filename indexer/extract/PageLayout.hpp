@@ -45,7 +45,5 @@ float minConfidence(const std::vector<ocr::Word>& words, std::size_t first = 0, 
 std::vector<ocr::Word> withoutLeaders(const std::vector<ocr::Word>& words);
 // Three words in four with letters are in capitals: headings, bodies, positions.
 bool mostlyUpperCase(const TextSegment& segment);
-// True when every letter is upper case (and there is at least one).
-bool isUpperCaseText(const std::string& text);
 
 }  // namespace sohoa::indexer

@@ -8,8 +8,8 @@
 #include <fstream>
 #include <vector>
 
-#include "ocr/DigitShape.hpp"
-#include "ocr/HandwrittenDigitClassifier.hpp"
+#include "ocr/reread/DigitShape.hpp"
+#include "ocr/reread/HandwrittenDigitClassifier.hpp"
 #include "ocr/training/DigitsSheet.hpp"
 #include "ocr/training/PenVariants.hpp"
 

@@ -15,7 +15,7 @@
 #include "indexer/PageWords.hpp"
 #include "indexer/Sqlite.hpp"
 #include "indexer/StoreLayout.hpp"
-#include "ocr/MarkCorrection.hpp"
+#include "ocr/text/MarkCorrection.hpp"
 
 namespace {
 

@@ -10,12 +10,12 @@
 #include <functional>
 #include <string>
 
-#include "ocr/BlankPage.hpp"
-#include "ocr/ColourInkDropout.hpp"
-#include "ocr/OpenMpThreadLimit.hpp"
-#include "ocr/PageOrientation.hpp"
-#include "ocr/ScanBorders.hpp"
-#include "ocr/TesseractEngine.hpp"
+#include "ocr/engine/OpenMpThreadLimit.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
+#include "ocr/prepare/BlankPage.hpp"
+#include "ocr/prepare/ColourInkDropout.hpp"
+#include "ocr/prepare/PageOrientation.hpp"
+#include "ocr/prepare/ScanBorders.hpp"
 
 namespace {
 

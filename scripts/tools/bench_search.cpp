@@ -20,7 +20,7 @@
 #include "indexer/PageSearch.hpp"
 #include "indexer/RecordStore.hpp"
 #include "indexer/VietnameseFolding.hpp"
-#include "ocr/UnicodeText.hpp"
+#include "ocr/text/UnicodeText.hpp"
 
 using namespace sohoa::indexer;
 namespace fs = std::filesystem;

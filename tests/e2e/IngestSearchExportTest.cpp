@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "pipeline/ContentHash.hpp"
+#include "pipeline/ingest/ContentHash.hpp"
 #include "tests/e2e/StoreQueries.hpp"
 #include "tests/support/TestSupport.hpp"
 

@@ -1,7 +1,7 @@
 // hOCR files in the store (or put there by hand): read or refused with a message, never a crash.
 #include <stdexcept>
 
-#include "ocr/Hocr.hpp"
+#include "ocr/formats/Hocr.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {

@@ -1,7 +1,7 @@
 // Input typing by first and last bytes: any bytes give one of the types.
 #include <cstdlib>
 
-#include "pipeline/InputType.hpp"
+#include "pipeline/ingest/InputType.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "pipeline/PageReader.hpp"
+#include "pipeline/ingest/PageReader.hpp"
 
 using namespace sohoa::pipeline;
 

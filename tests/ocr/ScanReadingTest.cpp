@@ -2,7 +2,7 @@
 
 #include "ocr/PixPtr.hpp"
 #include "ocr/ScanReading.hpp"
-#include "ocr/TesseractEngine.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::ocr;

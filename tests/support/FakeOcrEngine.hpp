@@ -7,7 +7,7 @@
 // the image's height, as Tesseract drops blocks beside dotted leaders.
 #include <vector>
 
-#include "ocr/OcrEngine.hpp"
+#include "ocr/engine/OcrEngine.hpp"
 
 namespace sohoa::test {
 

@@ -2,7 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "ocr/OpenMpThreadLimit.hpp"
+#include "ocr/engine/OpenMpThreadLimit.hpp"
 
 int main(int argc, char** argv) {
   sohoa::ocr::ensureSingleThreadedOpenMp(argv);

@@ -6,8 +6,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "ocr/JpegBytes.hpp"
-#include "ocr/QrCodes.hpp"
+#include "ocr/engine/QrCodes.hpp"
+#include "ocr/formats/JpegBytes.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 #include "viewer/MaskedPageImage.hpp"
 

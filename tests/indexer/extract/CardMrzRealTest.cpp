@@ -2,9 +2,9 @@
 
 #include "indexer/extract/CardMrz.hpp"
 #include "indexer/extract/DocumentExtraction.hpp"
-#include "ocr/CardMachineZone.hpp"
 #include "ocr/ScanReading.hpp"
-#include "ocr/TesseractEngine.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
+#include "ocr/reread/CardMachineZone.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::indexer;

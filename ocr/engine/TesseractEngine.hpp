@@ -1,0 +1,51 @@
+#pragma once
+// Tesseract as sohoa's OCR engine: one recogniser, created once (loading models takes a
+// while) and reused for many images by a single thread at a time. Only Tesseract calls live
+// here; what is done around them is ocr/ScanReading.
+#include <memory>
+#include <string>
+
+#include "ocr/engine/OcrEngine.hpp"
+#include "ocr/prepare/PageOrientation.hpp"
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace sohoa::ocr {
+
+struct OcrSettings {
+  std::string languages = "vie";       // measured: vie+eng is slower and no more accurate on Vietnamese pages
+  int pageSegMode = 3;                 // a whole page: tesseract::PSM_AUTO
+  std::string dataPath;                // empty: Tesseract's compiled-in tessdata folder
+  bool turnUpright = true;             // re-read pages scanned at 90/180/270 degrees upright
+  bool straighten = true;              // deskew up to ±10 degrees before OCR
+  bool flattenPhotos = true;           // a photo of a paper: sheet found, perspective undone, light evened
+  bool whitenLeaders = true;           // dotted leaders of forms whitened before reading
+  bool descreenSpecks = true;          // a bilevel card copy's speckled background smoothed (SpeckledCopy)
+  bool rereadMissedInk = true;         // read again the text-like ink no word was read from
+  bool rereadCrossedLines = true;      // lines crossed by a seal read again in dark ink only (CrossedLines)
+  bool readHandwrittenNumbers = true;  // the header's handwritten number and day (HandwrittenNumbers)
+  bool rereadCardMachineZone = true;   // an ID card's MRZ read again when its check digits fail (CardMachineZone)
+  bool correctMarks = true;            // put back Vietnamese tone and vowel marks (MarkCorrection.hpp)
+};
+
+class TesseractEngine final : public OcrEngine {
+ public:
+  explicit TesseractEngine(const OcrSettings& settings);
+  ~TesseractEngine() override;
+  TesseractEngine(const TesseractEngine&) = delete;
+  TesseractEngine& operator=(const TesseractEngine&) = delete;
+
+  Recognition read(Pix* image, int dpi, Layout layout) override;
+  Orientation orientation(Pix* image, int dpi) override;
+  std::vector<std::string> readMachineZone(Pix* image, int dpi) override;
+
+ private:
+  OcrSettings settings_;
+  std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<OrientationDetector> orientation_;     // loaded when a page is first asked about
+  std::unique_ptr<tesseract::TessBaseAPI> machineZone_;  // English model, MRZ alphabet; loaded when first needed
+};
+
+}  // namespace sohoa::ocr

@@ -1,0 +1,153 @@
+#include "ocr/prepare/PaperPhoto.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+#include <vector>
+
+namespace sohoa::ocr {
+namespace {
+
+cv::Mat matOf(Pix* grey) {
+  const int width = static_cast<int>(pixGetWidth(grey)), height = static_cast<int>(pixGetHeight(grey));
+  cv::Mat mat(height, width, CV_8UC1);
+  const l_uint32* data = pixGetData(grey);
+  const int words = pixGetWpl(grey);
+  for (int y = 0; y < height; ++y) {
+    const l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * words;
+    auto* row = mat.ptr<std::uint8_t>(y);
+    for (int x = 0; x < width; ++x) row[x] = static_cast<std::uint8_t>(GET_DATA_BYTE(line, x));
+  }
+  return mat;
+}
+
+PixPtr pixOf(const cv::Mat& mat, int dpi) {
+  PixPtr pix(pixCreate(mat.cols, mat.rows, 8));
+  l_uint32* data = pixGetData(pix.get());
+  const int words = pixGetWpl(pix.get());
+  for (int y = 0; y < mat.rows; ++y) {
+    l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * words;
+    const auto* row = mat.ptr<std::uint8_t>(y);
+    for (int x = 0; x < mat.cols; ++x) SET_DATA_BYTE(line, x, row[x]);
+  }
+  pixSetResolution(pix.get(), dpi, dpi);
+  return pix;
+}
+
+// Top left, top right, bottom right, bottom left.
+std::array<cv::Point2f, 4> ordered(const std::vector<cv::Point>& quad) {
+  std::array<cv::Point2f, 4> corners;
+  auto by = [&](auto key, bool largest) {
+    auto it = std::minmax_element(quad.begin(), quad.end(), [&](auto& a, auto& b) { return key(a) < key(b); });
+    return cv::Point2f(largest ? *it.second : *it.first);
+  };
+  corners[0] = by([](const cv::Point& p) { return p.x + p.y; }, false);
+  corners[2] = by([](const cv::Point& p) { return p.x + p.y; }, true);
+  corners[1] = by([](const cv::Point& p) { return p.x - p.y; }, true);
+  corners[3] = by([](const cv::Point& p) { return p.x - p.y; }, false);
+  return corners;
+}
+
+// A quadrilateral sheet, bright against a darker surround, in a picture reduced to 800 pixels.
+std::optional<std::array<cv::Point2f, 4>> sheetIn(const cv::Mat& grey) {
+  const double scale = std::min(1.0, 800.0 / std::max(grey.cols, grey.rows));
+  cv::Mat small, paper;
+  cv::resize(grey, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  cv::GaussianBlur(small, small, cv::Size(5, 5), 0);
+  cv::threshold(small, paper, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+  // Letters are dark specks on the sheet: closed over, the sheet is one bright shape.
+  cv::morphologyEx(paper, paper, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(25, 25)));
+  cv::morphologyEx(paper, paper, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(9, 9)));
+  std::vector<std::vector<cv::Point>> contours;
+  cv::findContours(paper, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+  if (contours.empty()) return std::nullopt;
+  const auto& largest = *std::max_element(contours.begin(), contours.end(), [](const auto& a, const auto& b) {
+    return cv::contourArea(a) < cv::contourArea(b);
+  });
+  const double area = cv::contourArea(largest), all = static_cast<double>(small.cols) * small.rows;
+  if (area < 0.2 * all || area > 0.97 * all) return std::nullopt;  // no sheet, or the sheet is the picture
+  std::vector<cv::Point> quad;
+  for (double epsilon : {0.02, 0.03, 0.05}) {
+    cv::approxPolyDP(largest, quad, epsilon * cv::arcLength(largest, true), true);
+    if (quad.size() == 4) break;
+  }
+  if (quad.size() != 4 || !cv::isContourConvex(quad)) return std::nullopt;
+  // The surround must be darker than the sheet, or this is a light page with a dark box on it.
+  cv::Mat inside = cv::Mat::zeros(small.size(), CV_8UC1);
+  cv::fillConvexPoly(inside, quad, cv::Scalar(255));
+  const double sheet = cv::mean(small, inside)[0], around = cv::mean(small, 255 - inside)[0];
+  if (sheet - around < 30) return std::nullopt;
+  auto corners = ordered(quad);
+  for (auto& corner : corners) corner *= 1.0 / scale;
+  return corners;
+}
+
+// A sheet squarely in the picture's axes is a scan with a dark border (ScanBorders whitens it);
+// only a turned or foreshortened sheet is worth the resampling.
+bool squareToThePicture(const std::array<cv::Point2f, 4>& c) {
+  auto degreesOff = [](cv::Point2f from, cv::Point2f to, bool vertical) {
+    const double dx = to.x - from.x, dy = to.y - from.y;
+    return std::abs(std::atan2(vertical ? dx : dy, vertical ? dy : dx)) * 180 / CV_PI;
+  };
+  return degreesOff(c[0], c[1], false) < 1.0 && degreesOff(c[3], c[2], false) < 1.0 &&
+         degreesOff(c[0], c[3], true) < 1.0 && degreesOff(c[1], c[2], true) < 1.0;
+}
+
+cv::Mat flattened(const cv::Mat& grey, const SheetCorners& sheet) {
+  const std::array<cv::Point2f, 4> from = {cv::Point2f(static_cast<float>(sheet.x[0]), static_cast<float>(sheet.y[0])),
+                                           cv::Point2f(static_cast<float>(sheet.x[1]), static_cast<float>(sheet.y[1])),
+                                           cv::Point2f(static_cast<float>(sheet.x[2]), static_cast<float>(sheet.y[2])),
+                                           cv::Point2f(static_cast<float>(sheet.x[3]), static_cast<float>(sheet.y[3]))};
+  const float w = static_cast<float>(sheet.flatWidth), h = static_cast<float>(sheet.flatHeight);
+  const std::array<cv::Point2f, 4> to = {cv::Point2f(0, 0), cv::Point2f(w, 0), cv::Point2f(w, h), cv::Point2f(0, h)};
+  cv::Mat flat;
+  cv::warpPerspective(grey, flat, cv::getPerspectiveTransform(from.data(), to.data()),
+                      cv::Size(sheet.flatWidth, sheet.flatHeight), cv::INTER_CUBIC, cv::BORDER_REPLICATE);
+  // The paper's brightness: letters closed over by a disc wider than they are, then smoothed.
+  const int reach = std::max(15, sheet.flatWidth / 40) | 1;
+  cv::Mat paper;
+  cv::morphologyEx(flat, paper, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(reach, reach)));
+  cv::GaussianBlur(paper, paper, cv::Size(reach, reach), 0);
+  cv::Mat even;
+  cv::divide(flat, paper, even, 255.0);
+  return even;
+}
+
+}  // namespace
+
+std::optional<FlatPage> flattenedPhoto(Pix* photo) {
+  if (pixGetDepth(photo) != 8 || pixGetColormap(photo)) return std::nullopt;
+  const cv::Mat grey = matOf(photo);
+  const auto corners = sheetIn(grey);
+  if (!corners || squareToThePicture(*corners)) return std::nullopt;
+  const auto& c = *corners;
+  double width = std::max(cv::norm(c[1] - c[0]), cv::norm(c[2] - c[3]));
+  double height = std::max(cv::norm(c[3] - c[0]), cv::norm(c[2] - c[1]));
+  // Near A4's proportions (√2), a sheet is taken to be A4; its width then gives the resolution.
+  constexpr double kA4 = 1.41421356, kA4WidthInches = 210 / 25.4;
+  if (std::abs(height / width - kA4) < 0.12 * kA4) height = width * kA4;
+  if (std::abs(width / height - kA4) < 0.12 * kA4) width = height * kA4;
+  double flatDpi = std::min(width, height) / kA4WidthInches;
+  // Phones give sheets of 150–200 dpi; Tesseract reads small letters better enlarged.
+  if (flatDpi < 200) {
+    const double enlarge = 250 / flatDpi;
+    width *= enlarge, height *= enlarge, flatDpi = 250;
+  }
+  FlatPage page;
+  for (int i = 0; i < 4; ++i)
+    page.sheet.x[i] = c[static_cast<std::size_t>(i)].x, page.sheet.y[i] = c[static_cast<std::size_t>(i)].y;
+  page.sheet.flatWidth = static_cast<int>(std::lround(width));
+  page.sheet.flatHeight = static_cast<int>(std::lround(height));
+  page.dpi = static_cast<int>(std::lround(flatDpi));
+  page.image = pixOf(flattened(grey, page.sheet), page.dpi);
+  return page;
+}
+
+PixPtr flattenedAgain(Pix* photo, const SheetCorners& sheet) {
+  PixPtr grey(pixGetDepth(photo) == 8 && !pixGetColormap(photo) ? pixClone(photo) : pixConvertTo8(photo, 0));
+  if (!grey || !sheet.flattened()) return grey;
+  return pixOf(flattened(matOf(grey.get()), sheet), static_cast<int>(pixGetXRes(photo)));
+}
+
+}  // namespace sohoa::ocr

@@ -1,0 +1,178 @@
+#include "ocr/reread/BlankInk.hpp"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+
+#include "ocr/PixPtr.hpp"
+
+namespace sohoa::ocr {
+namespace {
+
+cv::Mat greyOf(Pix* page, const cv::Rect& region) {
+  BOX* box = boxCreate(region.x, region.y, region.width, region.height);
+  PixPtr clip(pixClipRectangle(page, box, nullptr));
+  boxDestroy(&box);
+  PixPtr grey(clip ? pixConvertTo8(clip.get(), 0) : nullptr);
+  if (!grey) return {};
+  cv::Mat out(static_cast<int>(pixGetHeight(grey.get())), static_cast<int>(pixGetWidth(grey.get())), CV_8U);
+  const l_uint32* data = pixGetData(grey.get());
+  const int words = pixGetWpl(grey.get());
+  for (int y = 0; y < out.rows; ++y)
+    for (int x = 0; x < out.cols; ++x)
+      out.at<uchar>(y, x) = GET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x);
+  return out;
+}
+
+struct Piece {
+  cv::Rect box;
+  std::vector<int> labels;
+};
+
+bool overlapInX(const cv::Rect& a, const cv::Rect& b) {
+  const int overlap = std::min(a.x + a.width, b.x + b.width) - std::max(a.x, b.x);
+  return overlap > std::min(a.width, b.width) / 2;
+}
+
+// Cuts a piece wider than a digit into `parts` where its columns hold the least ink.
+std::vector<int> cutColumns(const cv::Mat& mask, int parts) {
+  cv::Mat columns;
+  cv::reduce(mask, columns, 0, cv::REDUCE_SUM, CV_32S);
+  std::vector<int> cuts{0};
+  const double step = static_cast<double>(mask.cols) / parts;
+  for (int k = 1; k < parts; ++k) {
+    const int centre = static_cast<int>(step * k), reach = static_cast<int>(step / 4);
+    int best = centre;
+    for (int x = std::max(1, centre - reach); x <= std::min(mask.cols - 2, centre + reach); ++x)
+      if (columns.at<int>(0, x) < columns.at<int>(0, best)) best = x;
+    cuts.push_back(best);
+  }
+  cuts.push_back(mask.cols);
+  return cuts;
+}
+
+// The colon closing `Số:`: two specks one above the other; the rightmost such pair.
+std::optional<int> colonEnd(const std::vector<Piece>& specks, int from, int to) {
+  std::optional<int> end;
+  for (const auto& upper : specks)
+    for (const auto& lower : specks)
+      if (lower.box.y > upper.box.y + upper.box.height && overlapInX(upper.box, lower.box) && upper.box.x >= from &&
+          upper.box.x + upper.box.width <= to)
+        end = std::max(end.value_or(0), std::max(upper.box.x + upper.box.width, lower.box.x + lower.box.width));
+  return end;
+}
+
+// The end of a lower-case label (`ngày`): its first letter gives the x-height, and letters
+// follow while they stand no taller than it (descenders aside); a handwritten digit does.
+std::optional<int> lowerCaseEnd(std::vector<Piece> pieces, int from, int to, int letters) {
+  std::erase_if(pieces, [&](const Piece& p) { return p.box.x < from || p.box.x + p.box.width / 2 > to; });
+  std::sort(pieces.begin(), pieces.end(), [](auto& a, auto& b) { return a.box.x < b.box.x; });
+  if (pieces.empty()) return std::nullopt;
+  const int top = pieces[0].box.y, xHeight = pieces[0].box.height;
+  int end = pieces[0].box.x + pieces[0].box.width, counted = 1;
+  for (std::size_t i = 1; i < pieces.size() && counted < letters; ++i) {
+    if (pieces[i].box.height * 2 < xHeight) continue;       // an accent
+    if (pieces[i].box.y < top - xHeight * 35 / 100) break;  // taller than x-height: handwriting
+    end = std::max(end, pieces[i].box.x + pieces[i].box.width);
+    ++counted;
+  }
+  return end;
+}
+
+}  // namespace
+
+std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBlank& blank) {
+  const int h = std::max(blank.letterHeight, 8);
+  const Box& area = blank.area;
+  const int pageWidth = static_cast<int>(pixGetWidth(page)), pageHeight = static_cast<int>(pixGetHeight(page));
+  const int left = std::min(area.x0, blank.labelLeft) - h / 2;
+  const cv::Rect region = cv::Rect(left, area.y0 - h * 3 / 5, area.x1 + h - left, area.height() + h) &
+                          cv::Rect(0, 0, pageWidth, pageHeight);
+  const cv::Mat grey = region.empty() ? cv::Mat() : greyOf(page, region);
+  if (grey.empty()) return std::vector<BlankDigit>{};
+  double darkest = 0, lightest = 0;
+  cv::minMaxLoc(grey, &darkest, &lightest);
+  if (lightest - darkest < 60) return std::vector<BlankDigit>{};  // paper only
+  cv::Mat ink, labels, stats, centroids;
+  cv::threshold(grey, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
+
+  std::vector<Piece> all, specks;
+  for (int label = 1; label < count; ++label) {
+    const cv::Rect box(stats.at<int>(label, cv::CC_STAT_LEFT), stats.at<int>(label, cv::CC_STAT_TOP),
+                       stats.at<int>(label, cv::CC_STAT_WIDTH), stats.at<int>(label, cv::CC_STAT_HEIGHT));
+    const bool touchesEdge =
+        box.x == 0 || box.y == 0 || box.x + box.width == ink.cols || box.y + box.height == ink.rows;
+    if (touchesEdge) continue;
+    if (box.height * 20 >= h * 3)
+      all.push_back({box, {label}});
+    else if (box.height * 20 >= h && box.width * 20 >= h)
+      specks.push_back({box, {label}});
+  }
+  int blankLeft = area.x0 - region.x, blankRight = area.x1 - region.x;
+  const int advance = std::max(blank.advance, h / 3);
+  if (blank.leftEstimated) {
+    const int labelFrom = blank.labelLeft - region.x;
+    std::vector<Piece> small;  // colon dots, whichever size they came out
+    for (const auto* pieces : {&all, &specks})
+      for (const auto& piece : *pieces)
+        if (piece.box.height * 10 < h * 3 && piece.box.width * 10 < h * 3) small.push_back(piece);
+    // `tháng` has tall letters (t, h): its end cannot be told from a digit's start.
+    const auto end = blank.kind == BlankKind::Number ? colonEnd(small, labelFrom + advance, blankLeft + advance * 3 / 2)
+                     : blank.kind == BlankKind::Day  ? lowerCaseEnd(all, labelFrom, blankLeft + advance, 4)
+                                                     : std::nullopt;
+    if (!end) return std::nullopt;
+    blankLeft = *end;
+  }
+  std::vector<Piece> strokes, fragments;
+  for (const auto& piece : all) {
+    const int centre = piece.box.x + piece.box.width / 2;
+    if (blank.rightEstimated && piece.box.height * 5 >= h * 2 && std::abs(centre - blankRight) < advance / 2)
+      return std::nullopt;  // a stroke where the printed word after the blank may begin
+    if (centre < blankLeft || centre > blankRight) continue;
+    if (piece.box.height * 5 >= h * 2)
+      strokes.push_back(piece);
+    else if (piece.box.width * 5 >= h)
+      fragments.push_back(piece);
+  }
+  std::sort(strokes.begin(), strokes.end(), [](auto& a, auto& b) { return a.box.x < b.box.x; });
+  std::vector<Piece> digits;
+  for (const auto& stroke : strokes) {
+    if (!digits.empty() && overlapInX(digits.back().box, stroke.box)) {
+      digits.back().box |= stroke.box;
+      digits.back().labels.push_back(stroke.labels[0]);
+    } else {
+      digits.push_back(stroke);
+    }
+  }
+  for (const auto& fragment : fragments)
+    for (auto& digit : digits)
+      if (overlapInX(digit.box, fragment.box)) {
+        digit.box |= fragment.box;
+        digit.labels.push_back(fragment.labels[0]);
+        break;
+      }
+
+  std::vector<BlankDigit> out;
+  for (const auto& digit : digits) {
+    cv::Mat mask = cv::Mat::zeros(digit.box.size(), CV_8U);
+    for (int label : digit.labels) mask.setTo(255, labels(digit.box) == label);
+    // Digits written touching: a piece wider than tall holds several.
+    const int parts = digit.box.width * 10 > digit.box.height * 11
+                          ? std::clamp(static_cast<int>(std::lround(digit.box.width / (0.7 * digit.box.height))), 2, 5)
+                          : 1;
+    const std::vector<int> cuts = parts == 1 ? std::vector<int>{0, mask.cols} : cutColumns(mask, parts);
+    for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+      const cv::Mat slice = mask.colRange(cuts[k], cuts[k + 1]);
+      const cv::Rect inkBox = cv::boundingRect(slice);
+      if (inkBox.empty()) continue;
+      const int x0 = region.x + digit.box.x + cuts[k] + inkBox.x, y0 = region.y + digit.box.y + inkBox.y;
+      out.push_back({slice(inkBox).clone(), {x0, y0, x0 + inkBox.width, y0 + inkBox.height}});
+    }
+  }
+  return out;
+}
+
+}  // namespace sohoa::ocr

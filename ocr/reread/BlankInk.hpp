@@ -1,0 +1,32 @@
+#pragma once
+// The handwriting in a printed blank, cut into digits. Ink is what is darker than the
+// paper around it (Otsu's threshold over the blank, so grey photocopies and 1-bit scans
+// alike); connected pieces taller than 2/5 of the printed letters are strokes (dots of a
+// leader, a dash, accents and specks are not), pieces overlapping in x are one digit (a 5's
+// loose bar, a 7's cross), and a piece wider than a digit is high is two or more digits
+// written touching, cut where the ink is thinnest.
+// Where the pen ran into the label (`Só:83`, `ngàyà3`) the label's end is found in the ink:
+// after the colon of `Số:`, after the x-height letters of `ngày` (digits stand taller). A
+// digit lost at an edge would leave a shorter number that still looks right (`8` for `28`),
+// so when a stroke sits where an estimated edge is, nothing is read.
+#include <opencv2/core.hpp>
+#include <optional>
+#include <vector>
+
+#include "ocr/PageModel.hpp"
+#include "ocr/reread/PrintedBlanks.hpp"
+
+struct Pix;
+
+namespace sohoa::ocr {
+
+struct BlankDigit {
+  cv::Mat ink;  // 8-bit, ink 255 on 0, cropped to the digit
+  Box box;      // in the page's pixels
+};
+
+// The digits written in `blank` on `page` (any depth), left to right; nothing when the
+// blank's edges cannot be told from the handwriting.
+std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBlank& blank);
+
+}  // namespace sohoa::ocr

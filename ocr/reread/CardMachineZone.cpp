@@ -1,0 +1,133 @@
+#include "ocr/reread/CardMachineZone.hpp"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+
+#include "ocr/PixPtr.hpp"
+
+namespace sohoa::ocr {
+namespace {
+
+std::string unspaced(const Line& line) {
+  std::string out;
+  for (const auto& word : line.words)
+    for (char c : word.text)
+      if (c != ' ') out += c;
+  return out;
+}
+
+// A line the first reading made of the zone: a run of fillers, or the card's `IDVNM` opening.
+bool looksLikeZoneLine(const Line& line) {
+  const std::string text = unspaced(line);
+  if (text.size() < 20) return false;
+  return text.find("<<") != std::string::npos || text.find("VNM") < 5;
+}
+
+bool holds(const std::string& line, std::size_t from, std::size_t length) {
+  if (line.size() <= from + length) return false;
+  const auto check = mrzCheckDigit(line.substr(from, length));
+  return check && *check == line[from + length];
+}
+
+}  // namespace
+
+std::optional<char> mrzCheckDigit(std::string_view field) {
+  static constexpr int kWeights[] = {7, 3, 1};
+  int sum = 0;
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    const char c = field[i];
+    int value = 0;
+    if (c >= '0' && c <= '9')
+      value = c - '0';
+    else if (c >= 'A' && c <= 'Z')
+      value = c - 'A' + 10;
+    else if (c != '<')
+      return std::nullopt;
+    sum += value * kWeights[i % 3];
+  }
+  return static_cast<char>('0' + sum % 10);
+}
+
+int machineZoneChecksHeld(const std::vector<std::string>& lines) {
+  int held = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& line = lines[i];
+    const std::size_t state = line.find("VNM");
+    if (state != std::string::npos && state <= 3 && holds(line, state + 3, 9)) {
+      ++held;
+      // Vietnam's cards: the 12-digit personal number, `<<`, its check digit.
+      const std::size_t personal = state + 3 + 10;
+      if (line.size() > personal + 14 && line.substr(personal + 12, 2) == "<<") {
+        const auto check = mrzCheckDigit(line.substr(personal, 12));
+        held += check && *check == line[personal + 14];
+      }
+      if (i + 1 < lines.size()) held += holds(lines[i + 1], 0, 6) + holds(lines[i + 1], 8, 6);
+      return held;
+    }
+  }
+  return held;
+}
+
+bool rereadCardMachineZone(OcrEngine& engine, Pix* image, int dpi, Page& page) {
+  std::vector<std::pair<std::size_t, std::size_t>> zone;  // (block, line)
+  Box band;
+  for (std::size_t b = 0; b < page.blocks.size(); ++b)
+    for (std::size_t l = 0; l < page.blocks[b].lines.size(); ++l)
+      if (looksLikeZoneLine(page.blocks[b].lines[l])) {
+        zone.emplace_back(b, l);
+        band = zone.size() == 1 ? page.blocks[b].lines[l].box : band.united(page.blocks[b].lines[l].box);
+      }
+  if (zone.empty() || zone.size() > 4) return false;
+  std::vector<std::string> first;
+  for (const auto& [b, l] : zone) first.push_back(unspaced(page.blocks[b].lines[l]));
+  if (machineZoneChecksHeld(first) == 4) return false;  // read right already
+  // The zone's three lines around what was found, with a margin of paper.
+  const int lineHeight = std::max(1, band.height() / static_cast<int>(zone.size()));
+  const int missing = 3 - std::min<int>(3, static_cast<int>(zone.size()));
+  const int width = static_cast<int>(pixGetWidth(image)), height = static_cast<int>(pixGetHeight(image));
+  const int x0 = std::max(0, band.x0 - lineHeight), x1 = std::min(width, band.x1 + lineHeight);
+  const int y0 = std::max(0, band.y0 - lineHeight / 2 - missing * lineHeight);
+  const int y1 = std::min(height, band.y1 + lineHeight / 2 + missing * lineHeight);
+  if (x1 <= x0 || y1 <= y0) return false;
+  BOX* box = boxCreate(x0, y0, x1 - x0, y1 - y0);
+  PixPtr crop(pixClipRectangle(image, box, nullptr));
+  boxDestroy(&box);
+  if (!crop) return false;
+  // Smoothed, the specks of a photocopied card's background fade; enlarged, the digits' counters
+  // open. Two degrees of smoothing, as one reads a digit right that the other misreads.
+  PixPtr grey(pixConvertTo8(crop.get(), 0));
+  if (!grey) return false;
+  std::vector<std::string> again;
+  int best = machineZoneChecksHeld(first);
+  for (int halfWidth : {1, 2, 0}) {
+    PixPtr smooth(halfWidth > 0 ? pixBlockconv(grey.get(), halfWidth, halfWidth) : pixClone(grey.get()));
+    PixPtr large(smooth ? pixScaleGrayLI(smooth.get(), 2.0f, 2.0f) : nullptr);
+    PixPtr framed(large ? pixAddBorder(large.get(), 24, 255) : nullptr);
+    if (!framed) continue;
+    auto lines = engine.readMachineZone(framed.get(), dpi * 2);
+    if (const int held = machineZoneChecksHeld(lines); held > best) {
+      best = held;
+      again = std::move(lines);
+    }
+    if (best == 4) break;
+  }
+  if (again.empty()) return false;
+  // The re-read lines take the first ones' places: one word a line, over the band's width.
+  auto& block = page.blocks[zone.front().first];
+  for (auto it = zone.rbegin(); it != zone.rend(); ++it) {
+    auto& lines = page.blocks[it->first].lines;
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(it->second));
+  }
+  const int pitch = (y1 - y0) / static_cast<int>(again.size());
+  auto at = block.lines.begin() + static_cast<std::ptrdiff_t>(std::min(zone.front().second, block.lines.size()));
+  for (std::size_t i = 0; i < again.size(); ++i) {
+    const Box lineBox{x0, y0 + static_cast<int>(i) * pitch, x1, y0 + static_cast<int>(i + 1) * pitch};
+    // Its score: the zone's check digits held in it, which Tesseract's own score cannot say.
+    at = block.lines.insert(at, Line{lineBox, {Word{again[i], lineBox, 0.9f, WordSource::Print}}}) + 1;
+  }
+  std::erase_if(page.blocks, [](const Block& b) { return b.lines.empty(); });
+  return true;
+}
+
+}  // namespace sohoa::ocr

@@ -1,0 +1,172 @@
+#include "ocr/reread/CrossedLines.hpp"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "ocr/PixPtr.hpp"
+
+namespace sohoa::ocr {
+namespace {
+
+// Lines looked at: below the header, where a signing block may stand (mid-page on a short certificate).
+constexpr double kFromHeight = 0.3;
+constexpr std::size_t kMostLines = 4;
+// A line is doubted when a word reads under this. The new reading must reach kSure on every
+// word, keep every word read before, and read more letters or read its least sure word kBetter.
+constexpr float kDoubted = 0.6f;
+constexpr float kSure = 0.7f;
+constexpr float kBetter = 0.1f;
+// Print is near black on a grey scan; a seal's red or a pencil's grey is lighter.
+constexpr l_int32 kDarkest = 96;
+
+float leastConfidence(const std::vector<Word>& words) {
+  float least = 1;
+  for (const auto& word : words) least = std::min(least, word.confidence);
+  return least;
+}
+
+std::size_t letters(const std::vector<Word>& words) {
+  std::size_t count = 0;
+  for (const auto& word : words) count += word.text.size();
+  return count;
+}
+
+bool hasLetters(const std::string& text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c < 0; });
+}
+
+// Most of the line's height is shared: a stricter test than MissedLines' (which joins words
+// to a line), since here a word on it is read again with the line.
+bool onOneBaseline(const Box& a, const Box& b) { return sharedRows(a, b) * 5 > std::min(a.height(), b.height()) * 4; }
+
+// Most of `a` lies inside `b`.
+bool overlapsMostly(const Box& a, const Box& b) {
+  return 2 * sharedArea(a, b) > static_cast<long>(a.width()) * a.height();
+}
+
+// Where the line may reach to the left: a few letters' width, not into words read surely on
+// another baseline beside it (the list of recipients left of a signing block). A piece of the
+// crossed line read apart (`CỊ` for the `Ch` of Châu) shares its baseline and is read again with it.
+int leftReach(const Page& page, const Line& line) {
+  const int h = line.box.height();
+  int reach = std::max(0, line.box.x0 - 8 * h);
+  for (const auto& block : page.blocks)
+    for (const auto& other : block.lines)
+      for (const auto& word : other.words) {
+        const bool beside = sharedRows(word.box, line.box) > 0 && word.box.x1 <= line.box.x0 &&
+                            word.confidence >= kDoubted && !onOneBaseline(word.box, line.box);
+        if (beside) reach = std::max(reach, word.box.x1 + h / 4);
+      }
+  return std::min(reach, line.box.x0);
+}
+
+// The line's place widened to the left, with only dark ink, black on white.
+PixPtr darkInkOf(Pix* image, const Page& page, const Line& line, Box& cut) {
+  const int h = line.box.height();
+  const int width = static_cast<int>(pixGetWidth(image)), height = static_cast<int>(pixGetHeight(image));
+  cut = {leftReach(page, line), std::max(0, line.box.y0 - h / 4), std::min(width, line.box.x1 + h),
+         std::min(height, line.box.y1 + h / 4)};
+  BOX* box = boxCreate(cut.x0, cut.y0, cut.width(), cut.height());
+  PixPtr crop(pixClipRectangle(image, box, nullptr));
+  boxDestroy(&box);
+  if (!crop) return nullptr;
+  PixPtr grey(pixConvertTo8(crop.get(), 0));
+  PixPtr dark(pixThresholdToBinary(grey.get(), kDarkest));
+  return dark ? PixPtr(pixConvertTo8(dark.get(), 0)) : nullptr;
+}
+
+// Dark ink on the line's band that none of its words covers, about a letter's worth or more:
+// a word the crossing hid, before the line or between its words.
+bool inkUnread(Pix* dark, const Box& cut, const Line& line) {
+  const int h = line.box.height();
+  BOX* band = boxCreate(0, line.box.y0 - cut.y0, cut.width(), h);
+  PixPtr region(pixClipRectangle(dark, band, nullptr));
+  boxDestroy(&band);
+  if (!region) return false;
+  PixPtr bits(pixConvertTo1(region.get(), 128));
+  for (const auto& word : line.words) {
+    BOX* box = boxCreate(word.box.x0 - cut.x0, 0, word.box.width(), h);
+    pixClearInRect(bits.get(), box);
+    boxDestroy(&box);
+  }
+  l_int32 black = 0;
+  pixCountPixels(bits.get(), &black, nullptr);
+  return black > h * h / 8;  // a letter covers about a fifth of its h × 0.6h box
+}
+
+// Most of the width of `a` lies over `b`, on the same line (a word's box swollen by the seal's
+// ink over it is taller than the word read again in dark ink).
+bool spansMostly(const Box& a, const Box& b) {
+  const int columns = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+  return sharedRows(a, b) > 0 && 2 * columns > a.width();
+}
+
+// Every word of the old reading is in the new one: its place read anew (`'CHâu` read `Châu`,
+// or the same word again); nothing read before is lost.
+bool accountsFor(const std::vector<Word>& read, const std::vector<Word>& old) {
+  return std::all_of(old.begin(), old.end(), [&](const Word& before) {
+    return std::any_of(read.begin(), read.end(), [&](const Word& now) { return spansMostly(before.box, now.box); });
+  });
+}
+
+// Words of other lines that the lines read again cover (pieces of a line read apart) are dropped.
+void dropPieces(Page& page, const std::vector<const Line*>& reread) {
+  if (reread.empty()) return;
+  std::vector<Box> read;
+  for (const Line* line : reread)
+    for (const auto& word : line->words) read.push_back(word.box);
+  for (auto& block : page.blocks)
+    for (auto& line : block.lines) {
+      if (std::find(reread.begin(), reread.end(), &line) != reread.end()) continue;
+      std::erase_if(line.words, [&](const Word& word) {
+        return std::any_of(read.begin(), read.end(), [&](const Box& box) { return overlapsMostly(word.box, box); });
+      });
+    }
+  for (auto& block : page.blocks) std::erase_if(block.lines, [](const Line& line) { return line.words.empty(); });
+  std::erase_if(page.blocks, [](const Block& block) { return block.lines.empty(); });
+}
+
+}  // namespace
+
+void rereadCrossedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
+  if (pixGetDepth(image) < 8) return;  // bilevel: no lighter ink to drop
+  std::size_t tried = 0;
+  std::vector<const Line*> reread;
+  // From the bottom up: the signing block first, should the page have many doubted lines.
+  for (auto block = page.blocks.rbegin(); block != page.blocks.rend(); ++block)
+    for (auto line = block->lines.rbegin(); line != block->lines.rend(); ++line) {
+      if (tried >= kMostLines) break;
+      if (line->words.empty() || line->box.y0 < kFromHeight * page.height) continue;
+      const bool doubted =
+          std::any_of(line->words.begin(), line->words.end(), [](const Word& w) { return w.confidence < kDoubted; });
+      Box cut;
+      PixPtr dark = darkInkOf(image, page, *line, cut);
+      if (!dark || !(doubted || inkUnread(dark.get(), cut, *line))) continue;
+      ++tried;
+      const Recognition found = engine.read(dark.get(), dpi, Layout::Line);
+      std::vector<Word> words;
+      for (const auto& b : found.page.blocks)
+        for (const auto& l : b.lines)
+          for (Word word : l.words) {
+            word.box = {cut.x0 + word.box.x0, cut.y0 + word.box.y0, cut.x0 + word.box.x1, cut.y0 + word.box.y1};
+            words.push_back(std::move(word));
+          }
+      const bool sure = !words.empty() &&
+                        std::all_of(words.begin(), words.end(), [](const Word& w) { return w.confidence >= kSure; });
+      const bool surer = leastConfidence(words) >= leastConfidence(line->words) + kBetter;
+      const bool more = letters(words) > letters(line->words) &&
+                        std::all_of(words.begin(), words.end(), [](const Word& w) { return hasLetters(w.text); });
+      if (!sure || !accountsFor(words, line->words) || !(surer || more)) continue;
+      line->words = std::move(words);
+      for (const auto& word : line->words) line->box = line->box.united(word.box);
+      block->box = block->box.united(line->box);
+      reread.push_back(&*line);
+    }
+  dropPieces(page, reread);
+}
+
+}  // namespace sohoa::ocr

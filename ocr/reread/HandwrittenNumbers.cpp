@@ -1,0 +1,132 @@
+#include "ocr/reread/HandwrittenNumbers.hpp"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ocr/PixPtr.hpp"
+#include "ocr/reread/BlankInk.hpp"
+#include "ocr/reread/HandwrittenDigitClassifier.hpp"
+
+namespace sohoa::ocr {
+namespace {
+
+// Tesseract's reading of a blank stands when it is a plausible number read this surely:
+// typed numbers read at 0.9 and above; the handwritten ones measured here read 0.2–0.8.
+constexpr float kTypedConfidence = 0.9f;
+// Digits read in one word with their notation are typed unless Tesseract doubted them much
+// (the sample plan's typed `15/KH-UBND` at 0.83 was emptied as handwriting).
+constexpr float kTypedJoinedConfidence = 0.8f;
+// A printed number read badly at first is kept when the digits-only re-read reads it again this surely.
+constexpr float kRereadConfidence = 0.85f;
+// Tesseract's reading of a blank under this says little: it does not stand against a sure
+// classifier (a handwritten `22` read `83` at 0.00, while the classifier read 22 surely).
+constexpr float kOpinionConfidence = 0.5f;
+
+struct ClassifierReading {
+  std::string digits;
+  bool trusted = false;
+  float lowest = 1;
+  Box box;
+};
+
+ClassifierReading classify(Pix* image, const PrintedBlank& blank, const HandwrittenDigitClassifier& classifier) {
+  ClassifierReading out;
+  const auto digits = digitsInBlank(image, blank);
+  if (!digits) return out;  // the blank's edges are unclear: not trusted, nothing read
+  out.trusted = true;
+  for (const auto& digit : *digits) {
+    const DigitReading reading = classifier.read(digit.ink);
+    if (reading.digit < 0) continue;
+    out.digits += static_cast<char>('0' + reading.digit);
+    out.trusted = out.trusted && classifier.trusted(reading);
+    out.lowest = std::min(out.lowest, reading.confidence);
+    out.box = out.box.united(digit.box);
+  }
+  out.trusted = out.trusted && !out.digits.empty();
+  return out;
+}
+
+DigitText rereadBlank(Pix* image, const PrintedBlank& blank, const DigitReader& reread) {
+  if (!reread) return {};
+  const int margin = blank.letterHeight / 4;
+  BOX* box = boxCreate(blank.area.x0, blank.area.y0 - margin, blank.area.width(), blank.area.height() + 2 * margin);
+  PixPtr crop(pixClipRectangle(image, box, nullptr));
+  boxDestroy(&box);
+  return crop ? reread(crop.get()) : DigitText{};
+}
+
+void rewrite(Line& line, const PrintedBlank& blank, const std::optional<Word>& reading) {
+  std::vector<Word> words;
+  if (blank.before) words.push_back(*blank.before);
+  if (reading) words.push_back(*reading);
+  if (blank.after) words.push_back(*blank.after);
+  auto& all = line.words;
+  all.erase(all.begin() + static_cast<std::ptrdiff_t>(blank.first),
+            all.begin() + static_cast<std::ptrdiff_t>(blank.last));
+  all.insert(all.begin() + static_cast<std::ptrdiff_t>(blank.first), words.begin(), words.end());
+}
+
+}  // namespace
+
+std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const DigitReader& reread) {
+  return readHandwrittenNumbers(image, page, reread, HandwrittenDigitClassifier::builtIn());
+}
+
+std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const DigitReader& reread,
+                                                 const HandwrittenDigitClassifier& classifier) {
+  auto blanks = findPrintedBlanks(page);
+  // Right to left, so that rewriting one blank leaves the word indices of the others valid.
+  std::sort(blanks.begin(), blanks.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.block, a.line, a.first) > std::tie(b.block, b.line, b.first);
+  });
+  std::vector<BlankOutcome> outcomes;
+  for (const auto& blank : blanks) {
+    BlankOutcome outcome{blank.kind, BlankOutcome::How::Kept, blank.readThere, {}};
+    const bool readAsNumber = plausibleInBlank(blank.kind, blank.readThere);
+    const float typedFrom = blank.joinedToNotation ? kTypedJoinedConfidence : kTypedConfidence;
+    if (readAsNumber && blank.readConfidence >= typedFrom) {
+      outcomes.push_back(outcome);  // typed, and read well
+      continue;
+    }
+    const ClassifierReading read = classify(image, blank, classifier);
+    outcome.classifierRead = read.digits;
+    const bool classified = plausibleInBlank(blank.kind, read.digits);
+    if (classified && read.digits == blank.readThere) {
+      outcomes.push_back(outcome);  // two readers agree: nothing to change
+      continue;
+    }
+    // The third opinion: Tesseract again, told to expect digits only.
+    const DigitText again = rereadBlank(image, blank, reread);
+    bool write = false;
+    if (read.trusted && classified) {
+      // Sure; but where Tesseract read another number with some confidence, only if its re-read
+      // sides with the classifier.
+      const bool otherNumber = readAsNumber && blank.readConfidence >= kOpinionConfidence;
+      write = !otherNumber || again.digits == read.digits;
+      outcome.how = write ? BlankOutcome::How::Handwriting : BlankOutcome::How::Emptied;
+    } else if (readAsNumber && again.digits == blank.readThere && again.confidence >= kRereadConfidence) {
+      outcomes.push_back(outcome);  // a printed number that read badly the first time, read again the same
+      continue;
+    } else if (classified && again.digits == read.digits) {
+      write = true;
+      outcome.how = BlankOutcome::How::Reread;
+    } else {
+      outcome.how = BlankOutcome::How::Emptied;
+    }
+    std::optional<Word> word;
+    // The word's confidence: for trusted digits, how often trusted validation digits were all
+    // right (the classifier's own scores are not on Tesseract's scale); else the re-read's.
+    float confidence = std::max(read.lowest, again.confidence);
+    if (outcome.how == BlankOutcome::How::Handwriting)
+      confidence = std::pow(classifier.models().trustedRight, static_cast<float>(read.digits.size()));
+    if (write) word = Word{read.digits, read.box, confidence, WordSource::Handwriting};
+    outcome.text = word ? word->text : "";
+    rewrite(page.blocks[blank.block].lines[blank.line], blank, word);
+    outcomes.push_back(outcome);
+  }
+  return outcomes;
+}
+
+}  // namespace sohoa::ocr

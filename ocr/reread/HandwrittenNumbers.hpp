@@ -1,0 +1,38 @@
+#pragma once
+// The number and the day written by hand into a signed document's printed blanks, read
+// again after OCR. Tesseract makes `Số: 84 /QĐ-UBND` into `Số: đ4 /QĐ-UBND` and `ngày 03`
+// into `ngàyà3`; here each blank (PrintedBlanks) is cut into digits (BlankInk) and read by
+// the digit classifier trained from digits.png (HandwrittenDigitClassifier). A reading
+// replaces what OCR made of the blank when every digit is above the classifier's floor, or
+// when a second reader — Tesseract's first read or its digits-only re-read (DigitReread) —
+// read the same digits; it must also fit the blank (a day 1–31, a month 1–12, a number of
+// 1–5 digits). Otherwise the blank is left empty, its printed anchors kept, so extraction
+// sends the field to review: a wrong number is far worse than a missing one. A blank that
+// Tesseract read as a confident plausible number (typed, not handwritten) is left alone.
+#include <vector>
+
+#include "ocr/PageModel.hpp"
+#include "ocr/reread/DigitReread.hpp"
+#include "ocr/reread/PrintedBlanks.hpp"
+
+struct Pix;
+
+namespace sohoa::ocr {
+
+class HandwrittenDigitClassifier;
+
+struct BlankOutcome {
+  enum class How { Kept, Handwriting, Reread, Emptied };
+  BlankKind kind = BlankKind::Number;
+  How how = How::Kept;
+  std::string text;            // what the blank holds now ("" when emptied)
+  std::string classifierRead;  // the classifier's digits, trusted or not (for measurement)
+};
+
+// Reads the blanks of `page` on `image` (the pixels its word boxes refer to, any depth) and
+// rewrites their words; `reread`, when given, is asked about blanks the classifier is unsure of.
+std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const DigitReader& reread = {});
+std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const DigitReader& reread,
+                                                 const HandwrittenDigitClassifier& classifier);
+
+}  // namespace sohoa::ocr

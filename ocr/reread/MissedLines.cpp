@@ -1,0 +1,123 @@
+#include "ocr/reread/MissedLines.hpp"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+
+#include "ocr/PixPtr.hpp"
+#include "ocr/prepare/ReadingScore.hpp"
+#include "ocr/reread/MissedInk.hpp"
+
+namespace sohoa::ocr {
+namespace {
+
+// At most this many places are read again on a page: each costs a line recognition.
+constexpr std::size_t kMostPlaces = 40;
+// Words read again are kept from this confidence on (Tesseract's, in [0, 1]).
+constexpr float kKeptFrom = 0.5f;
+
+bool overlapsMostly(const Box& a, const Box& b) {
+  const long overlap = sharedArea(a, b);
+  if (overlap == 0) return false;
+  const long smaller = std::min(static_cast<long>(a.width()) * a.height(), static_cast<long>(b.width()) * b.height());
+  return overlap * 2 > smaller;
+}
+
+// The place cut out of the page with a margin, the words already read in it whitened.
+PixPtr cutOut(Pix* image, const Box& place, const Page& page, int letterHeight, Box& cut) {
+  const int w = static_cast<int>(pixGetWidth(image)), h = static_cast<int>(pixGetHeight(image));
+  cut = {std::max(0, place.x0 - letterHeight / 2), std::max(0, place.y0 - letterHeight / 3),
+         std::min(w, place.x1 + letterHeight / 2), std::min(h, place.y1 + letterHeight / 3)};
+  ::Box* region = boxCreate(cut.x0, cut.y0, cut.width(), cut.height());
+  PixPtr crop(pixClipRectangle(image, region, nullptr));
+  boxDestroy(&region);
+  if (!crop) return nullptr;
+  const bool bilevel = pixGetDepth(crop.get()) == 1;
+  for (const auto& block : page.blocks)
+    for (const auto& line : block.lines)
+      for (const auto& word : line.words) {
+        if (word.box.x1 <= cut.x0 || word.box.x0 >= cut.x1 || word.box.y1 <= cut.y0 || word.box.y0 >= cut.y1) continue;
+        ::Box* inside = boxCreate(word.box.x0 - cut.x0, word.box.y0 - cut.y0, word.box.width(), word.box.height());
+        if (bilevel)
+          pixClearInRect(crop.get(), inside);
+        else
+          pixSetInRect(crop.get(), inside);
+        boxDestroy(&inside);
+      }
+  return crop;
+}
+
+// Small print (an ID card's) read better enlarged to letters about 40 pixels tall.
+double enlargement(int letterHeight) { return std::clamp(40.0 / std::max(letterHeight, 1), 1.0, 4.0); }
+
+bool isWord(const Word& word) {
+  Page one;
+  one.blocks.push_back({word.box, {{word.box, {word}}}});
+  return word.confidence >= kKeptFrom && readingScore(one) > 0;
+}
+
+// The words of a line read in a cut-out, moved onto the page and kept when they are words
+// not read before.
+std::vector<Word> wordsOnPage(const Line& line, const Box& cut, double scale, const Page& page) {
+  std::vector<Word> kept;
+  for (Word word : line.words) {
+    word.box = {cut.x0 + static_cast<int>(word.box.x0 / scale), cut.y0 + static_cast<int>(word.box.y0 / scale),
+                cut.x0 + static_cast<int>(word.box.x1 / scale), cut.y0 + static_cast<int>(word.box.y1 / scale)};
+    bool readBefore = false;
+    for (const auto& b : page.blocks)
+      for (const auto& l : b.lines)
+        for (const auto& w : l.words) readBefore = readBefore || overlapsMostly(w.box, word.box);
+    if (!readBefore && isWord(word)) kept.push_back(std::move(word));
+  }
+  return kept;
+}
+
+bool onOneBaseline(const Box& a, const Box& b) { return sharedRows(a, b) * 5 > std::min(a.height(), b.height()) * 3; }
+
+// The new words join a line on their baseline close enough to read on from; otherwise they
+// become a block of their own before the first block below them that shares their columns.
+void placeOnPage(std::vector<Word> words, Page& page, int letterHeight) {
+  Box around = words.front().box;
+  for (const auto& word : words) around = around.united(word.box);
+  for (auto& block : page.blocks)
+    for (auto& line : block.lines) {
+      const bool near = around.x0 <= line.box.x1 + 6 * letterHeight && around.x1 >= line.box.x0 - 6 * letterHeight;
+      if (!near || !onOneBaseline(line.box, around)) continue;
+      line.words.insert(line.words.end(), words.begin(), words.end());
+      std::sort(line.words.begin(), line.words.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+      line.box = line.box.united(around);
+      block.box = block.box.united(around);
+      return;
+    }
+  auto before = std::find_if(page.blocks.begin(), page.blocks.end(), [&](const Block& block) {
+    return block.box.y0 > around.y0 && block.box.x0 < around.x1 && block.box.x1 > around.x0;
+  });
+  page.blocks.insert(before, Block{around, {Line{around, std::move(words)}}});
+}
+
+}  // namespace
+
+void readMissedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
+  const MissedInk missed = findMissedInk(image, page, dpi);
+  const int letterHeight = missed.letterHeight;
+  const double scale = enlargement(letterHeight);
+  for (std::size_t i = 0; i < std::min(missed.places.size(), kMostPlaces); ++i) {
+    const Box& place = missed.places[i];
+    Box cut;
+    PixPtr crop = cutOut(image, place, page, letterHeight, cut);
+    if (!crop) continue;
+    if (scale > 1.05) {
+      PixPtr grey(pixGetDepth(crop.get()) == 8 ? pixClone(crop.get()) : pixConvertTo8(crop.get(), 0));
+      crop.reset(pixScale(grey.get(), static_cast<float>(scale), static_cast<float>(scale)));
+    }
+    const Layout layout = place.height() > 2 * letterHeight ? Layout::Block : Layout::Line;
+    const Recognition found = engine.read(crop.get(), static_cast<int>(dpi * scale), layout);
+    for (const auto& block : found.page.blocks)
+      for (const auto& line : block.lines)
+        if (auto words = wordsOnPage(line, cut, scale, page); !words.empty())
+          placeOnPage(std::move(words), page, letterHeight);
+  }
+  page.uncoveredInk = missed.places.empty() ? missed.share : findMissedInk(image, page, dpi).share;
+}
+
+}  // namespace sohoa::ocr

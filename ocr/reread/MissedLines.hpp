@@ -1,0 +1,17 @@
+#pragma once
+// The lines a page's first reading missed, read again one by one and put in their place.
+// Each place of missed ink (ocr/reread/MissedInk) is cut out with a margin, the words already read
+// in it whitened (so nothing is read twice), enlarged when its letters are small, and read
+// as one line (or a block, when it is taller than a line). Words the engine is unsure of, or
+// that are shards rather than words (a signature, a seal's rim), are not kept. A word read
+// on the baseline of a line already read joins that line in its place (the value after a
+// label); others form a line of their own, placed among the blocks by position. The share
+// of text-like ink still unread is recorded on the page (`uncovered_ink`).
+#include "ocr/engine/OcrEngine.hpp"
+
+namespace sohoa::ocr {
+
+// `image` is the page as read (upright, straightened); its words are in `page`.
+void readMissedLines(OcrEngine& engine, Pix* image, int dpi, Page& page);
+
+}  // namespace sohoa::ocr

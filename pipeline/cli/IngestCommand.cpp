@@ -1,0 +1,113 @@
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "indexer/PrintableText.hpp"
+#include "indexer/Translation.hpp"
+#include "indexer/extract/DossierCode.hpp"
+#include "pipeline/cli/Commands.hpp"
+#include "pipeline/ingest/BatchIngest.hpp"
+
+namespace sohoa::pipeline {
+
+CommandAction addIngestCommand(CLI::App& app) {
+  struct Options {
+    std::string store;
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    std::string languages = "vie";
+    std::vector<std::string> paths;
+    bool keepOrientation = false;
+    bool keepSkew = false;
+    bool keepSeals = false;
+    bool retryFailed = false;
+    bool skipHandwriting = false;
+    bool keepMarks = false;
+    std::string dossier;
+    std::string part;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command =
+      app.add_subcommand("ingest", indexer::tr("Scan files and folders (PDF, TIFF, JPEG, PNG) into the store"));
+  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--jobs", options->jobs, indexer::tr("Pages recognised at once (default: number of cores)"))
+      ->check(CLI::Range(1u, 64u));
+  command->add_option("--lang", options->languages, indexer::tr("Tesseract languages"))->capture_default_str();
+  command->add_flag("--no-rotate", options->keepOrientation,
+                    indexer::tr("Do not turn pages scanned at 90/180/270 degrees"));
+  command->add_flag("--no-deskew", options->keepSkew, indexer::tr("Do not straighten skewed pages"));
+  command->add_flag("--no-handwriting", options->skipHandwriting,
+                    indexer::tr("Leave the header's handwritten number and day as Tesseract read them"));
+  command->add_flag("--keep-seals", options->keepSeals,
+                    indexer::tr("Let OCR see red seals and blue pen on colour scans, and do not read lines crossed by "
+                                "a seal again in dark ink on grey ones (both done by default)"));
+  command->add_flag(
+      "--retry-failed", options->retryFailed,
+      indexer::tr("Read again the pages that failed in an earlier run (skipped, with their reason, otherwise)"));
+  command->add_flag("--no-spelling", options->keepMarks,
+                    indexer::tr("Keep Tesseract's tone and vowel marks as read (corrected by default)"));
+  auto* dossier =
+      command->add_option("--dossier", options->dossier,
+                          indexer::tr("File everything given under this dossier code (000.00.21.H08-250314-0042)"));
+  command
+      ->add_option("--part", options->part,
+                   indexer::tr("What the files are in that dossier (default: as extraction reads them)"))
+      ->check(CLI::IsMember({"component", "result"}))
+      ->needs(dossier);
+  command->add_option("paths", options->paths, indexer::tr("Files and folders to ingest"))->required();
+  return [options] {
+    indexer::SplitOptions split;
+    if (!options->dossier.empty()) {
+      split.dossier = indexer::readDossierCode(options->dossier);
+      if (!split.dossier) {
+        std::cerr << "sohoa ingest: "
+                  << indexer::filled(indexer::tr("--dossier %1: not a dossier code (agency code-yyMMdd-NNNN, e.g. "
+                                                 "000.00.21.H08-250314-0042)"),
+                                     {indexer::printable(options->dossier)})
+                  << '\n';
+        return kExitUsage;
+      }
+    }
+    if (!options->part.empty()) split.part = indexer::partFromName(options->part);
+    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    catchUpIndex(store, isatty(STDERR_FILENO) != 0);
+    IngestOptions ingestOptions;
+    ingestOptions.jobs = options->jobs;
+    ingestOptions.ocr.languages = options->languages;
+    ingestOptions.ocr.turnUpright = !options->keepOrientation;
+    ingestOptions.ocr.straighten = !options->keepSkew;
+    ingestOptions.ocr.readHandwrittenNumbers = !options->skipHandwriting;
+    ingestOptions.ocr.correctMarks = !options->keepMarks;
+    ingestOptions.dropColourInk = !options->keepSeals;
+    ingestOptions.ocr.rereadCrossedLines = !options->keepSeals;
+    ingestOptions.retryFailed = options->retryFailed;
+    ingestOptions.showProgress = isatty(STDERR_FILENO) != 0;
+    ingestOptions.split = split;
+    const IngestReport report = BatchIngest(store, ingestOptions, std::cerr).run(options->paths);
+    const double minutes = report.seconds / 60.0;
+    using indexer::filled;
+    using indexer::tr;
+    const auto text = [](auto number) { return std::to_string(number); };
+    std::cout << filled(
+        tr("ingested %1 file(s), %2 page(s) in %3 s"),
+        {text(report.filesIngested), text(report.pagesStored), text(static_cast<int>(report.seconds + 0.5))});
+    if (report.pagesStored > 0 && minutes > 0)
+      std::cout << filled(tr(" (%1 pages/min)"), {text(static_cast<int>(report.pagesStored / minutes + 0.5))});
+    if (report.filesSkipped > 0) std::cout << filled(tr("; %1 already stored"), {text(report.filesSkipped)});
+    if (report.documents > 0)
+      std::cout << "\n"
+                << filled(tr("%1 document(s) in %2 dossier(s); %3 field(s) to review (sohoa show)"),
+                          {text(report.documents), text(report.dossiers), text(report.fieldsForReview)});
+    if (report.archiveFailures > 0)
+      std::cout << filled(tr("; %1 archive file(s) not written (see above; sohoa archive retries)"),
+                          {text(report.archiveFailures)});
+    if (report.filesFailed > 0 || report.pagesFailed > 0)
+      std::cout << filled(tr("; %1 file(s) and %2 page(s) failed (see above)"),
+                          {text(report.filesFailed), text(report.pagesFailed)});
+    std::cout << "\n" << filled(tr("store: %1"), {indexer::printable(store.layout().root.string())}) << '\n';
+    return report.anyFailure() ? kExitSomeFailed : kExitOk;
+  };
+}
+
+}  // namespace sohoa::pipeline

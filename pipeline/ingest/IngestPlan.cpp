@@ -1,0 +1,44 @@
+#include "pipeline/ingest/IngestPlan.hpp"
+
+namespace sohoa::pipeline {
+
+Admission admitInput(const std::string& sha256, const std::optional<ContentInStore>& inStore, bool retryFailed,
+                     std::set<std::string>& seen) {
+  if (inStore && inStore->done && (inStore->failedPages == 0 || !retryFailed)) return Admission::AlreadyStored;
+  if (!seen.insert(sha256).second) return Admission::SameAsAnotherInput;
+  return Admission::Read;
+}
+
+PagesToRead pagesToRead(int pageCount, const std::set<int>& stored, const std::map<int, std::string>& failedBefore,
+                        bool retryFailed) {
+  PagesToRead plan;
+  for (int page = 1; page <= pageCount; ++page) {
+    if (stored.contains(page)) continue;
+    if (!retryFailed && failedBefore.contains(page))
+      plan.failedBefore.push_back(page);
+    else
+      plan.pages.push_back(page);
+  }
+  return plan;
+}
+
+std::vector<PlannedBatch> groupIntoBatches(const std::vector<BatchMember>& inputs) {
+  auto isFolderPage = [](const BatchMember& input) {
+    return !input.folder.empty() && input.pageCount == 1 && !input.pdf;
+  };
+  std::vector<PlannedBatch> batches;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const auto& input = inputs[i];
+    const bool folderPage = isFolderPage(input);
+    const bool joinsPrevious = folderPage && !batches.empty() && batches.back().path == input.folder &&
+                               isFolderPage(inputs[batches.back().members.back()]);
+    if (!joinsPrevious) batches.push_back({folderPage ? input.folder : input.givenPath, {}});
+    batches.back().members.push_back(i);
+  }
+  // A folder with a single page in it: the page's own file names the batch.
+  for (auto& batch : batches)
+    if (batch.members.size() == 1) batch.path = inputs[batch.members.front()].givenPath;
+  return batches;
+}
+
+}  // namespace sohoa::pipeline

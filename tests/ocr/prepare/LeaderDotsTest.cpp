@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+
+#include "ocr/prepare/LeaderDots.hpp"
+
+using namespace sohoa::ocr;
+
+namespace {
+
+void fill(Pix* image, int x, int y, int w, int h) {
+  ::Box* box = boxCreate(x, y, w, h);
+  if (pixGetDepth(image) == 1)
+    pixSetInRect(image, box);  // 1 bit: 1 is ink
+  else
+    pixClearInRect(image, box);
+  boxDestroy(&box);
+}
+
+int inkIn(Pix* image, int x, int y, int w, int h) {
+  ::Box* box = boxCreate(x, y, w, h);
+  l_int32 count = 0;
+  if (pixGetDepth(image) == 1) {
+    pixCountPixelsInRect(image, box, &count, nullptr);
+  } else {
+    PixPtr ink(pixThresholdToBinary(image, 128));
+    pixCountPixelsInRect(ink.get(), box, &count, nullptr);
+  }
+  boxDestroy(&box);
+  return count;
+}
+
+// A label (three letter blobs, one with a dot-sized mark above it as `ộ` has), a leader of
+// 30 dots at a 22-pixel step, and a value over the leader's end: a form's line at 300 dpi.
+PixPtr formLine(int depth) {
+  PixPtr line(pixCreate(1200, 120, depth));
+  if (depth == 8) pixSetAll(line.get());
+  for (int k = 0; k < 3; ++k) fill(line.get(), 20 + 40 * k, 40, 30, 40);
+  fill(line.get(), 62, 28, 6, 6);  // a mark above a letter
+  for (int k = 0; k < 30; ++k) fill(line.get(), 160 + 22 * k, 74, 6, 6);
+  for (int k = 0; k < 4; ++k) fill(line.get(), 900 + 40 * k, 40, 30, 40);
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("a form's dotted leader is whitened and its label, marks and value stay", "[ocr][prepare]") {
+  for (int depth : {8, 1}) {
+    PixPtr line = formLine(depth);
+    CHECK(whitenLeaderDots(line.get(), 300) == 30);
+    CHECK(inkIn(line.get(), 150, 60, 700, 30) == 0);    // the leader
+    CHECK(inkIn(line.get(), 20, 40, 110, 40) > 3000);   // the label
+    CHECK(inkIn(line.get(), 62, 28, 6, 6) == 36);       // the mark above a letter
+    CHECK(inkIn(line.get(), 900, 40, 160, 40) > 4000);  // the value
+  }
+}
+
+TEST_CASE("dot-sized marks that do not line up evenly are not a leader", "[ocr][prepare]") {
+  PixPtr line(pixCreate(1200, 120, 8));
+  pixSetAll(line.get());
+  // Six marks on one baseline at uneven steps: letters' marks, commas.
+  int x = 40;
+  for (int step : {22, 60, 15, 90, 30, 0}) {
+    fill(line.get(), x, 74, 6, 6);
+    x += step;
+  }
+  CHECK(whitenLeaderDots(line.get(), 300) == 0);
+}

@@ -1,0 +1,47 @@
+#include <leptonica/allheaders.h>
+
+#include <catch2/catch.hpp>
+
+#include "ocr/PixPtr.hpp"
+#include "ocr/ScanReading.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
+#include "tests/support/TestSupport.hpp"
+
+using namespace sohoa::ocr;
+using namespace sohoa::test;
+
+namespace {
+
+PixPtr signerUnderSeal() {
+  return PixPtr(
+      pixRead((samplesDir().parent_path() / "tests" / "data" / "forms" / "signer-under-seal-grey.png").c_str()));
+}
+
+}  // namespace
+
+TEST_CASE("a signer's name under the seal's rim is read whole from its dark ink", "[ocr][seal]") {
+  PixPtr image = signerUnderSeal();
+  REQUIRE(image);
+  OcrSettings settings;
+  TesseractEngine engine(settings);
+  const Page page = readScan(engine, image.get(), 300, settings);
+  INFO(page.text());
+  CHECK(page.text().find("Châu Thị Thanh Oanh") != std::string::npos);
+
+  OcrSettings asRead = settings;
+  asRead.rereadCrossedLines = false;
+  const Page first = readScan(engine, image.get(), 300, asRead);
+  INFO(first.text());
+  CHECK(first.text().find("Châu Thị Thanh Oanh") == std::string::npos);  // what the stage is for
+}
+
+TEST_CASE("a bilevel page has no lighter ink to drop: its lines stay as read", "[ocr][seal]") {
+  PixPtr grey = signerUnderSeal();
+  REQUIRE(grey);
+  PixPtr bilevel(pixThresholdToBinary(grey.get(), 160));
+  OcrSettings settings;
+  TesseractEngine engine(settings);
+  OcrSettings without = settings;
+  without.rereadCrossedLines = false;
+  CHECK(readScan(engine, bilevel.get(), 300, settings).text() == readScan(engine, bilevel.get(), 300, without).text());
+}

@@ -1,0 +1,137 @@
+#include <leptonica/allheaders.h>
+
+#include <catch2/catch.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "ocr/PixPtr.hpp"
+#include "ocr/reread/HandwrittenDigitClassifier.hpp"
+#include "ocr/reread/HandwrittenNumbers.hpp"
+#include "ocr/training/DigitsSheet.hpp"
+
+using namespace sohoa::ocr;
+
+namespace {
+
+PixPtr pixOf(const cv::Mat& grey) {
+  PixPtr pix(pixCreate(grey.cols, grey.rows, 8));
+  l_uint32* data = pixGetData(pix.get());
+  const int words = pixGetWpl(pix.get());
+  for (int y = 0; y < grey.rows; ++y)
+    for (int x = 0; x < grey.cols; ++x)
+      SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x, grey.at<uchar>(y, x));
+  return pix;
+}
+
+// A header line `Số: … /QĐ-UBND` printed at 300 dpi (letters 50 pixels high), with the
+// words OCR gave it: the label, garbage where the hand wrote, and the notation.
+struct NumberLine {
+  cv::Mat image = cv::Mat(400, 1200, CV_8U, cv::Scalar(255));
+  Page page;
+  NumberLine() {
+    cv::putText(image, "So:", {100, 200}, cv::FONT_HERSHEY_COMPLEX, 1.6, 0, 3);
+    cv::putText(image, "/QD-UBND", {400, 200}, cv::FONT_HERSHEY_COMPLEX, 1.6, 0, 3);
+    page.width = image.cols;
+    page.height = 3400;  // the line sits at the top of an A4 page
+    Line line{{100, 150, 640, 210},
+              {{"Số:", {100, 150, 180, 200}, 0.95f},
+               {"đ4", {215, 140, 360, 210}, 0.06f},
+               {"/QĐ-UBND", {400, 150, 640, 205}, 0.8f}}};
+    page.blocks.push_back({line.box, {line}});
+  }
+  // Pastes a 20×20 digits.png digit at 3× (60 pixels high, a ballpoint digit at 300 dpi).
+  void write(const cv::Mat& digit, int x) {
+    cv::Mat big;
+    cv::resize(digit, big, {60, 60}, 0, 0, cv::INTER_CUBIC);
+    cv::Mat region = image(cv::Rect(x, 140, 60, 60));
+    cv::min(region, 255 - big, region);
+  }
+};
+
+const std::vector<LabelledDigit>& validationDigits() {
+  static const auto digits = digitsSheet(SOHOA_DIGITS_SHEET, SheetPart::Validation);
+  return digits;
+}
+
+}  // namespace
+
+TEST_CASE("digits written into a printed number's blank replace what OCR made of them, or leave it empty",
+          "[ocr][handwriting]") {
+  // Validation digits (never trained on) in pairs of different digits: 50 numbers.
+  const auto& digits = validationDigits();
+  int right = 0, wrong = 0, empty = 0;
+  for (int k = 0; k < 50; ++k) {
+    const auto& first = digits[(k * 37) % digits.size()];
+    const auto& second = digits[(k * 53 + 211) % digits.size()];
+    NumberLine line;
+    line.write(first.ink, 225);
+    line.write(second.ink, 290);
+    PixPtr pix = pixOf(line.image);
+    const auto outcomes = readHandwrittenNumbers(pix.get(), line.page);
+    REQUIRE(outcomes.size() == 1);
+    const std::string expected = std::to_string(first.digit) + std::to_string(second.digit);
+    const std::string text = line.page.text();
+    if (outcomes[0].how == BlankOutcome::How::Emptied) {
+      ++empty;
+      CHECK(text == "Số: /QĐ-UBND\n");
+    } else {
+      INFO(expected << " read " << outcomes[0].text);
+      outcomes[0].text == expected ? ++right : ++wrong;
+      CHECK(text == "Số: " + outcomes[0].text + " /QĐ-UBND\n");
+      CHECK(line.page.blocks[0].lines[0].words[1].source == WordSource::Handwriting);
+    }
+  }
+  INFO(right << " right, " << wrong << " wrong, " << empty << " left empty");
+  CHECK(wrong <= 1);   // measured 0
+  CHECK(right >= 20);  // measured 23 (27 left empty)
+}
+
+TEST_CASE("a scribble in the number's blank leaves it empty rather than a number", "[ocr][handwriting]") {
+  NumberLine line;
+  const std::vector<cv::Point> scribble{{225, 190}, {240, 145}, {262, 195}, {280, 150}, {268, 180},
+                                        {300, 142}, {318, 198}, {330, 160}, {296, 170}, {345, 185}};
+  cv::polylines(line.image, scribble, false, 0, 5, cv::LINE_AA);
+  PixPtr pix = pixOf(line.image);
+  const auto outcomes = readHandwrittenNumbers(pix.get(), line.page);
+  REQUIRE(outcomes.size() == 1);
+  CHECK(outcomes[0].how == BlankOutcome::How::Emptied);
+  CHECK(line.page.text() == "Số: /QĐ-UBND\n");
+}
+
+TEST_CASE("a blank with no ink at all is left empty", "[ocr][handwriting]") {
+  NumberLine line;
+  PixPtr pix = pixOf(line.image);
+  const auto outcomes = readHandwrittenNumbers(pix.get(), line.page);
+  REQUIRE(outcomes.size() == 1);
+  CHECK(outcomes[0].how == BlankOutcome::How::Emptied);
+  CHECK(line.page.text() == "Số: /QĐ-UBND\n");
+}
+
+TEST_CASE("a number Tesseract read with little confidence does not stand against a sure classifier",
+          "[ocr][handwriting]") {
+  // Quảng Ngãi's 22/TTr-UBND: the handwritten 22 read `83` at 0.00, the classifier sure of 22.
+  const auto& digits = validationDigits();
+  int written = 0;
+  for (int k = 0; k < 50; ++k) {
+    const auto& first = digits[(k * 37) % digits.size()];
+    const auto& second = digits[(k * 53 + 211) % digits.size()];
+    const auto outcomeWith = [&](const std::string& readThere, float confidence) {
+      NumberLine line;
+      line.page.blocks[0].lines[0].words[1].text = readThere;
+      line.page.blocks[0].lines[0].words[1].confidence = confidence;
+      line.write(first.ink, 225);
+      line.write(second.ink, 290);
+      PixPtr pix = pixOf(line.image);
+      return readHandwrittenNumbers(pix.get(), line.page).at(0);
+    };
+    const BlankOutcome garbage = outcomeWith("đ4", 0.06f);
+    const BlankOutcome doubted = outcomeWith("83", 0.0f);
+    INFO("digits " << first.digit << second.digit);
+    CHECK(doubted.how == garbage.how);
+    CHECK(doubted.text == garbage.text);
+    if (garbage.how != BlankOutcome::How::Handwriting || garbage.text == "83") continue;
+    ++written;
+    // Read fairly surely, another number stands: without a re-read siding with the classifier, nothing is written.
+    CHECK(outcomeWith("83", 0.6f).how == BlankOutcome::How::Emptied);
+  }
+  CHECK(written >= 20);
+}

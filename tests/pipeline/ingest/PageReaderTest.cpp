@@ -1,0 +1,99 @@
+#include <catch2/catch.hpp>
+
+#include "pipeline/ingest/JpegDecoding.hpp"
+#include "pipeline/ingest/PageReader.hpp"
+#include "pipeline/ingest/PageSizeLimit.hpp"
+#include "tests/support/TestSupport.hpp"
+
+using namespace sohoa::pipeline;
+using namespace sohoa::test;
+
+TEST_CASE("a scanned PDF's pages are rasterised at the scan's own resolution", "[pipeline][pdf]") {
+  auto reader = openPageReader(scansDir() / "ke-hoach-cchc-2025.pdf", InputType::Pdf);
+  REQUIRE(reader->pageCount() == 3);
+  const auto page = reader->read(2);
+  REQUIRE(page.image);
+  CHECK_FALSE(page.textLayer);
+  CHECK(page.dpi == 300);
+  CHECK(pixGetWidth(page.image.get()) == Approx(2480).margin(3));
+  CHECK(pixGetHeight(page.image.get()) == Approx(3508).margin(3));
+}
+
+TEST_CASE("a born-digital PDF page gives its text layer instead of an image", "[pipeline][pdf]") {
+  auto reader = openPageReader(scansDir() / "thong-bao-dien-tu.pdf", InputType::Pdf);
+  REQUIRE(reader->pageCount() == 1);
+  const auto page = reader->read(1);
+  REQUIRE(page.textLayer);
+  CHECK_FALSE(page.image);
+  CHECK(page.textLayer->origin == sohoa::ocr::TextOrigin::PdfTextLayer);
+  const auto text = page.textLayer->text();
+  CHECK(text.find("THÔNG BÁO") != std::string::npos);
+  CHECK(text.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") != std::string::npos);
+  CHECK(page.textLayer->wordCount() > 300);
+}
+
+TEST_CASE("a multi-page TIFF is read page by page with its resolution", "[pipeline][tiff]") {
+  auto reader = openPageReader(scansDir() / "nghi-dinh-30-2020.tif", InputType::Tiff);
+  REQUIRE(reader->pageCount() == 2);
+  const auto page = reader->read(2);
+  REQUIRE(page.image);
+  CHECK(pixGetDepth(page.image.get()) == 1);
+  CHECK(page.dpi == 300);
+}
+
+TEST_CASE("JPEG and PNG pages keep their colour and resolution", "[pipeline][image]") {
+  const auto jpeg = openPageReader(scansDir() / "to-khai" / "trang-1.jpg", InputType::Jpeg)->read(1);
+  CHECK(jpeg.dpi == 200);
+  CHECK(pixGetDepth(jpeg.image.get()) == 32);
+  const auto png = openPageReader(scansDir() / "to-khai" / "trang-2.png", InputType::Png)->read(1);
+  CHECK(png.dpi == 200);
+  CHECK(pixGetDepth(png.image.get()) == 8);
+}
+
+TEST_CASE("damaged, locked, empty and foreign inputs are refused with a reason", "[pipeline][bad-input]") {
+  TempDir dir;
+  const auto jpeg = readFile(scansDir() / "to-khai" / "trang-1.jpg");
+  writeFile(dir / "half.jpg", jpeg.substr(0, jpeg.size() / 2));
+  CHECK_THROWS_WITH(openPageReader(dir / "half.jpg", InputType::Jpeg), Catch::Contains("truncated JPEG"));
+
+  writeFile(dir / "garbage.pdf", "%PDF-1.4\nthis is not a PDF at all\n");
+  CHECK_THROWS_AS(openPageReader(dir / "garbage.pdf", InputType::Pdf), InputError);
+
+  const auto source = (scansDir() / "thong-bao-dien-tu.pdf").string(), locked = (dir / "locked.pdf").string();
+  REQUIRE(runCommand({"/usr/bin/qpdf", "--encrypt", "secret", "owner", "256", "--", source, locked}).exitCode == 0);
+  CHECK_THROWS_WITH(openPageReader(locked, InputType::Pdf), Catch::Contains("password"));
+
+  CHECK_THROWS_WITH(openPageReader(dir / "x", InputType::Empty), Catch::Contains("empty"));
+  CHECK_THROWS_WITH(openPageReader(dir / "x", InputType::Unknown), Catch::Contains("not a PDF, TIFF, JPEG or PNG"));
+}
+
+TEST_CASE("a page's size is checked before it is decoded: halved over 600 dpi A3, refused beyond 1200 dpi A3",
+          "[pipeline][hostile]") {
+  CHECK(pageReduction(2480, 3508) == 1);    // A4 at 300 dpi
+  CHECK(pageReduction(7016, 9921) == 1);    // A3 at 600 dpi
+  CHECK(pageReduction(9921, 14032) == 2);   // A4 at 1200 dpi
+  CHECK(pageReduction(14032, 19842) == 2);  // A3 at 1200 dpi
+  CHECK_THROWS_WITH(pageReduction(30000, 30000), Catch::Contains("30000×30000") && Catch::Contains("refused"));
+  CHECK_THROWS_AS(pageReduction(0, 100), InputError);
+  CHECK_NOTHROW(checkDecodedSize(7016, 9921, 32));
+  CHECK_THROWS_WITH(checkDecodedSize(14032, 19842, 32), Catch::Contains("MB"));
+}
+
+TEST_CASE("JPEG pages are decoded quietly, at half size when over the limit", "[pipeline][image][hostile]") {
+  const std::string jpeg = readFile(scansDir() / "to-khai" / "trang-1.jpg");
+  const auto header = readJpegHeader(jpeg);
+  REQUIRE(header);
+  CHECK(header->components == 3);
+  CHECK(header->dpi == 200);
+  const auto whole = decodeJpeg(jpeg, 1), half = decodeJpeg(jpeg, 2);
+  CHECK(pixGetWidth(whole.get()) == header->width);
+  CHECK(pixGetWidth(half.get()) == (header->width + 1) / 2);
+  CHECK(pixGetXRes(half.get()) == 100);
+  // The same pixels Leptonica decodes (both use libjpeg).
+  sohoa::ocr::PixPtr leptonica(pixRead((scansDir() / "to-khai" / "trang-1.jpg").c_str()));
+  l_int32 same = 0;
+  pixEqual(whole.get(), leptonica.get(), &same);
+  CHECK(same == 1);
+  CHECK_THROWS_AS(decodeJpeg(jpeg.substr(0, 600), 1), InputError);
+  CHECK_FALSE(readJpegHeader("not a jpeg"));
+}

@@ -15,9 +15,9 @@
 #include <fstream>
 #include <set>
 
-#include "indexer/ArchiveRecords.hpp"
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/TextPatterns.hpp"
+#include "indexer/store/ArchiveRecords.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/text/TextPatterns.hpp"
 #include "pipeline/ArchiveMetadataXml.hpp"
 #include "pipeline/ArchivePdf.hpp"
 #include "pipeline/AtomicFile.hpp"

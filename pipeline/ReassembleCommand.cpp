@@ -2,8 +2,8 @@
 #include <iostream>
 #include <memory>
 
-#include "indexer/BatchReassembly.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/assembly/BatchReassembly.hpp"
+#include "indexer/text/Translation.hpp"
 #include "pipeline/ArchiveBuilder.hpp"
 #include "pipeline/Commands.hpp"
 

@@ -5,8 +5,8 @@
 #include <iostream>
 #include <map>
 
-#include "indexer/PrintableText.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "ocr/OpenMpThreadLimit.hpp"
 #include "pipeline/Commands.hpp"
 #include "pipeline/NearestCommand.hpp"

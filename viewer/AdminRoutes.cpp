@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "viewer/AuditLog.hpp"
 #include "viewer/Routes.hpp"
 #include "viewer/UserAccounts.hpp"

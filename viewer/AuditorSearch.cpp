@@ -5,9 +5,9 @@
 #include <chrono>
 #include <map>
 
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/IdentifierKeys.hpp"
-#include "indexer/QueryWords.hpp"
+#include "indexer/search/IdentifierKeys.hpp"
+#include "indexer/search/QueryWords.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
 #include "viewer/DocumentMask.hpp"
 
 namespace sohoa::viewer {

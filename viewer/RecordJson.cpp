@@ -2,8 +2,8 @@
 
 #include <filesystem>
 
-#include "indexer/ArchiveRecords.hpp"
-#include "indexer/TextPatterns.hpp"
+#include "indexer/store/ArchiveRecords.hpp"
+#include "indexer/text/TextPatterns.hpp"
 #include "viewer/DocumentMask.hpp"
 
 namespace sohoa::viewer {

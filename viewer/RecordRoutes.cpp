@@ -2,13 +2,13 @@
 #include <fstream>
 #include <sstream>
 
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/FieldCorrection.hpp"
-#include "indexer/IdentifierKeys.hpp"
-#include "indexer/PageHits.hpp"
-#include "indexer/PageSearch.hpp"
-#include "indexer/RegisterDate.hpp"
-#include "indexer/TypesPresent.hpp"
+#include "indexer/register/RegisterDate.hpp"
+#include "indexer/search/IdentifierKeys.hpp"
+#include "indexer/search/PageHits.hpp"
+#include "indexer/search/PageSearch.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/store/FieldCorrection.hpp"
+#include "indexer/store/TypesPresent.hpp"
 #include "ocr/JpegBytes.hpp"
 #include "viewer/AuditorSearch.hpp"
 #include "viewer/CitizenGroupsJson.hpp"

@@ -3,9 +3,9 @@
 // they are not the same citizen and must confirm, and can take a reuse back with a reason.
 // Receipts are never reused (they belong to their own dossier), and only dossiers of the
 // register can reuse (the rates count those).
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/DossierRegister.hpp"
-#include "indexer/VietnameseFolding.hpp"
+#include "indexer/register/DossierRegister.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 #include "viewer/PathParameters.hpp"
 #include "viewer/PersonalDataMask.hpp"
 #include "viewer/Routes.hpp"

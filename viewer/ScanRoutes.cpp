@@ -3,7 +3,7 @@
 // /api/scans/<id>/commit. Clerks and admins only; every step that changes something is audited.
 #include <functional>
 
-#include "indexer/PrintableText.hpp"
+#include "indexer/text/PrintableText.hpp"
 #include "viewer/Routes.hpp"
 #include "viewer/ScanIntake.hpp"
 

@@ -1,4 +1,4 @@
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "viewer/Routes.hpp"
 #include "viewer/UserAccounts.hpp"
 

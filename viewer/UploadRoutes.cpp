@@ -1,8 +1,8 @@
 // POST /api/uploads: files a clerk drops on the ingest or dossier page, read as `sohoa ingest` reads them.
 #include <map>
 
-#include "indexer/PrintableText.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/text/PrintableText.hpp"
 #include "viewer/Routes.hpp"
 #include "viewer/UploadIntake.hpp"
 

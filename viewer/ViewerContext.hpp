@@ -10,8 +10,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "indexer/RecordStore.hpp"
-#include "indexer/StoreLayout.hpp"
+#include "indexer/store/RecordStore.hpp"
+#include "indexer/store/StoreLayout.hpp"
 #include "viewer/LoginThrottle.hpp"
 #include "viewer/RequestOrigin.hpp"
 #include "viewer/SessionTable.hpp"

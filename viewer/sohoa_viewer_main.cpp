@@ -6,7 +6,7 @@
 #include <iostream>
 #include <string>
 
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "viewer/BoundedServer.hpp"
 #include "viewer/UserAccounts.hpp"
 #include "viewer/ViewerServer.hpp"

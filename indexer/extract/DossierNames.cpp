@@ -5,8 +5,8 @@
 #include <set>
 #include <string>
 
-#include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
-#include "indexer/TextPatterns.hpp"
+#include "indexer/text/TextPatterns.hpp"
 #include "ocr/ColourInkDropout.hpp"
 #include "ocr/ScanReading.hpp"
 #include "ocr/TesseractEngine.hpp"

@@ -73,10 +73,7 @@ void mountAdminRoutes(httplib::Server& server, ViewerContext& context) {
     indexer::RecordStore store(context.layout);
     UserAccounts users(store);
     try {
-      indexer::SqliteTransaction transaction(store.db());
-      users.create(name.value_or(""), password.value_or(""), *role);
-      if (disabled) users.setDisabled(*name, true);
-      transaction.commit();
+      users.create(name.value_or(""), password.value_or(""), *role, disabled);
       audit(store, request, session->username, "user", *name,
             "created, role=" + roleName(*role) + (disabled ? ", disabled" : ""));
       replyJson(response, 200, userJson(*users.find(*name)));

@@ -8,6 +8,7 @@
 #include "indexer/search/PageSearch.hpp"
 #include "indexer/store/DocumentCatalog.hpp"
 #include "indexer/store/FieldCorrection.hpp"
+#include "indexer/store/StoredPages.hpp"
 #include "indexer/store/TypesPresent.hpp"
 #include "ocr/JpegBytes.hpp"
 #include "viewer/AuditorSearch.hpp"
@@ -30,17 +31,6 @@ std::optional<std::string> readFile(const fs::path& file) {
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
-}
-
-// The boxes of the codes ingest read on a page (QR codes), in the page's pixels.
-std::vector<ocr::Box> storedCodeBoxes(indexer::RecordStore& store, std::int64_t pageId) {
-  std::vector<ocr::Box> boxes;
-  auto rows = store.db().prepare("SELECT x0, y0, x1, y1 FROM page_codes WHERE page_id = ?");
-  rows.bindAll(pageId);
-  while (rows.step())
-    boxes.push_back({static_cast<int>(rows.integer(0)), static_cast<int>(rows.integer(1)),
-                     static_cast<int>(rows.integer(2)), static_cast<int>(rows.integer(3))});
-  return boxes;
 }
 
 // A request on one record: who asks, and the record's key from the path.
@@ -219,11 +209,9 @@ void dossier(ViewerContext& context, const httplib::Request& request, httplib::R
 }
 
 std::optional<fs::path> previewOf(indexer::RecordStore& store, std::int64_t pageId) {
-  auto row = store.db().prepare(
-      "SELECT s.sha256, p.source_page FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?");
-  row.bindAll(pageId);
-  if (!row.step()) return std::nullopt;
-  return store.layout().root / indexer::StoreLayout::pageFile(row.text(0), static_cast<int>(row.integer(1)), "jpg");
+  const auto preview = indexer::pagePreviewFile(store, pageId);
+  if (!preview) return std::nullopt;
+  return store.layout().root / *preview;
 }
 
 void pageImage(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
@@ -240,7 +228,7 @@ void pageImage(ViewerContext& context, const httplib::Request& request, httplib:
     return replyError(response, 404,
                       "Trang " + id + " không có ảnh (văn bản điện tử, hoặc nhập trước khi có ảnh xem trước)");
   if (session.role == Role::Auditor) {
-    jpeg = maskedPageImage(*jpeg, indexer::storedPageWords(store, pageId), storedCodeBoxes(store, pageId),
+    jpeg = maskedPageImage(*jpeg, indexer::storedPageWords(store, pageId), indexer::storedCodeBoxes(store, pageId),
                            pageMask(store, pageId));
     if (jpeg->empty()) return replyError(response, 500, "Không che được dữ liệu cá nhân trên ảnh trang " + id);
   }

@@ -5,6 +5,7 @@
 // register can reuse (the rates count those).
 #include "indexer/register/DossierRegister.hpp"
 #include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/store/DossierRows.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 #include "viewer/PathParameters.hpp"
 #include "viewer/PersonalDataMask.hpp"
@@ -27,13 +28,10 @@ struct DossierSide {
   std::optional<std::string> procedureCode, procedureName, applicantName, applicantId;
 };
 
-std::optional<DossierSide> registeredDossier(indexer::RecordStore& store, const std::string& code) {
-  auto row = store.db().prepare(
-      "SELECT d.procedure_code, p.name, d.applicant_name, d.applicant_id FROM dossiers d "
-      "LEFT JOIN procedures p ON p.code = d.procedure_code WHERE d.code = ?");
-  row.bindAll(code);
-  if (!row.step()) return std::nullopt;
-  return DossierSide{row.optionalText(0), row.optionalText(1), row.optionalText(2), row.optionalText(3)};
+std::optional<DossierSide> dossierSide(indexer::RecordStore& store, const std::string& code) {
+  const auto dossier = indexer::registeredDossier(store, code);
+  if (!dossier) return std::nullopt;
+  return DossierSide{dossier->procedureCode, dossier->procedureName, dossier->applicantName, dossier->applicantId};
 }
 
 DocumentSide documentSide(indexer::DocumentRecord record) {
@@ -98,7 +96,7 @@ std::optional<Reuse> askedReuse(httplib::Response& response, indexer::RecordStor
     return replyError(response, 422,
                       "Giấy tiếp nhận hồ sơ thuộc riêng hồ sơ của nó, không dùng lại cho hồ sơ khác được"),
            std::nullopt;
-  auto dossier = registeredDossier(store, dossierCode);
+  auto dossier = dossierSide(store, dossierCode);
   if (!dossier)
     return replyError(response, 404,
                       "Hồ sơ " + dossierCode +

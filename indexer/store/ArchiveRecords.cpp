@@ -98,4 +98,10 @@ std::map<std::string, int> documentsWithoutArchive(RecordStore& store) {
   return counts;
 }
 
+bool isArchiveFileNamed(RecordStore& store, const std::string& archiveFile) {
+  auto row = store.db().prepare("SELECT 1 FROM documents WHERE archive_file = ?");
+  row.bindAll(archiveFile);
+  return row.step();
+}
+
 }  // namespace sohoa::indexer

@@ -1,17 +1,17 @@
-#include "viewer/AuditLog.hpp"
+#include "indexer/store/AuditTrail.hpp"
 
 #include <algorithm>
 
-namespace sohoa::viewer {
+namespace sohoa::indexer {
 
-void recordAudit(indexer::RecordStore& store, const AuditEntry& entry) {
+void appendAuditEntry(RecordStore& store, const AuditEntry& entry) {
   store.db()
       .prepare("INSERT INTO audit_log (username, action, target, detail, client) VALUES (?, ?, ?, ?, ?)")
       .bindAll(entry.username, entry.action, entry.target, entry.detail, entry.client)
       .run();
 }
 
-std::vector<AuditEntry> readAudit(indexer::RecordStore& store, const AuditFilter& filter) {
+std::vector<AuditEntry> auditEntries(RecordStore& store, const AuditFilter& filter) {
   std::string sql = "SELECT id, at, username, action, target, detail, client FROM audit_log WHERE 1";
   std::vector<std::string> parameters;
   auto add = [&](const std::optional<std::string>& value, const char* condition) {
@@ -35,4 +35,4 @@ std::vector<AuditEntry> readAudit(indexer::RecordStore& store, const AuditFilter
   return entries;
 }
 
-}  // namespace sohoa::viewer
+}  // namespace sohoa::indexer

@@ -117,7 +117,8 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   const auto group = queryParameter(request, "group");
   if (group && *group != "citizen") return replyError(response, 400, "Cách nhóm không hợp lệ (citizen: theo công dân)");
   const bool auditor = session->role == Role::Auditor;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   if (const auto refusal = auditor ? auditorRefusal(query) : std::nullopt) {
     audit(store, request, session->username, "search", query.text.substr(0, indexer::kLongestQuery), "refused");
     return replyError(response, 403, *refusal);
@@ -155,7 +156,8 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
 // The types the store holds, for the search's type filter (no personal data: any role).
 void documentTypes(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
   if (!authorised(context, request, response, kAnyRole)) return;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   nlohmann::ordered_json types = nlohmann::ordered_json::array();
   for (const auto& type : indexer::typesPresent(store))
     types.push_back({{"type_label", type.label}, {"documents", type.documents}});
@@ -167,7 +169,8 @@ void document(ViewerContext& context, const httplib::Request& request, httplib::
   if (!asked) return;
   const Session& session = asked->session;
   const std::string& id = asked->key;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   const auto found = indexer::DocumentCatalog(store).find(id);
   if (!found) return replyError(response, 404, "Không có văn bản " + id);
   audit(store, request, session.username, "view", "document:" + id);
@@ -179,7 +182,8 @@ void archiveFile(ViewerContext& context, const httplib::Request& request, httpli
   if (!asked) return;
   const Session& session = asked->session;
   const std::string& id = asked->key;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   const auto found = indexer::DocumentCatalog(store).find(id);
   if (!found) return replyError(response, 404, "Không có văn bản " + id);
   if (!found->archiveFile) return replyError(response, 404, "Văn bản " + id + " chưa có tệp lưu trữ (sohoa archive)");
@@ -200,7 +204,8 @@ void dossier(ViewerContext& context, const httplib::Request& request, httplib::R
   if (!asked) return;
   const Session& session = asked->session;
   const std::string& code = asked->key;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   auto view = dossierViewJson(store, code, session.role == Role::Auditor);
   if (view["register"].is_null() && view["documents"].empty())
     return replyError(response, 404, "Không có hồ sơ " + code);
@@ -220,7 +225,8 @@ void pageImage(ViewerContext& context, const httplib::Request& request, httplib:
   const Session& session = asked->session;
   const std::string& id = asked->key;
   const std::int64_t pageId = std::stoll(id);
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   const auto file = previewOf(store, pageId);
   if (!file) return replyError(response, 404, "Không có trang " + id);
   auto jpeg = readFile(*file);
@@ -251,7 +257,8 @@ void pageHits(ViewerContext& context, const httplib::Request& request, httplib::
   const std::string& id = asked->key;
   const std::string words = request.get_param_value("q");
   const bool auditor = asked->session.role == Role::Auditor;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   audit(store, request, asked->session.username, "hits", "page:" + id, words.substr(0, indexer::kLongestQuery));
   if (const auto refused = indexer::queryRefusal(words)) return replyRefused(response, *refused);
   if (const auto refusal = auditor ? auditorRefusal(words) : std::nullopt) return replyError(response, 403, *refusal);
@@ -280,7 +287,8 @@ void correctField(ViewerContext& context, const httplib::Request& request, httpl
   if (!body) return;
   const auto value = textMember(*body, "value");
   if (!value) return replyError(response, 400, "Thiếu giá trị mới (\"value\")");
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   try {
     const auto done = indexer::correctField(store, std::stoll(id), *value, session.username);
     audit(store, request, session.username, "correct", "field:" + id,

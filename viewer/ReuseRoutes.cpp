@@ -113,7 +113,8 @@ std::optional<Reuse> askedReuse(httplib::Response& response, indexer::RecordStor
 void checkReuse(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
   auto session = authorised(context, request, response, kWorkingRoles);
   if (!session) return;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   const auto reuse =
       askedReuse(response, store, std::move(*session), queryParameter(request, "dossier_code").value_or(""),
                  queryParameter(request, "document_id").value_or(""));
@@ -128,7 +129,8 @@ void recordReuse(ViewerContext& context, const httplib::Request& request, httpli
   if (!session) return;
   const auto body = jsonBody(request, response);
   if (!body) return;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   const auto reuse = askedReuse(response, store, std::move(*session), textMember(*body, "dossier_code").value_or(""),
                                 textMember(*body, "document_id").value_or(""));
   if (!reuse) return;
@@ -164,7 +166,8 @@ void undoReuse(ViewerContext& context, const httplib::Request& request, httplib:
   if (reason.empty()) return replyError(response, 400, "Cần ghi lý do hủy việc dùng lại");
   if (reason.size() > kLongestReason)
     return replyError(response, 400, "Lý do quá dài (tối đa " + std::to_string(kLongestReason) + " byte)");
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   if (!indexer::undoReuse(store, dossierCode, documentId))
     return replyError(response, 404,
                       "Văn bản " + documentId + " không được ghi nhận dùng lại cho hồ sơ " + dossierCode);

@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "viewer/AuditLog.hpp"
 #include "viewer/Routes.hpp"
 #include "viewer/UserAccounts.hpp"
@@ -36,7 +36,8 @@ void mountAdminRoutes(httplib::Server& server, ViewerContext& context) {
     AuditFilter filter{queryParameter(request, "user"), queryParameter(request, "action"),
                        queryParameter(request, "from"), queryParameter(request, "to")};
     if (const auto limit = queryCount(request, "limit")) filter.limit = *limit;
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     nlohmann::ordered_json entries = nlohmann::ordered_json::array();
     for (const auto& entry : readAudit(store, filter))
       entries.push_back({{"id", entry.id},
@@ -53,7 +54,8 @@ void mountAdminRoutes(httplib::Server& server, ViewerContext& context) {
 
   server.Get("/api/users", [&](const httplib::Request& request, httplib::Response& response) {
     if (!authorised(context, request, response, {Role::Admin})) return;
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     nlohmann::ordered_json users = nlohmann::ordered_json::array();
     for (const auto& user : UserAccounts(store).list()) users.push_back(userJson(user));
     replyJson(response, 200, {{"users", users}});
@@ -70,13 +72,11 @@ void mountAdminRoutes(httplib::Server& server, ViewerContext& context) {
     const auto role = roleNamed(textMember(*body, "role").value_or(""));
     const bool disabled = flagMember(*body, "disabled").value_or(false);
     if (!role) return replyError(response, 400, kChooseRole);
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     UserAccounts users(store);
     try {
-      indexer::SqliteTransaction transaction(store.db());
-      users.create(name.value_or(""), password.value_or(""), *role);
-      if (disabled) users.setDisabled(*name, true);
-      transaction.commit();
+      users.create(name.value_or(""), password.value_or(""), *role, disabled);
       audit(store, request, session->username, "user", *name,
             "created, role=" + roleName(*role) + (disabled ? ", disabled" : ""));
       replyJson(response, 200, userJson(*users.find(*name)));
@@ -94,7 +94,8 @@ void mountAdminRoutes(httplib::Server& server, ViewerContext& context) {
                 const auto body = jsonBody(request, response);
                 if (!body) return;
                 const std::string name = request.matches[1], change = request.matches[2];
-                indexer::RecordStore store(context.layout);
+                auto lease = context.stores.lease();
+                indexer::RecordStore& store = *lease;
                 UserAccounts users(store);
                 std::string detail;
                 try {

@@ -5,9 +5,10 @@
 #include <chrono>
 #include <map>
 
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/IdentifierKeys.hpp"
-#include "indexer/QueryWords.hpp"
+#include "indexer/search/IdentifierKeys.hpp"
+#include "indexer/search/QueryWords.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/store/StoredPages.hpp"
 #include "viewer/DocumentMask.hpp"
 
 namespace sohoa::viewer {
@@ -21,13 +22,12 @@ class MaskedPages {
   explicit MaskedPages(indexer::RecordStore& store) : store_(store) {}
 
   std::string text(std::int64_t pageId) {
-    auto row = store_.db().prepare("SELECT text, document_id FROM pages WHERE id = ?");
-    row.bindAll(pageId);
-    if (!row.step()) return {};
-    const std::int64_t document = row.isNull(1) ? -pageId : row.integer(1);
+    const auto page = indexer::storedPageText(store_, pageId);
+    if (!page) return {};
+    const std::int64_t document = page->documentRow.value_or(-pageId);
     auto found = masks_.find(document);
     if (found == masks_.end()) found = masks_.emplace(document, pageMask(store_, pageId)).first;
-    return found->second.masked(row.text(0));
+    return found->second.masked(page->text);
   }
 
  private:

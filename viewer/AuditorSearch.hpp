@@ -12,9 +12,9 @@
 #include <optional>
 #include <string>
 
-#include "indexer/CitizenGroups.hpp"
-#include "indexer/PageSearch.hpp"
-#include "indexer/RecordStore.hpp"
+#include "indexer/search/CitizenGroups.hpp"
+#include "indexer/search/PageSearch.hpp"
+#include "indexer/store/RecordStore.hpp"
 
 namespace sohoa::viewer {
 

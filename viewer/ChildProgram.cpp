@@ -13,7 +13,7 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "indexer/UtcTime.hpp"
+#include "indexer/store/UtcTime.hpp"
 
 extern char** environ;
 

@@ -4,7 +4,7 @@
 // citizens apart on a list), a row per dossier with its procedure, receipt time and counts.
 #include <nlohmann/json.hpp>
 
-#include "indexer/CitizenGroups.hpp"
+#include "indexer/search/CitizenGroups.hpp"
 
 namespace sohoa::viewer {
 

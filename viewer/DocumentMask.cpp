@@ -2,6 +2,9 @@
 
 #include <stdexcept>
 
+#include "indexer/store/DossierRows.hpp"
+#include "indexer/store/StoredPages.hpp"
+
 namespace sohoa::viewer {
 
 PersonalDataMask documentMask(indexer::RecordStore& store, const indexer::DocumentRecord& document) {
@@ -12,14 +15,9 @@ PersonalDataMask documentMask(indexer::RecordStore& store, const indexer::Docume
       if (field.extractedValue) mask.knowNumber(*field.extractedValue);
     }
   if (document.dossierCode) {
-    auto numbers = store.db().prepare(
-        "SELECT f.value, f.previous_value FROM fields f JOIN documents d ON d.id = f.document_id "
-        "WHERE d.dossier_code = ?1 AND f.name = 'citizen_ids' "
-        "UNION ALL SELECT applicant_id, NULL FROM dossiers WHERE code = ?1 AND applicant_id IS NOT NULL");
-    numbers.bindAll(*document.dossierCode);
-    while (numbers.step()) {
-      mask.knowNumber(numbers.text(0));
-      if (!numbers.isNull(1)) mask.knowNumber(numbers.text(1));
+    for (const auto& [number, extracted] : indexer::dossierCitizenIds(store, *document.dossierCode)) {
+      mask.knowNumber(number);
+      if (extracted) mask.knowNumber(*extracted);
     }
   }
   for (const auto& page : document.pages) mask.learnFrom(page.text);
@@ -27,14 +25,13 @@ PersonalDataMask documentMask(indexer::RecordStore& store, const indexer::Docume
 }
 
 PersonalDataMask pageMask(indexer::RecordStore& store, std::int64_t pageId) {
-  auto row = store.db().prepare(
-      "SELECT d.public_id, p.text FROM pages p LEFT JOIN documents d ON d.id = p.document_id WHERE p.id = ?");
-  row.bindAll(pageId);
-  if (!row.step()) throw std::out_of_range("no page " + std::to_string(pageId));
-  if (!row.isNull(0))
-    if (const auto document = indexer::DocumentCatalog(store).find(row.text(0))) return documentMask(store, *document);
+  const auto page = indexer::storedPageText(store, pageId);
+  if (!page) throw std::out_of_range("no page " + std::to_string(pageId));
+  if (page->documentId)
+    if (const auto document = indexer::DocumentCatalog(store).find(*page->documentId))
+      return documentMask(store, *document);
   PersonalDataMask mask;
-  mask.learnFrom(row.text(1));
+  mask.learnFrom(page->text);
   return mask;
 }
 

@@ -5,8 +5,8 @@
 // introduce. A page outside any document (still being ingested) is masked by what it holds.
 #include <cstdint>
 
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "viewer/PersonalDataMask.hpp"
 
 namespace sohoa::viewer {

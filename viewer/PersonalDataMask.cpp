@@ -5,7 +5,7 @@
 #include <cctype>
 #include <initializer_list>
 
-#include "indexer/VietnameseFolding.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 #include "viewer/PersonalNumbers.hpp"
 
 namespace sohoa::viewer {

@@ -2,8 +2,9 @@
 
 #include <filesystem>
 
-#include "indexer/ArchiveRecords.hpp"
-#include "indexer/TextPatterns.hpp"
+#include "indexer/store/ArchiveRecords.hpp"
+#include "indexer/store/DossierRows.hpp"
+#include "indexer/text/TextPatterns.hpp"
 #include "viewer/DocumentMask.hpp"
 
 namespace sohoa::viewer {
@@ -18,15 +19,11 @@ ordered_json optional(const std::optional<std::string>& value) {
 // The text as the reader may see it: through the mask for an auditor, as it is otherwise.
 std::string shown(const std::string& text, const PersonalDataMask* mask) { return mask ? mask->masked(text) : text; }
 
-ordered_json reusesOfDocument(indexer::RecordStore& store, const std::string& documentId) {
+ordered_json reusesJson(indexer::RecordStore& store, const std::string& documentId) {
   ordered_json out = ordered_json::array();
-  auto rows = store.db().prepare(
-      "SELECT r.dossier_code, r.recorded_by, r.recorded_at FROM reuse_events r JOIN documents d ON d.id = "
-      "r.document_id "
-      "WHERE d.public_id = ? ORDER BY r.id");
-  rows.bindAll(documentId);
-  while (rows.step())
-    out.push_back({{"dossier_code", rows.text(0)}, {"recorded_by", rows.text(1)}, {"recorded_at", rows.text(2)}});
+  for (const auto& reuse : indexer::reusesOfDocument(store, documentId))
+    out.push_back(
+        {{"dossier_code", reuse.forDossier}, {"recorded_by", reuse.recordedBy}, {"recorded_at", reuse.recordedAt}});
   return out;
 }
 
@@ -102,47 +99,38 @@ ordered_json documentViewJson(indexer::RecordStore& store, const indexer::Docume
          {"corrected_by", optional(field.correctedBy)},
          {"corrected_at", optional(field.correctedAt)}});
   }
-  out["reused_for"] = reusesOfDocument(store, document.documentId);
+  out["reused_for"] = reusesJson(store, document.documentId);
   return out;
 }
 
 ordered_json dossierViewJson(indexer::RecordStore& store, const std::string& dossierCode, bool masked) {
   ordered_json out{{"dossier_code", dossierCode}, {"register", nullptr}};
-  auto row = store.db().prepare(
-      "SELECT d.procedure_code, p.name, p.field, d.channel, d.received_at, d.due_at, d.finished_at, d.status, "
-      "d.applicant_name, d.applicant_id FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code "
-      "WHERE d.code = ?");
-  row.bindAll(dossierCode);
-  if (row.step()) {
+  if (const auto dossier = indexer::registeredDossier(store, dossierCode)) {
     PersonalDataMask applicant;
-    if (!row.isNull(9)) applicant.knowNumber(row.text(9));
-    out["register"] = {
-        {"procedure_code", optional(row.optionalText(0))},
-        {"procedure_name", optional(row.optionalText(1))},
-        {"field", optional(row.optionalText(2))},
-        {"channel", row.integer(3)},
-        {"received_at", optional(row.optionalText(4))},
-        {"due_at", optional(row.optionalText(5))},
-        {"finished_at", optional(row.optionalText(6))},
-        {"status", optional(row.optionalText(7))},
-        {"applicant_name", optional(row.optionalText(8))},
-        {"applicant_id",
-         row.isNull(9) ? ordered_json(nullptr) : ordered_json(shown(row.text(9), masked ? &applicant : nullptr))}};
+    if (dossier->applicantId) applicant.knowNumber(*dossier->applicantId);
+    out["register"] = {{"procedure_code", optional(dossier->procedureCode)},
+                       {"procedure_name", optional(dossier->procedureName)},
+                       {"field", optional(dossier->procedureField)},
+                       {"channel", dossier->channel},
+                       {"received_at", optional(dossier->receivedAt)},
+                       {"due_at", optional(dossier->dueAt)},
+                       {"finished_at", optional(dossier->finishedAt)},
+                       {"status", optional(dossier->status)},
+                       {"applicant_name", optional(dossier->applicantName)},
+                       {"applicant_id", dossier->applicantId
+                                            ? ordered_json(shown(*dossier->applicantId, masked ? &applicant : nullptr))
+                                            : ordered_json(nullptr)}};
   }
   out["documents"] = ordered_json::array();
   for (const auto& document : indexer::DocumentCatalog(store).ofDossier(dossierCode))
     out["documents"].push_back(documentViewJson(store, document, masked));
   out["reused_documents"] = ordered_json::array();
-  auto reuses = store.db().prepare(
-      "SELECT d.public_id, d.type_label, d.dossier_code, r.recorded_by, r.recorded_at FROM reuse_events r "
-      "JOIN documents d ON d.id = r.document_id WHERE r.dossier_code = ? ORDER BY r.id");
-  reuses.bindAll(dossierCode);
-  while (reuses.step())
-    out["reused_documents"].push_back({{"document_id", reuses.text(0)},
-                                       {"type_label", optional(reuses.optionalText(1))},
-                                       {"from_dossier", optional(reuses.optionalText(2))},
-                                       {"recorded_by", reuses.text(3)},
-                                       {"recorded_at", reuses.text(4)}});
+  for (const auto& reuse : indexer::reusesForDossier(store, dossierCode))
+    out["reused_documents"].push_back({{"document_id", reuse.documentId},
+                                       {"type_label", optional(reuse.typeLabel)},
+                                       {"from_dossier", optional(reuse.fromDossier)},
+                                       {"recorded_by", reuse.recordedBy},
+                                       {"recorded_at", reuse.recordedAt}});
   return out;
 }
 

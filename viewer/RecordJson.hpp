@@ -4,9 +4,9 @@
 // document's PersonalDataMask.
 #include <nlohmann/json.hpp>
 
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/PageSearch.hpp"
-#include "indexer/RecordStore.hpp"
+#include "indexer/search/PageSearch.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/store/RecordStore.hpp"
 
 namespace sohoa::viewer {
 

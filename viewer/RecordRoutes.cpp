@@ -2,13 +2,14 @@
 #include <fstream>
 #include <sstream>
 
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/FieldCorrection.hpp"
-#include "indexer/IdentifierKeys.hpp"
-#include "indexer/PageHits.hpp"
-#include "indexer/PageSearch.hpp"
-#include "indexer/RegisterDate.hpp"
-#include "indexer/TypesPresent.hpp"
+#include "indexer/register/RegisterDate.hpp"
+#include "indexer/search/IdentifierKeys.hpp"
+#include "indexer/search/PageHits.hpp"
+#include "indexer/search/PageSearch.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/store/FieldCorrection.hpp"
+#include "indexer/store/StoredPages.hpp"
+#include "indexer/store/TypesPresent.hpp"
 #include "ocr/formats/JpegBytes.hpp"
 #include "viewer/AuditorSearch.hpp"
 #include "viewer/CitizenGroupsJson.hpp"
@@ -30,17 +31,6 @@ std::optional<std::string> readFile(const fs::path& file) {
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
-}
-
-// The boxes of the codes ingest read on a page (QR codes), in the page's pixels.
-std::vector<ocr::Box> storedCodeBoxes(indexer::RecordStore& store, std::int64_t pageId) {
-  std::vector<ocr::Box> boxes;
-  auto rows = store.db().prepare("SELECT x0, y0, x1, y1 FROM page_codes WHERE page_id = ?");
-  rows.bindAll(pageId);
-  while (rows.step())
-    boxes.push_back({static_cast<int>(rows.integer(0)), static_cast<int>(rows.integer(1)),
-                     static_cast<int>(rows.integer(2)), static_cast<int>(rows.integer(3))});
-  return boxes;
 }
 
 // A request on one record: who asks, and the record's key from the path.
@@ -127,7 +117,8 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
   const auto group = queryParameter(request, "group");
   if (group && *group != "citizen") return replyError(response, 400, "Cách nhóm không hợp lệ (citizen: theo công dân)");
   const bool auditor = session->role == Role::Auditor;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   if (const auto refusal = auditor ? auditorRefusal(query) : std::nullopt) {
     audit(store, request, session->username, "search", query.text.substr(0, indexer::kLongestQuery), "refused");
     return replyError(response, 403, *refusal);
@@ -165,7 +156,8 @@ void search(ViewerContext& context, const httplib::Request& request, httplib::Re
 // The types the store holds, for the search's type filter (no personal data: any role).
 void documentTypes(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
   if (!authorised(context, request, response, kAnyRole)) return;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   nlohmann::ordered_json types = nlohmann::ordered_json::array();
   for (const auto& type : indexer::typesPresent(store))
     types.push_back({{"type_label", type.label}, {"documents", type.documents}});
@@ -177,7 +169,8 @@ void document(ViewerContext& context, const httplib::Request& request, httplib::
   if (!asked) return;
   const Session& session = asked->session;
   const std::string& id = asked->key;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   const auto found = indexer::DocumentCatalog(store).find(id);
   if (!found) return replyError(response, 404, "Không có văn bản " + id);
   audit(store, request, session.username, "view", "document:" + id);
@@ -189,7 +182,8 @@ void archiveFile(ViewerContext& context, const httplib::Request& request, httpli
   if (!asked) return;
   const Session& session = asked->session;
   const std::string& id = asked->key;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   const auto found = indexer::DocumentCatalog(store).find(id);
   if (!found) return replyError(response, 404, "Không có văn bản " + id);
   if (!found->archiveFile) return replyError(response, 404, "Văn bản " + id + " chưa có tệp lưu trữ (sohoa archive)");
@@ -210,7 +204,8 @@ void dossier(ViewerContext& context, const httplib::Request& request, httplib::R
   if (!asked) return;
   const Session& session = asked->session;
   const std::string& code = asked->key;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   auto view = dossierViewJson(store, code, session.role == Role::Auditor);
   if (view["register"].is_null() && view["documents"].empty())
     return replyError(response, 404, "Không có hồ sơ " + code);
@@ -219,11 +214,9 @@ void dossier(ViewerContext& context, const httplib::Request& request, httplib::R
 }
 
 std::optional<fs::path> previewOf(indexer::RecordStore& store, std::int64_t pageId) {
-  auto row = store.db().prepare(
-      "SELECT s.sha256, p.source_page FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?");
-  row.bindAll(pageId);
-  if (!row.step()) return std::nullopt;
-  return store.layout().root / indexer::StoreLayout::pageFile(row.text(0), static_cast<int>(row.integer(1)), "jpg");
+  const auto preview = indexer::pagePreviewFile(store, pageId);
+  if (!preview) return std::nullopt;
+  return store.layout().root / *preview;
 }
 
 void pageImage(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
@@ -232,7 +225,8 @@ void pageImage(ViewerContext& context, const httplib::Request& request, httplib:
   const Session& session = asked->session;
   const std::string& id = asked->key;
   const std::int64_t pageId = std::stoll(id);
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   const auto file = previewOf(store, pageId);
   if (!file) return replyError(response, 404, "Không có trang " + id);
   auto jpeg = readFile(*file);
@@ -240,7 +234,7 @@ void pageImage(ViewerContext& context, const httplib::Request& request, httplib:
     return replyError(response, 404,
                       "Trang " + id + " không có ảnh (văn bản điện tử, hoặc nhập trước khi có ảnh xem trước)");
   if (session.role == Role::Auditor) {
-    jpeg = maskedPageImage(*jpeg, indexer::storedPageWords(store, pageId), storedCodeBoxes(store, pageId),
+    jpeg = maskedPageImage(*jpeg, indexer::storedPageWords(store, pageId), indexer::storedCodeBoxes(store, pageId),
                            pageMask(store, pageId));
     if (jpeg->empty()) return replyError(response, 500, "Không che được dữ liệu cá nhân trên ảnh trang " + id);
   }
@@ -263,7 +257,8 @@ void pageHits(ViewerContext& context, const httplib::Request& request, httplib::
   const std::string& id = asked->key;
   const std::string words = request.get_param_value("q");
   const bool auditor = asked->session.role == Role::Auditor;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   audit(store, request, asked->session.username, "hits", "page:" + id, words.substr(0, indexer::kLongestQuery));
   if (const auto refused = indexer::queryRefusal(words)) return replyRefused(response, *refused);
   if (const auto refusal = auditor ? auditorRefusal(words) : std::nullopt) return replyError(response, 403, *refusal);
@@ -292,7 +287,8 @@ void correctField(ViewerContext& context, const httplib::Request& request, httpl
   if (!body) return;
   const auto value = textMember(*body, "value");
   if (!value) return replyError(response, 400, "Thiếu giá trị mới (\"value\")");
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   try {
     const auto done = indexer::correctField(store, std::stoll(id), *value, session.username);
     audit(store, request, session.username, "correct", "field:" + id,

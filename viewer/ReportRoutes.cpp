@@ -1,12 +1,12 @@
 #include <cctype>
 
-#include "indexer/IngestStatus.hpp"
-#include "indexer/RatePeriod.hpp"
-#include "indexer/RateReport.hpp"
-#include "indexer/RateReportFormats.hpp"
-#include "indexer/RateWorkbook.hpp"
-#include "indexer/RateWorklist.hpp"
-#include "indexer/ReportPeriods.hpp"
+#include "indexer/register/RatePeriod.hpp"
+#include "indexer/register/RateReport.hpp"
+#include "indexer/register/RateReportFormats.hpp"
+#include "indexer/register/RateWorkbook.hpp"
+#include "indexer/register/RateWorklist.hpp"
+#include "indexer/register/ReportPeriods.hpp"
+#include "indexer/store/IngestStatus.hpp"
 #include "viewer/PersonalDataMask.hpp"
 #include "viewer/Routes.hpp"
 #include "viewer/ScanIntake.hpp"
@@ -115,7 +115,8 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
   server.Get("/api/report", [&](const httplib::Request& request, httplib::Response& response) {
     const auto session = authorised(context, request, response, kAnyRole);
     if (!session) return;
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     const auto period = askedPeriod(request, response, store);
     if (!period) return;
     auto report = indexer::rateReportJson(indexer::computeRateReport(store, *period));
@@ -134,7 +135,8 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
     if (!rate)
       return replyError(response, 400,
                         "Tỷ lệ không hợp lệ (digitisation, electronic_result, reuse, online hoặc on_time)");
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     const auto period = askedPeriod(request, response, store);
     if (!period) return;
     const auto lists = worklistsFor(store, *period, session->role == Role::Auditor);
@@ -160,7 +162,8 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
     if (!session) return;
     const std::string format = queryParameter(request, "format").value_or("xlsx");
     if (format != "xlsx" && format != "csv") return replyError(response, 400, "Định dạng không hợp lệ (xlsx hoặc csv)");
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     const auto period = askedPeriod(request, response, store);
     if (!period) return;
     const auto report = indexer::computeRateReport(store, *period);
@@ -183,7 +186,8 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
   server.Get("/api/ingest", [&](const httplib::Request& request, httplib::Response& response) {
     const auto session = authorised(context, request, response, kAnyRole);
     if (!session) return;
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     auto status = ingestStatusJson(indexer::readIngestStatus(store), session->role == Role::Auditor);
     if (session->role != Role::Auditor) {
       status["uploads"] = uploadsJson(context.layout);

@@ -3,9 +3,10 @@
 // they are not the same citizen and must confirm, and can take a reuse back with a reason.
 // Receipts are never reused (they belong to their own dossier), and only dossiers of the
 // register can reuse (the rates count those).
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/DossierRegister.hpp"
-#include "indexer/VietnameseFolding.hpp"
+#include "indexer/register/DossierRegister.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/store/DossierRows.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 #include "viewer/PathParameters.hpp"
 #include "viewer/PersonalDataMask.hpp"
 #include "viewer/Routes.hpp"
@@ -27,13 +28,10 @@ struct DossierSide {
   std::optional<std::string> procedureCode, procedureName, applicantName, applicantId;
 };
 
-std::optional<DossierSide> registeredDossier(indexer::RecordStore& store, const std::string& code) {
-  auto row = store.db().prepare(
-      "SELECT d.procedure_code, p.name, d.applicant_name, d.applicant_id FROM dossiers d "
-      "LEFT JOIN procedures p ON p.code = d.procedure_code WHERE d.code = ?");
-  row.bindAll(code);
-  if (!row.step()) return std::nullopt;
-  return DossierSide{row.optionalText(0), row.optionalText(1), row.optionalText(2), row.optionalText(3)};
+std::optional<DossierSide> dossierSide(indexer::RecordStore& store, const std::string& code) {
+  const auto dossier = indexer::registeredDossier(store, code);
+  if (!dossier) return std::nullopt;
+  return DossierSide{dossier->procedureCode, dossier->procedureName, dossier->applicantName, dossier->applicantId};
 }
 
 DocumentSide documentSide(indexer::DocumentRecord record) {
@@ -98,7 +96,7 @@ std::optional<Reuse> askedReuse(httplib::Response& response, indexer::RecordStor
     return replyError(response, 422,
                       "Giấy tiếp nhận hồ sơ thuộc riêng hồ sơ của nó, không dùng lại cho hồ sơ khác được"),
            std::nullopt;
-  auto dossier = registeredDossier(store, dossierCode);
+  auto dossier = dossierSide(store, dossierCode);
   if (!dossier)
     return replyError(response, 404,
                       "Hồ sơ " + dossierCode +
@@ -115,7 +113,8 @@ std::optional<Reuse> askedReuse(httplib::Response& response, indexer::RecordStor
 void checkReuse(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
   auto session = authorised(context, request, response, kWorkingRoles);
   if (!session) return;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   const auto reuse =
       askedReuse(response, store, std::move(*session), queryParameter(request, "dossier_code").value_or(""),
                  queryParameter(request, "document_id").value_or(""));
@@ -130,7 +129,8 @@ void recordReuse(ViewerContext& context, const httplib::Request& request, httpli
   if (!session) return;
   const auto body = jsonBody(request, response);
   if (!body) return;
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   const auto reuse = askedReuse(response, store, std::move(*session), textMember(*body, "dossier_code").value_or(""),
                                 textMember(*body, "document_id").value_or(""));
   if (!reuse) return;
@@ -166,7 +166,8 @@ void undoReuse(ViewerContext& context, const httplib::Request& request, httplib:
   if (reason.empty()) return replyError(response, 400, "Cần ghi lý do hủy việc dùng lại");
   if (reason.size() > kLongestReason)
     return replyError(response, 400, "Lý do quá dài (tối đa " + std::to_string(kLongestReason) + " byte)");
-  indexer::RecordStore store(context.layout);
+  auto lease = context.stores.lease();
+  indexer::RecordStore& store = *lease;
   if (!indexer::undoReuse(store, dossierCode, documentId))
     return replyError(response, 404,
                       "Văn bản " + documentId + " không được ghi nhận dùng lại cho hồ sơ " + dossierCode);

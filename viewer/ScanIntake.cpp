@@ -10,9 +10,9 @@
 #include <sstream>
 #include <thread>
 
-#include "indexer/PrintableText.hpp"
-#include "indexer/UtcTime.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/store/UtcTime.hpp"
+#include "indexer/text/PrintableText.hpp"
 #include "viewer/ChildProgram.hpp"
 #include "viewer/UploadIntake.hpp"
 

@@ -12,7 +12,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "indexer/StoreLayout.hpp"
+#include "indexer/store/StoreLayout.hpp"
 
 namespace sohoa::viewer {
 

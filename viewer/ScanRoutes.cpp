@@ -3,7 +3,7 @@
 // /api/scans/<id>/commit. Clerks and admins only; every step that changes something is audited.
 #include <functional>
 
-#include "indexer/PrintableText.hpp"
+#include "indexer/text/PrintableText.hpp"
 #include "viewer/Routes.hpp"
 #include "viewer/ScanIntake.hpp"
 
@@ -54,7 +54,8 @@ void startScanRoute(ViewerContext& context, const httplib::Request& request, htt
   if (auto part = textMember(*body, "part"); part && !part->empty()) scan.part = part;
   refusalsAnswered(response, [&] {
     const std::string id = startScan(context.layout, scan, session->username);
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     const auto record = scanRecord(context.layout, id);
     audit(store, request, session->username, "scan", "scan:" + id,
           "bắt đầu quét" + (scan.device.empty() ? "" : ", " + scan.device) +
@@ -94,7 +95,8 @@ void mountScanRoutes(httplib::Server& server, ViewerContext& context) {
       refusalsAnswered(response, [&] {
         const std::string id = request.matches[1].str();
         const std::string done = change(request);
-        indexer::RecordStore store(context.layout);
+        auto lease = context.stores.lease();
+        indexer::RecordStore& store = *lease;
         audit(store, request, session->username, "scan", "scan:" + id,
               done + dossierNote(scanRecord(context.layout, id)));
         replyJson(response, 202, scanStatus(context.layout, id));

@@ -1,4 +1,4 @@
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "viewer/Routes.hpp"
 #include "viewer/UserAccounts.hpp"
 
@@ -31,7 +31,8 @@ void mountSessionRoutes(httplib::Server& server, ViewerContext& context) {
       replyError(response, 429, "Đăng nhập sai nhiều lần; thử lại sau " + std::to_string(wait) + " giây");
       return;
     }
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     const auto user = UserAccounts(store).authenticate(username, password);
     if (!user) {
       attempt.failed();
@@ -51,7 +52,8 @@ void mountSessionRoutes(httplib::Server& server, ViewerContext& context) {
     const auto session = authorised(context, request, response, kAnyRole, Changes::State);
     if (!session) return;
     context.sessions.end(session->token);
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     audit(store, request, session->username, "logout", "");
     response.set_header("Set-Cookie", sessionCookie("", 0));
     replyJson(response, 200, {{"ok", true}});

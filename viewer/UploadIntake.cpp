@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <thread>
 
-#include "indexer/UtcTime.hpp"
+#include "indexer/store/UtcTime.hpp"
 #include "viewer/ChildProgram.hpp"
 
 namespace sohoa::viewer {

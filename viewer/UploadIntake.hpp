@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "indexer/StoreLayout.hpp"
+#include "indexer/store/StoreLayout.hpp"
 
 namespace sohoa::viewer {
 

@@ -1,8 +1,8 @@
 // POST /api/uploads: files a clerk drops on the ingest or dossier page, read as `sohoa ingest` reads them.
 #include <map>
 
-#include "indexer/PrintableText.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/text/PrintableText.hpp"
 #include "viewer/Routes.hpp"
 #include "viewer/UploadIntake.hpp"
 
@@ -105,7 +105,8 @@ void mountUploadRoutes(httplib::Server& server, ViewerContext& context) {
     upload.startIngest(context.layout, dossier, part);
     nlohmann::ordered_json names = nlohmann::ordered_json::array();
     for (const auto& file : upload.files()) names.push_back(file.filename().string().substr(5));
-    indexer::RecordStore store(context.layout);
+    auto lease = context.stores.lease();
+    indexer::RecordStore& store = *lease;
     audit(store, request, session->username, "upload", "upload:" + upload.id(),
           std::to_string(upload.files().size()) + " tệp" + (dossier ? ", hồ sơ " + *dossier : "") +
               (part ? " (" + *part + ")" : ""));

@@ -8,11 +8,8 @@
 namespace sohoa::viewer {
 namespace {
 
-constexpr const char* kColumns = "SELECT id, name, role, disabled, created_at FROM users ";
-
-UserAccount readAccount(indexer::SqliteStatement& row) {
-  return {row.integer(0), row.text(1), roleNamed(row.text(2)).value_or(Role::Auditor), row.integer(3) != 0,
-          row.text(4)};
+UserAccount account(const indexer::UserRow& row) {
+  return {row.id, row.name, roleNamed(row.role).value_or(Role::Auditor), row.disabled, row.createdAt};
 }
 
 void checkName(const std::string& name) {
@@ -64,74 +61,56 @@ std::optional<Role> roleNamed(const std::string& name) {
 UserAccount UserAccounts::save(const std::string& name, const std::string& password, Role role) {
   checkName(name);
   checkPassword(password);
-  store_.db()
-      .prepare(
-          "INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?) "
-          "ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash, disabled = 0")
-      .bindAll(name, roleName(role), hashPassword(password))
-      .run();
+  rows_.save(name, roleName(role), hashPassword(password));
   return *find(name);
 }
 
-UserAccount UserAccounts::create(const std::string& name, const std::string& password, Role role) {
+UserAccount UserAccounts::create(const std::string& name, const std::string& password, Role role, bool disabled) {
   checkName(name);
   checkPassword(password);
-  if (find(name)) throw InvalidAccount("Đã có người dùng " + name);
-  store_.db()
-      .prepare("INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?)")
-      .bindAll(name, roleName(role), hashPassword(password))
-      .run();
+  if (find(name) || !rows_.insert(name, roleName(role), hashPassword(password), disabled))
+    throw InvalidAccount("Đã có người dùng " + name);
   return *find(name);
 }
 
 void UserAccounts::setPassword(const std::string& name, const std::string& password) {
   checkPassword(password);
-  if (!find(name)) throw std::out_of_range("no user " + name);
-  store_.db().prepare("UPDATE users SET password_hash = ? WHERE name = ?").bindAll(hashPassword(password), name).run();
+  if (!find(name) || !rows_.setPasswordHash(name, hashPassword(password))) throw std::out_of_range("no user " + name);
 }
 
 void UserAccounts::setRole(const std::string& name, Role role) {
-  if (!find(name)) throw std::out_of_range("no user " + name);
-  store_.db().prepare("UPDATE users SET role = ? WHERE name = ?").bindAll(roleName(role), name).run();
+  if (!rows_.setRole(name, roleName(role))) throw std::out_of_range("no user " + name);
 }
 
 void UserAccounts::setDisabled(const std::string& name, bool disabled) {
-  if (!find(name)) throw std::out_of_range("no user " + name);
-  store_.db().prepare("UPDATE users SET disabled = ? WHERE name = ?").bindAll(disabled ? 1 : 0, name).run();
+  if (!rows_.setDisabled(name, disabled)) throw std::out_of_range("no user " + name);
 }
 
 std::optional<UserAccount> UserAccounts::authenticate(const std::string& name, const std::string& password) {
-  auto row = store_.db().prepare("SELECT password_hash, disabled FROM users WHERE name = ?");
-  row.bindAll(name);
-  if (!row.step()) {
+  const auto credentials = rows_.credentials(name);
+  if (!credentials) {
     // Hash anyway, so a wrong name cannot be told from a wrong password by the time taken.
     static const std::string unknownUserHash = hashPassword("no such user, no such password");
     passwordMatches(unknownUserHash, password);
     return std::nullopt;
   }
-  const bool matches = passwordMatches(row.text(0), password);
-  if (!matches || row.integer(1) != 0) return std::nullopt;
+  const bool matches = passwordMatches(credentials->passwordHash, password);
+  if (!matches || credentials->disabled) return std::nullopt;
   return find(name);
 }
 
 std::optional<UserAccount> UserAccounts::find(const std::string& name) {
-  auto row = store_.db().prepare(std::string(kColumns) + "WHERE name = ?");
-  row.bindAll(name);
-  if (!row.step()) return std::nullopt;
-  return readAccount(row);
+  const auto row = rows_.find(name);
+  if (!row) return std::nullopt;
+  return account(*row);
 }
 
 std::vector<UserAccount> UserAccounts::list() {
   std::vector<UserAccount> users;
-  auto rows = store_.db().prepare(std::string(kColumns) + "ORDER BY name");
-  while (rows.step()) users.push_back(readAccount(rows));
+  for (const auto& row : rows_.list()) users.push_back(account(row));
   return users;
 }
 
-std::int64_t UserAccounts::count() {
-  auto row = store_.db().prepare("SELECT count(*) FROM users");
-  row.step();
-  return row.integer(0);
-}
+std::int64_t UserAccounts::count() { return rows_.count(); }
 
 }  // namespace sohoa::viewer

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/UserRows.hpp"
 
 namespace sohoa::viewer {
 
@@ -39,13 +39,13 @@ inline constexpr std::size_t kShortestPassword = 8;
 // to a user who does not exist throw std::out_of_range.
 class UserAccounts {
  public:
-  explicit UserAccounts(indexer::RecordStore& store) : store_(store) {}
+  explicit UserAccounts(indexer::RecordStore& store) : rows_(store) {}
 
   // Creates a user, or sets a new password and role for an existing one (the command line's
   // --add-user, run by whoever holds the store).
   UserAccount save(const std::string& name, const std::string& password, Role role);
-  // A new user; InvalidAccount when the name is taken.
-  UserAccount create(const std::string& name, const std::string& password, Role role);
+  // A new user (disabled from the start if asked); InvalidAccount when the name is taken.
+  UserAccount create(const std::string& name, const std::string& password, Role role, bool disabled = false);
   void setPassword(const std::string& name, const std::string& password);
   void setRole(const std::string& name, Role role);
   void setDisabled(const std::string& name, bool disabled);
@@ -57,7 +57,7 @@ class UserAccounts {
   std::int64_t count();
 
  private:
-  indexer::RecordStore& store_;
+  indexer::UserRows rows_;
 };
 
 }  // namespace sohoa::viewer

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "viewer/AuditLog.hpp"
 
 namespace sohoa::viewer {

@@ -10,8 +10,9 @@
 #include <stdexcept>
 #include <string>
 
-#include "indexer/RecordStore.hpp"
-#include "indexer/StoreLayout.hpp"
+#include "indexer/store/RecordStore.hpp"
+#include "indexer/store/StoreLayout.hpp"
+#include "indexer/store/StorePool.hpp"
 #include "viewer/LoginThrottle.hpp"
 #include "viewer/RequestOrigin.hpp"
 #include "viewer/SessionTable.hpp"
@@ -25,6 +26,8 @@ struct ViewerContext {
   SessionTable sessions;
   LoginThrottle throttle;
   ListenAddress listening;  // set once the server is bound
+  // The store's connections, opened once and leased by each request (one thread at a time).
+  indexer::StorePool stores;
 };
 
 // The session a request's cookie names, or nothing.

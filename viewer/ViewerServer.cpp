@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "indexer/Sqlite.hpp"
+#include "indexer/store/Sqlite.hpp"
 #include "viewer/PathParameters.hpp"
 #include "viewer/Routes.hpp"
 

@@ -6,7 +6,7 @@
 #include <iostream>
 #include <string>
 
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "viewer/BoundedServer.hpp"
 #include "viewer/UserAccounts.hpp"
 #include "viewer/ViewerServer.hpp"
@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  sohoa::viewer::ViewerContext context{layout, {}, {}, {}};
+  sohoa::viewer::ViewerContext context{layout, {}, {}, {}, sohoa::indexer::StorePool(layout)};
   // Migrates the store before serving (only `sohoa ingest` makes one: a wrong --store is
   // refused, not served empty). The viewer writes to it on every request
   // (the audit trail of who read what): a store it may not write is refused, never served

@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "indexer/VietnameseFolding.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "indexer/IdentifierKeys.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/HeaderFields.hpp"
 #include "indexer/extract/PersonFields.hpp"
 #include "indexer/extract/QrPayload.hpp"
 #include "indexer/extract/SignerFields.hpp"
+#include "indexer/search/IdentifierKeys.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -5,9 +5,9 @@
 #include <utility>
 #include <vector>
 
-#include "indexer/TextPatterns.hpp"
-#include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/DomainTables.hpp"
+#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {

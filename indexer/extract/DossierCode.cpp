@@ -3,8 +3,8 @@
 #include <cctype>
 #include <vector>
 
-#include "indexer/TextPatterns.hpp"
 #include "indexer/extract/CitizenId.hpp"
+#include "indexer/text/TextPatterns.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -6,8 +6,8 @@
 #include <set>
 #include <string>
 
-#include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 #include "ocr/text/SyllableModel.hpp"
 #include "ocr/text/VietnameseSyllable.hpp"
 

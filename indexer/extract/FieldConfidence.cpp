@@ -6,11 +6,11 @@
 #include <string>
 #include <string_view>
 
-#include "indexer/TextPatterns.hpp"
-#include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/PersonName.hpp"
 #include "indexer/extract/SignerFields.hpp"
+#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -4,13 +4,13 @@
 #include <cctype>
 #include <string_view>
 
-#include "indexer/TextPatterns.hpp"
-#include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/CardMrz.hpp"
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/IssuingBody.hpp"
 #include "indexer/extract/WrittenDate.hpp"
+#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {

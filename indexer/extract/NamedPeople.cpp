@@ -6,9 +6,9 @@
 #include <string_view>
 #include <utility>
 
-#include "indexer/TextPatterns.hpp"
-#include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/PersonName.hpp"
+#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {

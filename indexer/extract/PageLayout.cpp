@@ -5,7 +5,7 @@
 #include <cmath>
 #include <string_view>
 
-#include "indexer/VietnameseFolding.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 #include "ocr/layout/ReadingOrder.hpp"
 
 namespace sohoa::indexer {

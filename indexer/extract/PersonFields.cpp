@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <cctype>
 
-#include "indexer/TextPatterns.hpp"
-#include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/CardMrz.hpp"
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/DossierCode.hpp"
 #include "indexer/extract/NamedPeople.hpp"
+#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -5,7 +5,7 @@
 #include <regex>
 #include <string>
 
-#include "indexer/VietnameseFolding.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "indexer/TextPatterns.hpp"
+#include "indexer/text/TextPatterns.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -16,9 +16,10 @@
 #include <fstream>
 #include <set>
 
-#include "indexer/ArchiveRecords.hpp"
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/TextPatterns.hpp"
+#include "indexer/store/ArchiveRecords.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/store/DossierRows.hpp"
+#include "indexer/text/TextPatterns.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/archive/ArchiveMetadataXml.hpp"
 #include "pipeline/archive/ArchivePdf.hpp"
@@ -64,12 +65,10 @@ std::string titleOf(const indexer::DocumentRecord& document) {
 void writeText(const fs::path& file, const std::string& text) { writeFileAtomically(file, text); }
 
 std::string dossierTitle(indexer::RecordStore& store, const std::string& code) {
-  auto query = store.db().prepare(
-      "SELECT p.name, d.applicant_name FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code "
-      "WHERE d.code = ?");
-  query.bindAll(code);
-  if (query.step() && !query.isNull(0))
-    return query.text(0) + (query.isNull(1) ? "" : " — " + query.text(1)) + " (" + code + ")";
+  const auto dossier = indexer::registeredDossier(store, code);
+  if (dossier && dossier->procedureName)
+    return *dossier->procedureName + (dossier->applicantName ? " — " + *dossier->applicantName : "") + " (" + code +
+           ")";
   return "Hồ sơ " + code;
 }
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/RecordStore.hpp"
 
 namespace sohoa::pipeline {
 

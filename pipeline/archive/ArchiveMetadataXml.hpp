@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "indexer/DocumentCatalog.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
 
 namespace sohoa::pipeline {
 

@@ -1,10 +1,10 @@
 #include <iostream>
 #include <memory>
 
-#include "indexer/DocumentCatalog.hpp"
-#include "indexer/DocumentJson.hpp"
-#include "indexer/PrintableText.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/assembly/DocumentJson.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "pipeline/archive/ArchiveBuilder.hpp"
 #include "pipeline/cli/Commands.hpp"
 

@@ -4,9 +4,9 @@
 #include <memory>
 #include <thread>
 
-#include "indexer/PrintableText.hpp"
-#include "indexer/Translation.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "pipeline/cli/Commands.hpp"
 #include "pipeline/ingest/BatchIngest.hpp"
 

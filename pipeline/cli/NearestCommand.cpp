@@ -1,6 +1,6 @@
 #include "pipeline/cli/NearestCommand.hpp"
 
-#include "indexer/TextPatterns.hpp"
+#include "indexer/text/TextPatterns.hpp"
 
 namespace sohoa::pipeline {
 

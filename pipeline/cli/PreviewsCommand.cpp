@@ -1,8 +1,8 @@
 #include <iostream>
 #include <memory>
 
-#include "indexer/PrintableText.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "pipeline/cli/Commands.hpp"
 #include "pipeline/ingest/PagePreview.hpp"
 

@@ -2,8 +2,9 @@
 #include <iostream>
 #include <memory>
 
-#include "indexer/BatchReassembly.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/assembly/BatchReassembly.hpp"
+#include "indexer/store/ArchiveRecords.hpp"
+#include "indexer/text/Translation.hpp"
 #include "pipeline/archive/ArchiveBuilder.hpp"
 #include "pipeline/cli/Commands.hpp"
 
@@ -13,12 +14,8 @@ namespace {
 // The archive files of documents cut or read differently go; new ones are written from the
 // store (originals and words), so nothing is lost.
 void removeStaleArchiveFiles(indexer::RecordStore& store, const std::vector<std::string>& files) {
-  auto stillNamed = store.db().prepare("SELECT 1 FROM documents WHERE archive_file = ?");
   for (const auto& file : files) {
-    stillNamed.bindAll(file);
-    const bool named = stillNamed.step();
-    stillNamed.reset();
-    if (named) continue;
+    if (indexer::isArchiveFileNamed(store, file)) continue;
     std::error_code ignored;
     const auto path = store.layout().root / file;
     std::filesystem::remove(path, ignored);

@@ -4,8 +4,8 @@
 #include <iostream>
 #include <memory>
 
-#include "indexer/IndexCatchUp.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/store/IndexCatchUp.hpp"
+#include "indexer/text/Translation.hpp"
 #include "pipeline/cli/Commands.hpp"
 
 namespace sohoa::pipeline {

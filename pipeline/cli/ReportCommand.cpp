@@ -2,13 +2,13 @@
 #include <iostream>
 #include <memory>
 
-#include "indexer/PrintableText.hpp"
-#include "indexer/RateReport.hpp"
-#include "indexer/RateReportFormats.hpp"
-#include "indexer/RateWorkbook.hpp"
-#include "indexer/RateWorklist.hpp"
-#include "indexer/ReportPeriods.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/register/RateReport.hpp"
+#include "indexer/register/RateReportFormats.hpp"
+#include "indexer/register/RateWorkbook.hpp"
+#include "indexer/register/RateWorklist.hpp"
+#include "indexer/register/ReportPeriods.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/cli/Commands.hpp"
 

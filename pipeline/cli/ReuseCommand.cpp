@@ -2,9 +2,9 @@
 #include <iostream>
 #include <memory>
 
-#include "indexer/DossierRegister.hpp"
-#include "indexer/PrintableText.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/register/DossierRegister.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "pipeline/cli/Commands.hpp"
 
 namespace sohoa::pipeline {

@@ -11,10 +11,10 @@
 #include <sstream>
 #include <thread>
 
-#include "indexer/PrintableText.hpp"
-#include "indexer/Translation.hpp"
-#include "indexer/UtcTime.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/store/UtcTime.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "ocr/prepare/BlankPage.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/cli/Commands.hpp"

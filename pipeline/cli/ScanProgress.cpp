@@ -3,7 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "indexer/PrintableText.hpp"
+#include "indexer/text/PrintableText.hpp"
 
 namespace sohoa::pipeline {
 

@@ -5,11 +5,11 @@
 #include <nlohmann/json.hpp>
 #include <tuple>
 
-#include "indexer/IdentifierKeys.hpp"
-#include "indexer/PageSearch.hpp"
-#include "indexer/PrintableText.hpp"
-#include "indexer/RegisterDate.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/register/RegisterDate.hpp"
+#include "indexer/search/IdentifierKeys.hpp"
+#include "indexer/search/PageSearch.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "pipeline/cli/Commands.hpp"
 
 namespace sohoa::pipeline {

@@ -9,9 +9,9 @@
 #include <sstream>
 #include <thread>
 
-#include "indexer/PrintableText.hpp"
-#include "indexer/Translation.hpp"
-#include "indexer/UtcTime.hpp"
+#include "indexer/store/UtcTime.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/cli/Commands.hpp"
 #include "pipeline/ingest/BatchIngest.hpp"

@@ -5,8 +5,8 @@
 #include <iostream>
 #include <map>
 
-#include "indexer/PrintableText.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "ocr/engine/OpenMpThreadLimit.hpp"
 #include "pipeline/cli/Commands.hpp"
 #include "pipeline/cli/NearestCommand.hpp"

@@ -9,10 +9,10 @@
 #include <set>
 #include <thread>
 
-#include "indexer/BatchAssembly.hpp"
-#include "indexer/IngestJournal.hpp"
-#include "indexer/PrintableText.hpp"
-#include "indexer/Translation.hpp"
+#include "indexer/assembly/BatchAssembly.hpp"
+#include "indexer/store/IngestJournal.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
 #include "ocr/ScanReading.hpp"
 #include "ocr/engine/EnginePool.hpp"
 #include "ocr/formats/Hocr.hpp"

@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "indexer/RecordStore.hpp"
 #include "indexer/extract/DossierSplitter.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "ocr/engine/EnginePool.hpp"
 #include "ocr/engine/TesseractEngine.hpp"
 

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "indexer/store/StoredPages.hpp"
 #include "ocr/ScanReading.hpp"
 #include "ocr/formats/JpegBytes.hpp"
 #include "pipeline/AtomicFile.hpp"
@@ -33,18 +34,11 @@ PreviewReport writeMissingPreviews(indexer::RecordStore& store) {
     ocr::Page geometry;  // rotation, skew and a photo's sheet only
   };
   std::vector<Missing> missing;
-  auto pages = store.db().prepare(
-      "SELECT s.sha256, s.original_file, s.file_type, p.source_page, p.rotation, p.skew, p.sheet FROM pages p "
-      "JOIN sources s ON s.id = p.source_id WHERE p.origin = 'ocr' ORDER BY s.id, p.source_page");
-  while (pages.step()) {
-    const int page = static_cast<int>(pages.integer(3));
-    std::string preview = indexer::StoreLayout::pageFile(pages.text(0), page, "jpg");
+  for (auto& page : indexer::scannedPages(store)) {
+    std::string preview = indexer::StoreLayout::pageFile(page.sourceSha256, page.sourcePage, "jpg");
     if (std::filesystem::exists(store.layout().root / preview)) continue;
-    Missing one{pages.text(1), pages.text(2), std::move(preview), page, {}};
-    one.geometry.rotation = static_cast<int>(pages.integer(4));
-    one.geometry.skew = pages.real(5);
-    if (!pages.isNull(6)) one.geometry.sheet = ocr::SheetCorners::fromText(pages.text(6));
-    missing.push_back(std::move(one));
+    missing.push_back({std::move(page.originalFile), std::move(page.fileType), std::move(preview), page.sourcePage,
+                       std::move(page.geometry)});
   }
   PreviewReport report;
   std::unique_ptr<PageReader> reader;

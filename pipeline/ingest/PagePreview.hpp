@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "ocr/PageModel.hpp"
 #include "ocr/PixPtr.hpp"
 

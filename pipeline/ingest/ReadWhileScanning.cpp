@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "indexer/PrintableText.hpp"
+#include "indexer/text/PrintableText.hpp"
 
 namespace sohoa::pipeline {
 

@@ -5,8 +5,8 @@
 #include <string_view>
 #include <utility>
 
-#include "indexer/VietnameseFolding.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::pipeline {
 

@@ -12,9 +12,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "indexer/PageWords.hpp"
-#include "indexer/Sqlite.hpp"
-#include "indexer/StoreLayout.hpp"
+#include "indexer/store/PageWords.hpp"
+#include "indexer/store/Sqlite.hpp"
+#include "indexer/store/StoreLayout.hpp"
 #include "ocr/text/MarkCorrection.hpp"
 
 namespace {

@@ -15,11 +15,11 @@
 #include <random>
 #include <set>
 
-#include "indexer/FtsQuery.hpp"
-#include "indexer/PageIndex.hpp"
-#include "indexer/PageSearch.hpp"
-#include "indexer/RecordStore.hpp"
-#include "indexer/VietnameseFolding.hpp"
+#include "indexer/search/FtsQuery.hpp"
+#include "indexer/search/PageSearch.hpp"
+#include "indexer/store/PageIndex.hpp"
+#include "indexer/store/RecordStore.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 #include "ocr/text/UnicodeText.hpp"
 
 using namespace sohoa::indexer;

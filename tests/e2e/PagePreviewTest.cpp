@@ -2,8 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "indexer/PageWords.hpp"
-#include "indexer/StoreLayout.hpp"
+#include "indexer/store/PageWords.hpp"
+#include "indexer/store/StoreLayout.hpp"
 #include "ocr/PixPtr.hpp"
 #include "tests/e2e/StoreQueries.hpp"
 #include "tests/support/TestSupport.hpp"

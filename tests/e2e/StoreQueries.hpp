@@ -8,8 +8,8 @@
 #include <sstream>
 #include <vector>
 
-#include "indexer/Sqlite.hpp"
-#include "indexer/VietnameseTokenizer.hpp"
+#include "indexer/search/VietnameseTokenizer.hpp"
+#include "indexer/store/Sqlite.hpp"
 #include "tests/support/TestSupport.hpp"
 
 namespace sohoa::test {

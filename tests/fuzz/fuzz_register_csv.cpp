@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <sstream>
 
-#include "indexer/DossierRegister.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/register/DossierRegister.hpp"
 
 using namespace sohoa::indexer;
 

@@ -2,9 +2,9 @@
 // syntax error for SQLite (the promise of FtsQuery), whatever the input.
 #include <cstdlib>
 
-#include "indexer/FtsQuery.hpp"
-#include "indexer/Sqlite.hpp"
-#include "indexer/VietnameseTokenizer.hpp"
+#include "indexer/search/FtsQuery.hpp"
+#include "indexer/search/VietnameseTokenizer.hpp"
+#include "indexer/store/Sqlite.hpp"
 
 using namespace sohoa::indexer;
 

@@ -4,7 +4,7 @@
 #include <barrier>
 #include <thread>
 
-#include "indexer/RecordStore.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "tests/support/TestSupport.hpp"
 #include "viewer/AuditLog.hpp"
 #include "viewer/LoginThrottle.hpp"

@@ -2,9 +2,9 @@
 
 #include <regex>
 
-#include "indexer/BatchAssembly.hpp"
-#include "indexer/IngestJournal.hpp"
-#include "indexer/PageSearch.hpp"
+#include "indexer/assembly/BatchAssembly.hpp"
+#include "indexer/search/PageSearch.hpp"
+#include "indexer/store/IngestJournal.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 #include "tests/support/TestSupport.hpp"
 #include "viewer/AuditorSearch.hpp"

@@ -8,7 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "indexer/IngestJournal.hpp"
+#include "indexer/store/IngestJournal.hpp"
 #include "ocr/PixPtr.hpp"
 #include "pipeline/ingest/BatchIngest.hpp"
 #include "pipeline/ingest/ContentHash.hpp"

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
-#include "indexer/DocumentCatalog.hpp"
+#include "indexer/store/DocumentCatalog.hpp"
 #include "pipeline/ingest/BatchIngest.hpp"
 #include "tests/support/TestSupport.hpp"
 

@@ -1,0 +1,74 @@
+#include "indexer/store/DocumentRows.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+std::optional<std::string> partOf(const PlannedDocument& document) {
+  return document.cut.part ? std::optional(partName(*document.cut.part)) : std::nullopt;
+}
+
+std::string kindOf(const PlannedDocument& document) {
+  return kindName(document.extraction.type ? document.extraction.type->kind : DocumentKind::Other);
+}
+
+std::optional<std::string> labelOf(const PlannedDocument& document) {
+  return document.extraction.type ? std::optional(document.extraction.type->label) : std::nullopt;
+}
+
+// The next place in a dossier (?1: its code; NULL for a document without one).
+constexpr const char* kNextOrder =
+    "CASE WHEN ?1 IS NULL THEN NULL ELSE "
+    "(SELECT coalesce(max(dossier_order), 0) + 1 FROM documents WHERE dossier_code = ?1) END";
+
+}  // namespace
+
+std::optional<std::int64_t> insertDocumentRow(SqliteDatabase& db, const PlannedDocument& document,
+                                              std::int64_t sourceId, const std::string& batchPath) {
+  db.prepare(std::string("INSERT INTO documents (dossier_code, public_id, source_id, kind, type_label, dossier_part, "
+                         "batch_path, dossier_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
+             kNextOrder + ") ON CONFLICT (public_id) DO NOTHING")
+      .bindAll(document.cut.dossierCode, document.publicId, sourceId, kindOf(document), labelOf(document),
+               partOf(document), batchPath)
+      .run();
+  if (sqlite3_changes(db.handle()) == 0) return std::nullopt;
+  return db.lastInsertId();
+}
+
+void updateDocumentRow(SqliteDatabase& db, std::int64_t row, const PlannedDocument& document,
+                       const std::string& batchPath) {
+  db.prepare(std::string("UPDATE documents SET dossier_order = CASE WHEN dossier_code IS ?1 THEN dossier_order ELSE ") +
+             kNextOrder +
+             " END, dossier_code = ?1, kind = ?2, type_label = ?3, dossier_part = ?4, batch_path = ?5 WHERE id = ?6")
+      .bindAll(document.cut.dossierCode, kindOf(document), labelOf(document), partOf(document), batchPath, row)
+      .run();
+}
+
+void fileDocumentPages(SqliteDatabase& db, std::int64_t row, const PlannedDocument& document,
+                       const std::vector<BatchPage>& pages) {
+  auto filePage = db.prepare("UPDATE pages SET document_id = ?, batch_position = ? WHERE id = ?");
+  for (std::size_t index : document.cut.pages) filePage.bindAll(row, pages[index].position, pages[index].id).run();
+}
+
+int insertFields(SqliteDatabase& db, std::int64_t row, const PlannedDocument& document,
+                 const std::vector<BatchPage>& pages, const CorrectedFields& corrected) {
+  auto insert = db.prepare(
+      "INSERT INTO fields (document_id, name, value, page_id, x0, y0, x1, y1, confidence, method, needs_review, note) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  int forReview = 0;
+  for (const auto& field : document.extraction.fields) {
+    if (field.name == "citizen_ids" ? corrected.citizenIds.contains(field.value) : corrected.names.contains(field.name))
+      continue;
+    const std::optional<std::int64_t> pageId =
+        field.page >= 0 ? std::optional(pages[document.cut.pages[static_cast<std::size_t>(field.page)]].id)
+                        : std::nullopt;
+    insert
+        .bindAll(row, field.name, field.value, pageId, field.box.x0, field.box.y0, field.box.x1, field.box.y1,
+                 static_cast<double>(field.confidence), field.method, field.needsReview ? 1 : 0,
+                 field.note.empty() ? std::nullopt : std::optional(field.note))
+        .run();
+    if (field.needsReview) ++forReview;
+  }
+  return forReview;
+}
+
+}  // namespace sohoa::indexer

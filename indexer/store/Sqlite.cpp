@@ -1,0 +1,136 @@
+#include "indexer/store/Sqlite.hpp"
+
+#include <cctype>
+#include <cstdio>
+
+namespace sohoa::indexer {
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, std::string_view what) {
+  throw SqliteError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"),
+                    db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM);
+}
+
+// file:<path, percent-encoded>?mode=ro&immutable=1
+std::string immutableUri(const std::filesystem::path& file) {
+  std::string uri = "file:";
+  for (const unsigned char c : std::filesystem::absolute(file).string()) {
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_') {
+      uri += static_cast<char>(c);
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+      uri += escaped;
+    }
+  }
+  return uri + "?mode=ro&immutable=1";
+}
+
+}  // namespace
+
+SqliteStatement::SqliteStatement(sqlite3* db, std::string_view sql) : db_(db) {
+  if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK)
+    fail(db, "SQL prepare failed for [" + std::string(sql.substr(0, 80)) + "]");
+}
+
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(stmt_); }
+
+SqliteStatement& SqliteStatement::bind(int index, std::int64_t value) {
+  if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) fail(db_, "bind");
+  return *this;
+}
+SqliteStatement& SqliteStatement::bind(int index, double value) {
+  if (sqlite3_bind_double(stmt_, index, value) != SQLITE_OK) fail(db_, "bind");
+  return *this;
+}
+SqliteStatement& SqliteStatement::bind(int index, std::string_view value) {
+  if (sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+    fail(db_, "bind");
+  return *this;
+}
+SqliteStatement& SqliteStatement::bind(int index, std::nullopt_t) {
+  if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) fail(db_, "bind");
+  return *this;
+}
+SqliteStatement& SqliteStatement::bindBlob(int index, std::string_view bytes) {
+  if (sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+    fail(db_, "bind");
+  return *this;
+}
+
+bool SqliteStatement::step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  fail(db_, "SQL step failed");
+}
+
+void SqliteStatement::run() {
+  while (step()) {
+  }
+  reset();
+}
+
+void SqliteStatement::reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+std::int64_t SqliteStatement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+double SqliteStatement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+std::string SqliteStatement::text(int column) const {
+  const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+  return bytes ? std::string(bytes, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
+}
+std::optional<std::string> SqliteStatement::optionalText(int column) const {
+  if (isNull(column)) return std::nullopt;
+  return text(column);
+}
+
+SqliteDatabase::SqliteDatabase(const std::filesystem::path& file, bool readOnly, bool immutable) {
+  const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  const std::string name = readOnly && immutable ? immutableUri(file) : file.string();
+  if (sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX | (immutable ? SQLITE_OPEN_URI : 0), nullptr) !=
+      SQLITE_OK) {
+    const std::string message = "cannot open database " + file.string() + ": " + sqlite3_errmsg(db_);
+    const int code = db_ ? sqlite3_extended_errcode(db_) : SQLITE_CANTOPEN;
+    sqlite3_close(db_);
+    throw SqliteError(message, code);
+  }
+  sqlite3_busy_timeout(db_, 10000);
+  sqlite3_extended_result_codes(db_, 1);
+}
+
+SqliteDatabase::~SqliteDatabase() { sqlite3_close_v2(db_); }
+
+void SqliteDatabase::execute(std::string_view sql) {
+  char* error = nullptr;
+  if (const int rc = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error); rc != SQLITE_OK) {
+    const std::string message = error ? error : "unknown error";
+    sqlite3_free(error);
+    throw SqliteError("SQL failed: " + message, rc);
+  }
+}
+
+SqliteTimeBudget::SqliteTimeBudget(SqliteDatabase& db, std::chrono::milliseconds budget)
+    : db_(db), deadline_(std::chrono::steady_clock::now() + budget) {
+  sqlite3_progress_handler(
+      db_.handle(), 1000, [](void* budget) { return static_cast<const SqliteTimeBudget*>(budget)->spent() ? 1 : 0; },
+      this);
+}
+
+SqliteTimeBudget::~SqliteTimeBudget() { sqlite3_progress_handler(db_.handle(), 0, nullptr, nullptr); }
+
+SqliteTransaction::SqliteTransaction(SqliteDatabase& db) : db_(db) { db_.execute("BEGIN IMMEDIATE"); }
+
+SqliteTransaction::~SqliteTransaction() {
+  if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void SqliteTransaction::commit() {
+  db_.execute("COMMIT");
+  done_ = true;
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,36 @@
+#include "indexer/store/StorePool.hpp"
+
+#include <sqlite3.h>
+
+namespace sohoa::indexer {
+
+StoreLease::~StoreLease() {
+  if (store_) pool_->giveBack(std::move(store_));
+}
+
+StoreLease StorePool::lease() {
+  {
+    std::lock_guard lock(mutex_);
+    if (!idle_.empty()) {
+      auto store = std::move(idle_.back());
+      idle_.pop_back();
+      return StoreLease(*this, std::move(store));
+    }
+  }
+  // Opened outside the lock: opening may wait on the database's lock for a while.
+  return StoreLease(*this, std::make_unique<RecordStore>(layout_, access_));
+}
+
+std::size_t StorePool::idle() {
+  std::lock_guard lock(mutex_);
+  return idle_.size();
+}
+
+void StorePool::giveBack(std::unique_ptr<RecordStore> store) {
+  // A connection still inside a transaction would hold its lock for the next request: closed.
+  if (sqlite3_get_autocommit(store->db().handle()) == 0) return;
+  std::lock_guard lock(mutex_);
+  if (idle_.size() < keep_) idle_.push_back(std::move(store));
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,85 @@
+#include "indexer/text/VietnameseFolding.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace sohoa::indexer {
+namespace {
+
+bool isAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+icu::UnicodeString fromUtf8(std::string_view text) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+
+std::string toUtf8(const icu::UnicodeString& text) {
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+const icu::Normalizer2& normalizer(bool decompose) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* instance =
+      decompose ? icu::Normalizer2::getNFDInstance(status) : icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU normaliser unavailable");
+  return *instance;
+}
+
+}  // namespace
+
+std::string lowerCase(std::string_view word) {
+  if (isAscii(word)) {
+    std::string out(word);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+  }
+  icu::UnicodeString text = fromUtf8(word);
+  text.toLower(icu::Locale::getRoot());
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString composed = normalizer(false).normalize(text, status);
+  return toUtf8(U_SUCCESS(status) ? composed : text);
+}
+
+std::string upperCase(std::string_view text) {
+  icu::UnicodeString unicode = fromUtf8(text);
+  unicode.toUpper(icu::Locale::getRoot());
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString composed = normalizer(false).normalize(unicode, status);
+  return toUtf8(U_SUCCESS(status) ? composed : unicode);
+}
+
+std::string foldMarks(std::string_view word) {
+  if (isAscii(word)) return std::string(word);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString decomposed = normalizer(true).normalize(fromUtf8(word), status);
+  if (U_FAILURE(status)) return std::string(word);
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    // đ/Đ are letters of their own, with no decomposition: fold them by hand.
+    // Ð (U+00D0, eth) looks like Đ and OCR returns it for Đ now and then.
+    if (c == 0x0111) {
+      bare.append(static_cast<UChar32>('d'));
+    } else if (c == 0x0110 || c == 0x00D0) {
+      bare.append(static_cast<UChar32>('D'));
+    } else {
+      bare.append(c);
+    }
+  }
+  return toUtf8(bare);
+}
+
+bool hasMarks(std::string_view word) { return !isAscii(word) && foldMarks(word) != word; }
+
+}  // namespace sohoa::indexer

@@ -104,7 +104,8 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
       // Sure; but where Tesseract read another number with some confidence, only if its re-read
       // sides with the classifier.
       const bool otherNumber = readAsNumber && blank.readConfidence >= kOpinionConfidence;
-      write = !otherNumber || again.digits == read.digits;
+      const bool secondReaderNeeded = otherNumber || blank.onSigningLine;
+      write = !secondReaderNeeded || again.digits == read.digits;
       outcome.how = write ? BlankOutcome::How::Handwriting : BlankOutcome::How::Emptied;
     } else if (readAsNumber && again.digits == blank.readThere && again.confidence >= kRereadConfidence) {
       outcomes.push_back(outcome);  // a printed number that read badly the first time, read again the same

@@ -5,7 +5,8 @@
 // the digit classifier trained from digits.png (HandwrittenDigitClassifier). A reading
 // replaces what OCR made of the blank when every digit is above the classifier's floor, or
 // when a second reader — Tesseract's first read or its digits-only re-read (DigitReread) —
-// read the same digits; it must also fit the blank (a day 1–31, a month 1–12, a number of
+// read the same digits (on a form's signing line, always the second reader too: the generator's
+// faint-footed 3 read as a sure 7 there); it must also fit the blank (a day 1–31, a month 1–12, a number of
 // 1–5 digits). Otherwise the blank is left empty, its printed anchors kept, so extraction
 // sends the field to review: a wrong number is far worse than a missing one. A blank that
 // Tesseract read as a confident plausible number (typed, not handwritten) is left alone.

@@ -238,6 +238,7 @@ std::vector<PrintedBlank> findPrintedBlanks(const Page& page) {
     for (auto& blank : found) {
       blank.block = b;
       blank.line = l;
+      blank.onSigningLine = signingColumn;
       blanks.push_back(std::move(blank));
     }
   }

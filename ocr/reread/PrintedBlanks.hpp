@@ -33,6 +33,9 @@ struct PrintedBlank {
   // The digits were read in one word with the notation (`15/KH-UBND`): typed in one run, as a
   // pen seldom writes so close to the printed slash.
   bool joinedToNotation = false;
+  // On a form's signing line, not in a header: a day or month there is trusted only when two
+  // readers agree (a pen's 3 with its foot faint reads as a sure 7).
+  bool onSigningLine = false;
 };
 
 // The number blank and the day and month blanks of the first `Số:` line and the first

@@ -135,3 +135,67 @@ TEST_CASE("a number Tesseract read with little confidence does not stand against
   }
   CHECK(written >= 20);
 }
+
+namespace {
+
+// A form's signing line `… ngày … tháng 01 năm 2025` halfway down the page in its right-hand
+// column, the day written by hand (letters 50 pixels high, 300 dpi).
+struct SigningLine {
+  cv::Mat image = cv::Mat(600, 1400, CV_8U, cv::Scalar(255));
+  Page page;
+  SigningLine() {
+    cv::putText(image, "ngay", {600, 400}, cv::FONT_HERSHEY_COMPLEX, 1.6, 0, 3);
+    cv::putText(image, "thang 01 nam 2025", {880, 400}, cv::FONT_HERSHEY_COMPLEX, 1.2, 0, 3);
+    page.width = image.cols;
+    page.height = image.rows;
+    Line line{{600, 350, 1390, 410},
+              {{"ngày", {600, 350, 720, 400}, 0.95f},
+               {"o⁄", {735, 340, 860, 410}, 0.37f},
+               {"tháng", {880, 360, 1010, 400}, 0.95f},
+               {"01", {1030, 365, 1075, 400}, 0.96f},
+               {"năm", {1095, 365, 1180, 400}, 0.96f},
+               {"2025", {1200, 365, 1300, 400}, 0.96f}}};
+    page.blocks.push_back({line.box, {line}});
+  }
+  void write(const cv::Mat& digit, int x) {
+    cv::Mat big;
+    cv::resize(digit, big, {60, 60}, 0, 0, cv::INTER_CUBIC);
+    cv::Mat region = image(cv::Rect(x, 340, 60, 60));
+    cv::min(region, 255 - big, region);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a day written on a form's signing line is kept only when a second reader reads the same",
+          "[ocr][handwriting]") {
+  const auto& digits = validationDigits();
+  int agreed = 0;
+  for (int k = 0; k < 30; ++k) {
+    const auto& first = digits[(k * 41) % digits.size()];
+    const auto& second = digits[(k * 59 + 7) % digits.size()];
+    const std::string written = std::to_string(first.digit) + std::to_string(second.digit);
+    const auto outcome = [&](const std::string& rereadDigits) {
+      SigningLine line;
+      line.write(first.ink, 750);
+      line.write(second.ink, 815);
+      PixPtr pix = pixOf(line.image);
+      const auto outcomes = readHandwrittenNumbers(pix.get(), line.page, [&](Pix*) {
+        return DigitText{rereadDigits, 0.9f};
+      });
+      REQUIRE(!outcomes.empty());
+      return outcomes.back();  // the day's blank (blanks are read right to left)
+    };
+    // Tesseract's digits-only re-read sees nothing: however sure the classifier, the day stays empty.
+    const auto alone = outcome("");
+    CHECK(alone.how != BlankOutcome::How::Handwriting);
+    CHECK(alone.text.empty());
+    // The re-read reads what the classifier read: the day is written.
+    const auto both = outcome(alone.classifierRead);
+    if (!alone.classifierRead.empty() && plausibleInBlank(BlankKind::Day, alone.classifierRead)) {
+      CHECK(both.text == alone.classifierRead);
+      agreed += both.text == written;
+    }
+  }
+  CHECK(agreed >= 3);
+}

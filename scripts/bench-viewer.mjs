@@ -37,7 +37,11 @@ const base = await new Promise((resolve) => {
     if (found) resolve(found[1]);
   });
 });
-const login = await fetch(`${base}/api/login`, { method: "POST", body: JSON.stringify({ username: "bench", password: "bench-password" }) });
+const login = await fetch(`${base}/api/login`, {
+  method: "POST",
+  headers: { "Content-Type": "application/json" },  // the viewer refuses a JSON body sent as anything else (415)
+  body: JSON.stringify({ username: "bench", password: "bench-password" }),
+});
 const cookie = login.headers.get("set-cookie").split(";")[0];
 
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];

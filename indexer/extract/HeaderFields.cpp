@@ -7,6 +7,7 @@
 #include "indexer/extract/CardMrz.hpp"
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
+#include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/IssuingBody.hpp"
 #include "indexer/extract/WrittenDate.hpp"
 #include "indexer/text/TextPatterns.hpp"
@@ -35,7 +36,7 @@ ExtractedField field(const char* name, std::string value, int page, const std::v
                                                                     : kReviewBelow;
   if (out.confidence < threshold) {
     out.needsReview = true;
-    out.note = "low OCR confidence";
+    out.note = std::string(kLowOcrNote);
   }
   return out;
 }

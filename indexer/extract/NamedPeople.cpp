@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/PersonName.hpp"
 #include "indexer/text/TextPatterns.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
@@ -179,7 +180,7 @@ ExtractedField personField(const std::vector<ocr::Word>& words, const NameSpan& 
                      role};
   if (out.confidence < kReviewBelow) {
     out.needsReview = true;
-    out.note = "low OCR confidence";
+    out.note = std::string(kLowOcrNote);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/NamedPeople.hpp"
 #include "indexer/text/TextPatterns.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
@@ -23,7 +24,7 @@ ExtractedField field(const char* name, std::string value, int page, const std::v
       {}};
   if (out.confidence < kReviewBelow) {
     out.needsReview = true;
-    out.note = "low OCR confidence";
+    out.note = std::string(kLowOcrNote);
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/PersonName.hpp"
 #include "indexer/text/TextPatterns.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
@@ -148,7 +149,7 @@ ExtractedField field(const char* name, std::string value, int page, const std::v
       {}};
   if (out.confidence < kReviewBelow) {
     out.needsReview = true;
-    out.note = "low OCR confidence";
+    out.note = std::string(kLowOcrNote);
   }
   return out;
 }

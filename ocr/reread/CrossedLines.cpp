@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 
 #include "ocr/PixPtr.hpp"
@@ -19,8 +20,14 @@ constexpr std::size_t kMostLines = 4;
 constexpr float kDoubted = 0.6f;
 constexpr float kSure = 0.7f;
 constexpr float kBetter = 0.1f;
-// Print is near black on a grey scan; a seal's red or a pencil's grey is lighter.
-constexpr l_int32 kDarkest = 96;
+// Print is near black on a grey scan; a seal's red or a pencil's grey is lighter: red ink comes
+// out at 65–110 in grey, toner at 20–50. The line is read with the ink under the first depth
+// kept, then, while no reading is sure of every word, under the next, which drops more of a
+// darker seal's rim (its letters joined to the name's) and thins the print less than the last.
+// A depth that keeps nearly the same ink as the one before would read the same.
+constexpr l_int32 kDarkDepths[] = {96, 80, 64};
+constexpr float kSureOfAll = 0.9f;
+constexpr double kSameInk = 0.97;
 
 float leastConfidence(const std::vector<Word>& words) {
   float least = 1;
@@ -48,35 +55,57 @@ bool overlapsMostly(const Box& a, const Box& b) {
   return 2 * sharedArea(a, b) > static_cast<long>(a.width()) * a.height();
 }
 
-// Where the line may reach to the left: a few letters' width, not into words read surely on
+// Where the line may reach to each side: a few letters' width, not into words read surely on
 // another baseline beside it (the list of recipients left of a signing block). A piece of the
 // crossed line read apart (`CỊ` for the `Ch` of Châu) shares its baseline and is read again with it.
+// The seal's rim hides the name's first word mostly, but its star and the signature's stroke
+// can hide the last (`Đỗ Đình` for Đỗ Đình Khoa).
+bool besideOnAnotherBaseline(const Word& word, const Line& line) {
+  return sharedRows(word.box, line.box) > 0 && word.confidence >= kDoubted && !onOneBaseline(word.box, line.box);
+}
+
 int leftReach(const Page& page, const Line& line) {
   const int h = line.box.height();
   int reach = std::max(0, line.box.x0 - 8 * h);
   for (const auto& block : page.blocks)
     for (const auto& other : block.lines)
-      for (const auto& word : other.words) {
-        const bool beside = sharedRows(word.box, line.box) > 0 && word.box.x1 <= line.box.x0 &&
-                            word.confidence >= kDoubted && !onOneBaseline(word.box, line.box);
-        if (beside) reach = std::max(reach, word.box.x1 + h / 4);
-      }
+      for (const auto& word : other.words)
+        if (word.box.x1 <= line.box.x0 && besideOnAnotherBaseline(word, line))
+          reach = std::max(reach, word.box.x1 + h / 4);
   return std::min(reach, line.box.x0);
 }
 
-// The line's place widened to the left, with only dark ink, black on white.
-PixPtr darkInkOf(Pix* image, const Page& page, const Line& line, Box& cut) {
+int rightReach(const Page& page, const Line& line, int pageWidth) {
+  const int h = line.box.height();
+  int reach = std::min(pageWidth, line.box.x1 + 8 * h);
+  for (const auto& block : page.blocks)
+    for (const auto& other : block.lines)
+      for (const auto& word : other.words)
+        if (word.box.x0 >= line.box.x1 && besideOnAnotherBaseline(word, line))
+          reach = std::min(reach, word.box.x0 - h / 4);
+  return std::max(reach, line.box.x1);
+}
+
+// The line's place widened to each side, with only ink darker than `depth`, black on white.
+PixPtr darkInkOf(Pix* image, const Page& page, const Line& line, l_int32 depth, Box& cut) {
   const int h = line.box.height();
   const int width = static_cast<int>(pixGetWidth(image)), height = static_cast<int>(pixGetHeight(image));
-  cut = {leftReach(page, line), std::max(0, line.box.y0 - h / 4), std::min(width, line.box.x1 + h),
+  cut = {leftReach(page, line), std::max(0, line.box.y0 - h / 4), rightReach(page, line, width),
          std::min(height, line.box.y1 + h / 4)};
   BOX* box = boxCreate(cut.x0, cut.y0, cut.width(), cut.height());
   PixPtr crop(pixClipRectangle(image, box, nullptr));
   boxDestroy(&box);
   if (!crop) return nullptr;
   PixPtr grey(pixConvertTo8(crop.get(), 0));
-  PixPtr dark(pixThresholdToBinary(grey.get(), kDarkest));
+  PixPtr dark(pixThresholdToBinary(grey.get(), depth));
   return dark ? PixPtr(pixConvertTo8(dark.get(), 0)) : nullptr;
+}
+
+l_int32 darkPixels(Pix* dark) {
+  PixPtr bits(pixConvertTo1(dark, 128));
+  l_int32 count = 0;
+  pixCountPixels(bits.get(), &count, nullptr);
+  return count;
 }
 
 // Dark ink on the line's band that none of its words covers, about a letter's worth or more:
@@ -130,6 +159,26 @@ void dropPieces(Page& page, const std::vector<const Line*>& reread) {
   std::erase_if(page.blocks, [](const Block& block) { return block.lines.empty(); });
 }
 
+// The line read from its dark ink `dark` (cut from the page at `cut`), when that reading is sure,
+// keeps every word read before, and reads more letters or its least sure word better.
+std::optional<std::vector<Word>> readAgain(OcrEngine& engine, Pix* dark, int dpi, const Box& cut, const Line& line) {
+  const Recognition found = engine.read(dark, dpi, Layout::Line);
+  std::vector<Word> words;
+  for (const auto& b : found.page.blocks)
+    for (const auto& l : b.lines)
+      for (Word word : l.words) {
+        word.box = {cut.x0 + word.box.x0, cut.y0 + word.box.y0, cut.x0 + word.box.x1, cut.y0 + word.box.y1};
+        words.push_back(std::move(word));
+      }
+  const bool sure =
+      !words.empty() && std::all_of(words.begin(), words.end(), [](const Word& w) { return w.confidence >= kSure; });
+  const bool surer = leastConfidence(words) >= leastConfidence(line.words) + kBetter;
+  const bool more = letters(words) > letters(line.words) &&
+                    std::all_of(words.begin(), words.end(), [](const Word& w) { return hasLetters(w.text); });
+  if (!sure || !accountsFor(words, line.words) || !(surer || more)) return std::nullopt;
+  return words;
+}
+
 }  // namespace
 
 void rereadCrossedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
@@ -144,24 +193,23 @@ void rereadCrossedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
       const bool doubted =
           std::any_of(line->words.begin(), line->words.end(), [](const Word& w) { return w.confidence < kDoubted; });
       Box cut;
-      PixPtr dark = darkInkOf(image, page, *line, cut);
+      PixPtr dark = darkInkOf(image, page, *line, kDarkDepths[0], cut);
       if (!dark || !(doubted || inkUnread(dark.get(), cut, *line))) continue;
       ++tried;
-      const Recognition found = engine.read(dark.get(), dpi, Layout::Line);
-      std::vector<Word> words;
-      for (const auto& b : found.page.blocks)
-        for (const auto& l : b.lines)
-          for (Word word : l.words) {
-            word.box = {cut.x0 + word.box.x0, cut.y0 + word.box.y0, cut.x0 + word.box.x1, cut.y0 + word.box.y1};
-            words.push_back(std::move(word));
-          }
-      const bool sure = !words.empty() &&
-                        std::all_of(words.begin(), words.end(), [](const Word& w) { return w.confidence >= kSure; });
-      const bool surer = leastConfidence(words) >= leastConfidence(line->words) + kBetter;
-      const bool more = letters(words) > letters(line->words) &&
-                        std::all_of(words.begin(), words.end(), [](const Word& w) { return hasLetters(w.text); });
-      if (!sure || !accountsFor(words, line->words) || !(surer || more)) continue;
-      line->words = std::move(words);
+      std::optional<std::vector<Word>> best;
+      l_int32 inkBefore = 0;
+      for (const l_int32 depth : kDarkDepths) {
+        if (depth != kDarkDepths[0]) dark = darkInkOf(image, page, *line, depth, cut);
+        if (!dark) break;
+        const l_int32 ink = darkPixels(dark.get());
+        if (depth != kDarkDepths[0] && ink >= kSameInk * inkBefore) continue;
+        inkBefore = ink;
+        auto words = readAgain(engine, dark.get(), dpi, cut, *line);
+        if (words && (!best || leastConfidence(*words) > leastConfidence(*best))) best = std::move(words);
+        if (best && leastConfidence(*best) >= kSureOfAll) break;
+      }
+      if (!best) continue;
+      line->words = std::move(*best);
       for (const auto& word : line->words) line->box = line->box.united(word.box);
       block->box = block->box.united(line->box);
       reread.push_back(&*line);

@@ -15,6 +15,9 @@
 #include "indexer/extract/DossierCode.hpp"
 #include "indexer/register/CsvReader.hpp"
 #include "indexer/register/RegisterDate.hpp"
+#include "indexer/store/ProcedureRows.hpp"
+#include "indexer/store/RegisterRows.hpp"
+#include "indexer/store/StoreTransaction.hpp"
 #include "indexer/text/PrintableText.hpp"
 
 namespace sohoa::indexer {
@@ -89,16 +92,6 @@ std::optional<std::string> applicantNumberProblem(const std::string& value, std:
   if (auto problem = cccdProblem(digits, currentYear())) return "ChuHoSoSoDinhDanh " + shown(value) + ": " + *problem;
   return std::nullopt;
 }
-
-struct RegisterRow {
-  std::string code;
-  std::optional<std::string> procedure;
-  int channel = 1;
-  std::optional<std::string> received, due, finished, status, supplementRequested, supplementDone, applicantId,
-      applicantName;
-  int supplementRequests = 0;
-  bool reused = false;
-};
 
 // The row as stored, or the reason it cannot be.
 std::variant<RegisterRow, std::string> readRow(const std::map<std::string, std::string>& cells) {
@@ -175,19 +168,8 @@ RegisterImportReport importRegister(RecordStore& store, std::istream& csv) {
         "the header row has no MaHoSo column (the register's columns: MaHoSo, MaTTHC, "
         "KenhThucHien, NgayTiepNhan, NgayHenTra, NgayKetThucXuLy, TrangThai, …)");
   ensureProcedures(store);
-  auto& db = store.db();
-  SqliteTransaction transaction(db);
-  auto exists = db.prepare("SELECT 1 FROM dossiers WHERE code = ?");
-  auto upsert = db.prepare(
-      "INSERT INTO dossiers (code, procedure_code, channel, received_at, due_at, finished_at, status, "
-      "supplement_requests, supplement_requested_at, supplement_done_at, applicant_id, applicant_name, "
-      "reused_by_register) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT (code) DO UPDATE SET procedure_code = excluded.procedure_code, channel = excluded.channel, "
-      "received_at = excluded.received_at, due_at = excluded.due_at, finished_at = excluded.finished_at, "
-      "status = excluded.status, supplement_requests = excluded.supplement_requests, "
-      "supplement_requested_at = excluded.supplement_requested_at, supplement_done_at = excluded.supplement_done_at, "
-      "applicant_id = excluded.applicant_id, applicant_name = excluded.applicant_name, "
-      "reused_by_register = excluded.reused_by_register, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+  StoreTransaction transaction(store);
+  RegisterRowWriter rows(store);
   RegisterImportReport report;
   while (auto record = reader.next()) {
     if (record->size() == 1 && trimmed((*record)[0]).empty()) continue;  // a blank line
@@ -203,33 +185,10 @@ RegisterImportReport importRegister(RecordStore& store, std::istream& csv) {
       report.problems.push_back({reader.line(), *reason});
       continue;
     }
-    const auto& r = std::get<RegisterRow>(row);
-    exists.bindAll(r.code);
-    const bool known = exists.step();
-    exists.reset();
-    upsert
-        .bindAll(r.code, r.procedure, r.channel, r.received, r.due, r.finished, r.status, r.supplementRequests,
-                 r.supplementRequested, r.supplementDone, r.applicantId, r.applicantName, r.reused ? 1 : 0)
-        .run();
-    ++(known ? report.updated : report.added);
+    ++(rows.write(std::get<RegisterRow>(row)) ? report.updated : report.added);
   }
   transaction.commit();
   return report;
-}
-
-void ensureProcedures(RecordStore& store) {
-  auto count = store.db().prepare("SELECT count(*) FROM procedures");
-  count.step();
-  if (count.integer(0) > 0) return;
-  // A store opened read-only gets the table for this connection only (TEMP shadows main).
-  const bool readOnly = sqlite3_db_readonly(store.db().handle(), "main") == 1;
-  if (readOnly) store.db().execute("CREATE TEMP TABLE IF NOT EXISTS procedures AS SELECT * FROM main.procedures");
-  SqliteTransaction transaction(store.db());
-  auto insert = store.db().prepare(readOnly ? "INSERT INTO temp.procedures VALUES (?, ?, ?, ?, ?)"
-                                            : "INSERT INTO procedures VALUES (?, ?, ?, ?, ?)");
-  for (const auto& p : procedures())
-    insert.bindAll(p.code, p.name, p.field, p.resultDocument, p.paperResult ? 1 : 0).run();
-  transaction.commit();
 }
 
 int replaceProcedures(RecordStore& store, std::istream& tsv) {
@@ -250,39 +209,8 @@ int replaceProcedures(RecordStore& store, std::istream& tsv) {
                                ": expected code, name, field, result_document, paper_result (yes/no)");
     table.push_back({*code, cells[1], cells[2], cells[3], cells[4] == "yes"});
   }
-  SqliteTransaction transaction(store.db());
-  store.db().execute("DELETE FROM procedures");
-  auto insert = store.db().prepare("INSERT OR REPLACE INTO procedures VALUES (?, ?, ?, ?, ?)");
-  for (const auto& p : table) insert.bindAll(p.code, p.name, p.field, p.resultDocument, p.paperResult ? 1 : 0).run();
-  transaction.commit();
+  replaceProcedureRows(store, table);
   return static_cast<int>(table.size());
-}
-
-void recordReuse(RecordStore& store, const std::string& dossierCode, const std::string& documentId,
-                 const std::string& recordedBy) {
-  auto& db = store.db();
-  auto dossier = db.prepare("SELECT 1 FROM dossiers WHERE code = ?");
-  dossier.bindAll(dossierCode);
-  if (!dossier.step())
-    throw std::out_of_range("no dossier " + dossierCode + " in the register (sohoa register import)");
-  auto document = db.prepare("SELECT id FROM documents WHERE public_id = ?");
-  document.bindAll(documentId);
-  if (!document.step()) throw std::out_of_range("no document " + documentId + " in the store");
-  db.prepare(
-        "INSERT INTO reuse_events (dossier_code, document_id, recorded_by) VALUES (?, ?, ?) "
-        "ON CONFLICT (dossier_code, document_id) DO NOTHING")
-      .bindAll(dossierCode, document.integer(0), recordedBy)
-      .run();
-}
-
-bool undoReuse(RecordStore& store, const std::string& dossierCode, const std::string& documentId) {
-  const char* const which =
-      "FROM reuse_events WHERE dossier_code = ? AND document_id = (SELECT id FROM documents WHERE public_id = ?)";
-  auto found = store.db().prepare(std::string("SELECT 1 ") + which);
-  found.bindAll(dossierCode, documentId);
-  if (!found.step()) return false;
-  store.db().prepare(std::string("DELETE ") + which).bindAll(dossierCode, documentId).run();
-  return true;
 }
 
 }  // namespace sohoa::indexer

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "indexer/store/RecordStore.hpp"
+#include "indexer/store/ReuseEvents.hpp"  // recording reuse, which the register's callers do
 
 namespace sohoa::indexer {
 
@@ -25,17 +26,9 @@ struct RegisterImportReport {
 // Imports the register; throws when the header lacks the MaHoSo column.
 RegisterImportReport importRegister(RecordStore& store, std::istream& csv);
 
-// The procedure table: filled from indexer/domain/procedures.tsv the first time it is needed,
-// replaced by the commune's own list (same columns) with `replaceProcedures`.
-void ensureProcedures(RecordStore& store);
+// The procedure table (indexer/store/ProcedureRows) replaced by the commune's own list, a TSV
+// file with the columns of indexer/domain/procedures.tsv; returns how many procedures it holds.
+// Throws, naming the line, on a malformed one, and then leaves the table as it was.
 int replaceProcedures(RecordStore& store, std::istream& tsv);
-
-// Reuse: a dossier's component taken from an already digitised document instead of a new
-// paper copy. Throws std::out_of_range when the dossier or the document is unknown.
-void recordReuse(RecordStore& store, const std::string& dossierCode, const std::string& documentId,
-                 const std::string& recordedBy);
-// Takes a reuse back (marked by mistake): it no longer counts. False when there was none; the
-// caller keeps who undid it and why (the viewer's audit log).
-bool undoReuse(RecordStore& store, const std::string& dossierCode, const std::string& documentId);
 
 }  // namespace sohoa::indexer

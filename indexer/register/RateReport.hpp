@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "indexer/register/RatePeriod.hpp"
-#include "indexer/store/RecordStore.hpp"
+#include "indexer/store/DossierFactRows.hpp"
 
 namespace sohoa::indexer {
 
@@ -41,23 +41,6 @@ struct Rate {
 struct RateSet {
   std::array<Rate, kAllRates.size()> rates;
   const Rate& operator[](RateKind kind) const { return rates[static_cast<std::size_t>(kind)]; }
-};
-
-// What the register and the store say about one dossier.
-struct DossierFacts {
-  std::string code;
-  std::string procedureCode;
-  std::string procedureName;
-  std::string field;  // "(không rõ)" for a procedure not in the table
-  bool paperResult = false;
-  int channel = 1;
-  std::optional<std::string> received, due, finished;  // YYYY-MM-DD HH:MM
-  int supplementRequests = 0;
-  std::optional<std::string> supplementRequested, supplementDone;
-  bool componentFile = false;  // a component scanned, or a digitised document reused
-  bool resultFile = false;
-  bool reused = false;
-  std::optional<std::string> applicantId, applicantName;  // as the register names them
 };
 
 struct GroupRates {
@@ -83,7 +66,6 @@ struct RateReport {
 // period's end), time waiting for the citizen's supplement taken off; 0 or less: on time.
 long long minutesLate(const DossierFacts& dossier, const Period& period);
 
-std::vector<DossierFacts> loadDossierFacts(RecordStore& store);
 RateSet computeRates(const std::vector<DossierFacts>& dossiers, const Period& period,
                      std::array<std::vector<std::string>, kAllRates.size()>* shortfalls = nullptr);
 RateReport computeRateReport(RecordStore& store, const Period& period);

@@ -3,6 +3,7 @@
 #include <regex>
 #include <set>
 
+#include "indexer/store/RegisterRows.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -22,10 +23,7 @@ std::vector<PeriodChoice> choices(const std::set<std::string, std::greater<>>& l
 
 PeriodsWithData periodsWithData(RecordStore& store) {
   std::set<std::string, std::greater<>> quarters, halves, years;
-  auto months =
-      store.db().prepare("SELECT DISTINCT substr(received_at, 1, 7) FROM dossiers WHERE received_at IS NOT NULL");
-  while (months.step()) {
-    const std::string month = months.text(0);  // YYYY-MM
+  for (const std::string& month : monthsWithReceipts(store)) {  // YYYY-MM
     if (month.size() != 7) continue;
     const std::string year = month.substr(0, 4);
     const int number = std::stoi(month.substr(5, 2));

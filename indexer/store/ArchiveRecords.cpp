@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "indexer/store/PageWords.hpp"
+#include "indexer/store/StoredPageModel.hpp"
 
 namespace sohoa::indexer {
 
@@ -24,11 +24,9 @@ std::vector<ArchivableDocument> documentsToArchive(RecordStore& store, const std
       continue;
     documents.push_back(std::move(document));
   }
-  auto pages = db.prepare(
-      "SELECT s.original_file, s.file_type, p.source_page, p.words, p.width, p.height, p.rotation, p.skew, "
-      "coalesce(p.dpi, 0), p.sheet, p.origin = 'pdf_text' FROM pages p JOIN sources s ON s.id = p.source_id WHERE "
-      "p.document_id = ? "
-      "ORDER BY coalesce(p.batch_position, p.source_page)");
+  auto pages = db.prepare("SELECT s.original_file, s.file_type, p.source_page, " + std::string(kPageModelColumns) +
+                          ", p.sheet, p.origin = 'pdf_text' FROM pages p JOIN sources s ON s.id = p.source_id WHERE "
+                          "p.document_id = ? ORDER BY coalesce(p.batch_position, p.source_page)");
   for (auto& document : documents) {
     pages.bindAll(document.rowId);
     while (pages.step()) {
@@ -36,12 +34,7 @@ std::vector<ArchivableDocument> documentsToArchive(RecordStore& store, const std
       page.originalFile = pages.text(0);
       page.fileType = pages.text(1);
       page.sourcePage = static_cast<int>(pages.integer(2));
-      decodePageWords(pages.text(3), page.page);
-      page.page.width = static_cast<int>(pages.integer(4));
-      page.page.height = static_cast<int>(pages.integer(5));
-      page.page.rotation = static_cast<int>(pages.integer(6));
-      page.page.skew = pages.real(7);
-      page.page.dpi = static_cast<int>(pages.integer(8));
+      readPageModel(pages, 3, page.page);
       if (!pages.isNull(9)) page.page.sheet = ocr::SheetCorners::fromText(pages.text(9));
       page.bornDigital = pages.integer(10) != 0;
       document.pages.push_back(std::move(page));
@@ -71,6 +64,13 @@ std::vector<std::pair<std::int64_t, std::string>> archivedFiles(RecordStore& sto
 
 void clearArchiveFile(RecordStore& store, std::int64_t documentRow) {
   store.db().prepare("UPDATE documents SET archive_file = NULL WHERE id = ?").bindAll(documentRow).run();
+}
+
+void clearArchiveOutcome(RecordStore& store, std::int64_t documentRow) {
+  store.db()
+      .prepare("UPDATE documents SET archive_file = NULL, archive_missing_reason = NULL WHERE id = ?")
+      .bindAll(documentRow)
+      .run();
 }
 
 std::string archiveReasonCode(const std::string& reason) { return reason.substr(0, reason.find(':')); }

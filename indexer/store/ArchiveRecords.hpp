@@ -49,6 +49,9 @@ std::map<std::string, int> documentsWithoutArchive(RecordStore& store);
 // broken, and gets written again).
 std::vector<std::pair<std::int64_t, std::string>> archivedFiles(RecordStore& store);
 void clearArchiveFile(RecordStore& store, std::int64_t documentRow);
+// The document's pages changed (reassembly): its archive file, or the reason it had none, was
+// for other pages.
+void clearArchiveOutcome(RecordStore& store, std::int64_t documentRow);
 // Whether a document still names this archive file (relative to the store root).
 bool isArchiveFileNamed(RecordStore& store, const std::string& archiveFile);
 

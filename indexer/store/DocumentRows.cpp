@@ -22,8 +22,9 @@ constexpr const char* kNextOrder =
 
 }  // namespace
 
-std::optional<std::int64_t> insertDocumentRow(SqliteDatabase& db, const PlannedDocument& document,
+std::optional<std::int64_t> insertDocumentRow(RecordStore& store, const PlannedDocument& document,
                                               std::int64_t sourceId, const std::string& batchPath) {
+  auto& db = store.db();
   db.prepare(std::string("INSERT INTO documents (dossier_code, public_id, source_id, kind, type_label, dossier_part, "
                          "batch_path, dossier_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
              kNextOrder + ") ON CONFLICT (public_id) DO NOTHING")
@@ -34,24 +35,26 @@ std::optional<std::int64_t> insertDocumentRow(SqliteDatabase& db, const PlannedD
   return db.lastInsertId();
 }
 
-void updateDocumentRow(SqliteDatabase& db, std::int64_t row, const PlannedDocument& document,
+void updateDocumentRow(RecordStore& store, std::int64_t row, const PlannedDocument& document,
                        const std::string& batchPath) {
-  db.prepare(std::string("UPDATE documents SET dossier_order = CASE WHEN dossier_code IS ?1 THEN dossier_order ELSE ") +
-             kNextOrder +
-             " END, dossier_code = ?1, kind = ?2, type_label = ?3, dossier_part = ?4, batch_path = ?5 WHERE id = ?6")
+  store.db()
+      .prepare(
+          std::string("UPDATE documents SET dossier_order = CASE WHEN dossier_code IS ?1 THEN dossier_order ELSE ") +
+          kNextOrder +
+          " END, dossier_code = ?1, kind = ?2, type_label = ?3, dossier_part = ?4, batch_path = ?5 WHERE id = ?6")
       .bindAll(document.cut.dossierCode, kindOf(document), labelOf(document), partOf(document), batchPath, row)
       .run();
 }
 
-void fileDocumentPages(SqliteDatabase& db, std::int64_t row, const PlannedDocument& document,
+void fileDocumentPages(RecordStore& store, std::int64_t row, const PlannedDocument& document,
                        const std::vector<BatchPage>& pages) {
-  auto filePage = db.prepare("UPDATE pages SET document_id = ?, batch_position = ? WHERE id = ?");
+  auto filePage = store.db().prepare("UPDATE pages SET document_id = ?, batch_position = ? WHERE id = ?");
   for (std::size_t index : document.cut.pages) filePage.bindAll(row, pages[index].position, pages[index].id).run();
 }
 
-int insertFields(SqliteDatabase& db, std::int64_t row, const PlannedDocument& document,
+int insertFields(RecordStore& store, std::int64_t row, const PlannedDocument& document,
                  const std::vector<BatchPage>& pages, const CorrectedFields& corrected) {
-  auto insert = db.prepare(
+  auto insert = store.db().prepare(
       "INSERT INTO fields (document_id, name, value, page_id, x0, y0, x1, y1, confidence, method, needs_review, note) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   int forReview = 0;

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "indexer/assembly/BatchPages.hpp"
-#include "indexer/store/Sqlite.hpp"
+#include "indexer/store/RecordStore.hpp"
 
 namespace sohoa::indexer {
 
@@ -20,15 +20,15 @@ struct CorrectedFields {
 };
 
 // A new row; nothing when a document with the same public id exists (an earlier run's).
-std::optional<std::int64_t> insertDocumentRow(SqliteDatabase& db, const PlannedDocument& document,
+std::optional<std::int64_t> insertDocumentRow(RecordStore& store, const PlannedDocument& document,
                                               std::int64_t sourceId, const std::string& batchPath);
 // An existing row rewritten; its place in its dossier is kept when the dossier is the same.
-void updateDocumentRow(SqliteDatabase& db, std::int64_t row, const PlannedDocument& document,
+void updateDocumentRow(RecordStore& store, std::int64_t row, const PlannedDocument& document,
                        const std::string& batchPath);
-void fileDocumentPages(SqliteDatabase& db, std::int64_t row, const PlannedDocument& document,
+void fileDocumentPages(RecordStore& store, std::int64_t row, const PlannedDocument& document,
                        const std::vector<BatchPage>& pages);
 // The fields extraction read, but not what a clerk corrected; returns how many wait for review.
-int insertFields(SqliteDatabase& db, std::int64_t row, const PlannedDocument& document,
+int insertFields(RecordStore& store, std::int64_t row, const PlannedDocument& document,
                  const std::vector<BatchPage>& pages, const CorrectedFields& corrected = {});
 
 }  // namespace sohoa::indexer

@@ -13,13 +13,20 @@ std::optional<StoredPageText> storedPageText(RecordStore& store, std::int64_t pa
   return page;
 }
 
-std::vector<ocr::Box> storedCodeBoxes(RecordStore& store, std::int64_t pageId) {
-  std::vector<ocr::Box> boxes;
-  auto rows = store.db().prepare("SELECT x0, y0, x1, y1 FROM page_codes WHERE page_id = ?");
+std::vector<ocr::PageCode> storedCodes(RecordStore& store, std::int64_t pageId) {
+  std::vector<ocr::PageCode> codes;
+  auto rows = store.db().prepare("SELECT text, x0, y0, x1, y1 FROM page_codes WHERE page_id = ?");
   rows.bindAll(pageId);
   while (rows.step())
-    boxes.push_back({static_cast<int>(rows.integer(0)), static_cast<int>(rows.integer(1)),
-                     static_cast<int>(rows.integer(2)), static_cast<int>(rows.integer(3))});
+    codes.push_back({rows.text(0),
+                     {static_cast<int>(rows.integer(1)), static_cast<int>(rows.integer(2)),
+                      static_cast<int>(rows.integer(3)), static_cast<int>(rows.integer(4))}});
+  return codes;
+}
+
+std::vector<ocr::Box> storedCodeBoxes(RecordStore& store, std::int64_t pageId) {
+  std::vector<ocr::Box> boxes;
+  for (const auto& code : storedCodes(store, pageId)) boxes.push_back(code.box);
   return boxes;
 }
 

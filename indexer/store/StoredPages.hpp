@@ -28,7 +28,9 @@ struct ScannedPageSource {
 };
 
 std::optional<StoredPageText> storedPageText(RecordStore& store, std::int64_t pageId);
-// The boxes of the codes ingest read on a page (QR codes), in the page's pixels.
+// The codes ingest read on a page (QR codes): their text and boxes in the page's pixels.
+std::vector<ocr::PageCode> storedCodes(RecordStore& store, std::int64_t pageId);
+// Only their boxes.
 std::vector<ocr::Box> storedCodeBoxes(RecordStore& store, std::int64_t pageId);
 // The page's preview image under the store's root; nothing when there is no such page.
 std::optional<std::string> pagePreviewFile(RecordStore& store, std::int64_t pageId);

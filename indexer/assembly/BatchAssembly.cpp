@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "indexer/assembly/BatchPages.hpp"
 #include "indexer/store/BatchRows.hpp"
 #include "indexer/store/DocumentRows.hpp"
 #include "indexer/store/StoreTransaction.hpp"

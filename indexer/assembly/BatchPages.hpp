@@ -7,15 +7,10 @@
 
 #include "indexer/extract/DocumentExtraction.hpp"
 #include "indexer/extract/DossierSplitter.hpp"
+#include "indexer/extract/PlannedDocument.hpp"
 #include "indexer/store/BatchPageRows.hpp"
 
 namespace sohoa::indexer {
-
-struct PlannedDocument {
-  BatchDocument cut;
-  DocumentExtraction extraction;
-  std::string publicId;  // the first page's source and page: stable across reassembly
-};
 
 // `today`: the day the batch is assembled (dates after it are misreadings).
 std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, const SplitOptions& options,

@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "indexer/assembly/BatchPages.hpp"
+#include "indexer/extract/PlannedDocument.hpp"
+#include "indexer/store/BatchPageRows.hpp"
 #include "indexer/store/RecordStore.hpp"
 
 namespace sohoa::indexer {

@@ -12,19 +12,21 @@
 #include <stdexcept>
 
 #include "indexer/store/Sqlite.hpp"
+#include "indexer/store/StoreError.hpp"
 #include "indexer/store/StoreLayout.hpp"
 
 namespace sohoa::indexer {
 
-class StoreReadOnly : public std::runtime_error {
+// A command that writes, on a store it may not write: a storage failure.
+class StoreReadOnly : public StoreError {
  public:
-  using std::runtime_error::runtime_error;
+  explicit StoreReadOnly(const std::string& what) : StoreError(ErrorKind::StorageFailure, what) {}
 };
 
 // No records.db where a command expected a store (a typo in --store, the wrong folder).
-class StoreMissing : public std::runtime_error {
+class StoreMissing : public NotFound {
  public:
-  using std::runtime_error::runtime_error;
+  using NotFound::NotFound;
 };
 
 // ReadWrite makes the store when missing (ingest); Update writes one that must exist.

@@ -1,5 +1,6 @@
 #pragma once
-// The store's database: records.db in WAL mode, migrated to the latest schema on open.
+// The store's database: records.db in WAL mode. Opening it does not migrate it: programs that
+// write take that step themselves (StoreMigration.hpp); a read-only open refuses an older schema.
 // One RecordStore per thread; SQLite serialises writers between processes.
 // Only `ingest` makes a store (ReadWrite): every other command opens one that exists, so a
 // clerk in the wrong folder is told there is no store there instead of being shown an empty

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "indexer/store/RecordStore.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "pipeline/cli/ExitStatus.hpp"
 
 namespace sohoa::pipeline {

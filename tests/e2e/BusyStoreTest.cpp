@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/store/RecordStore.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::test;
@@ -12,7 +13,7 @@ namespace fs = std::filesystem;
 TEST_CASE("a command that writes a store another program holds exits busy (4), naming the store", "[e2e][cli][busy]") {
   TempDir dir;
   const sohoa::indexer::StoreLayout layout{dir / "store"};
-  { sohoa::indexer::RecordStore made(layout); }
+  sohoa::indexer::openMigratedStore(layout);
   writeFile(dir / "register.csv", "MaHoSo,NgayTiepNhan\n000.00.21.H08-250314-0042,2025-03-14\n");
   sohoa::indexer::SqliteDatabase holder(layout.database());
   holder.execute("BEGIN EXCLUSIVE");

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "indexer/store/RecordStore.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/support/TestSupport.hpp"
 #include "viewer/AuditLog.hpp"
 #include "viewer/LoginThrottle.hpp"
@@ -17,7 +18,7 @@ using sohoa::test::TempDir;
 
 TEST_CASE("users are stored with an Argon2id hash and log in only with their password", "[viewer][users]") {
   TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = sohoa::indexer::openMigratedStore({dir.path()});
   UserAccounts users(store);
   users.save("canbo", "mot-cua-2025", Role::Clerk);
   auto stored = store.db().prepare("SELECT password_hash FROM users WHERE name = 'canbo'");
@@ -153,7 +154,7 @@ TEST_CASE("an address guessing many names waits after 10, and a success of its o
 
 TEST_CASE("the audit log keeps who did what, filtered by user, action and day", "[viewer][audit]") {
   TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = sohoa::indexer::openMigratedStore({dir.path()});
   recordAudit(store, {0, "", "canbo", "search", "ho thanh phuc", "hits=3", "127.0.0.1"});
   recordAudit(store, {0, "", "canbo", "view", "document:abc-p1", "", "127.0.0.1"});
   recordAudit(store, {0, "", "kiemtra", "view", "dossier:000.14.22.H08-250605-1271", "", "127.0.0.1"});

@@ -3,6 +3,7 @@
 #include <thread>
 
 #include "indexer/store/RecordStore.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/support/TestSupport.hpp"
 #include "viewer/BoundedServer.hpp"
 #include "viewer/FailureReply.hpp"
@@ -25,7 +26,7 @@ TEST_CASE("each kind of failure has one HTTP status", "[viewer][errors]") {
 TEST_CASE("a store another program holds is answered 503 with Retry-After, never 404", "[viewer][errors]") {
   TempDir dir;
   const sohoa::indexer::StoreLayout layout{dir.path()};
-  { sohoa::indexer::RecordStore made(layout); }
+  sohoa::indexer::openMigratedStore(layout);
   ViewerContext context{layout, {}, {}, {}, sohoa::indexer::StorePool(layout, sohoa::indexer::StoreAccess::Update)};
   BoundedServer server;
   configureServer(server, context);

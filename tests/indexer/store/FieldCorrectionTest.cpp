@@ -7,6 +7,7 @@
 #include "indexer/store/FieldCorrection.hpp"
 #include "indexer/store/IngestJournal.hpp"
 #include "indexer/store/IngestStatus.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 #include "tests/support/TestSupport.hpp"
 
@@ -19,7 +20,7 @@ namespace {
 // A stored, assembled commune decision signed by Huỳnh Tấn Hậu, naming a citizen's CCCD.
 class DecisionStore {
  public:
-  DecisionStore() : store_({dir_.path()}) {
+  DecisionStore() : store_(openMigratedStore({dir_.path()})) {
     LaidOutPage page;
     page.line("UBND HUYỆN TÂY SƠN", 280, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 800, 160);
     page.line("UBND XÃ TÂY THUẬN", 290, 210).line("Độc lập - Tự do - Hạnh phúc", 930, 210);

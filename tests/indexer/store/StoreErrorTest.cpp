@@ -2,6 +2,7 @@
 
 #include "indexer/store/RecordStore.hpp"
 #include "indexer/store/StoreError.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::indexer;
@@ -26,7 +27,7 @@ ErrorKind kindThrownBy(Work work) {
 
 TEST_CASE("a store another connection holds (BEGIN EXCLUSIVE) is busy, named by its file", "[store][errors]") {
   TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   SqliteDatabase holder(dir / "records.db");
   holder.execute("BEGIN EXCLUSIVE");
   sqlite3_busy_timeout(store.db().handle(), 50);  // the program's 10 s would only slow the test

@@ -115,10 +115,8 @@ void mountAdminRoutes(httplib::Server& server, ViewerContext& context) {
                     users.setDisabled(name, *disabled);
                     detail = *disabled ? "disabled" : "enabled";
                   }
-                } catch (const InvalidAccount& invalid) {
+                } catch (const InvalidAccount& invalid) {  // an unknown user: NotFound, 404 by the server
                   return replyError(response, 422, invalid.what());
-                } catch (const std::out_of_range&) {
-                  return replyError(response, 404, "Không có người dùng " + name);
                 }
                 context.sessions.endAllOf(name);
                 audit(store, request, session->username, "user", name, detail);

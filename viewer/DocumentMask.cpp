@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "indexer/store/DossierRows.hpp"
+#include "indexer/store/StoreError.hpp"
 #include "indexer/store/StoredPages.hpp"
 
 namespace sohoa::viewer {
@@ -26,7 +27,7 @@ PersonalDataMask documentMask(indexer::RecordStore& store, const indexer::Docume
 
 PersonalDataMask pageMask(indexer::RecordStore& store, std::int64_t pageId) {
   const auto page = indexer::storedPageText(store, pageId);
-  if (!page) throw std::out_of_range("no page " + std::to_string(pageId));
+  if (!page) throw indexer::NotFound("no page " + std::to_string(pageId));
   if (page->documentId)
     if (const auto document = indexer::DocumentCatalog(store).find(*page->documentId))
       return documentMask(store, *document);

@@ -12,7 +12,7 @@
 namespace sohoa::viewer {
 
 PersonalDataMask documentMask(indexer::RecordStore& store, const indexer::DocumentRecord& document);
-// The mask of the document a page belongs to (std::out_of_range for an unknown page).
+// The mask of the document a page belongs to (indexer::NotFound for an unknown page).
 PersonalDataMask pageMask(indexer::RecordStore& store, std::int64_t pageId);
 
 }  // namespace sohoa::viewer

@@ -262,20 +262,17 @@ void pageHits(ViewerContext& context, const httplib::Request& request, httplib::
   audit(store, request, asked->session.username, "hits", "page:" + id, words.substr(0, indexer::kLongestQuery));
   if (const auto refused = indexer::queryRefusal(words)) return replyRefused(response, *refused);
   if (const auto refusal = auditor ? auditorRefusal(words) : std::nullopt) return replyError(response, 403, *refusal);
-  try {
-    const std::int64_t pageId = std::stoll(id);
-    auto hits = indexer::storedPageHits(store, pageId, words);
-    if (auditor) {  // no box on a word the auditor's view hides
-      const auto hidden = maskedWordBoxes(indexer::storedPageWords(store, pageId), pageMask(store, pageId));
-      std::erase_if(hits.boxes,
-                    [&](const ocr::Box& box) { return std::find(hidden.begin(), hidden.end(), box) != hidden.end(); });
-    }
-    nlohmann::ordered_json boxes = nlohmann::ordered_json::array();
-    for (const auto& box : hits.boxes) boxes.push_back({box.x0, box.y0, box.x1, box.y1});
-    replyJson(response, 200, {{"width", hits.width}, {"height", hits.height}, {"boxes", boxes}});
-  } catch (const std::out_of_range&) {
-    replyError(response, 404, "Không có trang " + id);
+  // An unknown page is an indexer::NotFound, answered 404 by the server's one mapping.
+  const std::int64_t pageId = std::stoll(id);
+  auto hits = indexer::storedPageHits(store, pageId, words);
+  if (auditor) {  // no box on a word the auditor's view hides
+    const auto hidden = maskedWordBoxes(indexer::storedPageWords(store, pageId), pageMask(store, pageId));
+    std::erase_if(hits.boxes,
+                  [&](const ocr::Box& box) { return std::find(hidden.begin(), hidden.end(), box) != hidden.end(); });
   }
+  nlohmann::ordered_json boxes = nlohmann::ordered_json::array();
+  for (const auto& box : hits.boxes) boxes.push_back({box.x0, box.y0, box.x1, box.y1});
+  replyJson(response, 200, {{"width", hits.width}, {"height", hits.height}, {"boxes", boxes}});
 }
 
 void correctField(ViewerContext& context, const httplib::Request& request, httplib::Response& response) {
@@ -295,10 +292,8 @@ void correctField(ViewerContext& context, const httplib::Request& request, httpl
           done.documentId + " " + done.name + ": " + done.oldValue + " → " + done.newValue);
     const auto document = indexer::DocumentCatalog(store).find(done.documentId);
     replyJson(response, 200, documentViewJson(store, *document, false));
-  } catch (const indexer::InvalidCorrection& invalid) {
+  } catch (const indexer::InvalidCorrection& invalid) {  // an unknown field: NotFound, 404 by the server
     replyError(response, 422, std::string("Giá trị không hợp lệ: ") + invalid.what());
-  } catch (const std::out_of_range&) {
-    replyError(response, 404, "Không có trường " + id);
   }
 }
 

@@ -75,15 +75,15 @@ UserAccount UserAccounts::create(const std::string& name, const std::string& pas
 
 void UserAccounts::setPassword(const std::string& name, const std::string& password) {
   checkPassword(password);
-  if (!find(name) || !rows_.setPasswordHash(name, hashPassword(password))) throw std::out_of_range("no user " + name);
+  if (!find(name) || !rows_.setPasswordHash(name, hashPassword(password))) throw indexer::NotFound("no user " + name);
 }
 
 void UserAccounts::setRole(const std::string& name, Role role) {
-  if (!rows_.setRole(name, roleName(role))) throw std::out_of_range("no user " + name);
+  if (!rows_.setRole(name, roleName(role))) throw indexer::NotFound("no user " + name);
 }
 
 void UserAccounts::setDisabled(const std::string& name, bool disabled) {
-  if (!rows_.setDisabled(name, disabled)) throw std::out_of_range("no user " + name);
+  if (!rows_.setDisabled(name, disabled)) throw indexer::NotFound("no user " + name);
 }
 
 std::optional<UserAccount> UserAccounts::authenticate(const std::string& name, const std::string& password) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "indexer/store/StoreError.hpp"
 #include "indexer/store/UserRows.hpp"
 
 namespace sohoa::viewer {
@@ -36,7 +37,7 @@ class InvalidAccount : public std::invalid_argument {
 inline constexpr std::size_t kShortestPassword = 8;
 
 // Each change is its own action, so that resetting a password never changes a role. Changes
-// to a user who does not exist throw std::out_of_range.
+// to a user who does not exist throw indexer::NotFound.
 class UserAccounts {
  public:
   explicit UserAccounts(indexer::RecordStore& store) : rows_(store) {}

@@ -2,7 +2,8 @@
 
 #include <iostream>
 
-#include "indexer/store/Sqlite.hpp"
+#include "indexer/store/StoreError.hpp"
+#include "viewer/FailureReply.hpp"
 #include "viewer/PathParameters.hpp"
 #include "viewer/Routes.hpp"
 
@@ -49,29 +50,24 @@ void configureServer(httplib::Server& server, ViewerContext& context) {
   server.set_post_routing_handler(
       [](const httplib::Request&, httplib::Response& response) { addSecurityHeaders(response); });
   // What went wrong is written to the server's log only: SQL and file paths are no answer
-  // for a browser. A store busy with another writer is a "try again", not a "not found".
+  // for a browser. Each kind of failure is answered once (FailureReply): a store busy with
+  // another writer is a "try again", never a "not found"; anything of no known kind is a 500.
   server.set_exception_handler(
       [](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
         std::string what = "unknown error";
-        int status = 500;
-        std::string message = "Lỗi máy chủ; chi tiết đã ghi vào nhật ký của máy chủ";
         try {
           if (error) std::rethrow_exception(error);
         } catch (const InvalidRequest& invalid) {
-          return replyError(response, 400, invalid.what());
-        } catch (const indexer::SqliteError& failure) {
-          what = failure.what();
-          if (failure.busy()) {
-            status = 503;
-            message = "Kho dữ liệu đang bận (một lượt nhập liệu đang ghi); xin thử lại sau ít giây";
-            response.set_header("Retry-After", "5");
-          }
+          return replyFailure(response, indexer::ErrorKind::InvalidInput, invalid.what());
+        } catch (const indexer::StoreError& failure) {
+          std::cerr << "sohoa-viewer: " << request.method << ' ' << request.path << ": " << failure.what() << '\n';
+          return replyFailure(response, failure.kind());
         } catch (const std::exception& failure) {
           what = failure.what();
         } catch (...) {
         }
         std::cerr << "sohoa-viewer: " << request.method << ' ' << request.path << ": " << what << '\n';
-        replyError(response, status, message);
+        replyError(response, 500, "Lỗi máy chủ; chi tiết đã ghi vào nhật ký của máy chủ");
       });
   server.set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (response.body.empty()) replyError(response, response.status, "Không có trang này");

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "indexer/store/RecordStore.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "viewer/BoundedServer.hpp"
 #include "viewer/UserAccounts.hpp"
 #include "viewer/ViewerServer.hpp"
@@ -34,6 +35,7 @@ int addUser(const sohoa::indexer::StoreLayout& layout, const std::string& name, 
   if (!password.empty() && password.back() == '\r') password.pop_back();
   try {
     sohoa::indexer::RecordStore store(layout, sohoa::indexer::StoreAccess::Update);
+    sohoa::indexer::migrateStore(store);
     UserAccounts(store).save(name, password, *role);
   } catch (const InvalidAccount& invalid) {
     std::cerr << "sohoa-viewer: " << invalid.what() << '\n';
@@ -89,12 +91,14 @@ int main(int argc, char** argv) {
   }
 
   sohoa::viewer::ViewerContext context{layout, {}, {}, {}, sohoa::indexer::StorePool(layout)};
-  // Migrates the store before serving (only `sohoa ingest` makes one: a wrong --store is
+  // Migrates the store once, before serving: the connections requests lease from the pool
+  // then open without migrating (only `sohoa ingest` makes a store: a wrong --store is
   // refused, not served empty). The viewer writes to it on every request
   // (the audit trail of who read what): a store it may not write is refused, never served
   // without its audit trail.
   try {
     sohoa::indexer::RecordStore store(layout, sohoa::indexer::StoreAccess::Update);
+    sohoa::indexer::migrateStore(store);
     if (sohoa::viewer::UserAccounts(store).count() == 0)
       std::cerr << "sohoa-viewer: no users yet; create one: sohoa-viewer --store " << layout.root.string()
                 << " --add-user NAME --role admin  (password on standard input)\n";

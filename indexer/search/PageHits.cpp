@@ -5,6 +5,7 @@
 #include "indexer/search/IdentifierKeys.hpp"
 #include "indexer/search/QueryWords.hpp"
 #include "indexer/store/PageWords.hpp"
+#include "indexer/store/StoreError.hpp"
 
 namespace sohoa::indexer {
 
@@ -30,7 +31,7 @@ std::vector<ocr::Box> hitBoxes(const ocr::Page& page, const std::string& query) 
 ocr::Page storedPageWords(RecordStore& store, std::int64_t pageId) {
   auto row = store.db().prepare("SELECT width, height, words FROM pages WHERE id = ?");
   row.bindAll(pageId);
-  if (!row.step()) throw std::out_of_range("no page " + std::to_string(pageId));
+  if (!row.step()) throw NotFound("no page " + std::to_string(pageId));
   ocr::Page page;
   page.width = static_cast<int>(row.integer(0));
   page.height = static_cast<int>(row.integer(1));

@@ -19,7 +19,7 @@ struct PageHits {
 
 // The boxes on `page` of the words matching `query`; its width and height come along.
 std::vector<ocr::Box> hitBoxes(const ocr::Page& page, const std::string& query);
-// The same for a stored page (throws std::out_of_range for an unknown page id).
+// The same for a stored page (throws NotFound for an unknown page id).
 PageHits storedPageHits(RecordStore& store, std::int64_t pageId, const std::string& query);
 // The stored page's words (page size included), for masking or outlining.
 ocr::Page storedPageWords(RecordStore& store, std::int64_t pageId);

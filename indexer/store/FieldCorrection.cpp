@@ -7,6 +7,7 @@
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/store/StoreError.hpp"
 #include "indexer/text/TextPatterns.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
@@ -110,7 +111,7 @@ FieldCorrection correctField(RecordStore& store, std::int64_t fieldId, const std
       "SELECT f.name, f.value, d.public_id, f.page_id FROM fields f JOIN documents d ON d.id = f.document_id "
       "WHERE f.id = ?");
   field.bindAll(fieldId);
-  if (!field.step()) throw std::out_of_range("no field " + std::to_string(fieldId));
+  if (!field.step()) throw NotFound("no field " + std::to_string(fieldId));
   FieldCorrection correction{fieldId, field.text(2), field.text(0), field.text(1), trimmed(value)};
   const std::int64_t pageId = field.isNull(3) ? 0 : field.integer(3);  // 0: read from no page
   // Clerks write a day as dd/mm/yyyy; the store keeps ISO.

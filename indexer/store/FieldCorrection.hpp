@@ -24,7 +24,7 @@ struct FieldCorrection {
   std::string newValue;
 };
 
-// Throws InvalidCorrection for a bad value, std::out_of_range for an unknown field.
+// Throws InvalidCorrection for a bad value, NotFound for an unknown field.
 FieldCorrection correctField(RecordStore& store, std::int64_t fieldId, const std::string& value,
                              const std::string& correctedBy);
 

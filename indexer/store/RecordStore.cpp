@@ -70,7 +70,6 @@ RecordStore::RecordStore(const StoreLayout& layout, StoreAccess access)
   // the last pages, which the journal then redoes).
   db_->execute("PRAGMA synchronous = NORMAL");
   db_->execute("PRAGMA foreign_keys = ON");
-  migrateSchema(*db_);
 }
 
 }  // namespace sohoa::indexer

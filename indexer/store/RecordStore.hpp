@@ -1,5 +1,6 @@
 #pragma once
-// The store's database: records.db in WAL mode, migrated to the latest schema on open.
+// The store's database: records.db in WAL mode. Opening it does not migrate it: programs that
+// write take that step themselves (StoreMigration.hpp); a read-only open refuses an older schema.
 // One RecordStore per thread; SQLite serialises writers between processes.
 // Only `ingest` makes a store (ReadWrite): every other command opens one that exists, so a
 // clerk in the wrong folder is told there is no store there instead of being shown an empty
@@ -12,19 +13,21 @@
 #include <stdexcept>
 
 #include "indexer/store/Sqlite.hpp"
+#include "indexer/store/StoreError.hpp"
 #include "indexer/store/StoreLayout.hpp"
 
 namespace sohoa::indexer {
 
-class StoreReadOnly : public std::runtime_error {
+// A command that writes, on a store it may not write: a storage failure.
+class StoreReadOnly : public StoreError {
  public:
-  using std::runtime_error::runtime_error;
+  explicit StoreReadOnly(const std::string& what) : StoreError(ErrorKind::StorageFailure, what) {}
 };
 
 // No records.db where a command expected a store (a typo in --store, the wrong folder).
-class StoreMissing : public std::runtime_error {
+class StoreMissing : public NotFound {
  public:
-  using std::runtime_error::runtime_error;
+  using NotFound::NotFound;
 };
 
 // ReadWrite makes the store when missing (ingest); Update writes one that must exist.

@@ -245,8 +245,9 @@ int schemaVersion(SqliteDatabase& db) {
 
 void refuseNewer(int current) {
   if (current > latestSchemaVersion())
-    throw SqliteError("the store was written by a newer sohoa (schema " + std::to_string(current) +
-                      ", this program knows " + std::to_string(latestSchemaVersion()) + ")");
+    throw StoreError(ErrorKind::StorageFailure, "the store was written by a newer sohoa (schema " +
+                                                    std::to_string(current) + ", this program knows " +
+                                                    std::to_string(latestSchemaVersion()) + ")");
 }
 
 }  // namespace
@@ -272,10 +273,10 @@ void requireSchema(SqliteDatabase& db) {
   const int current = schemaVersion(db);
   refuseNewer(current);
   if (current < latestSchemaVersion())
-    throw SqliteError("the store has schema " + std::to_string(current) + " and this sohoa reads " +
-                      std::to_string(latestSchemaVersion()) +
-                      ": run sohoa ingest or sohoa reindex once, with write "
-                      "access, to upgrade it");
+    throw StoreError(ErrorKind::StorageFailure, "the store has schema " + std::to_string(current) +
+                                                    " and this sohoa reads " + std::to_string(latestSchemaVersion()) +
+                                                    ": run sohoa ingest or sohoa reindex once, with write "
+                                                    "access, to upgrade it");
 }
 
 }  // namespace sohoa::indexer

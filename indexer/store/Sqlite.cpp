@@ -6,9 +6,17 @@
 namespace sohoa::indexer {
 namespace {
 
+// A busy store is named, with what to do: the message reaches a clerk as it is.
 [[noreturn]] void fail(sqlite3* db, std::string_view what) {
-  throw SqliteError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"),
-                    db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM);
+  if (!db) throw SqliteError(std::string(what) + ": out of memory", SQLITE_NOMEM);
+  const int code = sqlite3_extended_errcode(db);
+  std::string message = std::string(what) + ": " + sqlite3_errmsg(db);
+  if (sqliteErrorKind(code) == ErrorKind::Busy && (code & 0xff) != SQLITE_INTERRUPT) {
+    const char* file = sqlite3_db_filename(db, "main");
+    message += std::string(" (") + (file && *file ? file : "the store") +
+               " is held by another program writing to it; try again when it is done)";
+  }
+  throw SqliteError(message, code);
 }
 
 // file:<path, percent-encoded>?mode=ro&immutable=1
@@ -27,6 +35,19 @@ std::string immutableUri(const std::filesystem::path& file) {
 }
 
 }  // namespace
+
+ErrorKind sqliteErrorKind(int code) {
+  switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_INTERRUPT:
+      return ErrorKind::Busy;
+    case SQLITE_CONSTRAINT:
+      return ErrorKind::Conflict;
+    default:
+      return ErrorKind::StorageFailure;
+  }
+}
 
 SqliteStatement::SqliteStatement(sqlite3* db, std::string_view sql) : db_(db) {
   if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK)
@@ -105,12 +126,7 @@ SqliteDatabase::SqliteDatabase(const std::filesystem::path& file, bool readOnly,
 SqliteDatabase::~SqliteDatabase() { sqlite3_close_v2(db_); }
 
 void SqliteDatabase::execute(std::string_view sql) {
-  char* error = nullptr;
-  if (const int rc = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error); rc != SQLITE_OK) {
-    const std::string message = error ? error : "unknown error";
-    sqlite3_free(error);
-    throw SqliteError("SQL failed: " + message, rc);
-  }
+  if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(db_, "SQL failed");
 }
 
 SqliteTimeBudget::SqliteTimeBudget(SqliteDatabase& db, std::chrono::milliseconds budget)

@@ -11,13 +11,20 @@
 #include <string>
 #include <string_view>
 
+#include "indexer/store/StoreError.hpp"
+
 namespace sohoa::indexer {
 
-// A failure of SQLite, with its (extended) result code: callers tell a busy or locked
-// store (try again later) from a broken one without reading the message.
-class SqliteError : public std::runtime_error {
+// The kind of a SQLite result code, decided here once: busy, locked or interrupted → Busy;
+// a constraint → Conflict; anything else (damaged, full, unreadable, misused) → StorageFailure.
+ErrorKind sqliteErrorKind(int code);
+
+// A failure of SQLite, with its (extended) result code and its kind: callers tell a busy or
+// locked store (try again later) from a broken one without reading the message.
+class SqliteError : public StoreError {
  public:
-  explicit SqliteError(const std::string& what, int code = SQLITE_ERROR) : std::runtime_error(what), code_(code) {}
+  explicit SqliteError(const std::string& what, int code = SQLITE_ERROR)
+      : StoreError(sqliteErrorKind(code), what), code_(code) {}
   int code() const { return code_; }
   // Another process holds the store's lock longer than the busy timeout.
   bool busy() const { return (code_ & 0xff) == SQLITE_BUSY || (code_ & 0xff) == SQLITE_LOCKED; }

@@ -44,6 +44,7 @@ CommandAction addArchiveCommand(CLI::App& app) {
       return check.problems.empty() ? kExitOk : kExitSomeFailed;
     }
     indexer::RecordStore store(layout, indexer::StoreAccess::Update);
+    indexer::migrateStore(store);
     const int leftovers = removeStaleTemporaries(store.layout().archive());
     const auto report = buildArchive(store);
     for (const auto& problem : report.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';

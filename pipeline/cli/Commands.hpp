@@ -5,6 +5,8 @@
 #include <functional>
 
 #include "indexer/store/RecordStore.hpp"
+#include "indexer/store/StoreMigration.hpp"
+#include "pipeline/cli/ExitStatus.hpp"
 
 namespace sohoa::pipeline {
 
@@ -26,10 +28,5 @@ CommandAction addScanCommand(CLI::App& app);
 
 // Indexes what an upgrade left unindexed before new work starts.
 void catchUpIndex(indexer::RecordStore& store, bool showProgress);
-
-// Exit statuses of the command-line contract.
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitSomeFailed = 1;
-inline constexpr int kExitUsage = 2;
 
 }  // namespace sohoa::pipeline

@@ -71,6 +71,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     }
     if (!options->part.empty()) split.part = indexer::partFromName(options->part);
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
+    indexer::migrateStore(store);
     catchUpIndex(store, isatty(STDERR_FILENO) != 0);
     IngestOptions ingestOptions;
     ingestOptions.jobs = options->jobs;

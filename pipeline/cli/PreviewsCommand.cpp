@@ -16,6 +16,7 @@ CommandAction addPreviewsCommand(CLI::App& app) {
   command->add_option("--store", *store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
   return [store] {
     indexer::RecordStore records(indexer::StoreLayout::resolve(*store), indexer::StoreAccess::Update);
+    indexer::migrateStore(records);
     const auto report = writeMissingPreviews(records);
     for (const auto& problem : report.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
     std::cout << indexer::filled(indexer::tr("previews: %1 page picture(s) written"), {std::to_string(report.written)})

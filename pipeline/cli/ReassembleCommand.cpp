@@ -43,6 +43,7 @@ CommandAction addReassembleCommand(CLI::App& app) {
   return [options] {
     const auto layout = indexer::StoreLayout::resolve(options->store);
     indexer::RecordStore store(layout, indexer::StoreAccess::Update);
+    indexer::migrateStore(store);
     const auto report = indexer::reassembleBatches(store);
     for (const auto& dropped : report.dropped) std::cerr << "sohoa: " << dropped << '\n';
     removeStaleArchiveFiles(store, report.staleArchiveFiles);

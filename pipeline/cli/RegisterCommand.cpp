@@ -35,6 +35,7 @@ CommandAction addRegisterCommand(CLI::App& app) {
       ->check(CLI::ExistingFile);
   return [options, import] {
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::Update);
+    indexer::migrateStore(store);
     if (!import->parsed()) {
       std::ifstream in(options->proceduresFile);
       const int count = indexer::replaceProcedures(store, in);

@@ -32,6 +32,7 @@ CommandAction addReindexCommand(CLI::App& app) {
   command->add_option("--store", *store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
   return [store] {
     indexer::RecordStore records(indexer::StoreLayout::resolve(*store), indexer::StoreAccess::Update);
+    indexer::migrateStore(records);
     catchUpIndex(records, isatty(STDERR_FILENO) != 0);
     std::cout << indexer::tr("index complete") << '\n';
     return kExitOk;

@@ -26,6 +26,7 @@ CommandAction addReuseCommand(CLI::App& app) {
   command->add_option("--by", options->by, indexer::tr("Who records it (default: $USER)"));
   return [options] {
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::Update);
+    indexer::migrateStore(store);
     std::string by = options->by;
     if (by.empty()) by = std::getenv("USER") ? std::getenv("USER") : "unknown";
     indexer::recordReuse(store, options->dossier, options->document, by);

@@ -182,6 +182,7 @@ int scanAndIngest(const ScanOptions& options) {
   removeStaleTemporaries(folder);  // a page a killed run of this batch was saving
   if (options.noIngest) return scanOnly(options, folder);
   indexer::RecordStore store(layout);
+  indexer::migrateStore(store);
   IngestOptions ingestOptions;
   ingestOptions.jobs = options.jobs;
   ingestOptions.split = split;

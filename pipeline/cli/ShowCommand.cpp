@@ -85,7 +85,7 @@ CommandAction addShowCommand(CLI::App& app) {
                 << indexer::filled(indexer::tr("no document or dossier '%1' in the store"),
                                    {indexer::printable(options->id)})
                 << '\n';
-      return kExitSomeFailed;
+      return exitCodeFor(indexer::ErrorKind::NotFound);
     }
     if (options->json) {
       nlohmann::ordered_json out;

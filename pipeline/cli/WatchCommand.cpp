@@ -143,6 +143,7 @@ int watchFolder(const WatchOptions& options) {
     return kExitUsage;
   }
   indexer::RecordStore store(indexer::StoreLayout::resolve(options.store));
+  indexer::migrateStore(store);
   catchUpIndex(store, false);
   IngestOptions ingest;
   ingest.jobs = options.jobs;

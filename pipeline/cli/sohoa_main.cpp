@@ -96,6 +96,9 @@ int main(int argc, char** argv) {
   }
   try {
     for (auto* command : app.get_subcommands()) return actions.at(command)();
+  } catch (const sohoa::indexer::StoreError& error) {  // each kind its own status (ExitStatus.hpp)
+    std::cerr << "sohoa: " << sohoa::indexer::printable(error.what()) << '\n';
+    return exitCodeFor(error.kind());
   } catch (const std::exception& error) {
     std::cerr << "sohoa: " << sohoa::indexer::printable(error.what()) << '\n';
     return kExitSomeFailed;

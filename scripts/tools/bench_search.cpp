@@ -19,6 +19,7 @@
 #include "indexer/search/PageSearch.hpp"
 #include "indexer/store/PageIndex.hpp"
 #include "indexer/store/RecordStore.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 #include "ocr/text/UnicodeText.hpp"
 
@@ -94,7 +95,7 @@ Generated makePage(std::mt19937_64& rng, const std::vector<std::string>& sentenc
 int build(const std::string& storeDir, std::int64_t pages, const std::vector<std::string>& sentenceFiles) {
   const auto sentences = readSentences(sentenceFiles);
   if (sentences.empty()) throw std::runtime_error("no sentences read");
-  RecordStore store({storeDir});
+  RecordStore store = openMigratedStore({storeDir});
   auto& db = store.db();
   db.execute(
       "CREATE VIRTUAL TABLE IF NOT EXISTS page_text_unicode61 USING fts5(text, content='pages', content_rowid='id', "
@@ -167,7 +168,7 @@ std::vector<std::string> wordsOf(const std::string& text) {
 }
 
 int query(const std::string& storeDir, int runs, int ranked, bool withPeer) {
-  RecordStore store({storeDir});
+  RecordStore store = openMigratedStore({storeDir});
   auto& db = store.db();
   std::int64_t pages = 0, textBytes = 0;
   {

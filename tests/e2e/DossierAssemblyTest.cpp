@@ -112,7 +112,7 @@ TEST_CASE("a desk scan is filed under the dossier and part the clerk gives (--do
   REQUIRE(again.size() == 1);
   CHECK(again[0]["dossier_code"] == code);
   CHECK(again[0]["dossier_part"] == "component");
-  CHECK(runCommand({sohoaBinary(), "reassemble", "--store", (dir / "nowhere").string()}).exitCode == 1);
+  CHECK(runCommand({sohoaBinary(), "reassemble", "--store", (dir / "nowhere").string()}).exitCode == 3);
 
   const auto wrong = runCommand({sohoaBinary(), "ingest", "--store", store, "--dossier", "HS-42", sheet});
   CHECK(wrong.exitCode == 2);

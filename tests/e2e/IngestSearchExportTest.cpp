@@ -144,7 +144,7 @@ TEST_CASE("the samples ingest into records that search, show and export as the c
   }
 }
 
-TEST_CASE("wrong usage exits 2 and an unknown record exits 1", "[e2e]") {
+TEST_CASE("wrong usage exits 2, no store or an unknown record exits 3 (not found)", "[e2e][cli]") {
   TempDir dir;
   const std::string store = dir / "store";
   CHECK(runCommand({sohoaBinary(), "ingest", "--store", store}).exitCode == 2);
@@ -156,11 +156,11 @@ TEST_CASE("wrong usage exits 2 and an unknown record exits 1", "[e2e]") {
   CHECK(help.out.find("ingest") != std::string::npos);
   // No store yet: a reading command says so and makes none.
   const auto noStore = runCommand({sohoaBinary(), "show", "--store", store, "nope-p1"});
-  CHECK(noStore.exitCode == 1);
+  CHECK(noStore.exitCode == 3);  // not found
   CHECK(noStore.err.find("no store at " + store) != std::string::npos);
   CHECK(!fs::exists(store));
   REQUIRE(runCommand({sohoaBinary(), "ingest", "--store", store, scansDir() / "thong-bao-dien-tu.pdf"}).exitCode == 0);
   const auto unknown = runCommand({sohoaBinary(), "show", "--store", store, "nope-p1"});
-  CHECK(unknown.exitCode == 1);
+  CHECK(unknown.exitCode == 3);
   CHECK(unknown.err.find("nope-p1") != std::string::npos);
 }

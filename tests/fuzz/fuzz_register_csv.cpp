@@ -9,6 +9,7 @@
 
 #include "indexer/extract/DossierCode.hpp"
 #include "indexer/register/DossierRegister.hpp"
+#include "indexer/store/StoreMigration.hpp"
 
 using namespace sohoa::indexer;
 
@@ -26,7 +27,7 @@ struct FuzzFolder {
 
 RecordStore& store() {
   static const FuzzFolder folder;
-  static RecordStore opened{StoreLayout{folder.path}};
+  static RecordStore opened = openMigratedStore(StoreLayout{folder.path});
   return opened;
 }
 

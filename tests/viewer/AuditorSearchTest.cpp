@@ -5,6 +5,7 @@
 #include "indexer/assembly/BatchAssembly.hpp"
 #include "indexer/search/PageSearch.hpp"
 #include "indexer/store/IngestJournal.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 #include "tests/support/TestSupport.hpp"
 #include "viewer/AuditorSearch.hpp"
@@ -23,7 +24,7 @@ struct Citizen {
 // A receipt for a citizen, and a commune plan that names the commune in its own words.
 class ReceiptStore {
  public:
-  explicit ReceiptStore(const Citizen& citizen) : store_({dir_.path()}) {
+  explicit ReceiptStore(const Citizen& citizen) : store_(openMigratedStore({dir_.path()})) {
     LaidOutPage plan;
     plan.line("UBND HUYỆN PHÙ MỸ", 280, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 800, 160);
     plan.line("UBND XÃ MỸ LỢI", 290, 210).line("Độc lập - Tự do - Hạnh phúc", 930, 210);

@@ -6,6 +6,7 @@
 #include "indexer/store/DocumentCatalog.hpp"
 #include "indexer/store/FieldCorrection.hpp"
 #include "indexer/store/IngestJournal.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 #include "tests/support/TestSupport.hpp"
 
@@ -18,7 +19,7 @@ namespace {
 // A batch of three pages: a two-page commune decision, then an announcement.
 class StoredBatch {
  public:
-  StoredBatch() : store_({dir_.path()}) {
+  StoredBatch() : store_(openMigratedStore({dir_.path()})) {
     LaidOutPage first, second, third;
     first.line("UBND XÃ TÂY THUẬN", 290, 210).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 800, 160);
     first.line("Số: 15/QĐ-UBND", 300, 270).line("Tây Thuận, ngày 05 tháng 02 năm 2025", 880, 270);
@@ -116,7 +117,7 @@ TEST_CASE("a store from before batches were recorded is reassembled by its docum
         "batch_id; DROP TABLE batches; ALTER TABLE documents DROP COLUMN archive_missing_reason; PRAGMA user_version = "
         "7");
   }
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   auto batches = store.db().prepare("SELECT path FROM batches");
   REQUIRE(batches.step());
   CHECK(batches.text(0) == "scans/lo.pdf");

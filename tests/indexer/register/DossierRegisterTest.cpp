@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "indexer/register/DossierRegister.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "indexer/text/PrintableText.hpp"
 #include "tests/support/TestSupport.hpp"
 
@@ -12,7 +13,7 @@ using namespace sohoa::test;
 TEST_CASE("register cells are checked column by column; bad rows are named by line, good ones kept",
           "[indexer][register][hostile]") {
   TempDir dir;
-  RecordStore store{StoreLayout{dir.path()}};
+  RecordStore store = openMigratedStore(StoreLayout{dir.path()});
   const std::string header = "MaHoSo,NgayTiepNhan,ChuHoSoSoDinhDanh,ChuHoSoHoTen\n";
   std::string csv = header;
   csv += "000.00.21.H08-250314-0042,2025-03-14,052095001234,Nguyễn Văn An\n";             // 2: good

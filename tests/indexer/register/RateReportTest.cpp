@@ -9,6 +9,7 @@
 #include "indexer/register/RateWorklist.hpp"
 #include "indexer/register/ReportPeriods.hpp"
 #include "indexer/store/IngestJournal.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::indexer;
@@ -60,7 +61,7 @@ void addDocument(RecordStore& store, const std::string& id, const std::string& d
 
 struct Fixture {
   TempDir dir;
-  RecordStore store{StoreLayout{dir.path()}};
+  RecordStore store = openMigratedStore(StoreLayout{dir.path()});
   RegisterImportReport imported;
 
   Fixture() {
@@ -294,7 +295,7 @@ TEST_CASE("the periods with data, newest first, and the report opens on the newe
   CHECK(latestPeriodWithData(fixture.store) == "2025-Q1");
   CHECK(periodName("2025-02-01..2025-02-28") == "01/02/2025 – 28/02/2025");
   TempDir empty;
-  RecordStore nothing{StoreLayout{empty.path()}};
+  RecordStore nothing = openMigratedStore(StoreLayout{empty.path()});
   CHECK(latestPeriodWithData(nothing) == lastQuarter());
 }
 

@@ -4,6 +4,7 @@
 #include "indexer/search/IdentifierKeys.hpp"
 #include "indexer/search/PageSearch.hpp"
 #include "indexer/store/IngestJournal.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::indexer;
@@ -43,7 +44,7 @@ TEST_CASE("numbers one OCR confusion away: a changed digit or two swapped neighb
 
 TEST_CASE("a CCCD lookup finds the page, and a miss suggests the stored number nearby", "[indexer][identifiers]") {
   sohoa::test::TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   IngestJournal journal(store);
   const auto source = journal.beginSource({0, "cafe", "to-khai.pdf", "o", "pdf", 1, 1, false});
   sohoa::ocr::Page page;

@@ -4,6 +4,7 @@
 #include "indexer/assembly/BatchAssembly.hpp"
 #include "indexer/search/PageSearch.hpp"
 #include "indexer/store/IngestJournal.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 #include "tests/support/TestSupport.hpp"
 
@@ -15,7 +16,7 @@ namespace {
 // A store with one page per sentence; returns the page's source path by page number.
 class SentenceStore {
  public:
-  explicit SentenceStore(const std::vector<std::string>& sentences) : store_({dir_.path()}) {
+  explicit SentenceStore(const std::vector<std::string>& sentences) : store_(openMigratedStore({dir_.path()})) {
     IngestJournal journal(store_);
     const auto source =
         journal.beginSource({0, "feedbeef", "sentences.pdf", "o", "pdf", 1, static_cast<int>(sentences.size()), false});

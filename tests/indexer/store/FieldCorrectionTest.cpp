@@ -7,6 +7,7 @@
 #include "indexer/store/FieldCorrection.hpp"
 #include "indexer/store/IngestJournal.hpp"
 #include "indexer/store/IngestStatus.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 #include "tests/support/TestSupport.hpp"
 
@@ -19,7 +20,7 @@ namespace {
 // A stored, assembled commune decision signed by Huỳnh Tấn Hậu, naming a citizen's CCCD.
 class DecisionStore {
  public:
-  DecisionStore() : store_({dir_.path()}) {
+  DecisionStore() : store_(openMigratedStore({dir_.path()})) {
     LaidOutPage page;
     page.line("UBND HUYỆN TÂY SƠN", 280, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 800, 160);
     page.line("UBND XÃ TÂY THUẬN", 290, 210).line("Độc lập - Tự do - Hạnh phúc", 930, 210);
@@ -108,7 +109,7 @@ TEST_CASE("a correction extraction would refuse is refused, and an unknown field
   CHECK(correctField(decision.store(), date.id, "05/02/2025", "canbo").newValue == "2025-02-05");
   CHECK_THROWS_AS(correctField(decision.store(), date.id, "   ", "canbo"), InvalidCorrection);
   CHECK(correctField(decision.store(), date.id, "2025-02-06", "canbo").newValue == "2025-02-06");
-  CHECK_THROWS_AS(correctField(decision.store(), 987654, "x", "canbo"), std::out_of_range);
+  CHECK_THROWS_AS(correctField(decision.store(), 987654, "x", "canbo"), NotFound);
   CHECK(decision.field(decision.document(), "issued_date").value == "2025-02-06");
 }
 
@@ -172,7 +173,7 @@ TEST_CASE("hit boxes are the page's words a query matches, with or without marks
   CHECK(wordsAt("Huỳnh hau") == std::vector<std::string>{"Huỳnh", "Hậu"});
   CHECK(wordsAt("052095001234") == std::vector<std::string>{"052095001234,"});
   CHECK(storedPageHits(decision.store(), pageId, "").boxes.empty());
-  CHECK_THROWS_AS(storedPageHits(decision.store(), 424242, "x"), std::out_of_range);
+  CHECK_THROWS_AS(storedPageHits(decision.store(), 424242, "x"), NotFound);
 }
 
 TEST_CASE("ingest status lists each input with its pages, speed and failures by page", "[indexer][status]") {

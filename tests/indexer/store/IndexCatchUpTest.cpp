@@ -4,6 +4,7 @@
 #include "indexer/search/PageSearch.hpp"
 #include "indexer/store/IndexCatchUp.hpp"
 #include "indexer/store/IngestJournal.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::indexer;
@@ -11,7 +12,7 @@ using namespace sohoa::indexer;
 TEST_CASE("pages left out of the index are indexed in batches and an interrupted catch-up resumes",
           "[indexer][reindex]") {
   sohoa::test::TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   IngestJournal journal(store);
   const auto source = journal.beginSource({0, "beef", "old.pdf", "o", "pdf", 1, 5, false});
   for (int i = 1; i <= 5; ++i) {

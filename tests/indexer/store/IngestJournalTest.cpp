@@ -4,6 +4,7 @@
 #include "indexer/search/PageSearch.hpp"
 #include "indexer/store/DocumentCatalog.hpp"
 #include "indexer/store/IngestJournal.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::indexer;
@@ -47,7 +48,7 @@ std::int64_t count(RecordStore& store, const std::string& table) {
 
 TEST_CASE("a page stored twice is kept once, in the table and in the full-text index", "[indexer][journal]") {
   TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   IngestJournal journal(store);
   const auto source = journal.beginSource(newSource("aaaa11112222", 2));
   CHECK_FALSE(source.done);
@@ -67,7 +68,7 @@ TEST_CASE("a page stored twice is kept once, in the table and in the full-text i
 TEST_CASE("assembling a source without headings files its pages in one document and marks it done",
           "[indexer][journal]") {
   TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   IngestJournal journal(store);
   const auto source = journal.beginSource(newSource("bbbb33334444", 2));
   journal.storePage(source.id, 2, pageWithText({"trang", "hai"}), "");
@@ -93,7 +94,7 @@ TEST_CASE("assembling a source without headings files its pages in one document 
 
 TEST_CASE("a page error is recorded and cleared once the page is stored", "[indexer][journal]") {
   TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   IngestJournal journal(store);
   const auto source = journal.beginSource(newSource("cccc", 1));
   journal.recordPageError(source.id, 1, "damaged");
@@ -104,7 +105,7 @@ TEST_CASE("a page error is recorded and cleared once the page is stored", "[inde
 
 TEST_CASE("search marks the hits in its snippet and finds phrases and prefixes", "[indexer][search]") {
   TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   IngestJournal journal(store);
   const auto source = journal.beginSource(newSource("dddd", 1));
   journal.storePage(source.id, 1, pageWithText({"Số:", "15/QĐ-UBND", "về", "việc", "cấp", "giấy", "khai", "sinh"}), "");

@@ -2,6 +2,7 @@
 
 #include "indexer/store/RecordStore.hpp"
 #include "indexer/store/SchemaMigrations.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::indexer;
@@ -17,7 +18,7 @@ int userVersion(SqliteDatabase& db) {
 
 TEST_CASE("a new store is created with its folders, WAL journal and latest schema", "[indexer][schema]") {
   TempDir dir;
-  RecordStore store({dir / "store"});
+  RecordStore store = openMigratedStore({dir / "store"});
   CHECK(std::filesystem::is_directory(dir / "store" / "originals"));
   CHECK(std::filesystem::is_directory(dir / "store" / "pages"));
   CHECK(std::filesystem::is_directory(dir / "store" / "archive"));
@@ -30,12 +31,12 @@ TEST_CASE("a new store is created with its folders, WAL journal and latest schem
 TEST_CASE("opening a store again migrates nothing and keeps its rows", "[indexer][schema]") {
   TempDir dir;
   {
-    RecordStore store({dir.path()});
+    RecordStore store = openMigratedStore({dir.path()});
     store.db().execute(
         "INSERT INTO sources (sha256, given_path, original_file, file_type, byte_size, page_count, status) "
         "VALUES ('abc', 'a.pdf', 'originals/ab/abc.pdf', 'pdf', 1, 1, 'done')");
   }
-  RecordStore again({dir.path()});
+  RecordStore again = openMigratedStore({dir.path()});
   auto count = again.db().prepare("SELECT count(*) FROM sources");
   count.step();
   CHECK(count.integer(0) == 1);
@@ -44,8 +45,22 @@ TEST_CASE("opening a store again migrates nothing and keeps its rows", "[indexer
 TEST_CASE("a store written by a newer sohoa is refused", "[indexer][schema]") {
   TempDir dir;
   {
-    RecordStore store({dir.path()});
+    RecordStore store = openMigratedStore({dir.path()});
     store.db().execute("PRAGMA user_version = 999");
   }
-  CHECK_THROWS_WITH(RecordStore({dir.path()}), Catch::Contains("newer sohoa"));
+  CHECK_THROWS_WITH(openMigratedStore({dir.path()}), Catch::Contains("newer sohoa"));
+}
+
+TEST_CASE("opening a store migrates nothing: migrating is its own step, and a read-only open refuses an old schema",
+          "[indexer][schema]") {
+  TempDir dir;
+  {
+    RecordStore opened({dir.path()});  // made, not migrated
+    CHECK(userVersion(opened.db()) == 0);
+  }
+  CHECK_THROWS_WITH(RecordStore({dir.path()}, StoreAccess::ReadOnly), Catch::Contains("to upgrade it"));
+  RecordStore store({dir.path()}, StoreAccess::Update);
+  migrateStore(store);
+  CHECK(userVersion(store.db()) == latestSchemaVersion());
+  CHECK_NOTHROW(RecordStore({dir.path()}, StoreAccess::ReadOnly));
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "indexer/store/StoreMigration.hpp"
 #include "indexer/store/StorePool.hpp"
 #include "indexer/store/UserRows.hpp"
 #include "tests/support/TestSupport.hpp"
@@ -9,6 +10,7 @@ using sohoa::test::TempDir;
 
 TEST_CASE("A store pool gives the same open connection to the next request", "[store][pool]") {
   TempDir dir;
+  openMigratedStore(StoreLayout{dir.path()});  // as the viewer does once at start-up
   StorePool pool(StoreLayout{dir.path()});
   RecordStore* first = nullptr;
   {
@@ -25,6 +27,7 @@ TEST_CASE("A store pool gives the same open connection to the next request", "[s
 
 TEST_CASE("Requests at the same time each get a connection of their own, all kept afterwards", "[store][pool]") {
   TempDir dir;
+  openMigratedStore(StoreLayout{dir.path()});  // as the viewer does once at start-up
   StorePool pool(StoreLayout{dir.path()});
   {
     auto one = pool.lease();
@@ -38,6 +41,7 @@ TEST_CASE("Requests at the same time each get a connection of their own, all kep
 
 TEST_CASE("A connection given back inside a transaction is closed, not handed on", "[store][pool]") {
   TempDir dir;
+  openMigratedStore(StoreLayout{dir.path()});  // as the viewer does once at start-up
   StorePool pool(StoreLayout{dir.path()});
   {
     auto lease = pool.lease();

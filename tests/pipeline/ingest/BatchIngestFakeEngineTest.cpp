@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "indexer/store/IngestJournal.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "ocr/PixPtr.hpp"
 #include "pipeline/ingest/BatchIngest.hpp"
 #include "pipeline/ingest/ContentHash.hpp"
@@ -100,7 +101,7 @@ std::set<int> storedPagesOf(indexer::RecordStore& store, const fs::path& file) {
 TEST_CASE("a page the engine fails on is named, and the other pages are stored", "[pipeline][ingest]") {
   TempDir dir;
   const Inputs inputs = writeInputs(dir);
-  indexer::RecordStore store({dir / "store"});
+  indexer::RecordStore store = indexer::openMigratedStore({dir / "store"});
   std::atomic<int> pageReads = 0;
   std::ostringstream messages;
   const auto report = pipeline::BatchIngest(store, withFakeEngine(true, pageReads), messages)
@@ -118,7 +119,7 @@ TEST_CASE("a run after a partial one reads only the pages missing, and none twic
   TempDir dir;
   const Inputs inputs = writeInputs(dir);
   const std::vector<std::string> paths{inputs.stack.string(), inputs.single.string()};
-  indexer::RecordStore store({dir / "store"});
+  indexer::RecordStore store = indexer::openMigratedStore({dir / "store"});
   std::atomic<int> firstReads = 0;
   std::ostringstream messages;
   pipeline::BatchIngest(store, withFakeEngine(true, firstReads), messages).run(paths);

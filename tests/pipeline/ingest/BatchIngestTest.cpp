@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "indexer/store/DocumentCatalog.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "pipeline/ingest/BatchIngest.hpp"
 #include "tests/support/TestSupport.hpp"
 
@@ -14,7 +15,7 @@ TEST_CASE("a batch with a bad file stores the good ones and names the bad one", 
   fs::create_directories(dir / "batch");
   fs::copy_file(scansDir() / "to-khai" / "trang-2.png", dir / "batch" / "good.png");
   writeFile(dir / "batch" / "broken.tif", std::string("II*\0garbage", 11));
-  indexer::RecordStore store({dir / "store"});
+  indexer::RecordStore store = indexer::openMigratedStore({dir / "store"});
   std::ostringstream messages;
   pipeline::IngestOptions options;
   options.jobs = 1;

@@ -1,0 +1,15 @@
+#include "indexer/store/StoreMigration.hpp"
+
+#include "indexer/store/SchemaMigrations.hpp"
+
+namespace sohoa::indexer {
+
+void migrateStore(RecordStore& store) { migrateSchema(store.db()); }
+
+RecordStore openMigratedStore(const StoreLayout& layout, StoreAccess access) {
+  RecordStore store(layout, access);
+  migrateStore(store);
+  return store;
+}
+
+}  // namespace sohoa::indexer

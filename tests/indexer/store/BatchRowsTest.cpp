@@ -5,6 +5,7 @@
 #include "indexer/store/BatchRows.hpp"
 #include "indexer/store/IngestJournal.hpp"
 #include "indexer/store/ReassembledDocuments.hpp"
+#include "indexer/store/StoreMigration.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::indexer;
@@ -45,7 +46,7 @@ std::vector<int> positions(const std::vector<BatchPage>& pages) {
 TEST_CASE("a batch's pages come back in batch order with their geometry and codes, counted across sources",
           "[indexer][store]") {
   TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   IngestJournal journal(store);
   const auto first = storedSource(journal, "aaaa", 3);
   const auto second = storedSource(journal, "bbbb", 2);
@@ -73,7 +74,7 @@ TEST_CASE("a batch's pages come back in batch order with their geometry and code
 
 TEST_CASE("a batch recorded again keeps its row, and is read back with its sources in order", "[indexer][store]") {
   TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   IngestJournal journal(store);
   const auto first = storedSource(journal, "aaaa", 1);
   const auto second = storedSource(journal, "bbbb", 1);
@@ -99,7 +100,7 @@ TEST_CASE("a batch recorded again keeps its row, and is read back with its sourc
 
 TEST_CASE("a batch's documents are found by their sources, told apart by signature, and removed", "[indexer][store]") {
   TempDir dir;
-  RecordStore store({dir.path()});
+  RecordStore store = openMigratedStore({dir.path()});
   IngestJournal journal(store);
   const auto source = storedSource(journal, "aaaa", 2);
   const auto other = storedSource(journal, "bbbb", 1);

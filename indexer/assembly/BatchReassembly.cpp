@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/store/DocumentRows.hpp"
 
 namespace sohoa::indexer {
@@ -62,7 +63,7 @@ CorrectedFields keepCorrections(SqliteDatabase& db, std::int64_t row, Reassembly
   select.bindAll(row);
   while (select.step()) {
     ++report.correctionsKept;
-    if (select.text(0) == "citizen_ids") {
+    if (select.text(0) == fieldname::kCitizenIds) {
       corrected.citizenIds.insert(select.text(1));
       corrected.citizenIds.insert(select.text(2));
     } else {

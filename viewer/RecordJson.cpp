@@ -5,7 +5,7 @@
 #include "indexer/extract/FieldNames.hpp"
 #include "indexer/store/ArchiveRecords.hpp"
 #include "indexer/store/DossierRows.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/MarkupEscaping.hpp"
 #include "viewer/DocumentMask.hpp"
 
 namespace sohoa::viewer {

@@ -10,7 +10,7 @@
 #include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/PersonName.hpp"
 #include "indexer/extract/SignerFields.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {

@@ -10,8 +10,10 @@
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/IssuingBody.hpp"
+#include "indexer/extract/NameShapedWords.hpp"
 #include "indexer/extract/WrittenDate.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/EditDistance.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {

@@ -8,7 +8,10 @@
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/DossierCode.hpp"
 #include "indexer/extract/FieldNames.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/extract/NameShapedWords.hpp"
+#include "indexer/extract/SlashDate.hpp"
+#include "indexer/text/IsoDate.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {

@@ -20,7 +20,7 @@
 #include "indexer/store/ArchiveRecords.hpp"
 #include "indexer/store/DocumentCatalog.hpp"
 #include "indexer/store/DossierRows.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/EditDistance.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/archive/ArchiveMetadataXml.hpp"
 #include "pipeline/archive/ArchivePdf.hpp"

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Makes the sample scanned dossiers in samples/ (and larger batches for benchmarks) from
-the real Vietnamese text in ../shared/corpus, with their truth text.
+the real Vietnamese text of the corpus ($SOHOA_CORPUS, README "The corpus"), with their truth text.
 
   scripts/make-samples.py                       # samples/scans + samples/truth
   scripts/make-samples.py --bench DIR --pages N # DIR/bench.pdf: N scanned pages at 300 dpi + truth

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/store/DossierRows.hpp"
 #include "indexer/store/StoreError.hpp"
 #include "indexer/store/StoredPages.hpp"
@@ -11,7 +12,7 @@ namespace sohoa::viewer {
 PersonalDataMask documentMask(indexer::RecordStore& store, const indexer::DocumentRecord& document) {
   PersonalDataMask mask;
   for (const auto& field : document.fields)
-    if (field.name == "citizen_ids") {
+    if (field.name == indexer::fieldname::kCitizenIds) {
       mask.knowNumber(field.value);
       if (field.extractedValue) mask.knowNumber(*field.extractedValue);
     }

@@ -2,9 +2,10 @@
 
 #include <filesystem>
 
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/store/ArchiveRecords.hpp"
 #include "indexer/store/DossierRows.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/MarkupEscaping.hpp"
 #include "viewer/DocumentMask.hpp"
 
 namespace sohoa::viewer {
@@ -54,7 +55,7 @@ ordered_json documentViewJson(indexer::RecordStore& store, const indexer::Docume
   const PersonalDataMask* mask = personalData ? &*personalData : nullptr;
   ordered_json out{
       {"document_id", document.documentId},
-      {"dossier_code", optional(document.dossierCode)},
+      {indexer::fieldname::kDossierCode, optional(document.dossierCode)},
       {"kind", document.kind},
       {"type_label", optional(document.typeLabel)},
       {"dossier_part", optional(document.dossierPart)},
@@ -143,13 +144,13 @@ ordered_json searchResultJson(const indexer::SearchResult& result, bool masked) 
   for (const auto& hit : result.hits)
     out["hits"].push_back({{"page_id", hit.pageId},
                            {"document_id", optional(hit.documentId)},
-                           {"dossier_code", optional(hit.dossierCode)},
+                           {indexer::fieldname::kDossierCode, optional(hit.dossierCode)},
                            {"type_label", optional(hit.typeLabel)},
-                           {"issued_date", optional(hit.issuedDate)},
+                           {indexer::fieldname::kIssuedDate, optional(hit.issuedDate)},
                            {"received_date", optional(hit.receivedDate)},
                            {"number", optional(hit.number)},
                            // A name is personal data: an auditor's list shows none.
-                           {"person_name", masked ? ordered_json(nullptr) : optional(hit.personName)},
+                           {indexer::fieldname::kPersonName, masked ? ordered_json(nullptr) : optional(hit.personName)},
                            {"source", shown(hit.source, mask)},
                            {"source_page", hit.sourcePage},
                            {"exact", hit.exact},

@@ -3,6 +3,7 @@
 // they are not the same citizen and must confirm, and can take a reuse back with a reason.
 // Receipts are never reused (they belong to their own dossier), and only dossiers of the
 // register can reuse (the rates count those).
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/register/DossierRegister.hpp"
 #include "indexer/store/DocumentCatalog.hpp"
 #include "indexer/store/DossierRows.hpp"
@@ -37,8 +38,8 @@ std::optional<DossierSide> dossierSide(indexer::RecordStore& store, const std::s
 DocumentSide documentSide(indexer::DocumentRecord record) {
   DocumentSide side{std::move(record), std::nullopt, {}};
   for (const auto& field : side.record.fields) {
-    if (field.name == "person_name" && !side.personName) side.personName = field.value;
-    if (field.name == "citizen_ids") side.citizenIds.push_back(field.value);
+    if (field.name == indexer::fieldname::kPersonName && !side.personName) side.personName = field.value;
+    if (field.name == indexer::fieldname::kCitizenIds) side.citizenIds.push_back(field.value);
   }
   return side;
 }
@@ -65,9 +66,9 @@ ordered_json sidesJson(const DocumentSide& document, const std::string& dossierC
   return {{"document",
            {{"document_id", document.record.documentId},
             {"type_label", optionalJson(document.record.typeLabel)},
-            {"dossier_code", optionalJson(document.record.dossierCode)},
-            {"person_name", optionalJson(document.personName)},
-            {"citizen_ids", ids}}},
+            {indexer::fieldname::kDossierCode, optionalJson(document.record.dossierCode)},
+            {indexer::fieldname::kPersonName, optionalJson(document.personName)},
+            {indexer::fieldname::kCitizenIds, ids}}},
           {"dossier",
            {{"dossier_code", dossierCode},
             {"procedure_code", optionalJson(dossier.procedureCode)},

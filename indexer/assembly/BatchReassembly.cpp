@@ -3,6 +3,7 @@
 #include <map>
 
 #include "indexer/assembly/BatchPages.hpp"
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/store/ArchiveRecords.hpp"
 #include "indexer/store/BatchRows.hpp"
 #include "indexer/store/DocumentRows.hpp"
@@ -24,7 +25,7 @@ CorrectedFields keepCorrections(RecordStore& store, std::int64_t row, Reassembly
   CorrectedFields corrected;
   for (const auto& field : correctedFields(store, row)) {
     ++report.correctionsKept;
-    if (field.name == "citizen_ids") {
+    if (field.name == fieldname::kCitizenIds) {
       corrected.citizenIds.insert(field.value);
       corrected.citizenIds.insert(field.previousValue);
     } else {

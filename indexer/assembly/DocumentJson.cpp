@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "indexer/extract/FieldNames.hpp"
+
 namespace sohoa::indexer {
 namespace {
 
@@ -33,9 +35,9 @@ nlohmann::ordered_json documentToJson(const DocumentRecord& document) {
       review.push_back(std::move(item));
     }
     if (field.needsReview) continue;
-    if (field.name == "citizen_ids") {
-      fields["citizen_ids"].push_back(field.value);
-      provenance["citizen_ids"].push_back(std::move(origin));
+    if (field.name == fieldname::kCitizenIds) {
+      fields[fieldname::kCitizenIds].push_back(field.value);
+      provenance[fieldname::kCitizenIds].push_back(std::move(origin));
     } else {
       fields[field.name] = field.value;
       provenance[field.name] = std::move(origin);
@@ -62,7 +64,7 @@ nlohmann::ordered_json documentToJson(const DocumentRecord& document) {
     pages.push_back(std::move(item));
   }
   ordered_json out = {{"document_id", document.documentId},
-                      {"dossier_code", document.dossierCode ? ordered_json(*document.dossierCode) : nullptr},
+                      {fieldname::kDossierCode, document.dossierCode ? ordered_json(*document.dossierCode) : nullptr},
                       {"source", document.source},
                       {"source_pages", std::move(sourcePages)},
                       {"kind", document.kind},

@@ -4,7 +4,8 @@
 #include <string>
 
 #include "indexer/extract/FieldConfidence.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/extract/FieldNames.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -33,10 +34,10 @@ void confirmBodiesAcrossBatch(const std::vector<DocumentExtraction*>& batch) {
   std::set<std::string> sure;
   for (const auto* document : batch)
     for (const auto& field : document->fields)
-      if (field.name == "organ_name" && !field.needsReview) sure.insert(bodyKey(field.value));
+      if (field.name == fieldname::kOrganName && !field.needsReview) sure.insert(bodyKey(field.value));
   for (auto* document : batch)
     for (auto& field : document->fields) {
-      if (field.name != "organ_name" || !field.needsReview || field.note != kLowOcrNote) continue;
+      if (field.name != fieldname::kOrganName || !field.needsReview || field.note != kLowOcrNote) continue;
       if (!sure.contains(bodyKey(field.value))) continue;
       field.needsReview = false;
       field.confidence = std::max(field.confidence, kConfirmed);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/HeaderFields.hpp"
 #include "indexer/extract/PersonFields.hpp"
 #include "indexer/extract/QrPayload.hpp"
@@ -28,7 +29,7 @@ void preferQr(std::vector<ExtractedField>& fields, ExtractedField qr) {
 
 void addQrCitizenId(std::vector<ExtractedField>& fields, ExtractedField qr) {
   for (auto& f : fields) {
-    if (f.name != "citizen_ids") continue;
+    if (f.name != fieldname::kCitizenIds) continue;
     if (f.value == qr.value) return;
     const auto near = oneConfusionAway(qr.value);
     if (std::find(near.begin(), near.end(), f.value) != near.end()) {
@@ -63,9 +64,10 @@ DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, c
     for (const auto& code : pages[p]->codes) {
       const QrPayload payload = readQrPayload(code.text, today.year);
       const int page = static_cast<int>(p);
-      if (payload.dossierCode) preferQr(out.fields, fromQr("dossier_code", *payload.dossierCode, page, code));
-      if (payload.procedureCode) preferQr(out.fields, fromQr("procedure_code", *payload.procedureCode, page, code));
-      if (payload.citizenId) addQrCitizenId(out.fields, fromQr("citizen_ids", *payload.citizenId, page, code));
+      if (payload.dossierCode) preferQr(out.fields, fromQr(fieldname::kDossierCode, *payload.dossierCode, page, code));
+      if (payload.procedureCode)
+        preferQr(out.fields, fromQr(fieldname::kProcedureCode, *payload.procedureCode, page, code));
+      if (payload.citizenId) addQrCitizenId(out.fields, fromQr(fieldname::kCitizenIds, *payload.citizenId, page, code));
     }
   weighEvidence(out.fields, out.type ? std::string_view(out.type->label) : std::string_view());
   return out;

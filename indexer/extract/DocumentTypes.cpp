@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "indexer/extract/DomainTables.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/EditDistance.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {

@@ -4,7 +4,8 @@
 #include <vector>
 
 #include "indexer/extract/CitizenId.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/IsoDate.hpp"
+#include "indexer/text/TextSplitting.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 #include "ocr/text/SyllableModel.hpp"
 #include "ocr/text/VietnameseSyllable.hpp"
@@ -77,10 +78,10 @@ void confirmBySurePapers(const std::vector<DocumentExtraction*>& dossier) {
   std::map<std::string, std::set<std::size_t>> sure;  // spelling -> papers reading it surely
   for (std::size_t d = 0; d < dossier.size(); ++d)
     for (const auto& field : dossier[d]->fields)
-      if (field.name == "person_name" && !field.needsReview) sure[lowerCase(field.value)].insert(d);
+      if (field.name == fieldname::kPersonName && !field.needsReview) sure[lowerCase(field.value)].insert(d);
   for (std::size_t d = 0; d < dossier.size(); ++d)
     for (auto& field : dossier[d]->fields) {
-      if (field.name != "person_name" || !field.needsReview || field.note != kLowOcrNote) continue;
+      if (field.name != fieldname::kPersonName || !field.needsReview || field.note != kLowOcrNote) continue;
       const auto found = sure.find(lowerCase(field.value));
       if (found == sure.end() || (found->second.size() == 1 && found->second.contains(d))) continue;
       field.needsReview = false;
@@ -95,7 +96,7 @@ void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
   std::map<std::string, std::vector<Reading>> byLetters;  // readings by their letters without marks
   for (std::size_t d = 0; d < dossier.size(); ++d)
     for (auto& field : dossier[d]->fields)
-      if (field.name == "person_name")
+      if (field.name == fieldname::kPersonName)
         byLetters[lowerCase(foldMarks(field.value))].push_back({&field, d, lowerCase(field.value)});
 
   for (auto& [letters, readings] : byLetters) {

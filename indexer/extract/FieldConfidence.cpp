@@ -7,9 +7,10 @@
 #include <string_view>
 
 #include "indexer/extract/DomainTables.hpp"
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/PersonName.hpp"
 #include "indexer/extract/SignerFields.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -47,25 +48,27 @@ float weighed(const ExtractedField& field, bool knownNotationRead, std::string_v
   const float ocr = field.confidence;
   const std::string& name = field.name;
   if (field.method == "qr" || field.method == "procedure table") return 1.0f;  // no OCR in them
-  if (name == "citizen_ids" && field.method == "mrz") return 1.0f;             // two check digits held
-  if (name == "citizen_ids")
+  if (name == fieldname::kCitizenIds && field.method == "mrz") return 1.0f;    // two check digits held
+  if (name == fieldname::kCitizenIds)
     // Province, century and birth year checked: a misread digit seldom passes. Repaired
     // digits (O for 0) are right when the check passes, a little less often.
     return field.method == "pattern+repair" ? 0.9f : 0.97f;
-  if (name == "dossier_code" || name == "procedure_code") return ocr >= 0.5f ? 0.97f : 0.8f;
-  if (name == "issued_date") return ocr >= 0.5f ? 0.95f : 0.7f;  // a date that exists, not in the future
-  if (name == "code_notation" && knownNotation(field.value, typeLabel)) return ocr >= 0.3f ? 0.9f : std::min(ocr, 0.8f);
+  if (name == fieldname::kDossierCode || name == fieldname::kProcedureCode) return ocr >= 0.5f ? 0.97f : 0.8f;
+  if (name == fieldname::kIssuedDate) return ocr >= 0.5f ? 0.95f : 0.7f;  // a date that exists, not in the future
+  if (name == fieldname::kCodeNotation && knownNotation(field.value, typeLabel))
+    return ocr >= 0.3f ? 0.9f : std::min(ocr, 0.8f);
   // A number has no check of its own: a pen stroke read into a handwritten 155 gives 465, of
   // the same shape, at a low score; read with a notation the table knows, a fair score will do.
-  if (name == "code_number" && knownNotationRead) return ocr >= 0.5f ? 0.9f : std::min(ocr, 0.8f);
-  if (name == "code_number" || name == "code_notation") return ocr >= 0.85f ? 0.9f : std::min(ocr, 0.8f);
-  if (name == "person_name" || name == "signer_name") {
+  if (name == fieldname::kCodeNumber && knownNotationRead) return ocr >= 0.5f ? 0.9f : std::min(ocr, 0.8f);
+  if (name == fieldname::kCodeNumber || name == fieldname::kCodeNotation)
+    return ocr >= 0.85f ? 0.9f : std::min(ocr, 0.8f);
+  if (name == fieldname::kPersonName || name == fieldname::kSignerName) {
     // Tesseract scores a wrong mark as high as a right one: the surname is the check (Đăng
     // for Đặng, Đỉnh for Đinh fail it); leader dots glued to a right name lower its score.
     if (!startsWithSurname(field.value)) return std::min(ocr, 0.6f);
     return ocr >= 0.9f ? 0.9f : ocr >= 0.3f ? 0.85f : ocr;
   }
-  if (name == "signer_position") return isSigningPosition(field.value) ? 0.95f : std::min(ocr, 0.7f);
+  if (name == fieldname::kSignerPosition) return isSigningPosition(field.value) ? 0.95f : std::min(ocr, 0.7f);
   // Blocks read by position (organ_name, subject) and the rest: the OCR score alone, for now
   // (their rules are being rewritten; to be measured again then).
   return ocr;
@@ -77,7 +80,7 @@ bool startsWithSurname(const std::string& name) { return isSurname(name.substr(0
 
 void weighEvidence(std::vector<ExtractedField>& fields, std::string_view typeLabel) {
   const bool knownNotationRead = std::any_of(fields.begin(), fields.end(), [typeLabel](const ExtractedField& field) {
-    return field.name == "code_notation" && knownNotation(field.value, typeLabel);
+    return field.name == fieldname::kCodeNotation && knownNotation(field.value, typeLabel);
   });
   for (auto& field : fields) {
     field.confidence = weighed(field, knownNotationRead, typeLabel);

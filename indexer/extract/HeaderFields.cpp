@@ -8,9 +8,12 @@
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/IssuingBody.hpp"
+#include "indexer/extract/NameShapedWords.hpp"
 #include "indexer/extract/WrittenDate.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/EditDistance.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -31,9 +34,9 @@ ExtractedField field(const char* name, std::string value, int page, const std::v
       name, std::move(value), page, boxAround(words, first, last), minConfidence(words, first, last), "layout", false,
       {}};
   const std::string_view kind(out.name);
-  const float threshold = kind == "code_notation"                   ? kReviewBelowNotation
-                          : kind == "date" || kind == "issued_date" ? kReviewBelowChecked
-                                                                    : kReviewBelow;
+  const float threshold = kind == fieldname::kCodeNotation                   ? kReviewBelowNotation
+                          : kind == "date" || kind == fieldname::kIssuedDate ? kReviewBelowChecked
+                                                                             : kReviewBelow;
   if (out.confidence < threshold) {
     out.needsReview = true;
     out.note = std::string(kLowOcrNote);
@@ -151,7 +154,7 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
     const std::string digits = trimmedPunctuation(value);
     if (!digits.empty() && digits.size() <= 6 &&
         std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-      out.push_back(bareNumber(field("code_number", digits, page, segment.words, firstWord == 0 ? 0 : 1)));
+      out.push_back(bareNumber(field(fieldname::kCodeNumber, digits, page, segment.words, firstWord == 0 ? 0 : 1)));
     return;
   }
   // The number is often written by hand into the blank before the slash: when it cannot
@@ -196,10 +199,10 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
   if (number) {
     std::size_t to = slashWord;
     if (to < segment.words.size() && !segment.words[to].text.starts_with("/")) ++to;
-    out.push_back(field("code_number", *number, page, segment.words, from, std::max(to, from + 1)));
+    out.push_back(field(fieldname::kCodeNumber, *number, page, segment.words, from, std::max(to, from + 1)));
   }
-  out.push_back(
-      field("code_notation", notation, page, segment.words, slashWord < segment.words.size() ? slashWord : from));
+  out.push_back(field(fieldname::kCodeNotation, notation, page, segment.words,
+                      slashWord < segment.words.size() ? slashWord : from));
 }
 
 // "Số chứng thực: 630" (and the book, "Quyển số: 01/2025-SCT/BS", which is not the number).
@@ -221,7 +224,7 @@ void readCertificationNumber(const PageLayout& page, std::vector<ExtractedField>
             return std::isdigit(static_cast<unsigned char>(c));
           }))
         return;
-      out.push_back(bareNumber(field("code_number", digits, 0, segment.words, at, at + 1)));
+      out.push_back(bareNumber(field(fieldname::kCodeNumber, digits, 0, segment.words, at, at + 1)));
       return;
     }
   }
@@ -229,7 +232,7 @@ void readCertificationNumber(const PageLayout& page, std::vector<ExtractedField>
 
 // A date read as the issued date; after the day extraction is given it is a misreading.
 void addIssuedDate(ExtractedField date, const CalendarDay& today, std::vector<ExtractedField>& out) {
-  date.name = "issued_date";
+  date.name = fieldname::kIssuedDate;
   if (date.value > today.iso() && !date.needsReview) {  // a digit misread (2035 for 2025)
     date.needsReview = true;
     date.note = "the date is in the future";
@@ -339,7 +342,7 @@ void readSubject(const PageLayout& page, const std::optional<FoundHeading>& head
       previous = &segment;
     }
   }
-  if (!words.empty()) out.push_back(field("subject", joinedText(words), 0, words));
+  if (!words.empty()) out.push_back(field(fieldname::kSubject, joinedText(words), 0, words));
 }
 
 }  // namespace
@@ -375,7 +378,7 @@ std::optional<std::size_t> officialLetterLine(const PageLayout& page) {
   std::vector<ExtractedField> read;
   readNumberAndNotation(page.segments[*number], 0, read);
   for (const auto& field : read) {
-    if (field.name != "code_notation") continue;
+    if (field.name != fieldname::kCodeNotation) continue;
     std::string first = field.value.substr(0, field.value.find('-'));
     if (first.size() == 4 && std::isdigit(static_cast<unsigned char>(first[0]))) return std::nullopt;  // a year
     const bool typed = std::any_of(documentTypes().begin(), documentTypes().end(),
@@ -436,7 +439,7 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   readIssuedDate(first, kind, today, out);
   if (kind == DocumentKind::Certification) readCertificationNumber(first, out);
   if (auto body = issuingBody(first, number, kind)) {
-    auto organ = field("organ_name", body->value, 0, body->words);
+    auto organ = field(fieldname::kOrganName, body->value, 0, body->words);
     // Every word found in the tables (ỦY BAN NHÂN DÂN, TỈNH, QUẢNG NGÃI): the value is checked.
     // Its confidence is the tables' check then, not Tesseract's doubt (weighEvidence reads it).
     if (body->sure && body->spelledAll && organ.confidence >= kReviewBelowNotation) {

@@ -6,7 +6,9 @@
 #include <string_view>
 
 #include "indexer/extract/DomainTables.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/extract/NameShapedWords.hpp"
+#include "indexer/text/EditDistance.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {

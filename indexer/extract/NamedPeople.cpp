@@ -7,8 +7,9 @@
 #include <utility>
 
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/PersonName.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/EditDistance.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -169,7 +170,7 @@ std::vector<ocr::Word> valueWords(const std::vector<ocr::Word>& words, std::size
 
 ExtractedField personField(const std::vector<ocr::Word>& words, const NameSpan& span, int page,
                            const std::string& role) {
-  ExtractedField out{"person_name",
+  ExtractedField out{fieldname::kPersonName,
                      nameText(words, span),
                      page,
                      boxAround(words, span.first, span.last),

@@ -8,8 +8,9 @@
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/DossierCode.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/NamedPeople.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -78,13 +79,13 @@ void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<
         const bool repaired = *digits != joined;
         if (const auto problem = cccdProblem(*digits, year)) {
           if (!labelled || repaired) break;  // a 12-digit number that is no CCCD and says it is none
-          auto invalid = field("citizen_ids", *digits, page, segment.words, i, j + 1, "label");
+          auto invalid = field(fieldname::kCitizenIds, *digits, page, segment.words, i, j + 1, "label");
           invalid.needsReview = true;
           invalid.note = "not a valid CCCD number: " + *problem;
           out.push_back(std::move(invalid));
         } else {
-          auto id =
-              field("citizen_ids", *digits, page, segment.words, i, j + 1, repaired ? "pattern+repair" : "pattern");
+          auto id = field(fieldname::kCitizenIds, *digits, page, segment.words, i, j + 1,
+                          repaired ? "pattern+repair" : "pattern");
           if (repaired && id.note.empty()) id.note = "OCR read " + joined;
           out.push_back(std::move(id));
         }
@@ -93,12 +94,12 @@ void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<
       }
       if (digits->size() == 9 && cmndLabel && j + 1 < segment.words.size() &&
           !repairedDigits(trimmedPunctuation(segment.words[j + 1].text), 1)) {
-        out.push_back(field("citizen_ids", *digits, page, segment.words, i, j + 1, "label"));
+        out.push_back(field(fieldname::kCitizenIds, *digits, page, segment.words, i, j + 1, "label"));
         i = j;
         break;
       }
       if (digits->size() == 9 && cmndLabel && j + 1 == segment.words.size()) {
-        out.push_back(field("citizen_ids", *digits, page, segment.words, i, j + 1, "label"));
+        out.push_back(field(fieldname::kCitizenIds, *digits, page, segment.words, i, j + 1, "label"));
         break;
       }
     }
@@ -109,7 +110,7 @@ void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<
 std::optional<ExtractedField> mrzCitizenId(const PageLayout& layout, int page, int year) {
   const auto found = cardMrzOn(layout);
   if (!found) return std::nullopt;
-  ExtractedField id{"citizen_ids", found->mrz.citizenId, page, found->box, 1.0f, "mrz", false, {}};
+  ExtractedField id{fieldname::kCitizenIds, found->mrz.citizenId, page, found->box, 1.0f, "mrz", false, {}};
   if (const auto problem = cccdProblem(id.value, year)) {
     id.needsReview = true;
     id.note = "not a valid CCCD number: " + *problem;
@@ -161,7 +162,7 @@ std::optional<ExtractedField> nameConfirmedByMrz(const PageLayout& layout, int p
         value += ' ';
       else
         value += letters[k++];
-    auto name = field("person_name", value, page, words, 0, SIZE_MAX, "mrz name");
+    auto name = field(fieldname::kPersonName, value, page, words, 0, SIZE_MAX, "mrz name");
     name.role = "holder";
     return name;
   }
@@ -180,7 +181,7 @@ std::optional<ExtractedField> labelledProcedureCode(const TextSegment& segment, 
   if (!mentions(segment, "ma thu tuc") && !mentions(segment, "ma tthc")) return std::nullopt;
   for (std::size_t i = 0; i < segment.words.size(); ++i)
     if (auto code = readProcedureCode(trimmedPunctuation(segment.words[i].text)))
-      return field("procedure_code", *code, page, segment.words, i, i + 1, "label");
+      return field(fieldname::kProcedureCode, *code, page, segment.words, i, i + 1, "label");
   return std::nullopt;
 }
 
@@ -214,7 +215,7 @@ std::optional<ExtractedField> printedDossierCode(const PageLayout& page) {
       for (std::size_t j = i; j < std::min(i + 5, segment.words.size()); ++j) {
         joined += segment.words[j].text;
         if (auto code = readDossierCode(trimmed(joined)))
-          return field("dossier_code", *code, 0, segment.words, i, j + 1,
+          return field(fieldname::kDossierCode, *code, 0, segment.words, i, j + 1,
                        mentions(segment, "ma ho so") ? "label" : "pattern");
       }
     }
@@ -241,18 +242,19 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
       if (!procedure) procedure = labelledProcedureCode(segment, page);
       if (!procedure && mentions(segment, "ten thu tuc"))
         if (const auto* named = procedureNamedIn(segment.foldedText()))
-          procedure = field("procedure_code", named->code, page, segment.words, 0, SIZE_MAX, "procedure table");
+          procedure =
+              field(fieldname::kProcedureCode, named->code, page, segment.words, 0, SIZE_MAX, "procedure table");
     }
     // The front of the same card read with a digit or two wrong: the MRZ's check digits say which is right.
     if (mrz)
       for (std::size_t k = firstOfPage; k < out.size(); ++k)
-        if (out[k].name == "citizen_ids" && out[k].value != mrz->value &&
+        if (out[k].name == fieldname::kCitizenIds && out[k].value != mrz->value &&
             differingDigits(out[k].value, mrz->value) <= 3) {
           out[k].needsReview = true;
           out[k].note = "conflicts with the card's MRZ " + mrz->value;
         }
     if (auto code = printedDossierCode(pages[p]);
-        code && std::none_of(out.begin(), out.end(), [](const auto& f) { return f.name == "dossier_code"; })) {
+        code && std::none_of(out.begin(), out.end(), [](const auto& f) { return f.name == fieldname::kDossierCode; })) {
       code->page = page;
       out.push_back(std::move(*code));
     }
@@ -260,7 +262,7 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
   // A declaration's title names its procedure: TỜ KHAI ĐĂNG KÝ KHAI SINH.
   if (!procedure && type && type->kind == DocumentKind::Declaration)
     if (const auto* named = procedureNamedIn(lowerCase(foldMarks(type->label))))
-      procedure = ExtractedField{"procedure_code", named->code, 0, {}, 1, "procedure table", false, {}};
+      procedure = ExtractedField{fieldname::kProcedureCode, named->code, 0, {}, 1, "procedure table", false, {}};
   auto name = personConcerned(namedPeople(pages), type);
   if (!mrzName.empty() && type && (type->kind == DocumentKind::IdCopy || type->kind == DocumentKind::Certification)) {
     if (!name) {
@@ -275,7 +277,7 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
   // One field per number, the first place it was read.
   std::vector<ExtractedField> unique;
   for (auto& f : out)
-    if (f.name != "citizen_ids" || std::none_of(unique.begin(), unique.end(), [&](const ExtractedField& u) {
+    if (f.name != fieldname::kCitizenIds || std::none_of(unique.begin(), unique.end(), [&](const ExtractedField& u) {
           return u.name == f.name && u.value == f.value;
         }))
       unique.push_back(std::move(f));

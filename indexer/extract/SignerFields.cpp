@@ -5,8 +5,9 @@
 #include <string>
 
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/PersonName.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/EditDistance.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -220,11 +221,11 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
         if (!deputy.empty() && position != deputy &&
             editDistance(letterKey(block->position->folded), deputyKey) <= deputyKey.size() / 3)
           position = deputy;
-        out.push_back(field("signer_position", position, p, words, first, last));
+        out.push_back(field(fieldname::kSignerPosition, position, p, words, first, last));
       }
     } else if (!deputy.empty()) {
       // The position line lost under the seal: `KT. CHỦ TỊCH` alone still says who signed.
-      out.push_back(field("signer_position", deputy, p, authority->words, 0, authority->words.size()));
+      out.push_back(field(fieldname::kSignerPosition, deputy, p, authority->words, 0, authority->words.size()));
     }
     // The name: the lowest name in the block's column under it, past the signature and seal.
     const TextSegment* name = nullptr;
@@ -239,7 +240,7 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
       }
     }
     if (name) {
-      auto signer = field("signer_name", nameText(name->words, span), p, name->words, span.first, span.last);
+      auto signer = field(fieldname::kSignerName, nameText(name->words, span), p, name->words, span.first, span.last);
       // Marks before a two-word name are the seal or the pen over its first word: it may be
       // cut short (most full names have three words or more).
       if (span.afterNoise && span.last - span.first < 3 && !signer.needsReview) {

@@ -6,7 +6,10 @@
 #include <string>
 #include <string_view>
 
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/extract/SlashDate.hpp"
+#include "indexer/text/EditDistance.hpp"
+#include "indexer/text/IsoDate.hpp"
+#include "indexer/text/TextSplitting.hpp"
 
 namespace sohoa::indexer {
 namespace {

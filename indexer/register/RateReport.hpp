@@ -1,6 +1,6 @@
 #pragma once
 // The reform plan's five rates, computed as the national platform computes them (Quyết định
-// 766/QĐ-TTg; ../shared/domain/README.md section 2), over the dossiers of the register:
+// 766/QĐ-TTg; README "How the rates are counted"), over the dossiers of the register:
 //  - digitisation: dossiers with a file for their components (a scanned component or a
 //    reused digitised document) and, for paper-result procedures, a file for their result;
 //  - electronic result: of the paper-result procedures' dossiers, those with a result file;

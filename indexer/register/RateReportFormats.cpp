@@ -1,7 +1,7 @@
 #include "indexer/register/RateReportFormats.hpp"
 
 #include "indexer/store/ArchiveRecords.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/MarkupEscaping.hpp"
 #include "indexer/text/Translation.hpp"
 
 #include <cstdio>

@@ -3,7 +3,7 @@
 #include <chrono>
 #include <cstdio>
 
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/IsoDate.hpp"
 
 namespace sohoa::indexer {
 namespace {

@@ -47,7 +47,12 @@ std::optional<OwnedDocument> ownedDocument(SqliteStatement& lookup, const Matche
 // The citizen's number, else their name in lower case, else "" (whose is not known).
 std::string groupKey(const OwnedDocument& owned) {
   if (owned.citizenId) return "#" + *owned.citizenId;
-  if (owned.name) return "@" + lowerCase(*owned.name);
+  if (owned.name) {
+    // Appended, not "@" + lowerCase(…): GCC 12 at -O3 (Release) warns falsely (-Wrestrict) on that +.
+    std::string key = "@";
+    key += lowerCase(*owned.name);
+    return key;
+  }
   return "";
 }
 

@@ -108,7 +108,10 @@ FtsExpressions toFtsMatchExpressions(std::string_view userQuery) {
     const std::string suffix = prefix ? "*" : "";
     const std::string separator = expressions.asWritten.empty() ? "" : " ";
     expressions.asWritten += separator + quoted(text) + suffix;
-    expressions.anyForm += separator + quoted(std::string(1, kAnyFormMarker) + std::string(text)) + suffix;
+    // Appended, not `marker + text`: GCC 12 at -O3 (Release) warns falsely (-Wrestrict) on that +.
+    std::string anyForm(1, kAnyFormMarker);
+    anyForm += text;
+    expressions.anyForm += separator + quoted(anyForm) + suffix;
   }
   for (auto* expression : {&expressions.asWritten, &expressions.anyForm})
     if (expression->ends_with(" OR")) expression->resize(expression->size() - 3);

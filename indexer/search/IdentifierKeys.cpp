@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "indexer/extract/CitizenId.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {

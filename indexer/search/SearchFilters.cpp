@@ -1,5 +1,7 @@
 #include "indexer/search/SearchFilters.hpp"
 
+#include "indexer/extract/FieldNames.hpp"
+
 namespace sohoa::indexer {
 namespace {
 
@@ -29,12 +31,12 @@ SearchConditions searchFilters(const SearchQuery& query) {
   if (query.dossierCode) conditions.add("d.dossier_code = ?", *query.dossierCode);
   if (query.typeLabel) conditions.add("d.type_label = ?", *query.typeLabel);
   if (query.kind) conditions.add("d.kind = ?", *query.kind);
-  if (query.procedureCode) conditions.add(fieldIs("procedure_code", "="), *query.procedureCode);
-  if (query.organName) conditions.add(fieldIs("organ_name", "="), *query.organName);
+  if (query.procedureCode) conditions.add(fieldIs(fieldname::kProcedureCode, "="), *query.procedureCode);
+  if (query.organName) conditions.add(fieldIs(fieldname::kOrganName, "="), *query.organName);
   for (const auto& [day, comparison] : {std::pair{query.dateFrom, ">="}, std::pair{query.dateTo, "<="}}) {
     if (!day) continue;
     if (query.dateKind == DateKind::Issued) {
-      conditions.add(fieldIs("issued_date", comparison), *day);
+      conditions.add(fieldIs(fieldname::kIssuedDate, comparison), *day);
     } else {
       conditions.add(std::string("EXISTS (SELECT 1 FROM dossiers r WHERE r.code = d.dossier_code AND "
                                  "substr(r.received_at, 1, 10) ") +

@@ -1,5 +1,7 @@
 #include "indexer/store/DocumentRows.hpp"
 
+#include "indexer/extract/FieldNames.hpp"
+
 namespace sohoa::indexer {
 namespace {
 
@@ -59,7 +61,8 @@ int insertFields(RecordStore& store, std::int64_t row, const PlannedDocument& do
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   int forReview = 0;
   for (const auto& field : document.extraction.fields) {
-    if (field.name == "citizen_ids" ? corrected.citizenIds.contains(field.value) : corrected.names.contains(field.name))
+    if (field.name == fieldname::kCitizenIds ? corrected.citizenIds.contains(field.value)
+                                             : corrected.names.contains(field.name))
       continue;
     const std::optional<std::int64_t> pageId =
         field.page >= 0 ? std::optional(pages[document.cut.pages[static_cast<std::size_t>(field.page)]].id)

@@ -7,8 +7,12 @@
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/extract/FieldNames.hpp"
+#include "indexer/extract/NameShapedWords.hpp"
+#include "indexer/extract/SlashDate.hpp"
 #include "indexer/store/StoreError.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/IsoDate.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -70,34 +74,34 @@ void checkValue(const std::string& name, const std::string& value) {
   if (value.empty()) throw InvalidCorrection("Giá trị trống");
   if (value.size() > kLongestValue) throw InvalidCorrection("Giá trị dài quá 500 byte");
   if (value.find_first_of("\n\r\t") != std::string::npos) throw InvalidCorrection("Giá trị không được xuống dòng");
-  if (name == "citizen_ids") {
+  if (name == fieldname::kCitizenIds) {
     if (!allDigits(value) || (value.size() != 12 && value.size() != 9))
       throw InvalidCorrection("Số CCCD có 12 chữ số (CMND 9 chữ số)");
     if (value.size() == 12)
       if (auto problem = cccdProblem(value, currentYear()))
         throw InvalidCorrection("Không phải số CCCD hợp lệ: " + cccdProblemInVietnamese(value));
   }
-  if (name == "issued_date") {
+  if (name == fieldname::kIssuedDate) {
     const bool shaped = value.size() == 10 && value[4] == '-' && value[7] == '-' && allDigits(value.substr(0, 4)) &&
                         allDigits(value.substr(5, 2)) && allDigits(value.substr(8, 2));
     if (!shaped ||
         !isoDate(std::stoi(value.substr(8, 2)), std::stoi(value.substr(5, 2)), std::stoi(value.substr(0, 4))))
       throw InvalidCorrection("Ngày viết dạng dd/mm/yyyy hoặc yyyy-mm-dd");
   }
-  if (name == "dossier_code" && readDossierCode(value) != value)
+  if (name == fieldname::kDossierCode && readDossierCode(value) != value)
     throw InvalidCorrection(
         "Mã hồ sơ viết dạng 000.00.21.H08-250314-0042 (mã cơ quan, ngày tiếp nhận yyMMdd, số thứ tự 4 chữ số)");
-  if (name == "procedure_code" && (value.size() != 8 || readProcedureCode(value) != value))
+  if (name == fieldname::kProcedureCode && (value.size() != 8 || readProcedureCode(value) != value))
     throw InvalidCorrection("Mã thủ tục viết dạng d.dddddd (1.000656)");
-  if (name == "code_number" && (!allDigits(value) || value.size() > 5))
+  if (name == fieldname::kCodeNumber && (!allDigits(value) || value.size() > 5))
     throw InvalidCorrection("Số văn bản gồm 1 đến 5 chữ số");
-  if (name == "code_notation" && !isNotation(value))
+  if (name == fieldname::kCodeNotation && !isNotation(value))
     throw InvalidCorrection("Ký hiệu là các nhóm chữ nối bằng '-' (QĐ-UBND), sau năm nếu có (2025/QĐ-TTg)");
-  if (name == "organ_name" && (!capitalLetters(value) || wordsOf(value).size() < 2))
+  if (name == fieldname::kOrganName && (!capitalLetters(value) || wordsOf(value).size() < 2))
     throw InvalidCorrection("Cơ quan ban hành viết chữ in hoa, từ hai chữ trở lên (UBND XÃ MỸ LỢI)");
-  if (name == "signer_position" && !capitalLetters(value))
+  if (name == fieldname::kSignerPosition && !capitalLetters(value))
     throw InvalidCorrection("Chức vụ viết chữ in hoa (PHÓ CHỦ TỊCH)");
-  if ((name == "person_name" || name == "signer_name") && !looksLikePersonName(wordsOf(value)))
+  if ((name == fieldname::kPersonName || name == fieldname::kSignerName) && !looksLikePersonName(wordsOf(value)))
     throw InvalidCorrection("Họ tên gồm 2 đến 6 chữ, mỗi chữ viết hoa chữ đầu (Nguyễn Văn An)");
 }
 
@@ -115,7 +119,7 @@ FieldCorrection correctField(RecordStore& store, std::int64_t fieldId, const std
   FieldCorrection correction{fieldId, field.text(2), field.text(0), field.text(1), trimmed(value)};
   const std::int64_t pageId = field.isNull(3) ? 0 : field.integer(3);  // 0: read from no page
   // Clerks write a day as dd/mm/yyyy; the store keeps ISO.
-  if (correction.name == "issued_date")
+  if (correction.name == fieldname::kIssuedDate)
     if (const auto iso = slashDate(correction.newValue)) correction.newValue = *iso;
   checkValue(correction.name, correction.newValue);
   if (correction.newValue == correction.oldValue) return correction;
@@ -131,7 +135,7 @@ FieldCorrection correctField(RecordStore& store, std::int64_t fieldId, const std
   db.prepare("DELETE FROM corrected_fields WHERE rowid = ?").bindAll(fieldId).run();
   db.prepare("INSERT INTO corrected_fields (rowid, value) VALUES (?, ?)").bindAll(fieldId, correction.newValue).run();
   // A corrected CCCD is found by the number typed in the search box, like one read on the page.
-  if (pageId != 0 && correction.name == "citizen_ids")
+  if (pageId != 0 && correction.name == fieldname::kCitizenIds)
     db.prepare("INSERT OR IGNORE INTO identifiers (kind, key, page_id) VALUES (?, ?, ?)")
         .bindAll(correction.newValue.size() == 12 ? "cccd" : "cmnd", correction.newValue, pageId)
         .run();

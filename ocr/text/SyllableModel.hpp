@@ -38,7 +38,8 @@ class SyllableModel {
   // Natural log of P(next | previous).
   double logProbability(Id previous, Id next) const;
   std::size_t size() const { return keys_.size(); }
-  // Whether the model read news and administrative text (../shared's corpus at build time).
+  // Whether the model read news and administrative text (the corpus given at build time as
+  // SOHOA_SHARED_DIR, see the README's "The corpus").
   // Built from LibreOffice's help and man pages alone it prefers `tính` to `tỉnh` and
   // corrects more words wrong than right on real scans (CER 3.69 -> 3.88 %): not to be used.
   bool knowsAdministrativeText() const { return administrativeTokens_ > 0; }

@@ -9,7 +9,7 @@ What it holds:
   a rhyme attested after that kind of onset, and a stop coda -p -t -c -ch only with the sắc or
   nặng tone), so valid syllables the dictionary lacks are known too;
 - syllable unigram and bigram counts (lower case) from Vietnamese text: LibreOffice's help
-  (libreoffice-help-vi), the Vietnamese man pages (manpages-vi) and, when ../shared is there,
+  (libreoffice-help-vi), the Vietnamese man pages (manpages-vi) and, when the corpus is given (--shared),
   the treebank's train and dev splits and Nghị định 30's annexes (forms, admin vocabulary).
   Never what the evaluations typeset: the reform plan, the decree's main text, the treebank's
   test split, the real-scan transcriptions.
@@ -45,7 +45,7 @@ ONSETS = sorted(["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh",
 FRONT = ("i", "e", "ê", "y")  # k, gh, ngh only before these; c, g, ng never
 STOP_CODAS = ("p", "t", "c", "ch")
 BOUNDARY, NUMBER, UNKNOWN = "<s>", "<num>", "<unk>"
-SHARED_SOURCE = "../shared corpus (treebank train+dev, Nghị định 30 annexes)"
+SHARED_SOURCE = "the shared corpus (treebank train+dev, Nghị định 30 annexes)"
 
 
 def nfc(text):
@@ -271,7 +271,7 @@ def cpp_source(model, counted):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--shared", type=Path, help="the shared folder (../shared); skipped when absent")
+    parser.add_argument("--shared", type=Path, help="the corpus folder (SOHOA_SHARED_DIR at build time); skipped when absent")
     parser.add_argument("--text", action="store_true", help="write the model text, not C++")
     args = parser.parse_args()
     model, counted, valid, dictionary = build(args.shared)

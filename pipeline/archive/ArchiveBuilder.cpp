@@ -16,10 +16,11 @@
 #include <fstream>
 #include <set>
 
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/store/ArchiveRecords.hpp"
 #include "indexer/store/DocumentCatalog.hpp"
 #include "indexer/store/DossierRows.hpp"
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/EditDistance.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/archive/ArchiveMetadataXml.hpp"
 #include "pipeline/archive/ArchivePdf.hpp"
@@ -58,7 +59,7 @@ std::string archiveName(const indexer::ArchivableDocument& document) {
 std::string titleOf(const indexer::DocumentRecord& document) {
   std::string title = document.typeLabel.value_or("Văn bản");
   for (const auto& field : document.fields)
-    if (field.name == "code_notation" && !field.needsReview) title += " " + field.value;
+    if (field.name == indexer::fieldname::kCodeNotation && !field.needsReview) title += " " + field.value;
   return title + " (" + document.documentId + ")";
 }
 
@@ -349,7 +350,7 @@ int exportDossier(indexer::RecordStore& store, const std::string& dossierCode, c
   // Chronological: by issued date where read, the dossier's order otherwise.
   auto issued = [](const indexer::DocumentRecord& d) {
     for (const auto& field : d.fields)
-      if (field.name == "issued_date" && !field.needsReview) return field.value;
+      if (field.name == indexer::fieldname::kIssuedDate && !field.needsReview) return field.value;
     return std::string();
   };
   std::stable_sort(documents.begin(), documents.end(), [&](const auto& a, const auto& b) {

@@ -9,6 +9,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "indexer/extract/FieldNames.hpp"
 #include "pipeline/archive/ArchiveMetadata.hpp"
 
 namespace sohoa::pipeline {
@@ -85,21 +86,21 @@ std::string documentMetadataXml(const indexer::DocumentRecord& document, const s
   xml.element("FileCode", limited(fileCode, 60));
   xml.element("DocOrdinal", std::to_string(ordinal));
   if (document.typeLabel) xml.element("TypeName", limited(*document.typeLabel, 100));
-  optional(xml, "CodeNumber", "code_number", 11);
-  optional(xml, "CodeNotation", "code_notation", 30);
-  optional(xml, "IssuedDate", "issued_date", 10);
-  optional(xml, "OrganName", "organ_name", 200);
-  optional(xml, "Subject", "subject", 500);
+  optional(xml, "CodeNumber", indexer::fieldname::kCodeNumber, 11);
+  optional(xml, "CodeNotation", indexer::fieldname::kCodeNotation, 30);
+  optional(xml, "IssuedDate", indexer::fieldname::kIssuedDate, 10);
+  optional(xml, "OrganName", indexer::fieldname::kOrganName, 200);
+  optional(xml, "Subject", indexer::fieldname::kSubject, 500);
   xml.element("Language", "Tiếng Việt");
   xml.element("PageAmount", std::to_string(std::max<std::size_t>(1, document.pages.size())));
   const bool bornDigital = !document.pages.empty() && std::all_of(document.pages.begin(), document.pages.end(),
                                                                   [](auto& page) { return page.origin != "ocr"; });
   xml.element("Description", bornDigital ? "Văn bản điện tử gốc; các trang giữ nguyên, chỉ thêm nhận dạng PDF/A"
                                          : "Bản số hóa từ bản giấy; nhận dạng chữ bằng sohoa (Tesseract)");
-  if (fields.contains("signer_position") || fields.contains("signer_name")) {
+  if (fields.contains(indexer::fieldname::kSignerPosition) || fields.contains(indexer::fieldname::kSignerName)) {
     xml.start("SignerInfo");
-    optional(xml, "Position", "signer_position", 100);
-    optional(xml, "FullName", "signer_name", 50);
+    optional(xml, "Position", indexer::fieldname::kSignerPosition, 100);
+    optional(xml, "FullName", indexer::fieldname::kSignerName, 50);
     xml.end();
   }
   xml.element("Reliability", bornDigital ? "01" : "02");  // 01 original electronic, 02 digitised
@@ -123,7 +124,7 @@ std::string dossierMetadataXml(const DossierMetadata& dossier) {
   for (const auto* document : dossier.documents) {
     pages += document->pages.size();
     const auto fields = fieldsOf(*document);
-    if (auto date = fields.find("issued_date"); date != fields.end()) {
+    if (auto date = fields.find(indexer::fieldname::kIssuedDate); date != fields.end()) {
       if (start.empty() || date->second < start) start = date->second;
       if (end.empty() || date->second > end) end = date->second;
     }

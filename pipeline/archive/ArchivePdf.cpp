@@ -11,7 +11,7 @@
 #include <iterator>
 #include <stdexcept>
 
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/MarkupEscaping.hpp"
 #include "ocr/formats/InvisibleTextLayer.hpp"
 #include "pipeline/AtomicFile.hpp"
 

@@ -1,6 +1,6 @@
 #include "pipeline/cli/NearestCommand.hpp"
 
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/EditDistance.hpp"
 
 namespace sohoa::pipeline {
 

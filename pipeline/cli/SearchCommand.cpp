@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <tuple>
 
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/register/RegisterDate.hpp"
 #include "indexer/search/IdentifierKeys.hpp"
 #include "indexer/search/PageSearch.hpp"
@@ -205,12 +206,12 @@ CommandAction addSearchCommand(CLI::App& app) {
           return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
         };
         results.push_back({{"document_id", optional(hit.documentId)},
-                           {"dossier_code", optional(hit.dossierCode)},
+                           {indexer::fieldname::kDossierCode, optional(hit.dossierCode)},
                            {"type_label", optional(hit.typeLabel)},
-                           {"issued_date", optional(hit.issuedDate)},
+                           {indexer::fieldname::kIssuedDate, optional(hit.issuedDate)},
                            {"received_date", optional(hit.receivedDate)},
                            {"number", optional(hit.number)},
-                           {"person_name", optional(hit.personName)},
+                           {indexer::fieldname::kPersonName, optional(hit.personName)},
                            {"source", hit.source},
                            {"source_page", hit.sourcePage},
                            {"page_id", hit.pageId},

@@ -1,4 +1,4 @@
-"""Clean Vietnamese text from ../shared/corpus for typesetting test pages (all NFC)."""
+"""Clean Vietnamese text from the corpus ($SOHOA_CORPUS, README "The corpus") for typesetting test pages (all NFC)."""
 import re
 import unicodedata
 import zipfile

@@ -9,7 +9,7 @@ namespace sohoa::test {
 
 std::filesystem::path samplesDir();  // samples/scans and samples/truth
 std::filesystem::path scansDir();
-std::filesystem::path corpusDir();  // ../shared/corpus
+std::filesystem::path corpusDir();  // SOHOA_CORPUS_DIR (README "The corpus")
 std::filesystem::path sohoaBinary();
 
 // A fresh folder, removed with everything in it when the object goes.

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/assembly/DocumentJson.hpp"
+#include "indexer/extract/FieldNames.hpp"
 
 using namespace sohoa::indexer;
 
@@ -14,10 +15,21 @@ TEST_CASE("a document's JSON follows the export contract", "[indexer][export]") 
       {1, 3, "GIẤY KHAI SINH\n", 0.934, 180, -1.44, 300, "ocr", "scans/batch-07.pdf", 3, 0, 0, "", false, 0.0234},
       {2, 4, "trang sau\n", 0.9, 0, 0, std::nullopt, "pdf_text", "scans/rieng.pdf", 1, 0, 0, "", false, std::nullopt}};
   document.fields = {
-      {"code_number", "15", 1, {10, 20, 110, 40}, 0.9, "layout", false, "", {}, {}, {}, 1},
-      {"citizen_ids", "052095001234", 1, {}, 0.9, "pattern", false, "", {}, {}, {}, 2},
-      {"citizen_ids", "001203004567", std::nullopt, {}, 1.0, "qr", false, "QR code and OCR disagree", {}, {}, {}, 3},
-      {"person_name", "Nguyen Van", 2, {}, 0.3, "label", true, "low OCR confidence", {}, {}, {}, 4}};
+      {fieldname::kCodeNumber, "15", 1, {10, 20, 110, 40}, 0.9, "layout", false, "", {}, {}, {}, 1},
+      {fieldname::kCitizenIds, "052095001234", 1, {}, 0.9, "pattern", false, "", {}, {}, {}, 2},
+      {fieldname::kCitizenIds,
+       "001203004567",
+       std::nullopt,
+       {},
+       1.0,
+       "qr",
+       false,
+       "QR code and OCR disagree",
+       {},
+       {},
+       {},
+       3},
+      {fieldname::kPersonName, "Nguyen Van", 2, {}, 0.3, "label", true, "low OCR confidence", {}, {}, {}, 4}};
   const auto json = documentToJson(document);
 
   std::vector<std::string> keys;

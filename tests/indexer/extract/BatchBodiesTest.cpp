@@ -2,6 +2,7 @@
 
 #include "indexer/extract/BatchBodies.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/extract/FieldNames.hpp"
 
 using namespace sohoa::indexer;
 
@@ -9,7 +10,7 @@ namespace {
 
 DocumentExtraction paperFrom(const std::string& body, float confidence) {
   DocumentExtraction paper;
-  ExtractedField organ{"organ_name", body, 0, {}, confidence, "layout", confidence < kStoreFrom, {}};
+  ExtractedField organ{fieldname::kOrganName, body, 0, {}, confidence, "layout", confidence < kStoreFrom, {}};
   if (organ.needsReview) organ.note = std::string(kLowOcrNote);
   paper.fields.push_back(organ);
   return paper;

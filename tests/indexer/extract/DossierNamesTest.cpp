@@ -2,6 +2,7 @@
 
 #include "indexer/extract/DossierNames.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/extract/FieldNames.hpp"
 
 using namespace sohoa::indexer;
 
@@ -9,7 +10,8 @@ namespace {
 
 DocumentExtraction paperNaming(std::vector<std::string> names) {
   DocumentExtraction paper;
-  for (auto& name : names) paper.fields.push_back({"person_name", std::move(name), 0, {}, 0.9f, "label", false, {}});
+  for (auto& name : names)
+    paper.fields.push_back({fieldname::kPersonName, std::move(name), 0, {}, 0.9f, "label", false, {}});
   return paper;
 }
 

@@ -2,6 +2,7 @@
 
 #include "indexer/extract/DocumentExtraction.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
+#include "indexer/extract/FieldNames.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 
 using namespace sohoa::indexer;
@@ -48,9 +49,9 @@ TEST_CASE("a confidence says how often such a value is right, not how sure Tesse
 
 TEST_CASE("nothing under the threshold is stored; other reasons for review stay", "[indexer][review]") {
   std::vector<ExtractedField> fields = {
-      {"code_number", "465", 0, {}, 0.2f, "layout", false, {}},  // a printed 155 read by a pen stroke
-      {"issued_date", "2035-06-10", 0, {}, 0.96f, "layout", true, "the date is in the future"},
-      {"dossier_code", "000.00.21.H08-250314-0042", 0, {}, 1.0f, "qr", false, "QR code and OCR disagree"}};
+      {fieldname::kCodeNumber, "465", 0, {}, 0.2f, "layout", false, {}},  // a printed 155 read by a pen stroke
+      {fieldname::kIssuedDate, "2035-06-10", 0, {}, 0.96f, "layout", true, "the date is in the future"},
+      {fieldname::kDossierCode, "000.00.21.H08-250314-0042", 0, {}, 1.0f, "qr", false, "QR code and OCR disagree"}};
   weighEvidence(fields);
   CHECK(fields[0].needsReview);
   CHECK(fields[0].note == "low OCR confidence");

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/assembly/BatchAssembly.hpp"
+#include "indexer/extract/FieldNames.hpp"
 #include "indexer/search/PageHits.hpp"
 #include "indexer/search/PageSearch.hpp"
 #include "indexer/store/DocumentCatalog.hpp"
@@ -65,7 +66,7 @@ TEST_CASE("a corrected field keeps what extraction read and who corrected it, an
           "[indexer][correction]") {
   DecisionStore decision;
   const auto before = decision.document();
-  const auto signer = decision.field(before, "signer_name");
+  const auto signer = decision.field(before, fieldname::kSignerName);
   REQUIRE(signer.value == "Huỳnh Tấn Hậu");
   CHECK(decision.documentsFound("tan hiep").empty());
 
@@ -74,7 +75,7 @@ TEST_CASE("a corrected field keeps what extraction read and who corrected it, an
   CHECK(done.newValue == "Huỳnh Tấn Hiệp");
   CHECK(done.documentId == decision.documentId());
 
-  const auto after = decision.field(decision.document(), "signer_name");
+  const auto after = decision.field(decision.document(), fieldname::kSignerName);
   CHECK(after.value == "Huỳnh Tấn Hiệp");
   CHECK(after.extractedValue == "Huỳnh Tấn Hậu");
   CHECK(after.correctedBy == "canbo");
@@ -86,7 +87,7 @@ TEST_CASE("a corrected field keeps what extraction read and who corrected it, an
 
   // A second correction: the value extraction read stays, each change is in the history.
   correctField(decision.store(), signer.id, "Huỳnh Tấn Hiếu", "admin");
-  CHECK(decision.field(decision.document(), "signer_name").extractedValue == "Huỳnh Tấn Hậu");
+  CHECK(decision.field(decision.document(), fieldname::kSignerName).extractedValue == "Huỳnh Tấn Hậu");
   auto history = decision.store().db().prepare(
       "SELECT old_value, new_value, corrected_by FROM field_corrections WHERE field_id = ? ORDER BY id");
   history.bindAll(signer.id);
@@ -101,7 +102,7 @@ TEST_CASE("a corrected field keeps what extraction read and who corrected it, an
 TEST_CASE("a correction extraction would refuse is refused, and an unknown field is named", "[indexer][correction]") {
   DecisionStore decision;
   const auto document = decision.document();
-  const auto date = decision.field(document, "issued_date");
+  const auto date = decision.field(document, fieldname::kIssuedDate);
   CHECK_THROWS_WITH(correctField(decision.store(), date.id, "31/02/2025", "canbo"),
                     "Ngày viết dạng dd/mm/yyyy hoặc yyyy-mm-dd");
   CHECK_THROWS_AS(correctField(decision.store(), date.id, "2025-02-30", "canbo"), InvalidCorrection);
@@ -110,7 +111,7 @@ TEST_CASE("a correction extraction would refuse is refused, and an unknown field
   CHECK_THROWS_AS(correctField(decision.store(), date.id, "   ", "canbo"), InvalidCorrection);
   CHECK(correctField(decision.store(), date.id, "2025-02-06", "canbo").newValue == "2025-02-06");
   CHECK_THROWS_AS(correctField(decision.store(), 987654, "x", "canbo"), NotFound);
-  CHECK(decision.field(decision.document(), "issued_date").value == "2025-02-06");
+  CHECK(decision.field(decision.document(), fieldname::kIssuedDate).value == "2025-02-06");
 }
 
 TEST_CASE("every field's correction is checked as extraction would read it", "[indexer][correction]") {
@@ -118,7 +119,7 @@ TEST_CASE("every field's correction is checked as extraction would read it", "[i
   const auto document = decision.document();
   // The decision has no dossier or procedure code: give it the fields a receipt would have.
   auto& db = decision.store().db();
-  for (const char* name : {"dossier_code", "procedure_code"})
+  for (const char* name : {fieldname::kDossierCode, fieldname::kProcedureCode})
     db.prepare("INSERT INTO fields (document_id, name, value) SELECT id, ?, 'x' FROM documents WHERE public_id = ?")
         .bindAll(name, decision.documentId())
         .run();
@@ -133,24 +134,25 @@ TEST_CASE("every field's correction is checked as extraction would read it", "[i
   };
   auto accepted = [&](const char* name, const std::string& value) { return !refused(name, value); };
   for (const char* value : {"../../etc/passwd", "000.14.22.H08-251399-1271", "000.14.22.H08-250605-12", "HS-1"})
-    CHECK(refused("dossier_code", value));
-  CHECK(accepted("dossier_code", "000.14.22.H08-250605-1271"));
+    CHECK(refused(fieldname::kDossierCode, value));
+  CHECK(accepted(fieldname::kDossierCode, "000.14.22.H08-250605-1271"));
   for (const char* value : {"1.00065", "1000656", "9.000656", "1.000656.000.00.00.H55", "<b>"})
-    CHECK(refused("procedure_code", value));
-  CHECK(accepted("procedure_code", "1.000656"));
-  for (const char* value : {"15a", "123456", "=1+1"}) CHECK(refused("code_number", value));
-  CHECK(accepted("code_number", "15"));
+    CHECK(refused(fieldname::kProcedureCode, value));
+  CHECK(accepted(fieldname::kProcedureCode, "1.000656"));
+  for (const char* value : {"15a", "123456", "=1+1"}) CHECK(refused(fieldname::kCodeNumber, value));
+  CHECK(accepted(fieldname::kCodeNumber, "15"));
   for (const char* value : {"QĐ UBND", "QĐ/UBND", "15/QĐ-UBND", "QĐ-", "<script>"})
-    CHECK(refused("code_notation", value));
-  CHECK(accepted("code_notation", "2025/QĐ-TTg"));
-  CHECK(accepted("code_notation", "QĐ-UBND"));
-  for (const char* value : {"UBND", "ubnd xã tây thuận", "UBND 123 456 789"}) CHECK(refused("organ_name", value));
-  CHECK(accepted("organ_name", "UBND XÃ TÂY SƠN"));
-  for (const char* value : {"phó chủ tịch", "=HYPERLINK(1)"}) CHECK(refused("signer_position", value));
-  CHECK(accepted("signer_position", "PHÓ CHỦ TỊCH"));
-  for (const char* value : {"huỳnh tấn hậu", "Hậu", "Huỳnh 123"}) CHECK(refused("signer_name", value));
-  CHECK(accepted("signer_name", "Huỳnh Tấn Hậu"));
-  CHECK(refused("citizen_ids", "999095001234"));  // no such province
+    CHECK(refused(fieldname::kCodeNotation, value));
+  CHECK(accepted(fieldname::kCodeNotation, "2025/QĐ-TTg"));
+  CHECK(accepted(fieldname::kCodeNotation, "QĐ-UBND"));
+  for (const char* value : {"UBND", "ubnd xã tây thuận", "UBND 123 456 789"})
+    CHECK(refused(fieldname::kOrganName, value));
+  CHECK(accepted(fieldname::kOrganName, "UBND XÃ TÂY SƠN"));
+  for (const char* value : {"phó chủ tịch", "=HYPERLINK(1)"}) CHECK(refused(fieldname::kSignerPosition, value));
+  CHECK(accepted(fieldname::kSignerPosition, "PHÓ CHỦ TỊCH"));
+  for (const char* value : {"huỳnh tấn hậu", "Hậu", "Huỳnh 123"}) CHECK(refused(fieldname::kSignerName, value));
+  CHECK(accepted(fieldname::kSignerName, "Huỳnh Tấn Hậu"));
+  CHECK(refused(fieldname::kCitizenIds, "999095001234"));  // no such province
 }
 
 TEST_CASE("hit boxes are the page's words a query matches, with or without marks", "[indexer][hits]") {

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
-#include "indexer/text/TextPatterns.hpp"
+#include "indexer/text/EditDistance.hpp"
 #include "ocr/ScanReading.hpp"
 #include "ocr/engine/TesseractEngine.hpp"
 #include "ocr/prepare/ColourInkDropout.hpp"

@@ -58,12 +58,12 @@ TEST_CASE("the built-in model knows the syllables and how they follow one anothe
 }
 
 TEST_CASE("a model built without news or administrative text says so", "[ocr][marks]") {
-  // What ocr/text/make-syllable-model.py writes when ../shared is absent: LibreOffice's help only.
+  // What ocr/text/make-syllable-model.py writes without the corpus (SOHOA_SHARED_DIR): LibreOffice's help only.
   const SyllableModel help("A 0\nV 5\n<s> 2\n<num> 0\n<unk> 0\nsố 3\nđiều 2\nB 2\n3 4 2\n0 3 1\n");
   CHECK_FALSE(help.knowsAdministrativeText());
   REQUIRE(help.find("sô2"));
   CHECK(help.bigramCount(3, 4) == 2);
   CHECK(help.written(4) == "điều");
-  CHECK(SyllableModel::vietnamese().knowsAdministrativeText());  // built here with ../shared
+  CHECK(SyllableModel::vietnamese().knowsAdministrativeText());  // built here with the corpus
   CHECK_THROWS(SyllableModel("V 1\n<s> 1\nB 0\n"));
 }

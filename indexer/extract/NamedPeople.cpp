@@ -88,7 +88,7 @@ std::optional<std::string> roleOfLabel(const std::string& key) {
     // What a card adds: `khai sinh`, `Full name`.
     for (const std::string_view noise : {"khaisinh", "fullname", "name"})
       if (rest->starts_with(noise)) rest->erase(0, noise.size());
-    static const std::array<std::pair<std::string_view, std::string_view>, 17> roles = {
+    static const std::array<std::pair<std::string_view, std::string_view>, 18> roles = {
         {{"", "named"},
          {"nguoiyeucau", "requester"},
          {"nguoichet", "deceased"},
@@ -105,7 +105,8 @@ std::optional<std::string> roleOfLabel(const std::string& key) {
          {"con", "child"},
          {"tre", "child"},
          {"nguoinophoso", "requester"},
-         {"nguoinop", "requester"}}};
+         {"nguoinop", "requester"},
+         {"nguoicamdoan", "requester"}}};
     for (const auto& [suffix, role] : roles)
       if (sameKey(*rest, suffix)) return std::string(role);
     return std::string("other");

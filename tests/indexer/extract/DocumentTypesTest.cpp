@@ -54,6 +54,10 @@ TEST_CASE("every type of Nghị định 30 and every paper of the desk is known,
   CHECK(kindOf("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ") == "receipt");
   CHECK(kindOf("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ") == "notice");
   CHECK(kindOf("ĐƠN ĐỀ NGHỊ CẤP BẢN SAO") == "application");
+  // A cam đoan stands in for a missing paper (Luật Hộ tịch 2014, Điều 16: no giấy chứng sinh).
+  CHECK(labelOf("VĂN BAN CAM ĐOAN") == "VĂN BẢN CAM ĐOAN");
+  CHECK(labelOf("GIÂY CAM DOAN") == "GIẤY CAM ĐOAN");
+  CHECK(kindOf("VĂN BẢN CAM ĐOAN") == "supporting");
   CHECK(labelOf("ĐỒNG Ý") == "<none>");  // ĐƠN … is a family of words, not of letters
   CHECK(labelOf("NƠI NHẬN") == "<none>");
   CHECK(kindFromName("id_copy") == DocumentKind::IdCopy);

@@ -110,3 +110,18 @@ TEST_CASE("a marriage certificate naming only the spouses gives no person: which
   page.line("Người yêu cầu: Nguyễn Diệu Thủy", 300, 900);
   CHECK(personName(extractDocument({&page.page}, kToday)) == "Nguyễn Diệu Thủy");
 }
+
+TEST_CASE("a cam đoan is about the one who pledges, not the child it vouches for", "[indexer][people]") {
+  LaidOutPage page;  // a parent's pledge about a birth with no giấy chứng sinh
+  page.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("VĂN BẢN CAM ĐOAN", 380);
+  page.line("Kính gửi: Ủy ban nhân dân xã Mỹ Lợi", 500, 460);
+  page.line("Họ, chữ đệm, tên người cam đoan: Lê Thị Mỹ Trâm", 300, 540);
+  page.line("Số định danh cá nhân: 052186004217", 300, 600);
+  page.line("Tôi cam đoan về việc sinh của người có tên dưới đây:", 300, 800);
+  page.line("Họ, chữ đệm, tên: Dương Hoài Quyên", 300, 860);
+  const auto extraction = extractDocument({&page.page}, kToday);
+  REQUIRE(extraction.type);
+  CHECK(extraction.type->kind == DocumentKind::Supporting);
+  CHECK(personName(extraction) == "Lê Thị Mỹ Trâm");
+  CHECK(person(extraction)->role == "requester");
+}

@@ -1,11 +1,14 @@
 #include "ocr/reread/CrossedLines.hpp"
 
 #include <leptonica/allheaders.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "ocr/PixPtr.hpp"
 
@@ -21,11 +24,11 @@ constexpr float kDoubted = 0.6f;
 constexpr float kSure = 0.7f;
 constexpr float kBetter = 0.1f;
 // Print is near black on a grey scan; a seal's red or a pencil's grey is lighter: red ink comes
-// out at 65–110 in grey, toner at 20–50. The line is read with the ink under the first depth
-// kept, then, while no reading is sure of every word, under the next, which drops more of a
-// darker seal's rim (its letters joined to the name's) and thins the print less than the last.
-// A depth that keeps nearly the same ink as the one before would read the same.
-constexpr l_int32 kDarkDepths[] = {96, 80, 64};
+// out at 50–110 in grey (a photocopied seal darkest), toner at 10–40. The line is read with the ink under the first
+// depth kept, then, while no reading is sure of every word, under the next, which drops more of a darker seal's rim
+// (its letters joined to the name's) and thins the print less than the last. A depth that keeps nearly the same ink as
+// the one before would read the same.
+constexpr l_int32 kDarkDepths[] = {96, 80, 64, 48};
 constexpr float kSureOfAll = 0.9f;
 constexpr double kSameInk = 0.97;
 
@@ -44,6 +47,16 @@ std::size_t letters(const std::vector<Word>& words) {
 bool hasLetters(const std::string& text) {
   return std::any_of(text.begin(), text.end(),
                      [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c < 0; });
+}
+
+// No letter or digit in it: a piece of the seal's rim left at the dark ink's edge (`¬`, `N\.»..`).
+bool isShard(std::string_view text) {
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (u_isalnum(c)) return false;
+  }
+  return true;
 }
 
 // Most of the line's height is shared: a stricter test than MissedLines' (which joins words
@@ -109,10 +122,11 @@ l_int32 darkPixels(Pix* dark) {
 }
 
 // Dark ink on the line's band that none of its words covers, about a letter's worth or more:
-// a word the crossing hid, before the line or between its words.
+// a word the crossing hid, before the line or between its words. Ink further right than a
+// letter past the line (a signature's tail, a box's wall) does not make a line worth reading again.
 bool inkUnread(Pix* dark, const Box& cut, const Line& line) {
   const int h = line.box.height();
-  BOX* band = boxCreate(0, line.box.y0 - cut.y0, cut.width(), h);
+  BOX* band = boxCreate(0, line.box.y0 - cut.y0, std::min(cut.width(), line.box.x1 + h - cut.x0), h);
   PixPtr region(pixClipRectangle(dark, band, nullptr));
   boxDestroy(&band);
   if (!region) return false;
@@ -170,6 +184,8 @@ std::optional<std::vector<Word>> readAgain(OcrEngine& engine, Pix* dark, int dpi
         word.box = {cut.x0 + word.box.x0, cut.y0 + word.box.y0, cut.x0 + word.box.x1, cut.y0 + word.box.y1};
         words.push_back(std::move(word));
       }
+  while (!words.empty() && isShard(words.front().text)) words.erase(words.begin());
+  while (!words.empty() && isShard(words.back().text)) words.pop_back();
   const bool sure =
       !words.empty() && std::all_of(words.begin(), words.end(), [](const Word& w) { return w.confidence >= kSure; });
   const bool surer = leastConfidence(words) >= leastConfidence(line.words) + kBetter;

@@ -8,9 +8,9 @@
 
 #include "indexer/store/RecordStore.hpp"
 #include "indexer/store/StoreMigration.hpp"
-#include "viewer/BoundedServer.hpp"
-#include "viewer/UserAccounts.hpp"
-#include "viewer/ViewerServer.hpp"
+#include "viewer/access/UserAccounts.hpp"
+#include "viewer/server/BoundedServer.hpp"
+#include "viewer/server/ViewerServer.hpp"
 
 namespace {
 

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { artifacts, logInOnPage, openBrowser, sampleDocuments, signIn, sohoa, startViewer } from "./fixture.mjs";
+import { artifacts, logInOnPage, openBrowser, sampleDocuments, sanitizerSearchBudget, signIn, sohoa, startViewer } from "./fixture.mjs";
 
 let viewer, browser, page, clerk;
 const words = "tiếp nhận";
@@ -15,7 +15,7 @@ const deathResult = sampleDocuments.find((d) => d.kind === "result" && d.type_la
 const citizen = deathResult.fields.citizen_ids.find((id) => id.startsWith("0")); // 093080274288
 
 before(async () => {
-  viewer = await startViewer({ year: { dossiers: 150, seed: 11 } });
+  viewer = await startViewer({ year: { dossiers: 150, seed: 11 }, env: sanitizerSearchBudget });
   clerk = await signIn(viewer.base, "canbo");
   ({ browser, page } = await openBrowser());
   await logInOnPage(page, viewer.base, "canbo");

@@ -68,6 +68,10 @@ std::optional<std::size_t> numberLine(const PageLayout& page) {
   return std::nullopt;
 }
 
+// The register book beside a certificate's number (`Số: 129  Quyển số: 01/2025`, Thông tư
+// 04/2020's forms) is another field: the row ends where it begins.
+bool opensRegisterBook(const std::string& folded) { return trimmedPunctuation(folded) == "quyen"; }
+
 // The number line with the pieces OCR cut from it on the same row: the blank left for a
 // handwritten number is a gap wide enough to split "Số:" from "/QĐ-UBND".
 TextSegment numberRow(const PageLayout& page, std::size_t number) {
@@ -79,6 +83,13 @@ TextSegment numberRow(const PageLayout& page, std::size_t number) {
     row.words.insert(row.words.end(), next.words.begin(), next.words.end());
     row.folded.insert(row.folded.end(), next.folded.begin(), next.folded.end());
     row.box = row.box.united(next.box);
+  }
+  const auto book = std::find_if(row.folded.begin() + 1, row.folded.end(), opensRegisterBook);
+  if (row.folded.size() > 1 && book != row.folded.end()) {
+    const auto at = static_cast<std::size_t>(book - row.folded.begin());
+    row.words.resize(at);
+    row.folded.resize(at);
+    row.box = boxAround(row.words);
   }
   return row;
 }

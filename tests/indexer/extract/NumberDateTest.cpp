@@ -35,6 +35,16 @@ TEST_CASE("numbers of certificates and legal documents, the chứng thực numbe
   CHECK(stored(extraction, "code_number") == "129");
   CHECK(stored(extraction, "code_notation") == "<absent>");
   CHECK(stored(extraction, "issued_date") == "2024-11-22");
+  // The register book close beside the number, in the left half, or read in one line with it.
+  for (const int bookAt : {900, 0}) {
+    LaidOutPage near;
+    near.centred("GIẤY KHAI SINH", 330);
+    if (bookAt == 0)
+      near.line("Số: 154 Quyển số: 01/2025.", 300, 420);
+    else
+      near.line("Số: 154", 300, 420).line("Quyển số: 01/2025.", bookAt, 420);
+    CHECK(stored(extractDocument({&near.page}, kToday), "code_number") == "154");
+  }
   auto handwritten = certificate("Số: 1595", 0.55f);  // a pen's digits read unsurely
   CHECK(stored(extractDocument({&handwritten.page}, kToday), "code_number") == "<review>");
 

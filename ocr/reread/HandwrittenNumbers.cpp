@@ -92,6 +92,7 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
     }
     const ClassifierReading read = classify(image, blank, classifier);
     outcome.classifierRead = read.digits;
+    outcome.classifierTrusted = read.trusted;
     const bool classified = plausibleInBlank(blank.kind, read.digits);
     if (classified && read.digits == blank.readThere) {
       outcomes.push_back(outcome);  // two readers agree: nothing to change

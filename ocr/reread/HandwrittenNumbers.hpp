@@ -28,6 +28,7 @@ struct BlankOutcome {
   How how = How::Kept;
   std::string text;            // what the blank holds now ("" when emptied)
   std::string classifierRead;  // the classifier's digits, trusted or not (for measurement)
+  bool classifierTrusted = false;
 };
 
 // Reads the blanks of `page` on `image` (the pixels its word boxes refer to, any depth) and

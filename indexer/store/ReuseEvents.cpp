@@ -1,6 +1,6 @@
 #include "indexer/store/ReuseEvents.hpp"
 
-#include <stdexcept>
+#include "indexer/store/StoreError.hpp"
 
 namespace sohoa::indexer {
 
@@ -9,11 +9,10 @@ void recordReuse(RecordStore& store, const std::string& dossierCode, const std::
   auto& db = store.db();
   auto dossier = db.prepare("SELECT 1 FROM dossiers WHERE code = ?");
   dossier.bindAll(dossierCode);
-  if (!dossier.step())
-    throw std::out_of_range("no dossier " + dossierCode + " in the register (sohoa register import)");
+  if (!dossier.step()) throw NotFound("no dossier " + dossierCode + " in the register (sohoa register import)");
   auto document = db.prepare("SELECT id FROM documents WHERE public_id = ?");
   document.bindAll(documentId);
-  if (!document.step()) throw std::out_of_range("no document " + documentId + " in the store");
+  if (!document.step()) throw NotFound("no document " + documentId + " in the store");
   db.prepare(
         "INSERT INTO reuse_events (dossier_code, document_id, recorded_by) VALUES (?, ?, ?) "
         "ON CONFLICT (dossier_code, document_id) DO NOTHING")

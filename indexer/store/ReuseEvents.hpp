@@ -9,7 +9,7 @@
 
 namespace sohoa::indexer {
 
-// Throws std::out_of_range when the dossier or the document is unknown; recording the same
+// Throws NotFound (StoreError) when the dossier or the document is unknown; recording the same
 // reuse twice keeps one.
 void recordReuse(RecordStore& store, const std::string& dossierCode, const std::string& documentId,
                  const std::string& recordedBy);

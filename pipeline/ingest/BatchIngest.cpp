@@ -11,6 +11,7 @@
 
 #include "indexer/assembly/BatchAssembly.hpp"
 #include "indexer/store/IngestJournal.hpp"
+#include "indexer/store/StoreError.hpp"
 #include "indexer/text/PrintableText.hpp"
 #include "indexer/text/Translation.hpp"
 #include "ocr/ScanReading.hpp"
@@ -255,6 +256,12 @@ IngestReport BatchIngest::run(const std::vector<std::string>& paths, Assembly wh
         totalPages += static_cast<int>(source->outstanding);
         plan.push_back(std::move(*source));
       }
+    } catch (const indexer::StoreError& error) {
+      // The store, not this input: busy or broken, it fails every input the same way after
+      // SQLite's wait each. The run stops with the store's own status (`watch` leaves the file).
+      if (error.kind() == indexer::ErrorKind::Busy || error.kind() == indexer::ErrorKind::StorageFailure) throw;
+      messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": " << indexer::printable(error.what()) << '\n';
+      ++report.filesFailed;
     } catch (const std::exception& error) {
       messages_ << "sohoa: " << indexer::printable(input.givenPath) << ": " << indexer::printable(error.what()) << '\n';
       ++report.filesFailed;

@@ -28,3 +28,26 @@ TEST_CASE("a command that writes a store another program holds exits busy (4), n
   holder.execute("ROLLBACK");
   CHECK(runCommand({sohoaBinary(), "register", "import", "--store", layout.root, dir / "register.csv"}).exitCode == 0);
 }
+
+// Ingest plans every input against the store: held by another program, the run stops at the
+// first input with the busy status, rather than waiting on each file and calling them all failed.
+TEST_CASE("ingest into a store another program holds stops busy (4), its inputs not failed", "[e2e][cli][busy]") {
+  TempDir dir;
+  const sohoa::indexer::StoreLayout layout{dir / "store"};
+  sohoa::indexer::openMigratedStore(layout);
+  const fs::path scans = samplesDir() / "scans" / "to-khai";
+  sohoa::indexer::SqliteDatabase holder(layout.database());
+  holder.execute("BEGIN EXCLUSIVE");
+
+  const auto held = runCommand({sohoaBinary(), "ingest", "--store", layout.root, scans});
+  INFO(held.err);
+  CHECK(held.exitCode == 4);
+  CHECK(held.err.find("try again") != std::string::npos);
+  CHECK(held.err.find("trang-2.png") == std::string::npos);  // stopped at the first input, no second wait
+
+  holder.execute("ROLLBACK");
+  const auto free = runCommand({sohoaBinary(), "ingest", "--store", layout.root, scans});
+  INFO(free.err);
+  CHECK(free.exitCode == 0);
+  CHECK(free.out.find("ingested 2 file(s)") != std::string::npos);
+}

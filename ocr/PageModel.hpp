@@ -26,6 +26,9 @@ long sharedArea(const Box& a, const Box& b);
 // What read a word: Tesseract, as printed text, or the handwritten digit classifier, in a
 // printed blank (a number or day written in by hand; see HandwrittenNumbers).
 enum class WordSource { Print, Handwriting };
+// The confidence of handwriting only the digit classifier read (surely, but no second reader
+// saw the same): kept in the text for a clerk, never enough on its own for a stored field.
+inline constexpr float kOneReaderConfidence = 0.3f;
 
 struct Word {
   std::string text;  // UTF-8, NFC

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "indexer/extract/BatchBodies.hpp"
+#include "indexer/extract/DossierDates.hpp"
 #include "indexer/extract/DossierNames.hpp"
 
 namespace sohoa::indexer {
@@ -22,7 +23,10 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
   std::map<int, std::vector<DocumentExtraction*>> dossiers;
   for (auto& document : planned)
     if (document.cut.dossier >= 0) dossiers[document.cut.dossier].push_back(&document.extraction);
-  for (const auto& [dossier, documents] : dossiers) settleNamesAcrossDossier(documents);
+  for (const auto& [dossier, documents] : dossiers) {
+    settleNamesAcrossDossier(documents);
+    confirmDatesAcrossDossier(documents);
+  }
   std::vector<DocumentExtraction*> batch;
   for (auto& document : planned) batch.push_back(&document.extraction);
   confirmBodiesAcrossBatch(batch);

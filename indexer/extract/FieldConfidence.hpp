@@ -20,6 +20,9 @@ namespace sohoa::indexer {
 constexpr float kStoreFrom = 0.85f;
 // The note of a value in review for its OCR score alone (no rule doubted it).
 constexpr std::string_view kLowOcrNote = "low OCR confidence";
+// The note of a date whose handwritten day or month only the digit classifier read (no second
+// reader): in review unless the dossier vouches for it (DossierDates).
+constexpr std::string_view kOneReaderNote = "handwritten day or month read by one reader only";
 
 // Sets every field's confidence from its evidence and sends those under kStoreFrom to review
 // (other reasons for review, such as a date in the future, are kept). `typeLabel` is the type the

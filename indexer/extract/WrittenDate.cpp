@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/SlashDate.hpp"
 #include "indexer/text/EditDistance.hpp"
 #include "indexer/text/IsoDate.hpp"
@@ -144,9 +145,20 @@ std::optional<ExtractedField> fieldOf(const TextSegment& segment, const FoldedLi
   const auto iso = isoDate(date.day(), date.month(), date.year());
   if (!iso) return std::nullopt;
   float confidence = 1;
-  for (const std::size_t word : date.digitWords()) confidence = std::min(confidence, segment.words[word].confidence);
+  bool oneReader = false;
+  for (const std::size_t word : date.digitWords()) {
+    const ocr::Word& digits = segment.words[word];
+    confidence = std::min(confidence, digits.confidence);
+    oneReader =
+        oneReader || (digits.source == ocr::WordSource::Handwriting && digits.confidence <= ocr::kOneReaderConfidence);
+  }
   const std::size_t first = line.wordAt(ngay - 1), last = date.lastWord() + 1;
-  return ExtractedField{"date", *iso, 0, boxAround(segment.words, first, last), confidence, "layout", false, {}};
+  ExtractedField field{"date", *iso, 0, boxAround(segment.words, first, last), confidence, "layout", false, {}};
+  if (oneReader) {
+    field.needsReview = true;
+    field.note = std::string(kOneReaderNote);
+  }
+  return field;
 }
 
 // The segment under `line` in its column: the next line of the same block of text.

@@ -83,7 +83,7 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
   });
   std::vector<BlankOutcome> outcomes;
   for (const auto& blank : blanks) {
-    BlankOutcome outcome{blank.kind, BlankOutcome::How::Kept, blank.readThere, {}};
+    BlankOutcome outcome{blank.kind, BlankOutcome::How::Kept, blank.readThere, {}, false, {}};
     const bool readAsNumber = plausibleInBlank(blank.kind, blank.readThere);
     const float typedFrom = blank.joinedToNotation ? kTypedJoinedConfidence : kTypedConfidence;
     if (readAsNumber && blank.readConfidence >= typedFrom) {
@@ -100,6 +100,7 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
     }
     // The third opinion: Tesseract again, told to expect digits only.
     const DigitText again = rereadBlank(image, blank, reread);
+    outcome.rereadDigits = again.digits;
     bool write = false;
     if (read.trusted && classified) {
       // Sure; but where Tesseract read another number with some confidence, only if its re-read
@@ -108,6 +109,10 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
       const bool secondReaderNeeded = otherNumber || blank.onSigningLine;
       write = !secondReaderNeeded || again.digits == read.digits;
       outcome.how = write ? BlankOutcome::How::Handwriting : BlankOutcome::How::Emptied;
+      if (!write && !otherNumber && again.digits.empty()) {
+        write = true;  // nobody read otherwise: kept for review, not for a stored field
+        outcome.how = BlankOutcome::How::OneReader;
+      }
     } else if (readAsNumber && again.digits == blank.readThere && again.confidence >= kRereadConfidence) {
       outcomes.push_back(outcome);  // a printed number that read badly the first time, read again the same
       continue;
@@ -123,6 +128,7 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
     float confidence = std::max(read.lowest, again.confidence);
     if (outcome.how == BlankOutcome::How::Handwriting)
       confidence = std::pow(classifier.models().trustedRight, static_cast<float>(read.digits.size()));
+    if (outcome.how == BlankOutcome::How::OneReader) confidence = kOneReaderConfidence;
     if (write) word = Word{read.digits, read.box, confidence, WordSource::Handwriting};
     outcome.text = word ? word->text : "";
     rewrite(page.blocks[blank.block].lines[blank.line], blank, word);

@@ -399,6 +399,26 @@ std::optional<std::size_t> officialLetterLine(const PageLayout& page) {
   return std::nullopt;
 }
 
+// A heading printed on two or three lines (`ĐƠN ĐỀ NGHỊ` / `CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN`):
+// the centred capitals close under it continue it when, joined to it, they still name a type,
+// a longer one. A summary in capitals under a decision's heading names none and is left alone.
+FoundHeading continuedHeading(const PageLayout& page, FoundHeading found) {
+  std::string text = page.segments[found.segment].text();
+  for (std::size_t next = found.segment + 1; next < page.segments.size() && next <= found.segment + 2; ++next) {
+    const TextSegment& above = page.segments[next - 1];
+    const TextSegment& line = page.segments[next];
+    if (line.box.y0 - above.box.y1 > above.height() || !page.centred(line) || !mostlyUpperCase(line) ||
+        isNationalTitle(line.text()))
+      break;
+    const auto joined = typeHeading(text + " " + line.text());
+    if (!joined || joined->label.size() <= found.type.label.size()) break;
+    text += " " + line.text();
+    found.type = *joined;
+    found.segment = next;
+  }
+  return found;
+}
+
 // The heading at the top of a page, the card on a card copy, or an official letter's number.
 std::optional<FoundHeading> topHeading(const PageLayout& page) {
   std::optional<FoundHeading> card;
@@ -411,7 +431,7 @@ std::optional<FoundHeading> topHeading(const PageLayout& page) {
     if (!page.centred(segment) || !mostlyUpperCase(segment) || isNationalTitle(segment.text())) continue;
     if (auto type = typeHeading(segment.text())) {
       if (type->kind == DocumentKind::Decision && opensArticles(page, i)) continue;
-      return FoundHeading{*type, i};
+      return continuedHeading(page, FoundHeading{*type, i});
     }
   }
   if (card) return card;

@@ -95,3 +95,34 @@ TEST_CASE("a card copy with its chứng thực block is a certified copy; a côn
   CHECK(extraction.type->label == "CÔNG VĂN");
   CHECK(extraction.find("subject"));
 }
+
+TEST_CASE("a heading printed on two lines is one heading; a summary in capitals under it is not", "[indexer][types]") {
+  LaidOutPage request;
+  request.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("Độc lập - Tự do - Hạnh phúc", 210);
+  request.centred("ĐƠN ĐỀ NGHỊ", 330).centred("CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", 390);
+  request.line("Kính gửi: Ủy ban nhân dân xã Mỹ Lợi", 500, 480);
+  auto extraction = extractDocument({&request.page}, kToday);
+  REQUIRE(extraction.type);
+  CHECK(extraction.type->label == "ĐƠN ĐỀ NGHỊ CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN");
+  CHECK(extraction.type->kind == DocumentKind::Application);
+
+  LaidOutPage receipt;  // the table's type, split after HỒ SƠ
+  receipt.line("UBND XÃ MỸ LỢI", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  receipt.centred("GIẤY TIẾP NHẬN HỒ SƠ", 400).centred("VÀ HẸN TRẢ KẾT QUẢ", 460);
+  extraction = extractDocument({&receipt.page}, kToday);
+  REQUIRE(extraction.type);
+  CHECK(extraction.type->label == "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
+  CHECK(extraction.type->kind == DocumentKind::Receipt);
+
+  LaidOutPage decision;  // a summary in capitals, and a second heading far below, are no continuation
+  decision.line("UBND XÃ MỸ LỢI", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  decision.centred("QUYẾT ĐỊNH", 400).centred("VỀ VIỆC CÔNG NHẬN TỔ TRƯỞNG TỔ HÒA GIẢI", 460);
+  extraction = extractDocument({&decision.page}, kToday);
+  REQUIRE(extraction.type);
+  CHECK(extraction.type->label == "QUYẾT ĐỊNH");
+  LaidOutPage apart;
+  apart.centred("ĐƠN ĐỀ NGHỊ", 330).centred("CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", 700);
+  extraction = extractDocument({&apart.page}, kToday);
+  REQUIRE(extraction.type);
+  CHECK(extraction.type->label == "ĐƠN ĐỀ NGHỊ");
+}

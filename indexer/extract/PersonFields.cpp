@@ -10,6 +10,7 @@
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/NamedPeople.hpp"
+#include "indexer/text/EditDistance.hpp"
 #include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
@@ -199,6 +200,31 @@ const Procedure* procedureNamedIn(const std::string& folded) {
   return best;
 }
 
+// The procedure a receipt's request names (`Nội dung yêu cầu giải quyết: Đăng ký khai tử`), the
+// whole value within a letter or two of a name in the table: OCR reads a handwritten `Đăng` as
+// `Đồng`. The names lie far apart (`khai sinh`, `khai tử`, `lại khai sinh`), so a slip of one or two
+// letters still names one procedure; a value near two names names none.
+const Procedure* procedureRequested(const TextSegment& segment) {
+  const std::string text = segment.foldedText();
+  const auto label = text.find("noi dung yeu cau");
+  if (label == std::string::npos) return nullptr;
+  const auto colon = text.find(':', label);
+  if (colon == std::string::npos) return nullptr;
+  std::string value;  // its words without the leader dots and stray marks around them
+  for (const auto word : splitAt(std::string_view(text).substr(colon + 1), ' '))
+    if (const std::string bare = trimmedPunctuation(word); !bare.empty()) value += (value.empty() ? "" : " ") + bare;
+  const Procedure* found = nullptr;
+  int near = 0;
+  for (const auto& procedure : procedures()) {
+    const std::string name = lowerCase(foldMarks(procedure.name));
+    if (editDistance(value, name) <= (name.size() > 20 ? 2u : 1u)) {
+      found = &procedure;
+      ++near;
+    }
+  }
+  return near == 1 ? found : nullptr;
+}
+
 }  // namespace
 
 std::optional<ExtractedField> printedDossierCode(const PageLayout& page) {
@@ -242,6 +268,10 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
       if (!procedure) procedure = labelledProcedureCode(segment, page);
       if (!procedure && mentions(segment, "ten thu tuc"))
         if (const auto* named = procedureNamedIn(segment.foldedText()))
+          procedure =
+              field(fieldname::kProcedureCode, named->code, page, segment.words, 0, SIZE_MAX, "procedure table");
+      if (!procedure && type && type->kind == DocumentKind::Receipt)
+        if (const auto* named = procedureRequested(segment))
           procedure =
               field(fieldname::kProcedureCode, named->code, page, segment.words, 0, SIZE_MAX, "procedure table");
     }

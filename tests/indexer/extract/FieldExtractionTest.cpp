@@ -293,7 +293,7 @@ TEST_CASE("what a QR code says wins over OCR, and a disagreement is noted", "[in
   CHECK(valueOf(extraction, "procedure_code") == "1.000656");
 }
 
-TEST_CASE("a date after the day extraction is given waits for review; the clock is never read", "[indexer][review]") {
+TEST_CASE("a date after the day extraction is given waits for review, the clock is never read", "[indexer][review]") {
   auto page = decisionPage("Số: 15/QĐ-UBND", "Tây Thuận, ngày 10 tháng 5 năm 2026");
   const auto early = extractDocument({&page.page}, CalendarDay{2026, 5, 1});  // kept: find points into it
   const auto* before = early.find("issued_date");
@@ -303,4 +303,25 @@ TEST_CASE("a date after the day extraction is given waits for review; the clock 
   const auto after = extractDocument({&page.page}, CalendarDay{2026, 5, 10});
   CHECK_FALSE(after.find("issued_date")->needsReview);
   CHECK(CalendarDay{2026, 5, 1}.iso() == "2026-05-01");
+}
+
+TEST_CASE("a receipt's request names its procedure through a slip of OCR, and nothing near no name",
+          "[indexer][codes]") {
+  const auto receiptAsking = [](std::string_view request, std::string_view code) {
+    LaidOutPage page;
+    page.line("UBND XÃ MỸ LỢI", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+    page.line("Mỹ Lợi, ngày 09 tháng 5 năm 2025", 1350, 260);
+    page.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 400);
+    page.line("Nội dung yêu cầu giải quyết: " + std::string(request), 300, 600);
+    page.line("Mã thủ tục: " + std::string(code), 300, 660, 0.3f);
+    return extractDocument({&page.page}, kToday);
+  };
+  // The code read clearly wins; unreadable (`.Ø0GS§6š°`), the request names it.
+  CHECK(valueOf(receiptAsking("Đăng ký khai tử", "1.000656"), "procedure_code") == "1.000656");
+  CHECK(valueOf(receiptAsking("Đồng ký khai tử", ".Ø0GS§6š°"), "procedure_code") == "1.000656");
+  CHECK(valueOf(receiptAsking("..Đăng ký lại khai sinh..", "_"), "procedure_code") == "1.004884");
+  CHECK(valueOf(receiptAsking("Đăng ký kết hôn", "_"), "procedure_code") == "1.000894");
+  // Two letters off a short name, or a request the table does not hold: nothing.
+  CHECK(valueOf(receiptAsking("Đồng kí khai sinh", "_"), "procedure_code") == "<absent>");
+  CHECK(valueOf(receiptAsking("Xin xác nhận cư trú", "_"), "procedure_code") == "<absent>");
 }

@@ -85,7 +85,7 @@ TEST_CASE("the composite check digit of line 2 vouches for a number whose own ch
   CHECK_FALSE(readCardMrz({"IDVNM1938763263652193876326<<8", "9301010F3301018VNM<<<<<<<<<<<8"}));
 }
 
-TEST_CASE("a card copy's MRZ stores its citizen ID; a front read one digit wrong waits for review", "[indexer][mrz]") {
+TEST_CASE("a card copy's MRZ stores its citizen ID, a front read one digit wrong waits for review", "[indexer][mrz]") {
   LaidOutPage page;  // front over back, stacked on the sheet, MRZ cut at its `<<` gap by OCR
   page.line("CĂN CƯỚC CÔNG DÂN", 700, 420).line("Số / No.: 052095001284", 560, 520);  // 3 read as 8
   page.line("NGUYỄN VĂN ĐỨC", 600, 600);

@@ -63,7 +63,7 @@ TEST_CASE("every type of Nghị định 30 and every paper of the desk is known,
   CHECK(kindFromName("id_copy") == DocumentKind::IdCopy);
 }
 
-TEST_CASE("a card copy with its chứng thực block is a certified copy; a công văn is known by its notation",
+TEST_CASE("a card copy with its chứng thực block is a certified copy, a công văn is known by its notation",
           "[indexer][types]") {
   LaidOutPage copy;  // the card's image in the upper left, the certification stamp under it
   copy.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 500, 300).line("Độc lập - Tự do - Hạnh phúc", 560, 350);
@@ -96,7 +96,7 @@ TEST_CASE("a card copy with its chứng thực block is a certified copy; a côn
   CHECK(extraction.find("subject"));
 }
 
-TEST_CASE("a heading printed on two lines is one heading; a summary in capitals under it is not", "[indexer][types]") {
+TEST_CASE("a heading printed on two lines is one heading, a summary in capitals under it is not", "[indexer][types]") {
   LaidOutPage request;
   request.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("Độc lập - Tự do - Hạnh phúc", 210);
   request.centred("ĐƠN ĐỀ NGHỊ", 330).centred("CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", 390);

@@ -24,7 +24,7 @@ const std::string kSecond = "000.14.22.H08-250610-0001";
 
 }  // namespace
 
-TEST_CASE("a batch is cut at receipts and headings; a dossier closes with its result", "[indexer][split]") {
+TEST_CASE("a batch is cut at receipts and headings, a dossier closes with its result", "[indexer][split]") {
   const std::vector<PageSignals> batch = {
       heading("QUYẾT ĐỊNH"),
       continuation(),                                              // an archived decision, two pages
@@ -53,7 +53,7 @@ TEST_CASE("a batch is cut at receipts and headings; a dossier closes with its re
   CHECK(documents[7].dossier != documents[1].dossier);
 }
 
-TEST_CASE("a changed dossier code starts a dossier without a receipt; the same code rejoins it", "[indexer][split]") {
+TEST_CASE("a changed dossier code starts a dossier without a receipt, the same code rejoins it", "[indexer][split]") {
   const std::vector<PageSignals> batch = {
       heading("GIẤY KHAI SINH", kFirst), heading("GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", kSecond),
       heading("GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", kSecond),  // a second result sheet of the same dossier
@@ -86,7 +86,7 @@ TEST_CASE("pages before any heading make one document", "[indexer][split]") {
   CHECK_FALSE(documents[0].dossierCode);
 }
 
-TEST_CASE("read pages: a decision's own QUYẾT ĐỊNH before Điều 1 starts nothing; a card copy is its own document",
+TEST_CASE("read pages: a decision's own QUYẾT ĐỊNH before Điều 1 starts nothing, a card copy is its own document",
           "[indexer][split]") {
   constexpr CalendarDay today{2026, 6, 1};
   LaidOutPage first;  // a decision's first page

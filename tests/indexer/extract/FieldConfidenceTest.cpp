@@ -47,7 +47,7 @@ TEST_CASE("a confidence says how often such a value is right, not how sure Tesse
   CHECK_FALSE(name->needsReview);
 }
 
-TEST_CASE("nothing under the threshold is stored; other reasons for review stay", "[indexer][review]") {
+TEST_CASE("nothing under the threshold is stored, other reasons for review stay", "[indexer][review]") {
   std::vector<ExtractedField> fields = {
       {fieldname::kCodeNumber, "465", 0, {}, 0.2f, "layout", false, {}},  // a printed 155 read by a pen stroke
       {fieldname::kIssuedDate, "2035-06-10", 0, {}, 0.96f, "layout", true, "the date is in the future"},

@@ -50,7 +50,7 @@ TEST_CASE("the issuing body is the block under its parent, its lines joined", "[
   CHECK(organOf(header({"HỘI ĐÔNG NHÂN DÂN", "TĨNH QUẢNG GNGÃI"})) == "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI");
 }
 
-TEST_CASE("no block: the body in a result's text, above a chứng thực block, none on a card; unsure goes to review",
+TEST_CASE("no block: the body in a result's text, above a chứng thực block, none on a card, unsure goes to review",
           "[indexer][organ]") {
   LaidOutPage birth;
   birth.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY KHAI SINH", 300);
@@ -73,7 +73,7 @@ TEST_CASE("no block: the body in a result's text, above a chứng thực block, 
   CHECK(review);  // no body's name opens so: a line was lost
 }
 
-TEST_CASE("a body's name made only of known words stands though OCR doubted it; an unknown one waits",
+TEST_CASE("a body's name made only of known words stands though OCR doubted it, an unknown one waits",
           "[indexer][organ]") {
   LaidOutPage known;
   known.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160).line("Độc lập - Tự do - Hạnh phúc", 1400, 210);

@@ -61,7 +61,7 @@ TEST_CASE("labels are matched through OCR slips: a split word, a lost mark, an e
   CHECK(personName(extractDocument({&result.page}, kToday)) == "Trần Thị Bình");
 }
 
-TEST_CASE("a card's holder is under its label; a table's value in the next cell", "[indexer][people]") {
+TEST_CASE("a card's holder is under its label, a table's value in the next cell", "[indexer][people]") {
   LaidOutPage card;
   card.line("CĂN CƯỚC CÔNG DÂN", 900, 300);
   card.line("Số / No.: 091084323925", 800, 400);

@@ -74,7 +74,7 @@ TEST_CASE("numbers of certificates and legal documents, the chứng thực numbe
   CHECK(stored(extraction, "issued_date") == "2025-01-31");
 }
 
-TEST_CASE("a tờ khai is dated on its signing line at the bottom; a date after today waits for review",
+TEST_CASE("a tờ khai is dated on its signing line at the bottom, a date after today waits for review",
           "[indexer][date]") {
   LaidOutPage form;
   form.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("TỜ KHAI ĐĂNG KÝ KHAI SINH", 330);

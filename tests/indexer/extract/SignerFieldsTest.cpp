@@ -44,7 +44,7 @@ TEST_CASE("the signer is read on the last page, under several authority lines an
   CHECK(extraction.find("signer_name")->page == 1);
 }
 
-TEST_CASE("a signing block without TM./KT. is a position over a name; a rank or title is not the name",
+TEST_CASE("a signing block without TM./KT. is a position over a name, a rank or title is not the name",
           "[indexer][signer]") {
   auto first = letterFirstPage();
   LaidOutPage last;

@@ -10,7 +10,7 @@
 using namespace sohoa::indexer;
 using namespace sohoa::test;
 
-TEST_CASE("register cells are checked column by column; bad rows are named by line, good ones kept",
+TEST_CASE("register cells are checked column by column, bad rows are named by line, good ones kept",
           "[indexer][register][hostile]") {
   TempDir dir;
   RecordStore store = openMigratedStore(StoreLayout{dir.path()});

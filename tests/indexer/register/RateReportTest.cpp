@@ -311,7 +311,7 @@ TEST_CASE("a reuse taken back no longer counts, and taking it back twice finds n
   checkRate(computeRateReport(fixture.store, period).overall[RateKind::Reuse], 2, 8, 25.0);
 }
 
-TEST_CASE("a period typed as people write it is read; one without its year is not", "[indexer][report]") {
+TEST_CASE("a period typed as people write it is read, one without its year is not", "[indexer][report]") {
   for (const char* typed : {"Quý 3/2025", "quý 3 / 2025", "QUÝ 3 NĂM 2025", "quy 3-2025", "Q3/2025", "2025-q3"})
     CHECK(readTypedPeriod(typed)->label == "2025-Q3");
   CHECK(readTypedPeriod("6 tháng đầu năm 2025")->label == "2025-H1");

@@ -56,7 +56,7 @@ TEST_CASE("SQLite's failures are sorted into kinds where they are raised", "[sto
         }) == ErrorKind::StorageFailure);
 }
 
-TEST_CASE("no store where one is expected is not found; a record missing is not found", "[store][errors]") {
+TEST_CASE("no store where one is expected is not found, a record missing is not found", "[store][errors]") {
   TempDir dir;
   CHECK(kindThrownBy([&] { RecordStore missing({dir / "nowhere"}, StoreAccess::ReadOnly); }) == ErrorKind::NotFound);
   CHECK(kindThrownBy([&] { RecordStore missing({dir / "nowhere"}, StoreAccess::Update); }) == ErrorKind::NotFound);

@@ -23,7 +23,7 @@ PixPtr backOfSheet() {
 
 }  // namespace
 
-TEST_CASE("a back of a sheet is blank; a page with one short line of text is not", "[ocr][blank]") {
+TEST_CASE("a back of a sheet is blank, a page with one short line of text is not", "[ocr][blank]") {
   const PixPtr back = backOfSheet();
   CHECK(sohoa::ocr::isBlankPage(back.get(), 300));
 

@@ -23,7 +23,7 @@ int greyAt(Pix* page, int x, int y) {
 
 }  // namespace
 
-TEST_CASE("a red seal, its pale fringe and blue pen go; black text under them stays", "[ocr][dropout]") {
+TEST_CASE("a red seal, its pale fringe and blue pen go, black text under them stays", "[ocr][dropout]") {
   PixPtr page(pixCreate(400, 200, 32));
   paint(page.get(), 0, 0, 400, 200, 238, 236, 228);   // paper, slightly warm
   paint(page.get(), 20, 20, 120, 30, 30, 30, 30);     // black print

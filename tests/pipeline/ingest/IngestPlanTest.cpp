@@ -37,7 +37,7 @@ TEST_CASE("a scanner's single pages in one folder are one batch, anything else a
   CHECK(groupIntoBatches({}).empty());
 }
 
-TEST_CASE("pages stored by an earlier run are not read again; failed ones only when asked", "[pipeline][plan]") {
+TEST_CASE("pages stored by an earlier run are not read again, failed ones only when asked", "[pipeline][plan]") {
   const std::map<int, std::string> failed{{4, "OCR failed"}};
   const auto resumed = pagesToRead(5, {1, 2}, failed, false);
   CHECK(resumed.pages == std::vector<int>{3, 5});

@@ -21,7 +21,7 @@ TEST_CASE("folders are walked recursively in name order, paths kept as given", "
   CHECK(inputs.missing == std::vector<std::string>{(dir / "nothing").string()});
 }
 
-TEST_CASE("symbolic links out of a folder are refused with where they point; links inside are followed",
+TEST_CASE("symbolic links out of a folder are refused with where they point, links inside are followed",
           "[pipeline][intake][hostile]") {
   TempDir dir;
   writeFile(dir / "batch" / "a.png", "x");

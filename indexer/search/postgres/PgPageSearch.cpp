@@ -59,16 +59,19 @@ void addPages(const PgResult& rows, bool exact, std::set<std::int64_t>& seen, st
   }
 }
 
-// The pages matching a tsquery, best first: only the newest `rankedMatches` are ranked.
+// The pages matching a tsquery, best first: only the newest `rankedMatches` are ranked. The
+// matches are found once, through the GIN index (CTE), and ranked after.
 void rankTextMatches(PgConnection& connection, const std::string& tsQuery, const PgFilters& filters,
                      const SearchQuery& query, bool exact, std::set<std::int64_t>& seen, std::vector<SearchHit>& hits) {
   const std::string limit = " LIMIT " + std::to_string(query.limit);
-  const std::string newest = "p.id IN (SELECT id FROM pages WHERE search_words @@ $1::tsquery ORDER BY id DESC LIMIT " +
-                             std::to_string(std::max(query.rankedMatches, 1)) + ")";
   const std::string sql =
-      std::string("SELECT p.id") + kPageAndDocument + "WHERE p.search_words @@ $1::tsquery" + filters.sql +
+      "WITH matched AS MATERIALIZED (SELECT id FROM pages WHERE search_words @@ $1::tsquery ORDER BY id DESC" +
+      (query.newestFirst ? std::string() : " LIMIT " + std::to_string(std::max(query.rankedMatches, 1))) +
+      ") SELECT p.id FROM matched m JOIN pages p ON p.id = m.id LEFT JOIN documents d ON d.id = p.document_id "
+      "WHERE true" +
+      filters.sql +
       (query.newestFirst ? " ORDER BY p.id DESC"
-                         : " AND " + newest + " ORDER BY ts_rank_cd(p.search_words, $1::tsquery, 1) DESC, p.id DESC") +
+                         : " ORDER BY ts_rank_cd(p.search_words, $1::tsquery, 1) DESC, p.id DESC") +
       limit;
   addPages(connection.run(sql, joined({PgValue::text(tsQuery)}, filters.values)), exact, seen, hits);
 }
@@ -125,6 +128,11 @@ SearchResult PgPageSearch::search(const SearchQuery& asked) {
   PgTransaction transaction(connection_);
   connection_.run("SELECT set_config('statement_timeout', $1, true)",
                   {PgValue::text(std::to_string(query.timeBudget.count()))});
+  // PostgreSQL guesses that a tsquery matches most pages (62% where 6% did, measured), and
+  // then reads every page's words in turn (a seq scan, or the primary key backwards for the
+  // newest) rather than asking the GIN index: 670 ms instead of 190 ms for two common words
+  // over 20,000 pages. The index is the way for every statement here.
+  connection_.run("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)");
   try {
     std::set<std::int64_t> seen;
     std::vector<SearchHit>& hits = result.hits;

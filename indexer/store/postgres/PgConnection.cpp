@@ -60,6 +60,9 @@ PgConnection::PgConnection(const std::string& url) {
     throw PgError(message, message.find("does not exist") != std::string::npos ? "3D000" : "08001");
   }
   PQsetClientEncoding(connection_, "UTF8");
+  // The server's notices ("already exists, skipping") are not the user's business.
+  PQsetNoticeProcessor(
+      connection_, [](void*, const char*) {}, nullptr);
 }
 
 PgConnection::~PgConnection() { PQfinish(connection_); }

@@ -214,8 +214,9 @@ int query(const std::string& storeDir, int runs, int ranked, bool withPeer, cons
     }
   }
   PageSearch search(store);
-  auto measure = [&](const std::string& label, const std::vector<std::string>& texts, bool asCitizen,
-                     const std::optional<std::string>& type) {
+  // Asks each text of one query kind of `ask` (SQLite's PageSearch, or PostgreSQL's).
+  auto measureWith = [&](const auto& ask, const std::string& label, const std::vector<std::string>& texts,
+                         bool asCitizen, const std::optional<std::string>& type) {
     std::vector<double> millis;
     std::size_t hits = 0, stopped = 0;
     for (const auto& text : texts) {
@@ -228,7 +229,7 @@ int query(const std::string& storeDir, int runs, int ranked, bool withPeer, cons
       q.rankedMatches = ranked;
       const auto start = Clock::now();
       try {
-        hits += search.search(q).hits.size();
+        hits += ask(q).hits.size();
       } catch (const SearchRefused&) {  // over the budget: the person waited this long for a refusal
         ++stopped;
       }
@@ -237,6 +238,10 @@ int query(const std::string& storeDir, int runs, int ranked, bool withPeer, cons
     std::printf("| %s | %.1f | %.1f | %.1f | %.1f | %zu |\n", label.c_str(), percentile(millis, 0.5),
                 percentile(millis, 0.95), percentile(millis, 0.99),
                 static_cast<double>(hits) / static_cast<double>(texts.size()), stopped);
+  };
+  auto measure = [&](const std::string& label, const std::vector<std::string>& texts, bool asCitizen,
+                     const std::optional<std::string>& type) {
+    measureWith([&](const SearchQuery& q) { return search.search(q); }, label, texts, asCitizen, type);
   };
   // The same queries straight on the unicode61 table, for speed.
   auto measureUnicode61 = [&](const std::string& label, const std::vector<std::string>& texts) {
@@ -286,26 +291,8 @@ int query(const std::string& storeDir, int runs, int ranked, bool withPeer, cons
     copy.connection().run("ANALYZE");
     PgPageSearch pgSearch(copy);
     auto measurePostgres = [&](const std::string& label, const std::vector<std::string>& texts, bool asCitizen) {
-      std::vector<double> millis;
-      std::size_t hits = 0, stopped = 0;
-      for (const auto& text : texts) {
-        SearchQuery q;
-        if (asCitizen)
-          q.citizenId = text;
-        else
-          q.text = text;
-        q.rankedMatches = ranked;
-        const auto start = Clock::now();
-        try {
-          hits += pgSearch.search(q).hits.size();
-        } catch (const SearchRefused&) {
-          ++stopped;
-        }
-        millis.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-      }
-      std::printf("| %s (PostgreSQL) | %.1f | %.1f | %.1f | %.1f | %zu |\n", label.c_str(), percentile(millis, 0.5),
-                  percentile(millis, 0.95), percentile(millis, 0.99),
-                  static_cast<double>(hits) / static_cast<double>(texts.size()), stopped);
+      measureWith([&](const SearchQuery& q) { return pgSearch.search(q); }, label + " (PostgreSQL)", texts, asCitizen,
+                  std::nullopt);
     };
     measurePostgres("CCCD lookup (--cccd)", cccds, true);
     measurePostgres("CCCD typed as the query", cccds, false);

@@ -3,9 +3,16 @@
 # through sohoa's indexing path, with SQLite's `unicode61 remove_diacritics 2` index of the
 # same text beside it, then reports latency (p50/p95/p99), index size per page and the
 # precision of accented queries for both.
-# Usage: scripts/bench-search.sh [PAGES (default 1000000)] [OUT_DIR (default bench-out)]
+# With --store postgresql://…, the store is also copied there (once) and the CCCD and two-word
+# queries are asked of PostgreSQL in the same run (PgPageSearch).
+# Usage: scripts/bench-search.sh [--store postgresql://…] [PAGES (default 1000000)] [OUT_DIR (default bench-out)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+postgres=()
+if [[ "${1:-}" == --store ]]; then
+  postgres=(--postgres "$2")
+  shift 2
+fi
 pages=${1:-1000000}
 out=${2:-bench-out}
 scripts/install-deps.sh >/dev/null
@@ -21,4 +28,4 @@ if [[ ! -f "$store/built" ]]; then
   touch "$store/built"
 fi
 echo "bench-search: $(date -u +%F), $(getconf _NPROCESSORS_ONLN) cores"
-"$tool" query --store "$store" --runs 200 | tee "$out/search-$pages.md"
+"$tool" query --store "$store" --runs 200 "${postgres[@]}" | tee "$out/search-$pages.md"

@@ -42,15 +42,9 @@ bool isWordCharacter(UChar32 c) {
   return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK;
 }
 
-int tokenize(Fts5Tokenizer* self, void* context, int flags, const char* text, int length, TokenCallback emit) {
-  auto& tokenizer = *reinterpret_cast<Tokenizer*>(self);
-  const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
-  int offset = 0;
-  bool anyForm = false;
-  if (query && length > 0 && text[0] == kAnyFormMarker) {
-    anyForm = true;
-    offset = 1;
-  }
+// Calls `word(start, end)` for each word of `text` from `offset` on: the word characters in a row.
+template <typename WordCallback>
+int forEachWord(const char* text, int length, int offset, WordCallback word) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text);
   while (offset < length) {
     int start = offset;
@@ -65,6 +59,21 @@ int tokenize(Fts5Tokenizer* self, void* context, int flags, const char* text, in
       end = next;
     }
     offset = end;
+    if (const int rc = word(start, end); rc != SQLITE_OK) return rc;
+  }
+  return SQLITE_OK;
+}
+
+int tokenize(Fts5Tokenizer* self, void* context, int flags, const char* text, int length, TokenCallback emit) {
+  auto& tokenizer = *reinterpret_cast<Tokenizer*>(self);
+  const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+  int offset = 0;
+  bool anyForm = false;
+  if (query && length > 0 && text[0] == kAnyFormMarker) {
+    anyForm = true;
+    offset = 1;
+  }
+  return forEachWord(text, length, offset, [&](int start, int end) {
     const std::string_view word(text + start, static_cast<std::size_t>(end - start));
     const WordForms& forms = tokenizer.forms(word);
     int rc = emit(context, 0, forms.written.data(), static_cast<int>(forms.written.size()), start, end);
@@ -77,9 +86,8 @@ int tokenize(Fts5Tokenizer* self, void* context, int flags, const char* text, in
       const std::string folded = kFoldedMarker + forms.written;
       rc = emit(context, FTS5_TOKEN_COLOCATED, folded.data(), static_cast<int>(folded.size()), start, end);
     }
-    if (rc != SQLITE_OK) return rc;
-  }
-  return SQLITE_OK;
+    return rc;
+  });
 }
 
 int create(void*, const char**, int, Fts5Tokenizer** out) {
@@ -90,6 +98,18 @@ int create(void*, const char**, int, Fts5Tokenizer** out) {
 void destroy(Fts5Tokenizer* tokenizer) { delete reinterpret_cast<Tokenizer*>(tokenizer); }
 
 }  // namespace
+
+std::vector<IndexedWord> indexedWords(std::string_view text) {
+  Tokenizer tokenizer;
+  std::vector<IndexedWord> words;
+  forEachWord(text.data(), static_cast<int>(text.size()), 0, [&](int start, int end) {
+    const WordForms& forms =
+        tokenizer.forms(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
+    words.push_back({forms.written, forms.folded.empty() ? std::string() : forms.folded.substr(1)});
+    return SQLITE_OK;
+  });
+  return words;
+}
 
 void registerVietnameseTokenizer(sqlite3* db) {
   fts5_api& api = fts5ApiOf(db);

@@ -25,6 +25,7 @@ CommandAction addArchiveCommand(CLI::App& app);
 CommandAction addPreviewsCommand(CLI::App& app);
 CommandAction addWatchCommand(CLI::App& app);
 CommandAction addScanCommand(CLI::App& app);
+CommandAction addStoreCommand(CLI::App& app);
 
 // Indexes what an upgrade left unindexed before new work starts.
 void catchUpIndex(indexer::RecordStore& store, bool showProgress);

@@ -9,6 +9,7 @@
 #include "indexer/register/RegisterDate.hpp"
 #include "indexer/search/IdentifierKeys.hpp"
 #include "indexer/search/PageSearch.hpp"
+#include "indexer/search/postgres/PgPageSearch.hpp"
 #include "indexer/text/PrintableText.hpp"
 #include "indexer/text/Translation.hpp"
 #include "pipeline/cli/Commands.hpp"
@@ -108,7 +109,8 @@ CommandAction addSearchCommand(CLI::App& app) {
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("search", indexer::tr("Find pages by words, CCCD, dossier, type or date"));
-  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--store", options->store,
+                      indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL"));
   command->add_flag("--json", options->json, indexer::tr("JSON for tools (hits marked with « »)"));
   command->footer(
       indexer::tr("Words typed without diacritics also match their accented forms (duong: dương, đường...);\n"
@@ -187,10 +189,15 @@ CommandAction addSearchCommand(CLI::App& app) {
                 << indexer::tr("give words to find or a filter (--cccd, --dossier, --type, --from, --to)") << '\n';
       return kExitUsage;
     }
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
     indexer::SearchResult result;
     try {
-      result = indexer::PageSearch(store).search(query);
+      if (indexer::isPostgresUrl(options->store)) {  // a store copied there (sohoa store copy)
+        indexer::PostgresStore store(options->store, indexer::StoreAccess::ReadOnly);
+        result = indexer::PgPageSearch(store).search(query);
+      } else {
+        indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
+        result = indexer::PageSearch(store).search(query);
+      }
     } catch (const indexer::SearchRefused& refused) {
       // Too long is the user's to shorten (usage); too slow is the store's answer to a fair question.
       const bool tooSlow = refused.reason() == indexer::SearchRefused::Reason::TooSlow;

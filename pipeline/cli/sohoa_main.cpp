@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
   std::map<CLI::App*, CommandAction> actions;
   for (auto add : {addIngestCommand, addSearchCommand, addShowCommand, addExportCommand, addReindexCommand,
                    addReassembleCommand, addRegisterCommand, addReuseCommand, addReportCommand, addArchiveCommand,
-                   addPreviewsCommand, addWatchCommand, addScanCommand}) {
+                   addPreviewsCommand, addWatchCommand, addScanCommand, addStoreCommand}) {
     const std::size_t before = app.get_subcommands({}).size();
     auto action = add(app);
     actions[app.get_subcommands({})[before]] = std::move(action);

@@ -17,9 +17,11 @@
 
 #include "indexer/search/FtsQuery.hpp"
 #include "indexer/search/PageSearch.hpp"
+#include "indexer/search/postgres/PgPageSearch.hpp"
 #include "indexer/store/PageIndex.hpp"
 #include "indexer/store/RecordStore.hpp"
 #include "indexer/store/StoreMigration.hpp"
+#include "indexer/store/postgres/StoreCopy.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 #include "ocr/text/UnicodeText.hpp"
 
@@ -167,7 +169,7 @@ std::vector<std::string> wordsOf(const std::string& text) {
   return words;
 }
 
-int query(const std::string& storeDir, int runs, int ranked, bool withPeer) {
+int query(const std::string& storeDir, int runs, int ranked, bool withPeer, const std::string& postgres) {
   RecordStore store = openMigratedStore({storeDir});
   auto& db = store.db();
   std::int64_t pages = 0, textBytes = 0;
@@ -212,8 +214,9 @@ int query(const std::string& storeDir, int runs, int ranked, bool withPeer) {
     }
   }
   PageSearch search(store);
-  auto measure = [&](const std::string& label, const std::vector<std::string>& texts, bool asCitizen,
-                     const std::optional<std::string>& type) {
+  // Asks each text of one query kind of `ask` (SQLite's PageSearch, or PostgreSQL's).
+  auto measureWith = [&](const auto& ask, const std::string& label, const std::vector<std::string>& texts,
+                         bool asCitizen, const std::optional<std::string>& type) {
     std::vector<double> millis;
     std::size_t hits = 0, stopped = 0;
     for (const auto& text : texts) {
@@ -226,7 +229,7 @@ int query(const std::string& storeDir, int runs, int ranked, bool withPeer) {
       q.rankedMatches = ranked;
       const auto start = Clock::now();
       try {
-        hits += search.search(q).hits.size();
+        hits += ask(q).hits.size();
       } catch (const SearchRefused&) {  // over the budget: the person waited this long for a refusal
         ++stopped;
       }
@@ -235,6 +238,10 @@ int query(const std::string& storeDir, int runs, int ranked, bool withPeer) {
     std::printf("| %s | %.1f | %.1f | %.1f | %.1f | %zu |\n", label.c_str(), percentile(millis, 0.5),
                 percentile(millis, 0.95), percentile(millis, 0.99),
                 static_cast<double>(hits) / static_cast<double>(texts.size()), stopped);
+  };
+  auto measure = [&](const std::string& label, const std::vector<std::string>& texts, bool asCitizen,
+                     const std::optional<std::string>& type) {
+    measureWith([&](const SearchQuery& q) { return search.search(q); }, label, texts, asCitizen, type);
   };
   // The same queries straight on the unicode61 table, for speed.
   auto measureUnicode61 = [&](const std::string& label, const std::vector<std::string>& texts) {
@@ -269,6 +276,29 @@ int query(const std::string& storeDir, int runs, int ranked, bool withPeer) {
   measure("phrase of three words", phrases, false, std::nullopt);
   measure("two words typed without marks", unaccented, false, std::nullopt);
   measure("two words, --type QUYẾT ĐỊNH", twoWords, false, std::string("QUYẾT ĐỊNH"));
+  if (!postgres.empty()) {
+    // The same store copied to PostgreSQL (once: a database that already holds it is used as
+    // it is), the same queries asked there (PgPageSearch).
+    PostgresStore copy(postgres, StoreAccess::ReadWrite);
+    try {
+      const auto start = Clock::now();
+      copyStore(store, copy, [](const std::string&, std::int64_t) {});
+      std::fprintf(stderr, "copied to PostgreSQL in %.0f s\n",
+                   std::chrono::duration<double>(Clock::now() - start).count());
+    } catch (const StoreError& error) {
+      if (error.kind() != ErrorKind::Conflict) throw;
+    }
+    copy.connection().run("ANALYZE");
+    PgPageSearch pgSearch(copy);
+    auto measurePostgres = [&](const std::string& label, const std::vector<std::string>& texts, bool asCitizen) {
+      measureWith([&](const SearchQuery& q) { return pgSearch.search(q); }, label + " (PostgreSQL)", texts, asCitizen,
+                  std::nullopt);
+    };
+    measurePostgres("CCCD lookup (--cccd)", cccds, true);
+    measurePostgres("CCCD typed as the query", cccds, false);
+    measurePostgres("two words", twoWords, false);
+    measurePostgres("two words typed without marks", unaccented, false);
+  }
   if (!withPeer) return 0;
   measureUnicode61("two words", twoWords);
   measureUnicode61("two words typed without marks", unaccented);
@@ -328,10 +358,12 @@ int main(int argc, char** argv) {
   bool skipPeer = false;
   queryCommand->add_option("--ranked", ranked, "Newest matches ranked per query");
   queryCommand->add_flag("--skip-peer", skipPeer, "Only sohoa's own queries");
+  std::string postgres;
+  queryCommand->add_option("--postgres", postgres, "Also copy the store to this PostgreSQL URL and ask it");
   CLI11_PARSE(app, argc, argv);
   try {
     if (buildCommand->parsed()) return build(storeDir, pages, sentences);
-    return query(storeDir, runs, ranked, !skipPeer);
+    return query(storeDir, runs, ranked, !skipPeer, postgres);
   } catch (const std::exception& error) {
     std::cerr << "sohoa-bench-search: " << error.what() << '\n';
     return 1;

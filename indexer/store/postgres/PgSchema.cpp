@@ -1,0 +1,178 @@
+#include "indexer/store/postgres/PgSchema.hpp"
+
+#include <array>
+#include <string>
+
+namespace sohoa::indexer {
+namespace {
+
+// Append only: never edit a migration that has shipped.
+constexpr std::array kMigrations = {
+    // 1: the records of SQLite's schema 9 that a search needs and a copy must keep: batches,
+    // sources, pages (text, page model, their words for search), documents, fields,
+    // identifiers, QR codes, page errors, the register (dossiers, procedures), reuse.
+    R"sql(
+CREATE TABLE batches (
+  id           bigint PRIMARY KEY,
+  path         text NOT NULL,
+  dossier_code text,
+  dossier_part text CHECK (dossier_part IN ('component', 'result')),
+  created_at   text NOT NULL
+);
+CREATE TABLE sources (
+  id            bigint PRIMARY KEY,
+  sha256        text NOT NULL UNIQUE,
+  given_path    text NOT NULL,
+  original_file text NOT NULL,
+  file_type     text NOT NULL,
+  byte_size     bigint NOT NULL,
+  page_count    integer NOT NULL,
+  status        text NOT NULL CHECK (status IN ('ingesting', 'done')),
+  started_at    text NOT NULL,
+  finished_at   text,
+  batch_id      bigint REFERENCES batches(id),
+  batch_order   integer
+);
+CREATE INDEX sources_by_batch ON sources(batch_id, batch_order);
+CREATE TABLE page_errors (
+  source_id   bigint NOT NULL REFERENCES sources(id),
+  source_page integer NOT NULL,
+  message     text NOT NULL,
+  PRIMARY KEY (source_id, source_page)
+);
+CREATE TABLE documents (
+  id                     bigint PRIMARY KEY,
+  public_id              text NOT NULL UNIQUE,
+  source_id              bigint NOT NULL REFERENCES sources(id),
+  dossier_code           text,
+  kind                   text NOT NULL,
+  type_label             text,
+  archive_file           text,
+  created_at             text NOT NULL,
+  dossier_part           text CHECK (dossier_part IN ('receipt', 'component', 'result')),
+  dossier_order          integer,
+  batch_path             text,
+  archive_missing_reason text
+);
+CREATE INDEX documents_by_dossier ON documents(dossier_code, dossier_part);
+CREATE INDEX documents_by_source ON documents(source_id);
+CREATE INDEX documents_by_type ON documents(type_label);
+CREATE TABLE pages (
+  id             bigint PRIMARY KEY,
+  source_id      bigint NOT NULL REFERENCES sources(id),
+  source_page    integer NOT NULL,
+  document_id    bigint REFERENCES documents(id),
+  text           text NOT NULL,
+  confidence     double precision,
+  rotation       integer NOT NULL,
+  skew           double precision NOT NULL,
+  dpi            integer,
+  width          integer NOT NULL,
+  height         integer NOT NULL,
+  origin         text NOT NULL CHECK (origin IN ('ocr', 'pdf_text')),
+  words          bytea NOT NULL,
+  hocr_file      text,
+  batch_position integer,
+  blank          integer NOT NULL,
+  uncovered_ink  double precision,
+  sheet          text,
+  search_words   tsvector NOT NULL,
+  UNIQUE (source_id, source_page)
+);
+CREATE INDEX pages_by_document ON pages(document_id, source_page);
+CREATE INDEX pages_search_words ON pages USING gin (search_words);
+CREATE TABLE page_codes (
+  page_id bigint NOT NULL REFERENCES pages(id),
+  text    text NOT NULL,
+  x0 integer NOT NULL, y0 integer NOT NULL, x1 integer NOT NULL, y1 integer NOT NULL
+);
+CREATE INDEX page_codes_by_page ON page_codes(page_id);
+CREATE TABLE fields (
+  id             bigint PRIMARY KEY,
+  document_id    bigint NOT NULL REFERENCES documents(id),
+  name           text NOT NULL,
+  value          text NOT NULL,
+  page_id        bigint REFERENCES pages(id),
+  x0 integer, y0 integer, x1 integer, y1 integer,
+  confidence     double precision,
+  method         text,
+  needs_review   integer NOT NULL,
+  previous_value text,
+  corrected_by   text,
+  corrected_at   text,
+  note           text
+);
+CREATE INDEX fields_by_document ON fields(document_id);
+CREATE INDEX fields_by_value ON fields(name, value);
+CREATE TABLE identifiers (
+  kind    text NOT NULL CHECK (kind IN ('cccd', 'cmnd', 'dossier', 'procedure', 'notation')),
+  key     text NOT NULL,
+  page_id bigint NOT NULL REFERENCES pages(id),
+  PRIMARY KEY (kind, key, page_id)
+);
+CREATE INDEX identifiers_by_page ON identifiers(page_id);
+CREATE TABLE procedures (
+  code            text PRIMARY KEY,
+  name            text NOT NULL,
+  field           text NOT NULL,
+  result_document text NOT NULL,
+  paper_result    integer NOT NULL CHECK (paper_result IN (0, 1))
+);
+CREATE TABLE dossiers (
+  code                    text PRIMARY KEY,
+  procedure_code          text,
+  channel                 integer NOT NULL CHECK (channel IN (1, 2, 3)),
+  received_at             text,
+  due_at                  text,
+  finished_at             text,
+  status                  text,
+  supplement_requests     integer NOT NULL,
+  supplement_requested_at text,
+  supplement_done_at      text,
+  applicant_id            text,
+  applicant_name          text,
+  reused_by_register      integer NOT NULL,
+  updated_at              text NOT NULL
+);
+CREATE INDEX dossiers_by_received ON dossiers(received_at);
+CREATE INDEX dossiers_by_applicant ON dossiers(applicant_id);
+CREATE TABLE reuse_events (
+  id           bigint PRIMARY KEY,
+  dossier_code text NOT NULL,
+  document_id  bigint NOT NULL REFERENCES documents(id),
+  recorded_by  text NOT NULL,
+  recorded_at  text NOT NULL,
+  UNIQUE (dossier_code, document_id)
+);
+)sql",
+};
+
+// Any number will do, as long as it is this program's: it serialises migrations.
+constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(736861616)";
+
+int currentVersion(PgConnection& connection) {
+  connection.run("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)");
+  const PgResult version = connection.run("SELECT coalesce(max(version), 0) FROM schema_version");
+  return static_cast<int>(version.integer(0, 0));
+}
+
+}  // namespace
+
+int latestPostgresSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+
+void migratePostgresSchema(PgConnection& connection) {
+  PgTransaction transaction(connection);
+  connection.run(kMigrationLock);
+  const int current = currentVersion(connection);
+  if (current > latestPostgresSchemaVersion())
+    throw StoreError(ErrorKind::StorageFailure, "the PostgreSQL store was written by a newer sohoa (schema " +
+                                                    std::to_string(current) + ", this program knows " +
+                                                    std::to_string(latestPostgresSchemaVersion()) + ")");
+  for (int version = current + 1; version <= latestPostgresSchemaVersion(); ++version) {
+    connection.runScript(kMigrations[static_cast<std::size_t>(version - 1)]);
+    connection.runWith("INSERT INTO schema_version (version) VALUES ($1)", std::to_string(version));
+  }
+  transaction.commit();
+}
+
+}  // namespace sohoa::indexer

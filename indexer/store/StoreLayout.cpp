@@ -3,12 +3,27 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "indexer/store/StoreError.hpp"
+#include "indexer/text/Translation.hpp"
+
 namespace sohoa::indexer {
 
 StoreLayout StoreLayout::resolve(const std::string& storeOption) {
-  if (!storeOption.empty()) return {storeOption};
-  if (const char* env = std::getenv("SOHOA_STORE"); env != nullptr && *env != '\0') return {env};
-  return {"sohoa-data"};
+  std::string chosen = "sohoa-data";
+  if (!storeOption.empty())
+    chosen = storeOption;
+  else if (const char* env = std::getenv("SOHOA_STORE"); env != nullptr && *env != '\0')
+    chosen = env;
+  if (isPostgresUrl(chosen))
+    throw StoreError(ErrorKind::InvalidInput,
+                     filled(tr("%1: a PostgreSQL store is, so far, only filled by sohoa store copy --to and read by "
+                               "sohoa search --store; this needs a store folder"),
+                            {chosen}));
+  return {chosen};
+}
+
+bool isPostgresUrl(std::string_view store) {
+  return store.starts_with("postgresql://") || store.starts_with("postgres://");
 }
 
 std::string StoreLayout::pageFile(const std::string& sourceSha256, int page, const std::string& extension) {

@@ -2,6 +2,7 @@
 // Where a store keeps its parts: one folder holding records.db, originals/, archive/, pages/.
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace sohoa::indexer {
 
@@ -17,10 +18,15 @@ struct StoreLayout {
   // pages/<sha256 of the input>/<page in the input, 4 digits>.<extension>.
   static std::string pageFile(const std::string& sourceSha256, int page, const std::string& extension);
 
-  // --store DIR if given, else $SOHOA_STORE, else ./sohoa-data.
+  // --store DIR if given, else $SOHOA_STORE, else ./sohoa-data. A PostgreSQL URL there is
+  // refused (StoreError, InvalidInput): only `store copy --to` and `search` take one so far, and
+  // taken as a folder it would fill a local folder named `postgresql:`.
   static StoreLayout resolve(const std::string& storeOption);
   // Creates the folders (idempotent).
   void create() const;
 };
+
+// Whether a --store names a PostgreSQL server rather than a folder.
+bool isPostgresUrl(std::string_view store);
 
 }  // namespace sohoa::indexer

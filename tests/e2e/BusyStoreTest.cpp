@@ -51,3 +51,17 @@ TEST_CASE("ingest into a store another program holds stops busy (4), its inputs 
   CHECK(free.exitCode == 0);
   CHECK(free.out.find("ingested 2 file(s)") != std::string::npos);
 }
+
+// Only `store copy` and `search` take a PostgreSQL URL so far: any other command refuses one
+// (usage, 2) rather than filling a local folder named `postgresql:`.
+TEST_CASE("a command that takes only a store folder refuses a PostgreSQL URL and makes no folder",
+          "[e2e][cli][postgres]") {
+  const fs::path wouldBe = fs::current_path() / "postgresql:";  // where the command runs
+  fs::remove_all(wouldBe);
+  const auto ingest = runCommand({sohoaBinary(), "ingest", "--store", "postgresql://clerk@localhost/sohoa",
+                                  (samplesDir() / "scans" / "to-khai" / "trang-1.jpg").string()});
+  INFO(ingest.err);
+  CHECK(ingest.exitCode == 2);
+  CHECK(ingest.err.find("sohoa store copy") != std::string::npos);
+  CHECK_FALSE(fs::exists(wouldBe));
+}

@@ -114,8 +114,4 @@ void PgTransaction::commit() {
   done_ = true;
 }
 
-bool isPostgresUrl(std::string_view store) {
-  return store.starts_with("postgresql://") || store.starts_with("postgres://");
-}
-
 }  // namespace sohoa::indexer

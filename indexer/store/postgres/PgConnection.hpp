@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "indexer/store/StoreError.hpp"
+#include "indexer/store/StoreLayout.hpp"  // isPostgresUrl
 
 namespace sohoa::indexer {
 
@@ -92,8 +93,5 @@ class PgTransaction {
   PgConnection& connection_;
   bool done_ = false;
 };
-
-// Whether a --store names a PostgreSQL server rather than a folder.
-bool isPostgresUrl(std::string_view store);
 
 }  // namespace sohoa::indexer

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "indexer/store/RecordStore.hpp"
+#include "indexer/store/StoreError.hpp"
 #include "indexer/store/StoreMigration.hpp"
 #include "viewer/access/UserAccounts.hpp"
 #include "viewer/server/BoundedServer.hpp"
@@ -68,7 +69,13 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     return app.exit(error) == 0 ? 0 : 2;
   }
-  const auto layout = sohoa::indexer::StoreLayout::resolve(storeOption);
+  sohoa::indexer::StoreLayout layout;
+  try {
+    layout = sohoa::indexer::StoreLayout::resolve(storeOption);
+  } catch (const sohoa::indexer::StoreError& error) {  // a PostgreSQL URL: not served yet
+    std::cerr << "sohoa-viewer: " << error.what() << '\n';
+    return 2;
+  }
   if (!newUser.empty()) {
     if (role.empty()) {
       std::cerr << "sohoa-viewer: --add-user needs --role admin|clerk|auditor\n";

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <optional>
+#include <string>
 #include <thread>
 
 #include "tests/e2e/StoreQueries.hpp"
@@ -28,11 +30,26 @@ class TestScanner {
                                          "read-status-code \"" +
                                          readStatus + "\"\nbr_x 80.0\nbr_y 60.0\n" + more);
     setenv("SANE_CONFIG_DIR", config_.c_str(), 1);
+    // The test backend stops its reader thread with pthread_cancel (asynchronous), which can
+    // leave the sanitizer's allocator locked by a thread that no longer exists; LeakSanitizer's
+    // check at exit then waits for that lock forever (seen: `sohoa scan` hung after a jam). The
+    // leak check is off for the scans here only; every other test keeps it.
+    // (Harmless where sohoa is built without the sanitizer.)
+    const char* options = std::getenv("ASAN_OPTIONS");
+    sanitizerOptions_ = options ? std::optional<std::string>(options) : std::nullopt;
+    setenv("ASAN_OPTIONS", (options ? std::string(options) + ":" : std::string()).append("detect_leaks=0").c_str(), 1);
   }
-  ~TestScanner() { unsetenv("SANE_CONFIG_DIR"); }
+  ~TestScanner() {
+    unsetenv("SANE_CONFIG_DIR");
+    if (sanitizerOptions_)
+      setenv("ASAN_OPTIONS", sanitizerOptions_->c_str(), 1);
+    else
+      unsetenv("ASAN_OPTIONS");
+  }
 
  private:
   fs::path config_;
+  std::optional<std::string> sanitizerOptions_;
 };
 
 // A feeder as slow as a desk's scanner: each 64 KB the backend hands over takes 0.3 s, about

@@ -279,11 +279,12 @@ SearchResult PageSearch::searchWithinBudget(const SearchQuery& asked) {
   }
   result.undated = std::min(countUndated(db, query, match), kCountUpTo);
   if (match.empty()) {
-    // Filters alone: one line per document, newest first (the citizen's records view).
+    // Filters alone: one line per document, newest first (the citizen's records view), shown
+    // by its first page (min(): SQLite then takes the other columns from that page's row).
     // Inner joins, so the planner starts from the filters' indexes rather than every page.
     auto statement =
         db.prepare(std::string(kHitColumns) +
-                   "substr(p.text, 1, 800) FROM documents d JOIN pages p ON p.document_id = d.id "
+                   "substr(p.text, 1, 800), min(p.id) FROM documents d JOIN pages p ON p.document_id = d.id "
                    "JOIN sources s ON s.id = p.source_id" +
                    filters.where() + " GROUP BY d.id ORDER BY " + kDocumentDay + " DESC NULLS LAST, d.id DESC LIMIT " +
                    std::to_string(asked.limit) + " OFFSET " + std::to_string(query.offset));

@@ -4,9 +4,11 @@
 // (the words as typed), the same count, and the same first hit where both rank by the same
 // rule (identifiers: newest page first; a tier of one page).
 #include <catch2/catch.hpp>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "tests/e2e/StoreQueries.hpp"
 #include "tests/support/PostgresDatabase.hpp"
 #include "tests/support/TestSupport.hpp"
 
@@ -93,6 +95,59 @@ TEST_CASE("PostgreSQL search: a store copied there answers the same queries with
       CHECK(postgres["results"][0]["page_id"] == sqlite["results"][0]["page_id"]);
   }
   CHECK(withHits >= 18);  // the queries find something: the comparison is not of empty sets
+
+  // Every filter, with words and alone, on values the samples hold: the same pages, counts and
+  // undated counts.
+  std::map<std::string, std::string> held;  // filter option → a value some document has
+  for (const auto& document : exportedDocuments(store)) {
+    const auto& fields = document["fields"];
+    if (document["type_label"].is_string()) held.emplace("--type", document["type_label"].get<std::string>());
+    held.emplace("--kind", document["kind"].get<std::string>());
+    for (const auto& [option, field] : {std::pair{"--procedure", "procedure_code"}, {"--organ", "organ_name"}})
+      if (fields.contains(field)) held.emplace(option, fields[field].get<std::string>());
+  }
+  REQUIRE(held.size() == 4);
+  std::vector<std::vector<std::string>> filtered = {{"xa", "--from", "01/01/2020", "--date", "issued"},
+                                                    {"--from", "2025-01-01", "--to", "2025-12-31"},
+                                                    {"ubnd", "--to", "2030-12-31", "--date", "issued"}};
+  for (const auto& [option, value] : held) {
+    filtered.push_back({"ubnd", option, value});
+    filtered.push_back({option, value});
+  }
+  int filteredWithHits = 0;
+  for (const auto& query : filtered) {
+    const json sqlite = searched(store, query);
+    const json postgres = searched(database.url(), query);
+    INFO("query: " << json(query).dump());
+    CHECK(pagesOf(postgres) == pagesOf(sqlite));
+    CHECK(postgres["total"] == sqlite["total"]);
+    CHECK(postgres["undated"] == sqlite["undated"]);
+    filteredWithHits += sqlite["count"].get<int>() > 0;
+  }
+  CHECK(filteredWithHits >= 9);
+
+  // Date order: the same pages in the same order (the document's day, then newest stored).
+  for (const auto& query : {std::vector<std::string>{"ubnd", "--sort", "date"},
+                            {"ho so", "--sort", "date", "--date", "issued", "--from", "2020-01-01"}}) {
+    const json sqlite = searched(store, query);
+    const json postgres = searched(database.url(), query);
+    INFO("query: " << json(query).dump());
+    CHECK(sqlite["count"].get<int>() >= 2);
+    std::vector<json> sqliteOrder, postgresOrder;
+    for (const auto& hit : sqlite["results"]) sqliteOrder.push_back(hit["page_id"]);
+    for (const auto& hit : postgres["results"]) postgresOrder.push_back(hit["page_id"]);
+    CHECK(postgresOrder == sqliteOrder);
+    CHECK(pagesOf(postgres, true) == pagesOf(sqlite, true));
+  }
+
+  // A citizen number one misreading away from a stored one: the same did-you-mean.
+  std::string misread = "093080274288";
+  misread[5] = misread[5] == '8' ? '3' : '8';
+  const json sqliteNear = searched(store, {"--cccd", misread});
+  const json postgresNear = searched(database.url(), {"--cccd", misread});
+  CHECK(sqliteNear["count"] == 0);
+  CHECK(sqliteNear["did_you_mean"].size() >= 1);
+  CHECK(postgresNear["did_you_mean"] == sqliteNear["did_you_mean"]);
 
   // Filters alone (the citizen's records): the same documents.
   const json sqliteCitizen = searched(store, {"--cccd", "093080274288"});

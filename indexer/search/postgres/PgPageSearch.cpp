@@ -6,40 +6,30 @@
 #include "indexer/search/IdentifierKeys.hpp"
 #include "indexer/search/MatchedPages.hpp"
 #include "indexer/search/QueryWords.hpp"
+#include "indexer/search/SearchFilters.hpp"
 #include "indexer/search/postgres/PgSearchWords.hpp"
 
 namespace sohoa::indexer {
 namespace {
 
-// The filters PostgreSQL has so far, as SQL over `d` (the page's document) with their values
-// numbered from `first`.
+// A search's filters, SQLite's own (SearchFilters: the same conditions, so the same documents
+// pass them), as SQL over `p` and `d` with their values numbered from `first`; `extra`, when
+// given, is one more condition.
 struct PgFilters {
-  std::string sql;
+  std::string sql;  // " AND …" for each condition
   std::vector<PgValue> values;
 };
 
-PgFilters pgFilters(const SearchQuery& query, int first) {
-  if (query.typeLabel || query.kind || query.procedureCode || query.organName || query.dateFrom || query.dateTo)
-    throw StoreError(ErrorKind::InvalidInput,
-                     "on PostgreSQL, search filters by --cccd and --dossier only so far (--type, --kind, "
-                     "--procedure, --organ, --from and --to are not there yet)");
-  if (query.order == SearchOrder::Date)
-    throw StoreError(ErrorKind::InvalidInput, "on PostgreSQL, --sort date is not there yet");
+PgFilters pgFilters(const SearchQuery& query, int first, const std::string& extra = "") {
+  SearchConditions conditions = searchFilters(query);
+  if (!extra.empty()) conditions.sql.push_back(extra);
   PgFilters filters;
   int next = first;
-  if (query.dossierCode) {
-    filters.sql += " AND d.dossier_code = $" + std::to_string(next++);
-    filters.values.push_back(PgValue::text(*query.dossierCode));
+  for (const auto& condition : conditions.sql) {
+    filters.sql += " AND ";
+    for (const char c : condition) filters.sql += c == '?' ? "$" + std::to_string(next++) : std::string(1, c);
   }
-  if (query.citizenId) {
-    // Read as a field by extraction, or printed anywhere on one of the document's pages.
-    const std::string at = "$" + std::to_string(next++);
-    filters.sql +=
-        " AND d.id IN (SELECT q.document_id FROM identifiers i JOIN pages q ON q.id = i.page_id "
-        "WHERE i.kind IN ('cccd', 'cmnd') AND i.key = " +
-        at + " UNION SELECT f.document_id FROM fields f WHERE f.name = 'citizen_ids' AND f.value = " + at + ")";
-    filters.values.push_back(PgValue::text(*query.citizenId));
-  }
+  for (const auto& value : conditions.parameters) filters.values.push_back(PgValue::text(value));
   return filters;
 }
 
@@ -74,6 +64,85 @@ void rankTextMatches(PgConnection& connection, const std::string& tsQuery, const
                          : " ORDER BY ts_rank_cd(p.search_words, $1::tsquery, 1) DESC, p.id DESC") +
       limit;
   addPages(connection.run(sql, joined({PgValue::text(tsQuery)}, filters.values)), exact, seen, hits);
+}
+
+// Every page the query's words or identifier match, as SQL of page ids with its values ($1…).
+struct PgMatching {
+  std::string sql;
+  std::vector<PgValue> values;
+};
+
+PgMatching matchingPages(const std::optional<IdentifierKey>& identifier, const PgTextQueries& words) {
+  PgMatching matching;
+  if (identifier) {
+    matching.sql = "SELECT page_id FROM identifiers WHERE kind = $1 AND key = $2";
+    matching.values = {PgValue::text(identifier->kind), PgValue::text(identifier->key)};
+  }
+  for (const auto* tsQuery : {&words.asWritten, &words.anyForm}) {
+    if (tsQuery->empty()) continue;
+    matching.values.push_back(PgValue::text(*tsQuery));
+    matching.sql += (matching.sql.empty() ? "" : " UNION ") + ("SELECT id FROM pages WHERE search_words @@ $" +
+                                                               std::to_string(matching.values.size()) + "::tsquery");
+  }
+  return matching;
+}
+
+std::int64_t countRows(PgConnection& connection, const std::string& rows, const std::vector<PgValue>& values) {
+  return connection
+      .run("SELECT count(*) FROM (" + rows + " LIMIT " + std::to_string(kCountUpTo + 1) + ") counted", values)
+      .integer(0, 0);
+}
+
+// Every page that matches under the filters (and `extra`), counted up to kCountUpTo + 1.
+std::int64_t countMatching(PgConnection& connection, const SearchQuery& query, const PgMatching& matching,
+                           const std::string& extra = "") {
+  const PgFilters filters = pgFilters(query, static_cast<int>(matching.values.size()) + 1, extra);
+  return countRows(connection,
+                   "SELECT p.id" + std::string(kPageAndDocument) + "WHERE p.id IN (" + matching.sql + ")" + filters.sql,
+                   joined(matching.values, filters.values));
+}
+
+// Filters alone: the documents that pass them (and `extra`), up to kCountUpTo + 1.
+std::int64_t countDocuments(PgConnection& connection, const SearchQuery& query, const std::string& extra = "") {
+  const PgFilters filters = pgFilters(query, 1, extra);
+  return countRows(
+      connection,
+      "SELECT 1 FROM documents d WHERE EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id)" + filters.sql,
+      filters.values);
+}
+
+// With a date filter, the matches it leaves out for having no day of its kind; 0 without one.
+std::int64_t countUndated(PgConnection& connection, const SearchQuery& query, const PgMatching& matching) {
+  if (!query.dateFrom && !query.dateTo) return 0;
+  SearchQuery undated = query;
+  undated.dateFrom.reset();
+  undated.dateTo.reset();
+  const std::string condition = undatedCondition(query.dateKind);
+  return matching.sql.empty() ? countDocuments(connection, undated, condition)
+                              : countMatching(connection, undated, matching, condition);
+}
+
+// Hits found in date order match the words as typed, or only in another form: said per page.
+void markExact(PgConnection& connection, const PgTextQueries& words, std::vector<SearchHit>& hits) {
+  if (words.asWritten.empty()) return;
+  for (auto& hit : hits)
+    hit.exact = connection
+                    .run("SELECT 1 FROM pages WHERE id = $1 AND search_words @@ $2::tsquery",
+                         {PgValue::text(std::to_string(hit.pageId)), PgValue::text(words.asWritten)})
+                    .rows() > 0;
+}
+
+// The stored citizen numbers one misreading away from `number` (the clerk's did-you-mean).
+std::vector<std::string> storedNumbersNear(PgConnection& connection, const std::string& number) {
+  std::vector<std::string> found;
+  for (const auto& variant : oneConfusionAway(number))
+    if (connection
+            .run("SELECT 1 WHERE EXISTS (SELECT 1 FROM identifiers WHERE kind IN ('cccd', 'cmnd') AND key = $1) "
+                 "OR EXISTS (SELECT 1 FROM fields WHERE name = 'citizen_ids' AND value = $1)",
+                 {PgValue::text(variant)})
+            .rows() > 0)
+      found.push_back(variant);
+  return found;
 }
 
 // The text around what matched, sohoa's own excerpt (QueryWords), else the page's opening.
@@ -144,56 +213,51 @@ SearchResult PgPageSearch::search(const SearchQuery& asked) {
       // Filters alone: each document's first page, the documents newest first.
       const PgFilters filters = pgFilters(query, 1);
       addPages(connection_.run("SELECT min(p.id) FROM documents d JOIN pages p ON p.document_id = d.id WHERE true" +
-                                   filters.sql +
-                                   " GROUP BY d.id ORDER BY coalesce((SELECT value FROM fields f WHERE f.document_id "
-                                   "= d.id AND f.name = 'issued_date' LIMIT 1), (SELECT substr(r.received_at, 1, 10) "
-                                   "FROM dossiers r WHERE r.code = d.dossier_code)) DESC NULLS LAST, d.id DESC",
+                                   filters.sql + " GROUP BY d.id ORDER BY " + kDocumentDay +
+                                   " DESC NULLS LAST, d.id DESC LIMIT " + std::to_string(query.limit),
                                filters.values),
                true, seen, hits);
-      result.total = static_cast<std::int64_t>(hits.size());
+      result.total = countDocuments(connection_, query);
+      result.undated = countUndated(connection_, query, {});
     } else {
-      const PgFilters filters = pgFilters(query, 2);
-      if (identifier) {  // exact keys first
-        const PgFilters keyFilters = pgFilters(query, 3);
-        addPages(connection_.run(
-                     std::string("SELECT p.id") + kPageAndDocument +
-                         "JOIN identifiers i ON i.page_id = p.id WHERE i.kind = $1 AND i.key = $2" + keyFilters.sql +
-                         " ORDER BY p.id DESC LIMIT " + std::to_string(query.limit),
-                     joined({PgValue::text(identifier->kind), PgValue::text(identifier->key)}, keyFilters.values)),
+      const PgMatching matching = matchingPages(identifier, words);
+      if (query.order == SearchOrder::Date && !query.newestFirst) {
+        // Every match, its document's day newest first (undated last), as SQLite orders them.
+        const PgFilters filters = pgFilters(query, static_cast<int>(matching.values.size()) + 1);
+        addPages(connection_.run("SELECT p.id" + std::string(kPageAndDocument) + "WHERE p.id IN (" + matching.sql +
+                                     ")" + filters.sql + " ORDER BY " + kDocumentDay + " DESC NULLS LAST, p.id DESC" +
+                                     " LIMIT " + std::to_string(query.limit),
+                                 joined(matching.values, filters.values)),
                  true, seen, hits);
+        markExact(connection_, words, hits);
+      } else {
+        const PgFilters filters = pgFilters(query, 2);
+        if (identifier) {  // exact keys first
+          const PgFilters keyFilters = pgFilters(query, 3);
+          addPages(connection_.run(
+                       std::string("SELECT p.id") + kPageAndDocument +
+                           "JOIN identifiers i ON i.page_id = p.id WHERE i.kind = $1 AND i.key = $2" + keyFilters.sql +
+                           " ORDER BY p.id DESC LIMIT " + std::to_string(query.limit),
+                       joined({PgValue::text(identifier->kind), PgValue::text(identifier->key)}, keyFilters.values)),
+                   true, seen, hits);
+        }
+        // The plain words in a row before scattered; as typed before any form; newest first has no ranks.
+        for (const auto* tsQuery : {&words.phraseAsWritten, &words.phraseAnyForm, &words.asWritten, &words.anyForm}) {
+          const bool phrase = tsQuery == &words.phraseAsWritten || tsQuery == &words.phraseAnyForm;
+          if (tsQuery->empty() || (phrase && query.newestFirst) ||
+              (!query.newestFirst && static_cast<int>(hits.size()) >= query.limit))
+            continue;
+          rankTextMatches(connection_, *tsQuery, filters, query,
+                          tsQuery == &words.phraseAsWritten || tsQuery == &words.asWritten, seen, hits);
+        }
+        if (query.newestFirst)
+          std::stable_sort(hits.begin(), hits.end(),
+                           [](const SearchHit& a, const SearchHit& b) { return a.pageId > b.pageId; });
       }
-      // The plain words in a row before scattered; as typed before any form; newest first has no ranks.
-      for (const auto* tsQuery : {&words.phraseAsWritten, &words.phraseAnyForm, &words.asWritten, &words.anyForm}) {
-        const bool phrase = tsQuery == &words.phraseAsWritten || tsQuery == &words.phraseAnyForm;
-        if (tsQuery->empty() || (phrase && query.newestFirst) ||
-            (!query.newestFirst && static_cast<int>(hits.size()) >= query.limit))
-          continue;
-        rankTextMatches(connection_, *tsQuery, filters, query,
-                        tsQuery == &words.phraseAsWritten || tsQuery == &words.asWritten, seen, hits);
-      }
-      if (query.newestFirst)
-        std::stable_sort(hits.begin(), hits.end(),
-                         [](const SearchHit& a, const SearchHit& b) { return a.pageId > b.pageId; });
-      // Every page that matches, counted up to kCountUpTo + 1.
-      std::string matching;
-      std::vector<PgValue> values;
-      if (identifier) {
-        matching = "SELECT page_id FROM identifiers WHERE kind = $1 AND key = $2";
-        values = {PgValue::text(identifier->kind), PgValue::text(identifier->key)};
-      }
-      for (const auto* tsQuery : {&words.asWritten, &words.anyForm}) {
-        if (tsQuery->empty()) continue;
-        values.push_back(PgValue::text(*tsQuery));
-        matching += (matching.empty() ? "" : " UNION ") +
-                    ("SELECT id FROM pages WHERE search_words @@ $" + std::to_string(values.size()) + "::tsquery");
-      }
-      const PgFilters countFilters = pgFilters(query, static_cast<int>(values.size()) + 1);
-      const PgResult count = connection_.run("SELECT count(*) FROM (SELECT p.id" + std::string(kPageAndDocument) +
-                                                 "WHERE p.id IN (" + matching + ")" + countFilters.sql + " LIMIT " +
-                                                 std::to_string(kCountUpTo + 1) + ") matches",
-                                             joined(values, countFilters.values));
-      result.total = count.integer(0, 0);
+      result.total = countMatching(connection_, query, matching);
+      result.undated = countUndated(connection_, query, matching);
     }
+    result.undated = std::min(result.undated, kCountUpTo);
     if (result.total > kCountUpTo) {
       result.total = kCountUpTo;
       result.totalAtLeast = true;
@@ -201,6 +265,14 @@ SearchResult PgPageSearch::search(const SearchQuery& asked) {
     if (static_cast<int>(hits.size()) > query.limit) hits.resize(static_cast<std::size_t>(query.limit));
     hits.erase(hits.begin(), hits.begin() + std::min<std::size_t>(hits.size(), query.offset));
     for (auto& hit : hits) readHit(connection_, hit, query.text);
+    if (hits.empty()) {
+      const std::optional<std::string> number =
+          query.citizenId ? query.citizenId
+                          : (identifier && (identifier->kind == "cccd" || identifier->kind == "cmnd")
+                                 ? std::optional<std::string>(identifier->key)
+                                 : std::nullopt);
+      if (number) result.didYouMean = storedNumbersNear(connection_, *number);
+    }
   } catch (const PgError& error) {
     if (error.sqlState() != "57014") throw;  // query_canceled: the statement_timeout
     throw SearchRefused(SearchRefused::Reason::TooSlow, "the search ran longer than " +

@@ -4,9 +4,10 @@
 // plain words in a row as typed and in any form, then the words as typed, then in any form),
 // pages with the words as typed marked exact, the newest kRankedMatches matches ranked. Within
 // a tier pages are ranked by PostgreSQL's ts_rank_cd (shorter pages first among equal matches), not sohoa_rank
-// (BM25-like), so the order inside a tier may differ from SQLite's; the pages found and the tiers do not. Filters:
-// --cccd and --dossier; the others are refused as not yet on PostgreSQL. Date order and values corrected by a person
-// (the viewer's) are not there yet either.
+// (BM25-like), so the order inside a tier may differ from SQLite's; the pages found and the tiers do not. The
+// filters are SQLite's own conditions (SearchFilters), date order and the counts are MatchedPages' SQL, and the
+// did-you-mean of a citizen number is the same. Values corrected by a person (the viewer's) are not searched here
+// yet: corrections are not copied to PostgreSQL.
 #include "indexer/search/PageSearch.hpp"
 #include "indexer/store/postgres/PostgresStore.hpp"
 
@@ -15,8 +16,7 @@ namespace sohoa::indexer {
 class PgPageSearch {
  public:
   explicit PgPageSearch(PostgresStore& store) : connection_(store.connection()) {}
-  // Throws SearchRefused like PageSearch (too long, too many words, over its time budget), and
-  // StoreError (InvalidInput) for a filter not yet on PostgreSQL.
+  // Throws SearchRefused like PageSearch (too long, too many words, over its time budget).
   SearchResult search(const SearchQuery& query);
 
  private:

@@ -28,8 +28,8 @@ packages=(
   # ocr/ hOCR, indexer/ store, Unicode, hashing
   libxml2-dev libsqlite3-dev sqlite3 libicu-dev libsodium-dev
   # indexer/store/postgres: a province's shared store (libpq); the server runs the tests'
-  # temporary cluster (scripts/pg-test-cluster.sh)
-  postgresql-15 libpq-dev
+  # temporary cluster (scripts/pg-test-cluster.sh); rum: the search index that keeps word positions
+  postgresql-15 postgresql-15-rum libpq-dev
   # pipeline/: scanning at the desk (SANE; its `test` backend, in libsane1, is the tests' scanner)
   libsane-dev
   # command line and JSON; the command line's messages in Vietnamese under a vi_VN locale

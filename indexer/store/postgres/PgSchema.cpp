@@ -145,6 +145,15 @@ CREATE TABLE reuse_events (
   UNIQUE (dossier_code, document_id)
 );
 )sql",
+    // 2: the page words searched through a RUM index (the rum extension: Debian's postgresql-15-rum)
+    // rather than GIN. RUM keeps each word's positions in the index, so a phrase is checked there
+    // (GIN read every candidate page's tsvector again: 40 ms for 764 candidates of 6,400 pages)
+    // and the matches come out best first (ORDER BY search_words <=> query), every match ranked.
+    R"sql(
+CREATE EXTENSION IF NOT EXISTS rum;
+DROP INDEX pages_search_words;
+CREATE INDEX pages_search_rum ON pages USING rum (search_words rum_tsvector_ops);
+)sql",
 };
 
 // Any number will do, as long as it is this program's: it serialises migrations.
@@ -169,7 +178,17 @@ void migratePostgresSchema(PgConnection& connection) {
                                                     std::to_string(current) + ", this program knows " +
                                                     std::to_string(latestPostgresSchemaVersion()) + ")");
   for (int version = current + 1; version <= latestPostgresSchemaVersion(); ++version) {
-    connection.runScript(kMigrations[static_cast<std::size_t>(version - 1)]);
+    try {
+      connection.runScript(kMigrations[static_cast<std::size_t>(version - 1)]);
+    } catch (const PgError& error) {
+      // 58P01: no such file (the extension is not installed); 42501: not allowed to create it.
+      if (error.sqlState() != "58P01" && error.sqlState() != "42501") throw;
+      throw StoreError(ErrorKind::StorageFailure,
+                       "the PostgreSQL store needs the rum extension for its search index: install it on the "
+                       "server (Debian: apt-get install postgresql-15-rum) and, as a superuser, run CREATE "
+                       "EXTENSION rum; in the database (" +
+                           std::string(error.what()) + ")");
+    }
     connection.runWith("INSERT INTO schema_version (version) VALUES ($1)", std::to_string(version));
   }
   transaction.commit();

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "indexer/extract/BatchBodies.hpp"
+#include "indexer/extract/DossierApplicant.hpp"
 #include "indexer/extract/DossierDates.hpp"
 #include "indexer/extract/DossierNames.hpp"
 
@@ -24,6 +25,7 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
   for (auto& document : planned)
     if (document.cut.dossier >= 0) dossiers[document.cut.dossier].push_back(&document.extraction);
   for (const auto& [dossier, documents] : dossiers) {
+    chooseSpouseAcrossDossier(documents);  // before the names are settled: its name is one of them
     settleNamesAcrossDossier(documents);
     confirmDatesAcrossDossier(documents);
   }

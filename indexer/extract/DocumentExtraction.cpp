@@ -5,6 +5,7 @@
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/HeaderFields.hpp"
+#include "indexer/extract/NamedPeople.hpp"
 #include "indexer/extract/PersonFields.hpp"
 #include "indexer/extract/QrPayload.hpp"
 #include "indexer/extract/SignerFields.hpp"
@@ -60,6 +61,7 @@ DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, c
   out.fields.insert(out.fields.end(), std::make_move_iterator(signer.begin()), std::make_move_iterator(signer.end()));
   auto people = personFields(layouts, out.type, today);
   out.fields.insert(out.fields.end(), std::make_move_iterator(people.begin()), std::make_move_iterator(people.end()));
+  if (!out.find(fieldname::kPersonName)) out.spouses = spousesNamed(layouts, out.type);
   for (std::size_t p = 0; p < pages.size(); ++p)
     for (const auto& code : pages[p]->codes) {
       const QrPayload payload = readQrPayload(code.text, today.year);
@@ -70,6 +72,7 @@ DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, c
       if (payload.citizenId) addQrCitizenId(out.fields, fromQr(fieldname::kCitizenIds, *payload.citizenId, page, code));
     }
   weighEvidence(out.fields, out.type ? std::string_view(out.type->label) : std::string_view());
+  weighEvidence(out.spouses, out.type ? std::string_view(out.type->label) : std::string_view());
   return out;
 }
 

@@ -15,6 +15,9 @@ namespace sohoa::indexer {
 struct DocumentExtraction {
   std::optional<TypeHeading> type;
   std::vector<ExtractedField> fields;
+  // The husband and wife a marriage paper names, neither yet its person_name: which one
+  // asked for it, only the dossier's other papers tell (DossierApplicant).
+  std::vector<ExtractedField> spouses;
 
   const ExtractedField* find(const std::string& name) const;
 };

@@ -283,4 +283,14 @@ std::optional<ExtractedField> personConcerned(const std::vector<ExtractedField>&
   return std::nullopt;
 }
 
+std::vector<ExtractedField> spousesNamed(const std::vector<PageLayout>& pages, const std::optional<TypeHeading>& type) {
+  if (!mentions(type, "ket hon")) return {};
+  std::vector<ExtractedField> spouses;
+  for (const auto& person : namedPeople(pages))
+    if ((person.role == "husband" || person.role == "wife") &&
+        std::none_of(spouses.begin(), spouses.end(), [&](const auto& s) { return s.role == person.role; }))
+      spouses.push_back(person);
+  return spouses;
+}
+
 }  // namespace sohoa::indexer

@@ -26,4 +26,8 @@ std::vector<ExtractedField> namedPeople(const std::vector<PageLayout>& pages);
 std::optional<ExtractedField> personConcerned(const std::vector<ExtractedField>& people,
                                               const std::optional<TypeHeading>& type);
 
+// The husband and wife a marriage paper (the tờ khai, the certificate) names, their roles kept:
+// it names both and not which of them asked for it. Nothing for other papers.
+std::vector<ExtractedField> spousesNamed(const std::vector<PageLayout>& pages, const std::optional<TypeHeading>& type);
+
 }  // namespace sohoa::indexer

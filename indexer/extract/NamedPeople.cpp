@@ -70,11 +70,12 @@ bool sameKey(const std::string& key, std::string_view role) {
 std::optional<std::string> roleOfLabel(const std::string& key) {
   static const std::array<std::string_view, 5> nameLabels = {"hochudemvaten", "hochudemten", "hovaten", "hoten",
                                                              "hovatendem"};
-  static const std::array<std::pair<std::string_view, std::string_view>, 8> plainLabels = {
+  static const std::array<std::pair<std::string_view, std::string_view>, 9> plainLabels = {
       {{"ongba", "requester"},
        {"baong", "requester"},
        {"nguoiyeucau", "requester"},
        {"tennguoinophoso", "requester"},
+       {"nguoinophoso", "requester"},  // a receipt's signature heading: the applicant signs there
        {"dudinhdattencon", "child"},
        {"dattencon", "child"},
        {"tencon", "child"},
@@ -201,6 +202,27 @@ std::string columnRole(const PageLayout& page, const TextSegment& value, const s
   return found;
 }
 
+// How far below a signing instruction the written-out name may stand: the signature's room.
+constexpr int kSignatureRoomInLines = 8;
+
+// `(Ký, ghi rõ họ tên)`, `(Ký và ghi rõ họ tên)`, `(Ký, ghi rõ họ, chữ đệm, tên)`.
+bool signingInstruction(const TextSegment& segment) {
+  return !segment.words.empty() && segment.words.front().text.starts_with('(') &&
+         letterKey(segment, 0, segment.words.size()).starts_with("ky");
+}
+
+// A heading with a signing instruction right under it, in its column.
+bool signatureHeading(const PageLayout& page, std::size_t s) {
+  const auto& heading = page.segments[s];
+  for (std::size_t t = s + 1; t < page.segments.size(); ++t) {
+    const auto& below = page.segments[t];
+    if (below.box.y0 - heading.box.y1 > 2 * heading.height()) return false;
+    if (below.box.x1 < heading.box.x0 || below.box.x0 > heading.box.x1 || below.box.y0 < heading.box.y1) continue;
+    return signingInstruction(below);
+  }
+  return false;
+}
+
 void readPage(const PageLayout& page, int pageIndex, std::vector<ExtractedField>& out) {
   for (std::size_t s = 0; s < page.segments.size(); ++s) {
     const auto& segment = page.segments[s];
@@ -212,9 +234,10 @@ void readPage(const PageLayout& page, int pageIndex, std::vector<ExtractedField>
         out.push_back(personField(words, *span, pageIndex, label->role));
       continue;
     }
-    // The value in the cells to the right on the same row (a table), else on the line below.
+    // The value in the cells to the right on the same row (a table), else on the line below; a
+    // signature heading's row holds the other signer's heading, not a value.
     bool found = false;
-    for (std::size_t t = s + 1; t < page.segments.size(); ++t) {
+    for (std::size_t t = s + 1; t < page.segments.size() && !signatureHeading(page, s); ++t) {
       const auto& next = page.segments[t];
       if (std::abs(next.centreY() - segment.centreY()) > segment.height()) break;
       if (next.box.x0 - segment.box.x1 > kCellGapInLetters * segment.height()) continue;  // another column
@@ -225,11 +248,19 @@ void readPage(const PageLayout& page, int pageIndex, std::vector<ExtractedField>
       }
     }
     if (found) continue;
+    // Under a signature heading (`NGƯỜI NỘP HỒ SƠ`, `Người yêu cầu`) the signer's written-out name
+    // stands below the instruction `(Ký, ghi rõ họ tên)` and the signature's room.
+    int lineBelow = segment.box.y1, roomBelow = 2 * segment.height();
     for (std::size_t t = s + 1; t < page.segments.size(); ++t) {
       const auto& below = page.segments[t];
-      if (below.box.y0 - segment.box.y1 > 2 * segment.height()) break;
+      if (below.box.y0 - lineBelow > roomBelow) break;
       if (std::abs(below.centreY() - segment.centreY()) <= segment.height()) continue;  // same row
       if (below.box.x1 < segment.box.x0 || below.box.x0 > segment.box.x1) continue;     // another column
+      if (signingInstruction(below)) {
+        lineBelow = below.box.y1;
+        roomBelow = kSignatureRoomInLines * segment.height();
+        continue;
+      }
       const auto words = valueWords(below.words, 0);
       if (auto span = nameAt(words, 0, NameCase::Either))
         out.push_back(personField(words, *span, pageIndex, label->role));

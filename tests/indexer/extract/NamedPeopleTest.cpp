@@ -125,3 +125,29 @@ TEST_CASE("a cam đoan is about the one who pledges, not the child it vouches fo
   CHECK(personName(extraction) == "Lê Thị Mỹ Trâm");
   CHECK(person(extraction)->role == "requester");
 }
+
+TEST_CASE("a receipt whose Ông/Bà line OCR garbled is about the one who signs as NGƯỜI NỘP HỒ SƠ",
+          "[indexer][people]") {
+  LaidOutPage page;  // as OCR read a receipt whose leader dots ran into the name
+  page.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 380);
+  page.line("Ønơ/Bä: EeirhiMỹ ram. 7 7 cố", 300, 500);
+  page.line("Nội dung yêu cầu giải quyết: Đăng ký khai sinh", 300, 560);
+  page.line("NGƯỜI NỘP HỒ SƠ", 430, 1500);
+  page.line("NGƯỜI TIẾP NHẬN HỒ SƠ", 1300, 1500);  // the other signer's heading, on the same row
+  page.line("(Ký và ghi rõ họ tên)", 460, 1560);
+  page.line("(Ký và ghi rõ họ tên)", 1380, 1560);
+  page.line("Lê Thị Mỹ Trâm", 460, 1800);  // below the signature's room
+  page.line("Phan Quốc Phúc", 1380, 1800);
+  const auto extraction = extractDocument({&page.page}, kToday);
+  CHECK(personName(extraction) == "Lê Thị Mỹ Trâm");
+  CHECK(person(extraction)->role == "requester");
+
+  LaidOutPage unsigned_;  // the name not written out: nothing, not the receiver's heading or name
+  unsigned_.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 380);
+  unsigned_.line("NGƯỜI NỘP HỒ SƠ", 430, 1500);
+  unsigned_.line("NGƯỜI TIẾP NHẬN HỒ SƠ", 1300, 1500);
+  unsigned_.line("(Ký và ghi rõ họ tên)", 460, 1560);
+  unsigned_.line("(Ký và ghi rõ họ tên)", 1380, 1560);
+  unsigned_.line("Phan Quốc Phúc", 1380, 1800);
+  CHECK(person(extractDocument({&unsigned_.page}, kToday)) == nullptr);
+}

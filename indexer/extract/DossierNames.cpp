@@ -90,9 +90,35 @@ void confirmBySurePapers(const std::vector<DocumentExtraction*>& dossier) {
     }
 }
 
+// `Hoài Quyên` (the surname lost in the leader dots) is the end of `Dương Hoài Quyên` read surely on
+// another paper of the dossier about the same person (the same role): the whole name stands, when
+// only one such name ends so.
+void completeFromSurePapers(const std::vector<DocumentExtraction*>& dossier) {
+  for (std::size_t d = 0; d < dossier.size(); ++d)
+    for (auto& field : dossier[d]->fields) {
+      if (field.name != fieldname::kPersonName || !field.needsReview || startsWithSurname(field.value) ||
+          field.value.find(' ') == std::string::npos)
+        continue;
+      const std::string tail = " " + lowerCase(foldMarks(field.value));
+      std::set<std::string> wholes;
+      const ExtractedField* whole = nullptr;
+      for (std::size_t other = 0; other < dossier.size(); ++other)
+        for (const auto& sure : dossier[other]->fields)
+          if (other != d && sure.name == fieldname::kPersonName && !sure.needsReview && sure.role == field.role &&
+              startsWithSurname(sure.value) && lowerCase(foldMarks(sure.value)).ends_with(tail))
+            wholes.insert(lowerCase(foldMarks(sure.value))), whole = &sure;
+      if (wholes.size() != 1) continue;
+      field.value = whole->value;
+      field.needsReview = false;
+      field.confidence = kStoreFrom;
+      field.note = "its surname read on another paper of the dossier";
+    }
+}
+
 }  // namespace
 
 void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
+  completeFromSurePapers(dossier);
   std::map<std::string, std::vector<Reading>> byLetters;  // readings by their letters without marks
   for (std::size_t d = 0; d < dossier.size(); ++d)
     for (auto& field : dossier[d]->fields)

@@ -5,7 +5,9 @@
 // marks are settled by the dossier's papers: the spelling most papers give stands for all of
 // them; where the papers are evenly split, the disputed readings wait for review. A paper that
 // itself names two people so spelled (a father Hùng and his son Hưng) keeps what it read. A name
-// OCR scored too low to store on one paper stands when another paper reads the same spelling surely.
+// OCR scored too low to store on one paper stands when another paper reads the same spelling surely,
+// and one read without its surname (lost in the leader dots) is completed from a paper that read
+// it whole about the same person.
 #include <vector>
 
 #include "indexer/extract/DocumentExtraction.hpp"

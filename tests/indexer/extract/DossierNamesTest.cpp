@@ -89,3 +89,36 @@ TEST_CASE("a name scored too low on one paper stands when another paper of the d
   CHECK(declaration.fields[0].confidence >= kStoreFrom);
   CHECK(alone.fields[0].needsReview);  // no other paper vouches for it
 }
+
+TEST_CASE("a name read without its surname is completed from a paper that read it whole about the same person",
+          "[indexer][people]") {
+  auto declaration = paperNaming({"Dương Hoài Quyên"});
+  declaration.fields[0].role = "child";
+  auto certificate = paperNaming({"Hoài Quyên"});  // `Dương` lost in the leader dots
+  certificate.fields[0].role = "child";
+  certificate.fields[0].needsReview = true;
+  auto receipt = paperNaming({"Lê Thị Mỹ Trâm"});  // the mother asked: another person
+  receipt.fields[0].role = "requester";
+  settleNamesAcrossDossier({&receipt, &declaration, &certificate});
+  CHECK(nameOn(certificate) == "Dương Hoài Quyên");
+  CHECK_FALSE(certificate.fields[0].needsReview);
+
+  auto mother = paperNaming({"Thị Mỹ Trâm"});  // about the child: a name of another role does not complete it
+  mother.fields[0].role = "child";
+  mother.fields[0].needsReview = true;
+  auto receipt2 = paperNaming({"Lê Thị Mỹ Trâm"});
+  receipt2.fields[0].role = "requester";
+  settleNamesAcrossDossier({&receipt2, &mother});
+  CHECK(nameOn(mother) == "Thị Mỹ Trâm");
+  CHECK(mother.fields[0].needsReview);
+
+  auto twins = paperNaming({"Hoài Quyên"});  // two whole names end so: nothing chosen
+  twins.fields[0].role = "child";
+  twins.fields[0].needsReview = true;
+  auto first = paperNaming({"Dương Hoài Quyên"});
+  first.fields[0].role = "child";
+  auto second = paperNaming({"Lê Hoài Quyên"});
+  second.fields[0].role = "child";
+  settleNamesAcrossDossier({&first, &second, &twins});
+  CHECK(nameOn(twins) == "Hoài Quyên");
+}

@@ -273,10 +273,16 @@ bool mentions(const std::optional<TypeHeading>& type, std::string_view folded) {
   return type && lowerCase(foldMarks(type->label)).find(folded) != std::string::npos;
 }
 
+// The first name given this role, unless a later one is read whole where it is not (the receipt's
+// `Ông/Bà: Quốc Hưng`, its surname lost, and `Võ Quốc Hưng` written out under NGƯỜI NỘP HỒ SƠ).
 const ExtractedField* firstWithRole(const std::vector<ExtractedField>& people, std::string_view role) {
-  for (const auto& person : people)
-    if (person.role == role) return &person;
-  return nullptr;
+  const ExtractedField* first = nullptr;
+  for (const auto& person : people) {
+    if (person.role != role) continue;
+    if (startsWithSurname(person.value) && !person.needsReview) return &person;
+    if (!first) first = &person;
+  }
+  return first;
 }
 
 }  // namespace

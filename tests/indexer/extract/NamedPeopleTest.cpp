@@ -151,3 +151,25 @@ TEST_CASE("a receipt whose Ông/Bà line OCR garbled is about the one who signs 
   unsigned_.line("Phan Quốc Phúc", 1380, 1800);
   CHECK(person(extractDocument({&unsigned_.page}, kToday)) == nullptr);
 }
+
+TEST_CASE("a receipt's Ông/Bà read without its surname gives way to the name written out under NGƯỜI NỘP HỒ SƠ",
+          "[indexer][people]") {
+  LaidOutPage page;
+  page.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 380);
+  page.line("Ông/Bà: Quốc Hưng.", 300, 500);  // `Võ` lost in the leader dots
+  page.line("NGƯỜI NỘP HỒ SƠ", 430, 1500);
+  page.line("NGƯỜI TIẾP NHẬN HỒ SƠ", 1300, 1500);
+  page.line("(Ký và ghi rõ họ tên)", 460, 1560);
+  page.line("(Ký và ghi rõ họ tên)", 1380, 1560);
+  page.line("Võ Quốc Hưng", 460, 1800);
+  page.line("Phan Quốc Phúc", 1380, 1800);
+  CHECK(personName(extractDocument({&page.page}, kToday)) == "Võ Quốc Hưng");
+
+  LaidOutPage whole;  // both whole: the first, as before
+  whole.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 380);
+  whole.line("Ông/Bà: Võ Quốc Hưng", 300, 500);
+  whole.line("NGƯỜI NỘP HỒ SƠ", 430, 1500);
+  whole.line("(Ký và ghi rõ họ tên)", 460, 1560);
+  whole.line("Võ Thị Hằng", 460, 1800);  // another family member brought the dossier in
+  CHECK(personName(extractDocument({&whole.page}, kToday)) == "Võ Quốc Hưng");
+}

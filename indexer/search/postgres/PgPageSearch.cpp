@@ -49,19 +49,30 @@ void addPages(const PgResult& rows, bool exact, std::set<std::int64_t>& seen, st
   }
 }
 
+// A statement that wants a few rows of many matches (the best 20, the first 10,001 to count)
+// walks the RUM index in its order and stops there. Left to itself, the planner gathers every
+// match in a bitmap and fetches each page: over 1,000,000 pages, ranking `hành chính` (62,813
+// matches) took 21.7 s that way, and 0.43 s walking the index. (A second sort key, even the
+// page id, makes PostgreSQL sort every match again: the index's order is the only one.)
+void walkIndexInOrder(PgConnection& connection, bool walk) {
+  const std::string on = walk ? "on" : "off", off = walk ? "off" : "on";
+  connection.run("SELECT set_config('enable_indexscan', $1, true), set_config('enable_bitmapscan', $2, true)",
+                 {PgValue::text(on), PgValue::text(off)});
+}
+
 // The pages matching a tsquery under the filters, best first: the RUM index ranks every match
 // by the words' positions (search_words <=> query, ts_rank's measure) and hands them over in
 // that order, so only the first `limit` are read. Its ordered scan is an index scan, which
 // the search otherwise keeps off (see search()); newest first reads the matches' ids instead.
 void rankTextMatches(PgConnection& connection, const std::string& tsQuery, const PgFilters& filters,
                      const SearchQuery& query, bool exact, std::set<std::int64_t>& seen, std::vector<SearchHit>& hits) {
-  const std::string sql =
-      "SELECT p.id" + std::string(kPageAndDocument) + "WHERE p.search_words @@ $1::tsquery" + filters.sql +
-      (query.newestFirst ? " ORDER BY p.id DESC" : " ORDER BY p.search_words <=> $1::tsquery, p.id DESC") + " LIMIT " +
-      std::to_string(query.limit);
-  if (!query.newestFirst) connection.run("SELECT set_config('enable_indexscan', 'on', true)");
+  const std::string sql = "SELECT p.id" + std::string(kPageAndDocument) + "WHERE p.search_words @@ $1::tsquery" +
+                          filters.sql +
+                          (query.newestFirst ? " ORDER BY p.id DESC" : " ORDER BY p.search_words <=> $1::tsquery") +
+                          " LIMIT " + std::to_string(query.limit);
+  if (!query.newestFirst) walkIndexInOrder(connection, true);
   addPages(connection.run(sql, joined({PgValue::text(tsQuery)}, filters.values)), exact, seen, hits);
-  if (!query.newestFirst) connection.run("SELECT set_config('enable_indexscan', 'off', true)");
+  if (!query.newestFirst) walkIndexInOrder(connection, false);
 }
 
 // Every page the query's words or identifier match, as a condition on page `p` with its values
@@ -70,6 +81,7 @@ void rankTextMatches(PgConnection& connection, const std::string& tsQuery, const
 struct PgMatching {
   std::string condition;
   std::vector<PgValue> values;
+  bool byIdentifier = false;  // an identifier's pages are among the alternatives
 };
 
 PgMatching matchingPages(const std::optional<IdentifierKey>& identifier, const PgTextQueries& words) {
@@ -78,12 +90,16 @@ PgMatching matchingPages(const std::optional<IdentifierKey>& identifier, const P
   if (identifier) {
     alternatives.push_back("p.id = ANY(ARRAY(SELECT page_id FROM identifiers WHERE kind = $1 AND key = $2))");
     matching.values = {PgValue::text(identifier->kind), PgValue::text(identifier->key)};
+    matching.byIdentifier = true;
   }
+  // The words in either form as one tsquery (`||`), which one index scan can walk.
+  std::string either;
   for (const auto* tsQuery : {&words.asWritten, &words.anyForm}) {
     if (tsQuery->empty()) continue;
     matching.values.push_back(PgValue::text(*tsQuery));
-    alternatives.push_back("p.search_words @@ $" + std::to_string(matching.values.size()) + "::tsquery");
+    either += (either.empty() ? "" : " || ") + ("$" + std::to_string(matching.values.size()) + "::tsquery");
   }
+  if (!either.empty()) alternatives.push_back("p.search_words @@ (" + either + ")");
   for (const auto& alternative : alternatives)
     matching.condition += (matching.condition.empty() ? "(" : " OR ") + alternative;
   if (!matching.condition.empty()) matching.condition += ")";
@@ -100,9 +116,15 @@ std::int64_t countRows(PgConnection& connection, const std::string& rows, const 
 std::int64_t countMatching(PgConnection& connection, const SearchQuery& query, const PgMatching& matching,
                            const std::string& extra = "") {
   const PgFilters filters = pgFilters(query, static_cast<int>(matching.values.size()) + 1, extra);
-  return countRows(connection,
-                   "SELECT p.id" + std::string(kPageAndDocument) + "WHERE " + matching.condition + filters.sql,
-                   joined(matching.values, filters.values));
+  // A word's matches are counted walking the index, which stops at the limit; an identifier's
+  // few pages through their bitmap.
+  const bool wordsOnly = !matching.byIdentifier;
+  if (wordsOnly) walkIndexInOrder(connection, true);
+  const auto count =
+      countRows(connection, "SELECT p.id" + std::string(kPageAndDocument) + "WHERE " + matching.condition + filters.sql,
+                joined(matching.values, filters.values));
+  if (wordsOnly) walkIndexInOrder(connection, false);
+  return count;
 }
 
 // Filters alone: the documents that pass them (and `extra`), up to kCountUpTo + 1.

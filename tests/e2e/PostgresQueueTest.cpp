@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <map>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -88,6 +89,28 @@ std::map<std::string, std::string> sqliteTexts(const fs::path& store) {
   return texts;
 }
 
+// "sha256 page kind key", for every identifier of a store's pages.
+std::set<std::string> postgresIdentifiers(sohoa::indexer::PgConnection& db) {
+  std::set<std::string> keys;
+  const auto rows = db.run(
+      "SELECT s.sha256, p.source_page, i.kind, i.key FROM identifiers i JOIN pages p ON p.id = i.page_id "
+      "JOIN sources s ON s.id = p.source_id");
+  for (int row = 0; row < rows.rows(); ++row)
+    keys.insert(rows.text(row, 0) + " " + rows.text(row, 1) + " " + rows.text(row, 2) + " " + rows.text(row, 3));
+  return keys;
+}
+
+std::set<std::string> sqliteIdentifiers(const fs::path& store) {
+  sohoa::indexer::RecordStore records(sohoa::indexer::StoreLayout{store}, sohoa::indexer::StoreAccess::ReadOnly);
+  std::set<std::string> keys;
+  auto rows = records.db().prepare(
+      "SELECT s.sha256, p.source_page, i.kind, i.key FROM identifiers i JOIN pages p ON p.id = i.page_id "
+      "JOIN sources s ON s.id = p.source_id");
+  while (rows.step())
+    keys.insert(rows.text(0) + " " + std::to_string(rows.integer(1)) + " " + rows.text(2) + " " + rows.text(3));
+  return keys;
+}
+
 }  // namespace
 
 TEST_CASE("PostgreSQL queue: three workers, one killed while it holds a page, store every page once",
@@ -152,6 +175,10 @@ TEST_CASE("PostgreSQL queue: three workers, one killed while it holds a page, st
   const auto expected = sqliteTexts(dir / "sqlite");
   REQUIRE(expected.size() == 6);
   CHECK(postgresTexts(db) == expected);
+  // The same identifiers as exact keys (what `search --cccd` and a typed number find).
+  const auto expectedKeys = sqliteIdentifiers(dir / "sqlite");
+  CHECK(!expectedKeys.empty());
+  CHECK(postgresIdentifiers(db) == expectedKeys);
 
   const auto queue = runCommand({sohoaBinary(), "queue", "--store", url});
   CHECK(queue.exitCode == 0);

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "indexer/search/IdentifierKeys.hpp"
 #include "indexer/search/postgres/PgSearchWords.hpp"
 #include "indexer/store/PageWords.hpp"
 
@@ -149,12 +150,18 @@ bool PgPageQueue::complete(const LeasedPage& page, const std::string& worker, co
        read.uncoveredInk >= 0 ? number(read.uncoveredInk) : PgValue::null(),
        read.sheet.flattened() ? PgValue::text(read.sheet.text()) : PgValue::null(),
        PgValue::text(pgSearchWords(text))});
-  if (inserted.rows() == 1)
+  if (inserted.rows() == 1) {
+    // Identifiers as exact keys, as SQLite's indexPage keeps them.
+    for (const auto& identifier : identifiersInText(text))
+      connection_.run(
+          "INSERT INTO identifiers (kind, key, page_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+          {PgValue::text(identifier.kind), PgValue::text(identifier.key), PgValue::text(inserted.text(0, 0))});
     for (const auto& code : read.codes)
       connection_.run(
           "INSERT INTO page_codes (page_id, text, x0, y0, x1, y1) VALUES ($1, $2, $3, $4, $5, $6)",
           {PgValue::text(inserted.text(0, 0)), PgValue::text(code.text), number(std::int64_t{code.box.x0}),
            number(std::int64_t{code.box.y0}), number(std::int64_t{code.box.x1}), number(std::int64_t{code.box.y1})});
+  }
   connection_.run("DELETE FROM page_errors WHERE source_id = $1 AND source_page = $2",
                   {number(page.sourceId), number(std::int64_t{page.page})});
   connection_.run(

@@ -16,8 +16,9 @@ StoreLayout StoreLayout::resolve(const std::string& storeOption) {
     chosen = env;
   if (isPostgresUrl(chosen))
     throw StoreError(ErrorKind::InvalidInput,
-                     filled(tr("%1: a PostgreSQL store is, so far, only filled by sohoa store copy --to and read by "
-                               "sohoa search --store; this needs a store folder"),
+                     filled(tr("%1: a PostgreSQL store is, so far, only filled by sohoa store copy --to or by "
+                               "sohoa ingest --enqueue-only and sohoa worker, and read by sohoa search --store and "
+                               "sohoa queue; this needs a store folder"),
                             {chosen}));
   return {chosen};
 }

@@ -19,7 +19,8 @@ struct StoreLayout {
   static std::string pageFile(const std::string& sourceSha256, int page, const std::string& extension);
 
   // --store DIR if given, else $SOHOA_STORE, else ./sohoa-data. A PostgreSQL URL there is
-  // refused (StoreError, InvalidInput): only `store copy --to` and `search` take one so far, and
+  // refused (StoreError, InvalidInput): only `store copy --to`, `search`, `ingest --enqueue-only`,
+  // `worker` and `queue` take one so far, and
   // taken as a folder it would fill a local folder named `postgresql:`.
   static StoreLayout resolve(const std::string& storeOption);
   // Creates the folders (idempotent).

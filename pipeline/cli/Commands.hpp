@@ -26,6 +26,8 @@ CommandAction addPreviewsCommand(CLI::App& app);
 CommandAction addWatchCommand(CLI::App& app);
 CommandAction addScanCommand(CLI::App& app);
 CommandAction addStoreCommand(CLI::App& app);
+CommandAction addWorkerCommand(CLI::App& app);
+CommandAction addQueueCommand(CLI::App& app);
 
 // Indexes what an upgrade left unindexed before new work starts.
 void catchUpIndex(indexer::RecordStore& store, bool showProgress);

@@ -1,16 +1,51 @@
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <thread>
 
 #include "indexer/extract/DossierCode.hpp"
+#include "indexer/store/postgres/PostgresStore.hpp"
 #include "indexer/text/PrintableText.hpp"
 #include "indexer/text/Translation.hpp"
 #include "pipeline/cli/Commands.hpp"
 #include "pipeline/ingest/BatchIngest.hpp"
+#include "pipeline/ingest/QueueEnqueue.hpp"
 
 namespace sohoa::pipeline {
+
+namespace {
+
+// A PostgreSQL store takes inputs into its queue only (`sohoa worker` reads the pages).
+template <typename Options>
+int enqueueOnPostgres(const Options& options) {
+  using indexer::filled, indexer::printable, indexer::tr;
+  if (!options.enqueueOnly || options.files.empty()) {
+    std::cerr << "sohoa ingest: "
+              << tr("a PostgreSQL store takes inputs into its queue only: use --files DIR --enqueue-only, then "
+                    "sohoa worker to read the pages")
+              << '\n';
+    return kExitUsage;
+  }
+  if (!options.dossier.empty()) {
+    std::cerr << "sohoa ingest: " << tr("--dossier is not taken with a PostgreSQL store yet") << '\n';
+    return kExitUsage;
+  }
+  const std::filesystem::path root = std::filesystem::weakly_canonical(std::filesystem::absolute(options.files));
+  std::filesystem::create_directories(root);
+  indexer::PostgresStore store(options.store, indexer::StoreAccess::ReadWrite);
+  indexer::PgPageQueue queue(store.connection());
+  queue.claimFilesRoot(root.string());
+  const EnqueueReport report = enqueueInputs(queue, root, options.paths, std::cerr);
+  std::cout << filled(tr("queued %1 file(s), %2 page(s); %3 already stored; %4 failed"),
+                      {std::to_string(report.filesQueued), std::to_string(report.pagesQueued),
+                       std::to_string(report.filesSkipped), std::to_string(report.filesFailed)})
+            << '\n';
+  return report.filesFailed > 0 ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace
 
 CommandAction addIngestCommand(CLI::App& app) {
   struct Options {
@@ -26,6 +61,8 @@ CommandAction addIngestCommand(CLI::App& app) {
     bool keepMarks = false;
     std::string dossier;
     std::string part;
+    std::string files;
+    bool enqueueOnly = false;
   };
   auto options = std::make_shared<Options>();
   auto* command =
@@ -55,6 +92,11 @@ CommandAction addIngestCommand(CLI::App& app) {
                    indexer::tr("What the files are in that dossier (default: as extraction reads them)"))
       ->check(CLI::IsMember({"component", "result"}))
       ->needs(dossier);
+  command->add_option("--files", options->files,
+                      indexer::tr("With a PostgreSQL store: the folder holding its files (originals, pages), as "
+                                  "this machine mounts it"));
+  command->add_flag("--enqueue-only", options->enqueueOnly,
+                    indexer::tr("With a PostgreSQL store: only queue the pages, for sohoa worker to read"));
   command->add_option("paths", options->paths, indexer::tr("Files and folders to ingest"))->required();
   return [options] {
     indexer::SplitOptions split;
@@ -70,6 +112,7 @@ CommandAction addIngestCommand(CLI::App& app) {
       }
     }
     if (!options->part.empty()) split.part = indexer::partFromName(options->part);
+    if (indexer::isPostgresUrl(options->store)) return enqueueOnPostgres(*options);
     indexer::RecordStore store(indexer::StoreLayout::resolve(options->store));
     indexer::migrateStore(store);
     catchUpIndex(store, isatty(STDERR_FILENO) != 0);

@@ -76,9 +76,10 @@ int main(int argc, char** argv) {
   app.set_help_all_flag("--help-all", tr("Help for every command"));
   app.set_version_flag("--version", "sohoa " SOHOA_VERSION, tr("Display program version information and exit"));
   std::map<CLI::App*, CommandAction> actions;
-  for (auto add : {addIngestCommand, addSearchCommand, addShowCommand, addExportCommand, addReindexCommand,
-                   addReassembleCommand, addRegisterCommand, addReuseCommand, addReportCommand, addArchiveCommand,
-                   addPreviewsCommand, addWatchCommand, addScanCommand, addStoreCommand}) {
+  for (auto add :
+       {addIngestCommand, addSearchCommand, addShowCommand, addExportCommand, addReindexCommand, addReassembleCommand,
+        addRegisterCommand, addReuseCommand, addReportCommand, addArchiveCommand, addPreviewsCommand, addWatchCommand,
+        addScanCommand, addStoreCommand, addWorkerCommand, addQueueCommand}) {
     const std::size_t before = app.get_subcommands({}).size();
     auto action = add(app);
     actions[app.get_subcommands({})[before]] = std::move(action);

@@ -14,11 +14,8 @@
 #include "indexer/store/StoreError.hpp"
 #include "indexer/text/PrintableText.hpp"
 #include "indexer/text/Translation.hpp"
-#include "ocr/ScanReading.hpp"
 #include "ocr/engine/EnginePool.hpp"
 #include "ocr/formats/Hocr.hpp"
-#include "ocr/prepare/ColourInkDropout.hpp"
-#include "ocr/prepare/InvertedPage.hpp"
 #include "pipeline/AtomicFile.hpp"
 #include "pipeline/archive/ArchiveBuilder.hpp"
 #include "pipeline/ingest/BoundedQueue.hpp"
@@ -28,6 +25,7 @@
 #include "pipeline/ingest/OriginalsFolder.hpp"
 #include "pipeline/ingest/PagePreview.hpp"
 #include "pipeline/ingest/PageReader.hpp"
+#include "pipeline/ingest/PageRecognition.hpp"
 #include "pipeline/ingest/ProgressLine.hpp"
 
 namespace sohoa::pipeline {
@@ -63,18 +61,8 @@ struct Planning {
 
 void tellSkipped(Planning& planning, const InputFile& input, Admission why, const indexer::SourceRecord* known,
                  std::size_t failed) {
-  using indexer::filled, indexer::printable, indexer::tr;
-  std::string text;
-  if (why == Admission::SameAsAnotherInput)
-    text = filled(tr("%1: same content as another input of this batch, skipped"), {printable(input.givenPath)});
-  else if (failed > 0)
-    text = filled(tr("%1: already in the store (as %2) with %3 page(s) failed (--retry-failed reads them again), "
-                     "skipped"),
-                  {printable(input.givenPath), printable(known->givenPath), std::to_string(failed)});
-  else
-    text = filled(tr("%1: already in the store (as %2), skipped"),
-                  {printable(input.givenPath), printable(known->givenPath)});
-  planning.messages << "sohoa: " << text << '\n';
+  planning.messages << "sohoa: " << skippedInputMessage(input.givenPath, why, known ? known->givenPath : "", failed)
+                    << '\n';
   ++planning.report.filesSkipped;
 }
 
@@ -174,13 +162,7 @@ void readPages(const std::vector<PlannedSource>& plan, BoundedQueue<PageJob>& jo
       if (reader) {
         try {
           job.raster = reader->read(page);
-          // OCR reads grey (Tesseract would convert anyway); converting here keeps each
-          // queued page at a quarter of its colour size.
-          if (auto& image = job.raster.image; image && pixGetDepth(image.get()) != 1 && pixGetDepth(image.get()) != 8)
-            image = dropColourInk ? ocr::greyWithoutColourInk(image.get()) : ocr::PixPtr(pixConvertTo8(image.get(), 0));
-          // A page drawn white on black is read (and previewed) dark on light.
-          if (auto& image = job.raster.image; image)
-            if (auto positive = ocr::turnedPositive(image.get())) image = std::move(positive);
+          prepareForOcr(job.raster, dropColourInk);
         } catch (const std::exception& error) {
           job.error = error.what();
         }
@@ -201,8 +183,9 @@ void recognisePages(BoundedQueue<PageJob>& jobs, BoundedQueue<PageResult>& resul
           result.recognised = std::move(job->raster.textLayer);
         } else {
           auto engine = pool.acquire();
-          result.recognised = ocr::readScan(*engine, job->raster.image.get(), job->raster.dpi, settings);
-          result.preview = pagePreviewJpeg(job->raster.image.get(), *result.recognised);
+          auto read = recognisePage(job->raster, *engine, settings);
+          result.recognised = std::move(read.page);
+          result.preview = std::move(read.preview);
         }
       } catch (const std::exception& error) {
         result.error = std::string("OCR failed: ") + error.what();

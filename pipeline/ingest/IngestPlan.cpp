@@ -1,5 +1,8 @@
 #include "pipeline/ingest/IngestPlan.hpp"
 
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
+
 namespace sohoa::pipeline {
 
 Admission admitInput(const std::string& sha256, const std::optional<ContentInStore>& inStore, bool retryFailed,
@@ -39,6 +42,22 @@ std::vector<PlannedBatch> groupIntoBatches(const std::vector<BatchMember>& input
   for (auto& batch : batches)
     if (batch.members.size() == 1) batch.path = inputs[batch.members.front()].givenPath;
   return batches;
+}
+
+}  // namespace sohoa::pipeline
+
+namespace sohoa::pipeline {
+
+std::string skippedInputMessage(const std::string& givenPath, Admission why, const std::string& knownAs,
+                                std::size_t failedPages) {
+  using indexer::filled, indexer::printable, indexer::tr;
+  if (why == Admission::SameAsAnotherInput)
+    return filled(tr("%1: same content as another input of this batch, skipped"), {printable(givenPath)});
+  if (failedPages > 0)
+    return filled(tr("%1: already in the store (as %2) with %3 page(s) failed (--retry-failed reads them again), "
+                     "skipped"),
+                  {printable(givenPath), printable(knownAs), std::to_string(failedPages)});
+  return filled(tr("%1: already in the store (as %2), skipped"), {printable(givenPath), printable(knownAs)});
 }
 
 }  // namespace sohoa::pipeline

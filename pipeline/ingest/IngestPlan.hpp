@@ -54,3 +54,12 @@ struct PlannedBatch {
 std::vector<PlannedBatch> groupIntoBatches(const std::vector<BatchMember>& inputs);
 
 }  // namespace sohoa::pipeline
+
+namespace sohoa::pipeline {
+
+// What the clerk is told of an input not read (`why` is not Read): `knownAs` is the path the
+// store's copy was given as, `failedPages` how many of its pages failed.
+std::string skippedInputMessage(const std::string& givenPath, Admission why, const std::string& knownAs,
+                                std::size_t failedPages);
+
+}  // namespace sohoa::pipeline

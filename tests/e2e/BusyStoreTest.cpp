@@ -52,8 +52,9 @@ TEST_CASE("ingest into a store another program holds stops busy (4), its inputs 
   CHECK(free.out.find("ingested 2 file(s)") != std::string::npos);
 }
 
-// Only `store copy` and `search` take a PostgreSQL URL so far: any other command refuses one
-// (usage, 2) rather than filling a local folder named `postgresql:`.
+// Only `store copy`, `search`, `ingest --enqueue-only`, `worker` and `queue` take a PostgreSQL
+// URL so far: any other command refuses one (usage, 2) rather than filling a local folder named
+// `postgresql:`, and so does ingest without --enqueue-only, saying what to do.
 TEST_CASE("a command that takes only a store folder refuses a PostgreSQL URL and makes no folder",
           "[e2e][cli][postgres]") {
   const fs::path wouldBe = fs::current_path() / "postgresql:";  // where the command runs
@@ -62,6 +63,10 @@ TEST_CASE("a command that takes only a store folder refuses a PostgreSQL URL and
                                   (samplesDir() / "scans" / "to-khai" / "trang-1.jpg").string()});
   INFO(ingest.err);
   CHECK(ingest.exitCode == 2);
-  CHECK(ingest.err.find("sohoa store copy") != std::string::npos);
+  CHECK(ingest.err.find("--enqueue-only, then sohoa worker") != std::string::npos);
+  const auto reindex = runCommand({sohoaBinary(), "reindex", "--store", "postgresql://clerk@localhost/sohoa"});
+  INFO(reindex.err);
+  CHECK(reindex.exitCode == 2);
+  CHECK(reindex.err.find("sohoa store copy") != std::string::npos);
   CHECK_FALSE(fs::exists(wouldBe));
 }

@@ -237,7 +237,14 @@ void copyStore(RecordStore& from, PostgresStore& to, const CopyProgress& progres
       throw StoreError(ErrorKind::Conflict, std::string("the PostgreSQL store already holds records (") + table.name +
                                                 "); copy into an empty database");
   }
-  for (const auto& table : copiedTables()) progress(table.name, copyTable(from, connection, table));
+  for (const auto& table : copiedTables()) {
+    progress(table.name, copyTable(from, connection, table));
+    // Rows the work queue adds later (PgPageQueue) take ids after the copied ones.
+    const std::string_view name = table.name;
+    if (name == "batches" || name == "sources" || name == "pages")
+      connection.run("SELECT setval(pg_get_serial_sequence('" + std::string(name) +
+                     "', 'id'), coalesce(max(id), 0) + 1, " + "false) FROM " + std::string(name));
+  }
 }
 
 CopyCheck compareStores(RecordStore& from, PostgresStore& to, int sampleDocuments) {

@@ -1,0 +1,230 @@
+#include "indexer/store/postgres/PgPageQueue.hpp"
+
+#include <cstdio>
+
+#include "indexer/search/IdentifierKeys.hpp"
+#include "indexer/search/postgres/PgSearchWords.hpp"
+#include "indexer/store/PageWords.hpp"
+
+namespace sohoa::indexer {
+namespace {
+
+// The same ISO text as SQLite's strftime('%Y-%m-%dT%H:%M:%SZ', 'now').
+constexpr const char* kNowText = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+
+PgValue number(double value) {
+  char digits[32];
+  std::snprintf(digits, sizeof digits, "%.17g", value);
+  return PgValue::text(digits);
+}
+
+PgValue number(std::int64_t value) { return PgValue::text(std::to_string(value)); }
+
+std::string seconds(std::chrono::seconds leaseFor) { return std::to_string(leaseFor.count()); }
+
+// Locks the page's queue row if `worker` still holds it.
+bool holdsLease(PgConnection& connection, const LeasedPage& page, const std::string& worker) {
+  return connection
+             .run("SELECT 1 FROM page_queue WHERE id = $1 AND state = 'leased' AND lease_owner = $2 FOR UPDATE",
+                  {number(page.queueId), PgValue::text(worker)})
+             .rows() == 1;
+}
+
+// A source whose pages are all done or parked is done.
+void finishSourceIfComplete(PgConnection& connection, std::int64_t sourceId) {
+  connection.run(std::string("UPDATE sources SET status = 'done', finished_at = ") + kNowText +
+                     " WHERE id = $1 AND status <> 'done' AND NOT EXISTS (SELECT 1 FROM page_queue WHERE "
+                     "source_id = $1 AND state IN ('queued', 'leased'))",
+                 {number(sourceId)});
+}
+
+}  // namespace
+
+void PgPageQueue::claimFilesRoot(const std::string& root) {
+  connection_.run("INSERT INTO settings (key, value) VALUES ('files_root', $1) ON CONFLICT (key) DO NOTHING",
+                  {PgValue::text(root)});
+  const auto kept = filesRoot();
+  if (kept && *kept != root)
+    throw StoreError(ErrorKind::InvalidInput, "--files " + root + ": this PostgreSQL store keeps its files in " +
+                                                  *kept + " (give that folder, as this machine mounts it)");
+}
+
+std::optional<std::string> PgPageQueue::filesRoot() {
+  const PgResult value = connection_.run("SELECT value FROM settings WHERE key = 'files_root'");
+  if (value.rows() == 0) return std::nullopt;
+  return value.text(0, 0);
+}
+
+std::optional<QueuedSource> PgPageQueue::findSource(const std::string& sha256) {
+  const PgResult row = connection_.run(
+      "SELECT id, sha256, given_path, original_file, file_type, byte_size, page_count, status, "
+      "(SELECT count(*) FROM page_queue q WHERE q.source_id = s.id AND q.state = 'parked') FROM sources s "
+      "WHERE sha256 = $1",
+      {PgValue::text(sha256)});
+  if (row.rows() == 0) return std::nullopt;
+  QueuedSource found;
+  found.record = {row.integer(0, 0),
+                  row.text(0, 1),
+                  row.text(0, 2),
+                  row.text(0, 3),
+                  row.text(0, 4),
+                  row.integer(0, 5),
+                  static_cast<int>(row.integer(0, 6)),
+                  row.text(0, 7) == "done"};
+  found.parkedPages = static_cast<std::size_t>(row.integer(0, 8));
+  return found;
+}
+
+std::int64_t PgPageQueue::enqueueSource(const SourceRecord& source, std::optional<std::int64_t> batchId,
+                                        const std::string& batchPath, int order) {
+  PgTransaction transaction(connection_);
+  if (!batchId)
+    batchId = connection_
+                  .run(std::string("INSERT INTO batches (path, created_at) VALUES ($1, ") + kNowText + ") RETURNING id",
+                       {PgValue::text(batchPath)})
+                  .integer(0, 0);
+  const std::int64_t sourceId =
+      connection_
+          .run(std::string("INSERT INTO sources (sha256, given_path, original_file, file_type, byte_size, page_count, "
+                           "status, started_at, batch_id, batch_order) VALUES ($1, $2, $3, $4, $5, $6, 'ingesting', ") +
+                   kNowText + ", $7, $8) RETURNING id",
+               {PgValue::text(source.sha256), PgValue::text(source.givenPath), PgValue::text(source.originalFile),
+                PgValue::text(source.fileType), number(source.byteSize), number(std::int64_t{source.pageCount}),
+                number(*batchId), number(std::int64_t{order})})
+          .integer(0, 0);
+  connection_.run(
+      "INSERT INTO page_queue (source_id, source_page) SELECT $1, page FROM generate_series(1, $2::integer) page",
+      {number(sourceId), number(std::int64_t{source.pageCount})});
+  finishSourceIfComplete(connection_, sourceId);  // an input with no pages
+  transaction.commit();
+  return *batchId;
+}
+
+std::optional<LeasedPage> PgPageQueue::lease(const std::string& worker, std::chrono::seconds leaseFor) {
+  // SKIP LOCKED: workers asking at once each get a different row, none waits for another.
+  // A lease that ran out (its worker died or hung) counts as an attempt.
+  const PgResult row = connection_.run(
+      "UPDATE page_queue q SET state = 'leased', lease_owner = $1, lease_until = now() + make_interval(secs => "
+      "$2::double precision), "
+      "started_at = now(), attempts = q.attempts + CASE WHEN q.state = 'leased' THEN 1 ELSE 0 END, "
+      "last_error = CASE WHEN q.state = 'leased' THEN 'lease of ' || q.lease_owner || ' ran out' ELSE q.last_error "
+      "END FROM sources s WHERE s.id = q.source_id AND q.id = (SELECT id FROM page_queue WHERE state = 'queued' OR "
+      "(state = 'leased' AND lease_until < now()) ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1) "
+      "RETURNING q.id, q.source_id, q.source_page, q.attempts, s.sha256, s.given_path, s.original_file, s.file_type",
+      {PgValue::text(worker), PgValue::text(seconds(leaseFor))});
+  if (row.rows() == 0) return std::nullopt;
+  return LeasedPage{row.integer(0, 0),
+                    row.integer(0, 1),
+                    static_cast<int>(row.integer(0, 2)),
+                    static_cast<int>(row.integer(0, 3)),
+                    row.text(0, 4),
+                    row.text(0, 5),
+                    row.text(0, 6),
+                    row.text(0, 7)};
+}
+
+bool PgPageQueue::renew(const LeasedPage& page, const std::string& worker, std::chrono::seconds leaseFor) {
+  return connection_
+             .run(
+                 "UPDATE page_queue SET lease_until = now() + make_interval(secs => $3::double precision) WHERE id = "
+                 "$1 AND state = "
+                 "'leased' AND lease_owner = $2 RETURNING id",
+                 {number(page.queueId), PgValue::text(worker), PgValue::text(seconds(leaseFor))})
+             .rows() == 1;
+}
+
+bool PgPageQueue::complete(const LeasedPage& page, const std::string& worker, const ocr::Page& read,
+                           const std::string& hocrFile) {
+  PgTransaction transaction(connection_);
+  if (!holdsLease(connection_, page, worker)) return false;
+  const std::string text = read.text();
+  const PgResult inserted = connection_.run(
+      "INSERT INTO pages (source_id, source_page, text, confidence, rotation, skew, dpi, width, height, origin, "
+      "words, hocr_file, blank, uncovered_ink, sheet, search_words) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
+      "$11, $12, $13, $14, $15, $16::tsvector) ON CONFLICT (source_id, source_page) DO NOTHING RETURNING id",
+      {number(page.sourceId), number(std::int64_t{page.page}), PgValue::text(text), number(read.meanConfidence()),
+       number(std::int64_t{read.rotation}), number(read.skew),
+       read.dpi > 0 ? number(std::int64_t{read.dpi}) : PgValue::null(), number(std::int64_t{read.width}),
+       number(std::int64_t{read.height}), PgValue::text(read.origin == ocr::TextOrigin::Ocr ? "ocr" : "pdf_text"),
+       PgValue::blob(encodePageWords(read)), PgValue::text(hocrFile), number(std::int64_t{read.blank ? 1 : 0}),
+       read.uncoveredInk >= 0 ? number(read.uncoveredInk) : PgValue::null(),
+       read.sheet.flattened() ? PgValue::text(read.sheet.text()) : PgValue::null(),
+       PgValue::text(pgSearchWords(text))});
+  if (inserted.rows() == 1) {
+    // Identifiers as exact keys, as SQLite's indexPage keeps them.
+    for (const auto& identifier : identifiersInText(text))
+      connection_.run(
+          "INSERT INTO identifiers (kind, key, page_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+          {PgValue::text(identifier.kind), PgValue::text(identifier.key), PgValue::text(inserted.text(0, 0))});
+    for (const auto& code : read.codes)
+      connection_.run(
+          "INSERT INTO page_codes (page_id, text, x0, y0, x1, y1) VALUES ($1, $2, $3, $4, $5, $6)",
+          {PgValue::text(inserted.text(0, 0)), PgValue::text(code.text), number(std::int64_t{code.box.x0}),
+           number(std::int64_t{code.box.y0}), number(std::int64_t{code.box.x1}), number(std::int64_t{code.box.y1})});
+  }
+  connection_.run("DELETE FROM page_errors WHERE source_id = $1 AND source_page = $2",
+                  {number(page.sourceId), number(std::int64_t{page.page})});
+  connection_.run(
+      "UPDATE page_queue SET state = 'done', lease_owner = NULL, lease_until = NULL, finished_at = now(), "
+      "done_by = $2 WHERE id = $1",
+      {number(page.queueId), PgValue::text(worker)});
+  finishSourceIfComplete(connection_, page.sourceId);
+  transaction.commit();
+  return true;
+}
+
+FailureOutcome PgPageQueue::fail(const LeasedPage& page, const std::string& worker, const std::string& error) {
+  PgTransaction transaction(connection_);
+  if (!holdsLease(connection_, page, worker)) return FailureOutcome::LeaseLost;
+  const bool park = page.attempts + 1 >= kMaxAttempts;
+  connection_.run(
+      "UPDATE page_queue SET state = CASE WHEN $3 THEN 'parked' ELSE 'queued' END, attempts = attempts + 1, "
+      "last_error = $4, lease_owner = NULL, lease_until = NULL, finished_at = CASE WHEN $3 THEN now() END, "
+      "done_by = CASE WHEN $3 THEN $2 END WHERE id = $1",
+      {number(page.queueId), PgValue::text(worker), PgValue::text(park ? "true" : "false"), PgValue::text(error)});
+  if (park) {
+    connection_.run(
+        "INSERT INTO page_errors (source_id, source_page, message) VALUES ($1, $2, $3) "
+        "ON CONFLICT (source_id, source_page) DO UPDATE SET message = excluded.message",
+        {number(page.sourceId), number(std::int64_t{page.page}), PgValue::text(error)});
+    finishSourceIfComplete(connection_, page.sourceId);
+  }
+  transaction.commit();
+  return park ? FailureOutcome::Parked : FailureOutcome::Queued;
+}
+
+bool PgPageQueue::anyWaiting() {
+  return connection_.run("SELECT 1 FROM page_queue WHERE state IN ('queued', 'leased') LIMIT 1").rows() > 0;
+}
+
+std::vector<BatchProgress> PgPageQueue::batches() {
+  const PgResult rows = connection_.run(
+      "SELECT b.path, count(*) FILTER (WHERE q.state = 'queued'), count(*) FILTER (WHERE q.state = 'leased'), "
+      "count(*) FILTER (WHERE q.state = 'done'), count(*) FILTER (WHERE q.state = 'parked') FROM batches b "
+      "JOIN sources s ON s.batch_id = b.id JOIN page_queue q ON q.source_id = s.id GROUP BY b.id, b.path "
+      "ORDER BY b.id");
+  std::vector<BatchProgress> batches;
+  for (int row = 0; row < rows.rows(); ++row)
+    batches.push_back(
+        {rows.text(row, 0), rows.integer(row, 1), rows.integer(row, 2), rows.integer(row, 3), rows.integer(row, 4)});
+  return batches;
+}
+
+std::vector<WorkerProgress> PgPageQueue::workers() {
+  const PgResult rows = connection_.run(
+      "WITH activity AS (SELECT lease_owner AS worker, 1 AS leased, 0 AS recent, NULL::timestamptz AS began, "
+      "NULL::timestamptz AS ended FROM page_queue WHERE state = 'leased' UNION ALL SELECT done_by, 0, 1, started_at, "
+      "finished_at FROM page_queue WHERE state = 'done' AND finished_at > now() - interval '10 minutes') "
+      "SELECT worker, sum(leased), sum(recent), coalesce(extract(epoch FROM max(ended) - min(began)), 0) "
+      "FROM activity GROUP BY worker ORDER BY worker");
+  std::vector<WorkerProgress> workers;
+  for (int row = 0; row < rows.rows(); ++row) {
+    WorkerProgress worker{rows.text(row, 0), rows.integer(row, 1), rows.integer(row, 2), 0};
+    const double span = std::stod(rows.text(row, 3));
+    if (worker.recent > 0 && span > 0) worker.pagesPerMinute = static_cast<double>(worker.recent) * 60.0 / span;
+    workers.push_back(worker);
+  }
+  return workers;
+}
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,172 @@
+#include "pipeline/ingest/QueueWorker.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <future>
+#include <mutex>
+#include <ostream>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include "indexer/store/StoreLayout.hpp"
+#include "indexer/store/postgres/PgPageQueue.hpp"
+#include "indexer/store/postgres/PostgresStore.hpp"
+#include "indexer/text/PrintableText.hpp"
+#include "indexer/text/Translation.hpp"
+#include "ocr/formats/Hocr.hpp"
+#include "pipeline/AtomicFile.hpp"
+#include "pipeline/ingest/PagePreview.hpp"
+#include "pipeline/ingest/PageRecognition.hpp"
+
+namespace sohoa::pipeline {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A page read, or why it could not be.
+using PageOutcome = std::variant<RecognisedPage, std::string>;
+
+PageOutcome readLeasedPage(const fs::path& filesRoot, const indexer::LeasedPage& leased, ocr::OcrEngine& engine,
+                           const WorkerOptions& options) {
+  RasterPage raster;
+  try {
+    raster = openPageReader(filesRoot / leased.originalFile, inputTypeNamed(leased.fileType))->read(leased.page);
+    prepareForOcr(raster, options.dropColourInk);
+  } catch (const std::exception& error) {
+    return std::string(error.what());
+  }
+  try {
+    return recognisePage(raster, engine, options.ocr);
+  } catch (const std::exception& error) {
+    return std::string("OCR failed: ") + error.what();
+  }
+}
+
+class WorkerThread {
+ public:
+  WorkerThread(const WorkerOptions& options, unsigned index, const std::atomic<bool>& stop, std::ostream& messages,
+               std::mutex& messagesLock)
+      : options_(options),
+        name_(workerName(index)),
+        stop_(stop),
+        messages_(messages),
+        messagesLock_(messagesLock),
+        store_(options.url, indexer::StoreAccess::ReadOnly),
+        queue_(store_.connection()) {
+    const auto root = queue_.filesRoot();
+    if (!root)
+      throw indexer::StoreError(indexer::ErrorKind::NotFound,
+                                "the PostgreSQL store has no files root yet (sohoa ingest --files DIR --enqueue-only "
+                                "records it)");
+    filesRoot_ = *root;
+  }
+
+  WorkerReport run() {
+    ocr::TesseractEngine engine(options_.ocr);
+    while (!stop_) {
+      const auto leased = queue_.lease(name_, options_.lease);
+      if (!leased) {
+        if (options_.untilEmpty && !queue_.anyWaiting()) break;
+        pause();
+        continue;
+      }
+      work(*leased, engine);
+    }
+    return report_;
+  }
+
+ private:
+  void work(const indexer::LeasedPage& leased, ocr::OcrEngine& engine) {
+    auto reading = std::async(std::launch::async, [&] { return readLeasedPage(filesRoot_, leased, engine, options_); });
+    // The heartbeat: a third of the lease, so one late renewal does not lose it.
+    const auto beat = std::max<std::chrono::milliseconds>(options_.lease / 3, std::chrono::milliseconds(100));
+    while (reading.wait_for(beat) != std::future_status::ready) queue_.renew(leased, name_, options_.lease);
+    auto outcome = reading.get();
+    if (auto* read = std::get_if<RecognisedPage>(&outcome)) {
+      const std::string hocr = indexer::StoreLayout::pageFile(leased.sha256, leased.page, "hocr");
+      fs::create_directories((filesRoot_ / hocr).parent_path());
+      writeFileAtomically(filesRoot_ / hocr, ocr::hocrDocument(read->page));
+      if (!read->preview.empty())
+        writePagePreview(filesRoot_ / indexer::StoreLayout::pageFile(leased.sha256, leased.page, "jpg"), read->preview);
+      if (queue_.complete(leased, name_, read->page, hocr))
+        ++report_.pagesStored;
+      else
+        ++report_.leasesLost;
+      return;
+    }
+    const std::string& error = std::get<std::string>(outcome);
+    const auto failed = queue_.fail(leased, name_, error);
+    if (failed == indexer::FailureOutcome::LeaseLost) {
+      ++report_.leasesLost;
+      return;
+    }
+    ++(failed == indexer::FailureOutcome::Parked ? report_.pagesParked : report_.pagesRetried);
+    const std::lock_guard lock(messagesLock_);
+    using indexer::filled, indexer::printable, indexer::tr;
+    messages_ << "sohoa: "
+              << filled(failed == indexer::FailureOutcome::Parked ? tr("%1: page %2: %3 (attempt %4, parked)")
+                                                                  : tr("%1: page %2: %3 (attempt %4, queued again)"),
+                        {printable(leased.givenPath), std::to_string(leased.page), printable(error),
+                         std::to_string(leased.attempts + 1)})
+              << std::endl;
+  }
+
+  // Until the next poll, or sooner when asked to stop.
+  void pause() {
+    const auto until = std::chrono::steady_clock::now() + options_.poll;
+    while (!stop_ && std::chrono::steady_clock::now() < until)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+
+  const WorkerOptions& options_;
+  std::string name_;
+  const std::atomic<bool>& stop_;
+  std::ostream& messages_;
+  std::mutex& messagesLock_;
+  indexer::PostgresStore store_;
+  indexer::PgPageQueue queue_;
+  fs::path filesRoot_;
+  WorkerReport report_;
+};
+
+}  // namespace
+
+std::string workerName(unsigned thread) {
+  char host[256] = {};
+  gethostname(host, sizeof host - 1);
+  return std::string(host) + ":" + std::to_string(getpid()) + ":" + std::to_string(thread);
+}
+
+WorkerReport runQueueWorkers(const WorkerOptions& options, const std::atomic<bool>& stop, std::ostream& messages) {
+  indexer::PostgresStore(options.url, indexer::StoreAccess::ReadWrite);  // the schema brought up to date once
+  std::mutex messagesLock;
+  std::vector<std::unique_ptr<WorkerThread>> workers;
+  for (unsigned i = 0; i < options.jobs; ++i)
+    workers.push_back(std::make_unique<WorkerThread>(options, i + 1, stop, messages, messagesLock));
+  std::vector<WorkerReport> reports(options.jobs);
+  std::vector<std::exception_ptr> errors(options.jobs);
+  std::vector<std::thread> threads;
+  for (unsigned i = 0; i < options.jobs; ++i)
+    threads.emplace_back([&, i] {
+      try {
+        reports[i] = workers[i]->run();
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    });
+  for (auto& thread : threads) thread.join();
+  for (const auto& error : errors)
+    if (error) std::rethrow_exception(error);
+  WorkerReport total;
+  for (const auto& report : reports) {
+    total.pagesStored += report.pagesStored;
+    total.pagesRetried += report.pagesRetried;
+    total.pagesParked += report.pagesParked;
+    total.leasesLost += report.leasesLost;
+  }
+  return total;
+}
+
+}  // namespace sohoa::pipeline

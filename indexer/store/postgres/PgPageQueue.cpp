@@ -101,6 +101,7 @@ std::int64_t PgPageQueue::enqueueSource(const SourceRecord& source, std::optiona
 }
 
 std::optional<LeasedPage> PgPageQueue::lease(const std::string& worker, std::chrono::seconds leaseFor) {
+  parkPagesThatOutlivedTheirWorkers();
   // SKIP LOCKED: workers asking at once each get a different row, none waits for another.
   // A lease that ran out (its worker died or hung) counts as an attempt.
   const PgResult row = connection_.run(
@@ -121,6 +122,26 @@ std::optional<LeasedPage> PgPageQueue::lease(const std::string& worker, std::chr
                     row.text(0, 5),
                     row.text(0, 6),
                     row.text(0, 7)};
+}
+
+void PgPageQueue::parkPagesThatOutlivedTheirWorkers() {
+  // A page whose worker dies with it every time (a decoder crash, memory) never fails cleanly:
+  // its lease running out for the kMaxAttempts-th time parks it, as a failure would.
+  PgTransaction transaction(connection_);
+  const PgResult parked = connection_.run(
+      "UPDATE page_queue SET state = 'parked', attempts = attempts + 1, last_error = 'the lease of ' || lease_owner "
+      "|| ' ran out ' || (attempts + 1) || ' times: the page may stop the worker reading it', lease_owner = NULL, "
+      "lease_until = NULL, finished_at = now() WHERE state = 'leased' AND lease_until < now() AND attempts + 1 >= $1 "
+      "RETURNING source_id, source_page, last_error",
+      {number(std::int64_t{kMaxAttempts})});
+  for (int row = 0; row < parked.rows(); ++row) {
+    connection_.run(
+        "INSERT INTO page_errors (source_id, source_page, message) VALUES ($1, $2, $3) "
+        "ON CONFLICT (source_id, source_page) DO UPDATE SET message = excluded.message",
+        {PgValue::text(parked.text(row, 0)), PgValue::text(parked.text(row, 1)), PgValue::text(parked.text(row, 2))});
+    finishSourceIfComplete(connection_, parked.integer(row, 0));
+  }
+  transaction.commit();
 }
 
 bool PgPageQueue::renew(const LeasedPage& page, const std::string& worker, std::chrono::seconds leaseFor) {

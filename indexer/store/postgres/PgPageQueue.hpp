@@ -5,7 +5,8 @@
 // it reads the page, and stores the page and marks the row done in one transaction that only
 // commits while it still holds the lease: a worker that died, or was too slow, loses the page
 // to another, and a late result is dropped rather than stored twice. A page that fails goes
-// back to the queue; after kMaxAttempts it is parked with its error.
+// back to the queue; after kMaxAttempts it is parked with its error, and so is one whose lease
+// ran out kMaxAttempts times (a page that stops every worker that reads it).
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -82,6 +83,8 @@ class PgPageQueue {
   std::vector<WorkerProgress> workers();
 
  private:
+  void parkPagesThatOutlivedTheirWorkers();
+
   PgConnection& connection_;
 };
 

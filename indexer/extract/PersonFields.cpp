@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "indexer/extract/CardMrz.hpp"
 #include "indexer/extract/CitizenId.hpp"
@@ -10,6 +13,7 @@
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/NamedPeople.hpp"
+#include "indexer/extract/PersonName.hpp"
 #include "indexer/text/EditDistance.hpp"
 #include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
@@ -134,6 +138,27 @@ std::vector<std::string> lettersOf(const std::string& text) {
     i += length;
   }
   return out;
+}
+
+// The MRZ's name lines carry no check digit: OCR misreads them as often as the front. A word
+// one letter off that is no Vietnamese syllable (`THTI` for `THI`) is the MRZ misread, not
+// another person; a word off that still reads as a syllable (`TRAN` beside `TRAM`) is a doubt.
+bool sameNameAsMrz(const std::string& printed, const std::string& mrzName) {
+  const std::string front = mrzNameOf(printed);
+  if (front == mrzName) return true;
+  auto words = [](const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string word; in >> word;) out.push_back(word);
+    return out;
+  };
+  const auto frontWords = words(front), mrzWords = words(mrzName);
+  if (frontWords.size() != mrzWords.size()) return false;
+  for (std::size_t i = 0; i < frontWords.size(); ++i)
+    if (frontWords[i] != mrzWords[i] &&
+        (editDistance(frontWords[i], mrzWords[i]) > 1 || isNameSyllable(mrzWords[i], NameCase::Capitals)))
+      return false;
+  return true;
 }
 
 // The holder's name as the card's front prints it (with its marks), found by the MRZ's line 3,
@@ -297,7 +322,7 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
   if (!mrzName.empty() && type && (type->kind == DocumentKind::IdCopy || type->kind == DocumentKind::Certification)) {
     if (!name) {
       name = std::move(cardName);
-    } else if (mrzNameOf(name->value) != mrzName) {
+    } else if (!sameNameAsMrz(name->value, mrzName)) {
       name->needsReview = true;
       name->note = "differs from the card's MRZ name " + mrzName;
     }

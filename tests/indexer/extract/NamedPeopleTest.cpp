@@ -173,3 +173,23 @@ TEST_CASE("a receipt's Ông/Bà read without its surname gives way to the name w
   whole.line("Võ Thị Hằng", 460, 1800);  // another family member brought the dossier in
   CHECK(personName(extractDocument({&whole.page}, kToday)) == "Võ Quốc Hưng");
 }
+
+TEST_CASE("a card's MRZ name one letter off in a way no syllable is spelled still vouches for the front",
+          "[indexer][people][mrz]") {
+  // The MRZ of a card issued to Nguyễn Văn Đức (CardMrzTest), its name line as OCR read it.
+  auto cardWithNameLine = [](const std::string& nameLine) {
+    LaidOutPage card;
+    card.line("CĂN CƯỚC CÔNG DÂN", 312, 300, 0.95f, 20);
+    card.line("Họ và tên / Full name:", 278, 387, 0.95f, 14);
+    card.line("NGUYỄN VĂN ĐỨC", 294, 411, 0.95f, 22);
+    card.line("IDVNM0950012340052095001234<<7", 328, 1128, 0.95f, 22);
+    card.line("9503146M3503144VNM<<<<<<<<<<<8", 328, 1160, 0.95f, 22);
+    card.line(nameLine, 328, 1192, 0.95f, 22);
+    return extractDocument({&card.page}, kToday);
+  };
+  CHECK(personName(cardWithNameLine("NGUYEN<<VAN<DUC<<<<<<<<<<<<<<<")) == "NGUYỄN VĂN ĐỨC");
+  CHECK(personName(cardWithNameLine("NGUYEN<<VAN<DTUC<<<<<<<<<<<<<<")) == "NGUYỄN VĂN ĐỨC");  // `DTUC`: no syllable
+  const auto doubt = cardWithNameLine("NGUYEN<<VAN<DUOC<<<<<<<<<<<<<<");  // `DƯỚC`/`DUỐC` could be a name
+  REQUIRE(person(doubt));
+  CHECK(person(doubt)->needsReview);
+}

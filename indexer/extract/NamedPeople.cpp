@@ -70,12 +70,14 @@ bool sameKey(const std::string& key, std::string_view role) {
 std::optional<std::string> roleOfLabel(const std::string& key) {
   static const std::array<std::string_view, 5> nameLabels = {"hochudemvaten", "hochudemten", "hovaten", "hoten",
                                                              "hovatendem"};
-  static const std::array<std::pair<std::string_view, std::string_view>, 9> plainLabels = {
+  static const std::array<std::pair<std::string_view, std::string_view>, 11> plainLabels = {
       {{"ongba", "requester"},
        {"baong", "requester"},
        {"nguoiyeucau", "requester"},
        {"tennguoinophoso", "requester"},
        {"nguoinophoso", "requester"},  // a receipt's signature heading: the applicant signs there
+       {"toitenla", "requester"},      // an đơn's opening: `Tôi tên là: Châu Thanh Sơn`
+       {"nguoilamdon", "requester"},   // an đơn's signature heading
        {"dudinhdattencon", "child"},
        {"dattencon", "child"},
        {"tencon", "child"},

@@ -193,3 +193,24 @@ TEST_CASE("a card's MRZ name one letter off in a way no syllable is spelled stil
   REQUIRE(person(doubt));
   CHECK(person(doubt)->needsReview);
 }
+
+TEST_CASE("an đơn is about the one who writes it: Tôi tên là or the name under Người làm đơn", "[indexer][people]") {
+  LaidOutPage page;
+  page.centred("ĐƠN ĐỀ NGHỊ", 300).centred("CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", 360);
+  page.line("Kính gửi: Ủy ban nhân dân xã Mỹ Lợi", 400, 440);
+  page.line("Tôi tên là: Châu Thanh Sơn", 200, 520);
+  page.line("Sinh ngày: 05/12/1969", 200, 570);
+  page.line("Ông Chương quyết định mua căn nhà đang ở hiện nay", 260, 880);  // prose: nobody's label
+  page.line("Người làm đơn", 1040, 1240);
+  page.line("(Ký, ghi rõ họ, chữ đệm, tên)", 980, 1285);
+  page.line("Châu Thanh Sơn", 1030, 1400);
+  CHECK(personName(extractDocument({&page.page}, kToday)) == "Châu Thanh Sơn");
+
+  LaidOutPage signedOnly;  // the opening line lost: the signature's name still says who
+  signedOnly.centred("ĐƠN ĐỀ NGHỊ", 300).centred("CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", 360);
+  signedOnly.line("Tôi tên là: ..... C .. ~", 200, 520);
+  signedOnly.line("Người làm đơn", 1040, 1240);
+  signedOnly.line("(Ký, ghi rõ họ, chữ đệm, tên)", 980, 1285);
+  signedOnly.line("Châu Thanh Sơn", 1030, 1400);
+  CHECK(personName(extractDocument({&signedOnly.page}, kToday)) == "Châu Thanh Sơn");
+}

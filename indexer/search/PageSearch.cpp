@@ -227,6 +227,13 @@ void collectCorrectedValues(SqliteDatabase& db, const std::string& expression, c
 
 }  // namespace
 
+std::optional<std::string> citizenNumberAsked(const SearchQuery& query,
+                                              const std::optional<IdentifierKey>& identifier) {
+  if (query.citizenId) return query.citizenId;
+  if (identifier && (identifier->kind == "cccd" || identifier->kind == "cmnd")) return identifier->key;
+  return std::nullopt;
+}
+
 std::optional<SearchRefused> queryRefusal(std::string_view text) {
   if (text.size() > kLongestQuery)
     return SearchRefused(SearchRefused::Reason::TooLong, "the query is " + std::to_string(text.size()) +
@@ -338,12 +345,7 @@ SearchResult PageSearch::searchWithinBudget(const SearchQuery& asked) {
   }
 
   if (result.hits.empty()) {
-    const std::optional<std::string> number =
-        query.citizenId ? query.citizenId
-                        : (identifier && (identifier->kind == "cccd" || identifier->kind == "cmnd")
-                               ? std::optional<std::string>(identifier->key)
-                               : std::nullopt);
-    if (number) result.didYouMean = storedNumbersNear(db, *number);
+    if (const auto number = citizenNumberAsked(query, identifier)) result.didYouMean = storedNumbersNear(db, *number);
   }
   return result;
 }

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "indexer/search/IdentifierKeys.hpp"
 #include "indexer/store/RecordStore.hpp"
 
 namespace sohoa::indexer {
@@ -72,6 +73,10 @@ struct SearchQuery {
   bool newestFirst = false;
   std::chrono::milliseconds timeBudget = kSearchBudget;
 };
+
+// The citizen number a query asks for (--cccd, or a CCCD or CMND typed as its words): a search
+// that finds nothing offers the stored numbers one misreading away from it.
+std::optional<std::string> citizenNumberAsked(const SearchQuery& query, const std::optional<IdentifierKey>& identifier);
 
 struct SearchHit {
   std::int64_t pageId = 0;

@@ -291,12 +291,8 @@ SearchResult PgPageSearch::search(const SearchQuery& asked) {
     hits.erase(hits.begin(), hits.begin() + std::min<std::size_t>(hits.size(), query.offset));
     for (auto& hit : hits) readHit(connection_, hit, query.text);
     if (hits.empty()) {
-      const std::optional<std::string> number =
-          query.citizenId ? query.citizenId
-                          : (identifier && (identifier->kind == "cccd" || identifier->kind == "cmnd")
-                                 ? std::optional<std::string>(identifier->key)
-                                 : std::nullopt);
-      if (number) result.didYouMean = storedNumbersNear(connection_, *number);
+      if (const auto number = citizenNumberAsked(query, identifier))
+        result.didYouMean = storedNumbersNear(connection_, *number);
     }
   } catch (const PgError& error) {
     if (error.sqlState() != "57014") throw;  // query_canceled: the statement_timeout

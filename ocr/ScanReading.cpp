@@ -18,6 +18,7 @@
 #include "ocr/reread/DigitReread.hpp"
 #include "ocr/reread/HandwrittenNumbers.hpp"
 #include "ocr/reread/MissedLines.hpp"
+#include "ocr/reread/UnsureNumbers.hpp"
 #include "ocr/text/MarkCorrection.hpp"
 
 namespace sohoa::ocr {
@@ -138,6 +139,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   if (settings.rereadCrossedLines) rereadCrossedLines(engine, reading.image.get(), dpi, page);
   if (settings.rereadCardMachineZone) rereadCardMachineZone(engine, reading.image.get(), dpi, page);
   if (settings.readHandwrittenNumbers) readHandwrittenNumbers(reading.image.get(), page, digitReaderOf(engine, dpi));
+  if (settings.rereadUnsureNumbers) confirmUnsureNumbers(reading.image.get(), page, digitReaderOf(engine, dpi));
   const bool vietnamese =
       settings.languages.find("vie") != std::string::npos || settings.languages.find("Vietnamese") != std::string::npos;
   if (settings.correctMarks && vietnamese) {

@@ -5,7 +5,8 @@
 // page straightened (deskew) and read (an OcrEngine); a page that reads badly turned upright (its QR codes, the
 // engine's orientation model, or — when neither can tell, as on a photocopied ID card — readings in every direction
 // compared by ReadingScore); the text-like ink nothing was read from read again (MissedLines); the number and day
-// written by hand into the header's blanks read (HandwrittenNumbers); two-column blocks put in
+// written by hand into the header's blanks read (HandwrittenNumbers); a labelled number read unsurely read again
+// alone (UnsureNumbers); two-column blocks put in
 // reading order (ReadingOrder). QR codes are read from the scan and kept on the page, turned upright with it.
 #include "ocr/engine/OcrEngine.hpp"
 #include "ocr/engine/TesseractEngine.hpp"

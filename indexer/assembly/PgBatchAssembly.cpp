@@ -1,8 +1,7 @@
 #include "indexer/assembly/PgBatchAssembly.hpp"
 
-#include <set>
-
 #include "indexer/assembly/BatchPages.hpp"
+#include "indexer/assembly/StoredDocuments.hpp"
 #include "indexer/store/postgres/PgBatchPages.hpp"
 #include "indexer/store/postgres/PgBatchRows.hpp"
 #include "indexer/store/postgres/PgDocumentRows.hpp"
@@ -18,19 +17,15 @@ std::optional<AssembledBatch> assemblePgBatch(PostgresStore& store, std::int64_t
   options.dossier = batch->dossierCode;
   if (batch->dossierPart) options.part = partFromName(*batch->dossierPart);
   const auto pages = loadPgBatchPages(store, batchId);
-  AssembledBatch assembled;
-  std::set<int> dossiers;
-  for (const auto& document : planDocuments(pages, options, today)) {
-    const auto row = insertPgDocumentRow(store, document, pages[document.cut.pages.front()].sourceId, batch->path);
-    if (!row) continue;
-    filePgDocumentPages(store, *row, document, pages);
-    assembled.fieldsForReview += insertPgFields(store, *row, document, pages);
-    if (document.cut.dossier >= 0) dossiers.insert(document.cut.dossier);
-    assembled.documentIds.push_back(document.publicId);
-  }
+  const auto assembled = storePlannedDocuments(
+      planDocuments(pages, options, today), pages,
+      [&](const PlannedDocument& document, std::int64_t sourceId) {
+        return insertPgDocumentRow(store, document, sourceId, batch->path);
+      },
+      [&](std::int64_t row, const PlannedDocument& document) { filePgDocumentPages(store, row, document, pages); },
+      [&](std::int64_t row, const PlannedDocument& document) { return insertPgFields(store, row, document, pages); });
   markBatchAssembled(store, batchId);
   transaction.commit();
-  assembled.dossiers = static_cast<int>(dossiers.size());
   return assembled;
 }
 

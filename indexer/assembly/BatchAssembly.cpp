@@ -1,8 +1,7 @@
 #include "indexer/assembly/BatchAssembly.hpp"
 
-#include <set>
-
 #include "indexer/assembly/BatchPages.hpp"
+#include "indexer/assembly/StoredDocuments.hpp"
 #include "indexer/store/BatchRows.hpp"
 #include "indexer/store/DocumentRows.hpp"
 #include "indexer/store/StoreTransaction.hpp"
@@ -15,20 +14,15 @@ AssembledBatch BatchAssembly::assemble(const std::vector<std::int64_t>& sourceId
   recordBatch(store_, sourceIds, batchPath, options.dossier,
               options.part ? std::optional(partName(*options.part)) : std::nullopt);
   const auto pages = loadBatchPages(store_, sourceIds, true);
-  const auto planned = planDocuments(pages, options, CalendarDay::today());
-  AssembledBatch assembled;
-  std::set<int> dossiers;
-  for (const auto& document : planned) {
-    const auto row = insertDocumentRow(store_, document, pages[document.cut.pages.front()].sourceId, batchPath);
-    if (!row) continue;  // assembled by an earlier run
-    fileDocumentPages(store_, *row, document, pages);
-    assembled.fieldsForReview += insertFields(store_, *row, document, pages);
-    if (document.cut.dossier >= 0) dossiers.insert(document.cut.dossier);
-    assembled.documentIds.push_back(document.publicId);
-  }
+  const auto assembled = storePlannedDocuments(
+      planDocuments(pages, options, CalendarDay::today()), pages,
+      [&](const PlannedDocument& document, std::int64_t sourceId) {
+        return insertDocumentRow(store_, document, sourceId, batchPath);
+      },
+      [&](std::int64_t row, const PlannedDocument& document) { fileDocumentPages(store_, row, document, pages); },
+      [&](std::int64_t row, const PlannedDocument& document) { return insertFields(store_, row, document, pages); });
   markSourcesDone(store_, sourceIds);
   transaction.commit();
-  assembled.dossiers = static_cast<int>(dossiers.size());
   return assembled;
 }
 

@@ -3,19 +3,26 @@
 #include "indexer/extract/FieldNames.hpp"
 
 namespace sohoa::indexer {
-namespace {
 
-std::optional<std::string> partOf(const PlannedDocument& document) {
+std::optional<std::string> documentPart(const PlannedDocument& document) {
   return document.cut.part ? std::optional(partName(*document.cut.part)) : std::nullopt;
 }
 
-std::string kindOf(const PlannedDocument& document) {
+std::string documentKind(const PlannedDocument& document) {
   return kindName(document.extraction.type ? document.extraction.type->kind : DocumentKind::Other);
 }
 
-std::optional<std::string> labelOf(const PlannedDocument& document) {
+std::optional<std::string> documentTypeLabel(const PlannedDocument& document) {
   return document.extraction.type ? std::optional(document.extraction.type->label) : std::nullopt;
 }
+
+std::optional<std::int64_t> fieldPageId(const ExtractedField& field, const PlannedDocument& document,
+                                        const std::vector<BatchPage>& pages) {
+  if (field.page < 0) return std::nullopt;
+  return pages[document.cut.pages[static_cast<std::size_t>(field.page)]].id;
+}
+
+namespace {
 
 // The next place in a dossier (?1: its code; NULL for a document without one).
 constexpr const char* kNextOrder =
@@ -30,8 +37,8 @@ std::optional<std::int64_t> insertDocumentRow(RecordStore& store, const PlannedD
   db.prepare(std::string("INSERT INTO documents (dossier_code, public_id, source_id, kind, type_label, dossier_part, "
                          "batch_path, dossier_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
              kNextOrder + ") ON CONFLICT (public_id) DO NOTHING")
-      .bindAll(document.cut.dossierCode, document.publicId, sourceId, kindOf(document), labelOf(document),
-               partOf(document), batchPath)
+      .bindAll(document.cut.dossierCode, document.publicId, sourceId, documentKind(document),
+               documentTypeLabel(document), documentPart(document), batchPath)
       .run();
   if (sqlite3_changes(db.handle()) == 0) return std::nullopt;
   return db.lastInsertId();
@@ -44,7 +51,8 @@ void updateDocumentRow(RecordStore& store, std::int64_t row, const PlannedDocume
           std::string("UPDATE documents SET dossier_order = CASE WHEN dossier_code IS ?1 THEN dossier_order ELSE ") +
           kNextOrder +
           " END, dossier_code = ?1, kind = ?2, type_label = ?3, dossier_part = ?4, batch_path = ?5 WHERE id = ?6")
-      .bindAll(document.cut.dossierCode, kindOf(document), labelOf(document), partOf(document), batchPath, row)
+      .bindAll(document.cut.dossierCode, documentKind(document), documentTypeLabel(document), documentPart(document),
+               batchPath, row)
       .run();
 }
 
@@ -64,13 +72,10 @@ int insertFields(RecordStore& store, std::int64_t row, const PlannedDocument& do
     if (field.name == fieldname::kCitizenIds ? corrected.citizenIds.contains(field.value)
                                              : corrected.names.contains(field.name))
       continue;
-    const std::optional<std::int64_t> pageId =
-        field.page >= 0 ? std::optional(pages[document.cut.pages[static_cast<std::size_t>(field.page)]].id)
-                        : std::nullopt;
     insert
-        .bindAll(row, field.name, field.value, pageId, field.box.x0, field.box.y0, field.box.x1, field.box.y1,
-                 static_cast<double>(field.confidence), field.method, field.needsReview ? 1 : 0,
-                 field.note.empty() ? std::nullopt : std::optional(field.note))
+        .bindAll(row, field.name, field.value, fieldPageId(field, document, pages), field.box.x0, field.box.y0,
+                 field.box.x1, field.box.y1, static_cast<double>(field.confidence), field.method,
+                 field.needsReview ? 1 : 0, field.note.empty() ? std::nullopt : std::optional(field.note))
         .run();
     if (field.needsReview) ++forReview;
   }

@@ -20,6 +20,15 @@ struct CorrectedFields {
   std::set<std::string> citizenIds;  // corrected CCCD numbers, old and new
 };
 
+// A document row's values, as every store writes them: its kind, type label (nothing when no
+// type was recognised) and part in its dossier.
+std::string documentKind(const PlannedDocument& document);
+std::optional<std::string> documentTypeLabel(const PlannedDocument& document);
+std::optional<std::string> documentPart(const PlannedDocument& document);
+// The stored page a field was read on; nothing for a field read from no one page.
+std::optional<std::int64_t> fieldPageId(const ExtractedField& field, const PlannedDocument& document,
+                                        const std::vector<BatchPage>& pages);
+
 // A new row; nothing when a document with the same public id exists (an earlier run's).
 std::optional<std::int64_t> insertDocumentRow(RecordStore& store, const PlannedDocument& document,
                                               std::int64_t sourceId, const std::string& batchPath);

@@ -4,13 +4,20 @@
 
 namespace sohoa::indexer {
 
+void fillPageModel(const StoredPageValues& values, ocr::Page& page) {
+  decodePageWords(values.words, page);
+  page.width = values.width;
+  page.height = values.height;
+  page.rotation = values.rotation;
+  page.skew = values.skew;
+  page.dpi = values.dpi;
+}
+
 void readPageModel(const SqliteStatement& row, int first, ocr::Page& page) {
-  decodePageWords(row.text(first), page);
-  page.width = static_cast<int>(row.integer(first + 1));
-  page.height = static_cast<int>(row.integer(first + 2));
-  page.rotation = static_cast<int>(row.integer(first + 3));
-  page.skew = row.real(first + 4);
-  page.dpi = static_cast<int>(row.integer(first + 5));
+  fillPageModel(
+      {row.text(first), static_cast<int>(row.integer(first + 1)), static_cast<int>(row.integer(first + 2)),
+       static_cast<int>(row.integer(first + 3)), row.real(first + 4), static_cast<int>(row.integer(first + 5))},
+      page);
 }
 
 }  // namespace sohoa::indexer

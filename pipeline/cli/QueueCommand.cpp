@@ -1,6 +1,7 @@
 // `sohoa queue --store postgresql://…`: how far the workers are with a PostgreSQL store's
-// queue: per batch its pages queued, being read, done and parked; per worker the pages it
-// holds now, those it finished in the last 10 minutes and its pace. Plain aligned text.
+// queue: per batch its pages queued, being read, done and parked, its documents and whether it
+// is assembled yet; per worker the pages it holds now, those it finished in the last 10
+// minutes and its pace. Plain aligned text.
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -31,10 +32,12 @@ CommandAction addQueueCommand(CLI::App& app) {
     indexer::PgPageQueue queue(postgres.connection());
     using indexer::tr;
     std::cout << std::right << std::setw(8) << tr("queued") << std::setw(8) << tr("leased") << std::setw(8)
-              << tr("done") << std::setw(8) << tr("parked") << "  " << tr("batch") << '\n';
+              << tr("done") << std::setw(8) << tr("parked") << std::setw(11) << tr("documents") << std::setw(11)
+              << tr("assembled") << "  " << tr("batch") << '\n';
     for (const auto& batch : queue.batches())
       std::cout << std::setw(8) << batch.queued << std::setw(8) << batch.leased << std::setw(8) << batch.done
-                << std::setw(8) << batch.parked << "  " << indexer::printable(batch.path) << '\n';
+                << std::setw(8) << batch.parked << std::setw(11) << batch.documents << std::setw(11)
+                << (batch.assembled ? tr("yes") : tr("no")) << "  " << indexer::printable(batch.path) << '\n';
     std::cout << '\n'
               << std::setw(8) << tr("leased") << std::setw(8) << tr("10 min") << std::setw(10) << tr("pages/min")
               << "  " << tr("worker") << '\n';

@@ -1,6 +1,7 @@
 // `sohoa worker --store postgresql://… [--jobs N] [--until-empty]`: reads the pages waiting in
 // a PostgreSQL store's queue (QueueWorker), on this machine, until stopped (SIGINT, SIGTERM:
-// each thread finishes its page first) or, with --until-empty, until nothing is left to read.
+// each thread finishes its page first) or, with --until-empty, until nothing is left to read
+// or to assemble.
 #include <atomic>
 #include <csignal>
 #include <cstdlib>
@@ -49,8 +50,10 @@ CommandAction addWorkerCommand(CLI::App& app) {
                    indexer::tr("Seconds a page stays this worker's without news of it (default: "
                                "$SOHOA_LEASE_SECONDS or 60)"))
       ->check(CLI::Range(1u, 3600u));
-  command->add_flag("--until-empty", options->untilEmpty,
-                    indexer::tr("Stop when no page is queued or being read (default: wait for more)"));
+  command->add_flag(
+      "--until-empty", options->untilEmpty,
+      indexer::tr(
+          "Stop when no page is queued or being read and no batch waits to be assembled (default: wait for more)"));
   command->add_option("--lang", options->languages, indexer::tr("Tesseract languages"))->capture_default_str();
   return [options] {
     if (!indexer::isPostgresUrl(options->store)) {
@@ -75,7 +78,12 @@ CommandAction addWorkerCommand(CLI::App& app) {
                                  {text(report.pagesStored), text(report.pagesRetried), text(report.pagesParked),
                                   text(report.leasesLost)})
               << '\n';
-    return report.pagesParked > 0 ? kExitSomeFailed : kExitOk;
+    std::cout << indexer::filled(indexer::tr("worker: %1 batch(es) assembled: %2 document(s), %3 dossier(s), %4 "
+                                             "field(s) to review"),
+                                 {text(report.batchesAssembled), text(report.documents), text(report.dossiers),
+                                  text(report.fieldsForReview)})
+              << '\n';
+    return report.pagesParked > 0 || report.assemblyFailures > 0 ? kExitSomeFailed : kExitOk;
   };
 }
 

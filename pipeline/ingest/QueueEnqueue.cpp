@@ -83,11 +83,10 @@ EnqueueReport enqueueInputs(indexer::PgPageQueue& queue, const fs::path& filesRo
     members.push_back(
         {planned.input.folder, planned.input.givenPath, planned.record.pageCount, planned.type == InputType::Pdf});
   for (const auto& batch : groupIntoBatches(members)) {
-    std::optional<std::int64_t> batchId;
-    int order = 0;
-    for (std::size_t member : batch.members) {
-      const auto& record = plan[member].record;
-      batchId = queue.enqueueSource(record, batchId, batch.path, order++);
+    std::vector<indexer::SourceRecord> sources;
+    for (std::size_t member : batch.members) sources.push_back(plan[member].record);
+    queue.enqueueBatch(sources, batch.path);
+    for (const auto& record : sources) {
       ++report.filesQueued;
       report.pagesQueued += record.pageCount;
     }

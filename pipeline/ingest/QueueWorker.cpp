@@ -6,11 +6,14 @@
 #include <future>
 #include <mutex>
 #include <ostream>
+#include <set>
 #include <thread>
 #include <variant>
 #include <vector>
 
+#include "indexer/assembly/PgBatchAssembly.hpp"
 #include "indexer/store/StoreLayout.hpp"
+#include "indexer/store/postgres/PgBatchRows.hpp"
 #include "indexer/store/postgres/PgPageQueue.hpp"
 #include "indexer/store/postgres/PostgresStore.hpp"
 #include "indexer/text/PrintableText.hpp"
@@ -68,7 +71,9 @@ class WorkerThread {
     while (!stop_) {
       const auto leased = queue_.lease(name_, options_.lease);
       if (!leased) {
-        if (options_.untilEmpty && !queue_.anyWaiting()) break;
+        // Also a batch whose assembler died: its transaction rolled back, and it waits here.
+        const bool assemblyLeft = assembleReadyBatches();
+        if (options_.untilEmpty && !queue_.anyWaiting() && !assemblyLeft) break;
         pause();
         continue;
       }
@@ -90,10 +95,12 @@ class WorkerThread {
       writeFileAtomically(filesRoot_ / hocr, ocr::hocrDocument(read->page));
       if (!read->preview.empty())
         writePagePreview(filesRoot_ / indexer::StoreLayout::pageFile(leased.sha256, leased.page, "jpg"), read->preview);
-      if (queue_.complete(leased, name_, read->page, hocr))
+      if (queue_.complete(leased, name_, read->page, hocr)) {
         ++report_.pagesStored;
-      else
+        assembleAfterPage(leased.sourceId);
+      } else {
         ++report_.leasesLost;
+      }
       return;
     }
     const std::string& error = std::get<std::string>(outcome);
@@ -103,6 +110,7 @@ class WorkerThread {
       return;
     }
     ++(failed == indexer::FailureOutcome::Parked ? report_.pagesParked : report_.pagesRetried);
+    if (failed == indexer::FailureOutcome::Parked) assembleAfterPage(leased.sourceId);
     const std::lock_guard lock(messagesLock_);
     using indexer::filled, indexer::printable, indexer::tr;
     messages_ << "sohoa: "
@@ -110,6 +118,51 @@ class WorkerThread {
                                                                   : tr("%1: page %2: %3 (attempt %4, queued again)"),
                         {printable(leased.givenPath), std::to_string(leased.page), printable(error),
                          std::to_string(leased.attempts + 1)})
+              << std::endl;
+  }
+
+  // Assembles every batch with no page left to read (another worker may take one first: its
+  // row lock decides). Returns whether one is still left that this thread has not failed on.
+  bool assembleReadyBatches() {
+    lastLook_ = std::chrono::steady_clock::now();
+    for (const std::int64_t batch : indexer::batchesReadyToAssemble(store_)) assemble(batch);
+    for (const std::int64_t batch : indexer::batchesReadyToAssemble(store_))
+      if (!failedBatches_.contains(batch)) return true;
+    return false;
+  }
+
+  // After a page: its own batch when it was the last one; every batch now and then (one
+  // whose last page was parked by another worker's lease, or whose assembler died).
+  void assembleAfterPage(std::int64_t sourceId) {
+    if (const auto batch = indexer::batchReadyToAssemble(store_, sourceId)) assemble(*batch);
+    if (std::chrono::steady_clock::now() - lastLook_ > std::chrono::minutes(1)) assembleReadyBatches();
+  }
+
+  void assemble(std::int64_t batch) {
+    if (failedBatches_.contains(batch)) return;
+    try {
+      if (const auto assembled = indexer::assemblePgBatch(store_, batch, indexer::CalendarDay::today())) {
+        ++report_.batchesAssembled;
+        report_.documents += static_cast<int>(assembled->documentIds.size());
+        report_.dossiers += assembled->dossiers;
+        report_.fieldsForReview += assembled->fieldsForReview;
+      }
+    } catch (const indexer::StoreError& error) {
+      // A deadlock with another assembler or a server going away: tried again on the next look
+      // (a connection that is gone fails this thread there).
+      if (error.kind() != indexer::ErrorKind::Busy) noteAssemblyFailure(batch, error.what());
+    } catch (const std::exception& error) {
+      noteAssemblyFailure(batch, error.what());
+    }
+  }
+
+  // A batch that cannot be assembled is named and left for `sohoa worker` to try again later.
+  void noteAssemblyFailure(std::int64_t batch, const std::string& error) {
+    failedBatches_.insert(batch);
+    ++report_.assemblyFailures;
+    const std::lock_guard lock(messagesLock_);
+    using indexer::filled, indexer::printable, indexer::tr;
+    messages_ << "sohoa: " << filled(tr("batch %1: not assembled: %2"), {std::to_string(batch), printable(error)})
               << std::endl;
   }
 
@@ -129,6 +182,8 @@ class WorkerThread {
   indexer::PgPageQueue queue_;
   fs::path filesRoot_;
   WorkerReport report_;
+  std::set<std::int64_t> failedBatches_;  // not tried again by this thread
+  std::chrono::steady_clock::time_point lastLook_ = std::chrono::steady_clock::now();
 };
 
 }  // namespace
@@ -165,6 +220,11 @@ WorkerReport runQueueWorkers(const WorkerOptions& options, const std::atomic<boo
     total.pagesRetried += report.pagesRetried;
     total.pagesParked += report.pagesParked;
     total.leasesLost += report.leasesLost;
+    total.batchesAssembled += report.batchesAssembled;
+    total.documents += report.documents;
+    total.dossiers += report.dossiers;
+    total.fieldsForReview += report.fieldsForReview;
+    total.assemblyFailures += report.assemblyFailures;
   }
   return total;
 }

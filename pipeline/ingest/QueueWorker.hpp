@@ -6,7 +6,9 @@
 // reads; it writes the page's hOCR and preview under the files root (named by content and
 // written atomically, so two workers writing the same page are harmless) and stores the page
 // with its queue row done in one transaction, dropped if the lease was lost meanwhile. A page
-// that fails goes back to the queue, and is parked at its third failure.
+// that fails goes back to the queue, and is parked at its third failure. Once no page of a
+// batch is left to read, the thread that finds it so assembles the batch into documents,
+// dossiers and fields (indexer/assembly/PgBatchAssembly), as `sohoa ingest` does on SQLite.
 #include <atomic>
 #include <chrono>
 #include <iosfwd>
@@ -28,9 +30,12 @@ struct WorkerOptions {
 
 struct WorkerReport {
   int pagesStored = 0;
-  int pagesRetried = 0;  // failed, back in the queue
-  int pagesParked = 0;   // failed for the last time
-  int leasesLost = 0;    // another worker had the page by the time this one was done
+  int pagesRetried = 0;      // failed, back in the queue
+  int pagesParked = 0;       // failed for the last time
+  int leasesLost = 0;        // another worker had the page by the time this one was done
+  int batchesAssembled = 0;  // by this worker; each by one worker only
+  int documents = 0, dossiers = 0, fieldsForReview = 0;
+  int assemblyFailures = 0;  // batches left unassembled, named in the messages
 };
 
 // Runs until `stop` is set (each thread finishes its page first) or, with untilEmpty, until

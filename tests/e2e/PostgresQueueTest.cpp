@@ -2,12 +2,16 @@
 // cluster: inputs queued by `sohoa ingest --enqueue-only`, read by three `sohoa worker`
 // processes, one of them killed (SIGKILL) while it holds a page and started again. Every page
 // must end up stored once, none parked, each with the text a plain SQLite ingest of the same
-// inputs reads. A page that cannot be read is parked after three attempts, with its error.
+// inputs reads, and the batches assembled by the workers into exactly the documents and
+// fields that ingest makes. A page that cannot be read is parked after three attempts, with
+// its error, and its batch assembled without it.
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <iomanip>
 #include <map>
 #include <set>
 #include <sstream>
@@ -111,6 +115,53 @@ std::set<std::string> sqliteIdentifiers(const fs::path& store) {
   return keys;
 }
 
+// The same query on both stores (SQL both dialects read, `columns` columns, each as text),
+// rows sorted (the stores' collations differ), each row's columns joined by '|'.
+std::vector<std::string> postgresRows(sohoa::indexer::PgConnection& db, const std::string& sql, int columns) {
+  std::vector<std::string> rows;
+  const auto result = db.run(sql);
+  for (int row = 0; row < result.rows(); ++row) {
+    std::string joined;
+    for (int column = 0; column < columns; ++column) joined += result.text(row, column) + "|";
+    rows.push_back(joined);
+  }
+  std::sort(rows.begin(), rows.end());
+  return rows;
+}
+
+std::vector<std::string> sqliteRows(const fs::path& store, const std::string& sql, int columns) {
+  sohoa::indexer::RecordStore records(sohoa::indexer::StoreLayout{store}, sohoa::indexer::StoreAccess::ReadOnly);
+  std::vector<std::string> rows;
+  auto select = records.db().prepare(sql);
+  while (select.step()) {
+    std::string joined;
+    for (int column = 0; column < columns; ++column) joined += select.text(column) + "|";
+    rows.push_back(joined);
+  }
+  std::sort(rows.begin(), rows.end());
+  return rows;
+}
+
+// Documents, the pages of each in order, and fields, as ingest assembles them.
+constexpr const char* kDocuments =
+    "SELECT d.public_id, d.kind, coalesce(d.type_label, '-'), coalesce(d.dossier_code, '-'), "
+    "coalesce(d.dossier_part, '-'), coalesce(CAST(d.dossier_order AS TEXT), '-'), d.batch_path FROM documents d";
+constexpr const char* kDocumentPages =
+    "SELECT d.public_id, CAST(p.batch_position AS TEXT), s.sha256, CAST(p.source_page AS TEXT) FROM pages p "
+    "JOIN documents d ON d.id = p.document_id JOIN sources s ON s.id = p.source_id";
+constexpr const char* kFields =
+    "SELECT d.public_id, f.name, f.value, CAST(f.needs_review AS TEXT) FROM fields f "
+    "JOIN documents d ON d.id = f.document_id";
+
+// A batch's line in `sohoa queue`.
+std::string queueLine(int queued, int leased, int done, int parked, std::int64_t documents, const std::string& path) {
+  std::ostringstream line;
+  line << std::setw(8) << queued << std::setw(8) << leased << std::setw(8) << done << std::setw(8) << parked
+       << std::setw(11) << documents << std::setw(11) << "yes"
+       << "  " << path;
+  return line.str();
+}
+
 }  // namespace
 
 TEST_CASE("PostgreSQL queue: three workers, one killed while it holds a page, store every page once",
@@ -180,9 +231,30 @@ TEST_CASE("PostgreSQL queue: three workers, one killed while it holds a page, st
   CHECK(!expectedKeys.empty());
   CHECK(postgresIdentifiers(db) == expectedKeys);
 
+  // The workers assembled every batch once, into exactly the documents, pages in order and
+  // fields a plain SQLite ingest makes of the same inputs.
+  CHECK(db.run("SELECT count(*) FROM batches WHERE assembled").integer(0, 0) == 3);
+  const auto expectedDocuments = sqliteRows(dir / "sqlite", kDocuments, 7);
+  REQUIRE(expectedDocuments.size() >= 3);
+  CHECK(postgresRows(db, kDocuments, 7) == expectedDocuments);
+  const auto expectedPages = sqliteRows(dir / "sqlite", kDocumentPages, 4);
+  REQUIRE(expectedPages.size() == 6);
+  CHECK(postgresRows(db, kDocumentPages, 4) == expectedPages);
+  const auto expectedFields = sqliteRows(dir / "sqlite", kFields, 4);
+  REQUIRE(!expectedFields.empty());
+  CHECK(postgresRows(db, kFields, 4) == expectedFields);
+  CHECK(db.run("SELECT count(*) FROM pages WHERE document_id IS NULL").integer(0, 0) == 0);
+
   const auto queue = runCommand({sohoaBinary(), "queue", "--store", url});
   CHECK(queue.exitCode == 0);
-  CHECK(queue.out.find("       0       0       2       0  " + inputs()[1]) != std::string::npos);
+  const auto toKhaiDocuments =
+      db.runWith(
+            "SELECT count(*) FROM documents d JOIN sources s ON s.id = d.source_id JOIN batches b ON "
+            "b.id = s.batch_id WHERE b.path = $1",
+            inputs()[1])
+          .integer(0, 0);
+  CHECK(toKhaiDocuments > 0);
+  CHECK(queue.out.find(queueLine(0, 0, 2, 0, toKhaiDocuments, inputs()[1])) != std::string::npos);
 }
 
 TEST_CASE("PostgreSQL queue: a page that cannot be read is parked after three attempts, with its error",
@@ -224,7 +296,13 @@ TEST_CASE("PostgreSQL queue: a page that cannot be read is parked after three at
   }
   CHECK(db.runWith("SELECT count(*) FROM pages p JOIN sources s ON s.id = p.source_id WHERE s.given_path = $1", good)
             .integer(0, 0) == 1);
+  // Both batches assembled, the broken one without its parked pages (nothing left of it).
+  CHECK(worker.out.find("2 batch(es) assembled: 1 document(s)") != std::string::npos);
+  CHECK(db.run("SELECT count(*) FROM batches WHERE assembled").integer(0, 0) == 2);
+  CHECK(
+      db.runWith("SELECT count(*) FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.given_path = $1", good)
+          .integer(0, 0) == 1);
   const auto queue = runCommand({sohoaBinary(), "queue", "--store", url});
-  CHECK(queue.out.find("       0       0       0       2  " + broken) != std::string::npos);
-  CHECK(queue.out.find("       0       0       1       0  " + good) != std::string::npos);
+  CHECK(queue.out.find(queueLine(0, 0, 0, 2, 0, broken)) != std::string::npos);
+  CHECK(queue.out.find(queueLine(0, 0, 1, 0, 1, good)) != std::string::npos);
 }

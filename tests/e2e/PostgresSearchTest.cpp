@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "indexer/store/postgres/PgConnection.hpp"
 #include "tests/e2e/StoreQueries.hpp"
 #include "tests/support/PostgresDatabase.hpp"
 #include "tests/support/TestSupport.hpp"
@@ -55,6 +56,14 @@ TEST_CASE("PostgreSQL search: a store copied there answers the same queries with
   const auto again = runCommand({sohoaBinary(), "store", "copy", "--from", store, "--to", database.url()});
   CHECK(again.exitCode != 0);
   CHECK(again.err.find("already holds records") != std::string::npos);
+  // The copied batches were assembled by the SQLite ingest: no queue worker assembles them again,
+  // and documents and fields a worker assembles later take ids after the copied ones.
+  sohoa::indexer::PgConnection copied(database.url());
+  CHECK(copied.run("SELECT count(*) FROM batches").integer(0, 0) > 0);
+  CHECK(copied.run("SELECT count(*) FROM batches WHERE NOT assembled").integer(0, 0) == 0);
+  for (const std::string table : {"documents", "fields"})
+    CHECK(copied.run("SELECT nextval(pg_get_serial_sequence('" + table + "', 'id')) > max(id) FROM " + table)
+              .text(0, 0) == "t");
 
   const std::vector<std::vector<std::string>> queries = {{"cải cách hành chính"},
                                                          {"cai cach hanh chinh"},

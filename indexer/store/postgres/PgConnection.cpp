@@ -41,6 +41,18 @@ std::optional<std::string> PgResult::optionalText(int row, int column) const {
   return text(row, column);
 }
 
+std::string PgResult::bytes(int row, int column) const {
+  std::size_t length = 0;
+  unsigned char* raw =
+      PQunescapeBytea(reinterpret_cast<const unsigned char*>(PQgetvalue(result_.get(), row, column)), &length);
+  if (!raw) throw PgError("cannot read a bytea value: out of memory", "");
+  std::string value(reinterpret_cast<const char*>(raw), length);
+  PQfreemem(raw);
+  return value;
+}
+
+double PgResult::real(int row, int column) const { return std::stod(text(row, column)); }
+
 std::int64_t PgResult::integer(int row, int column) const {
   const std::string value = text(row, column);
   std::int64_t number = 0;

@@ -53,6 +53,9 @@ class PgResult {
   std::string text(int row, int column) const;
   std::optional<std::string> optionalText(int row, int column) const;
   std::int64_t integer(int row, int column) const;
+  double real(int row, int column) const;
+  // A bytea column's bytes (text results carry it hex-escaped).
+  std::string bytes(int row, int column) const;
 
  private:
   std::unique_ptr<PGresult, decltype(&PQclear)> result_;

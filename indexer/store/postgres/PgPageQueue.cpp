@@ -1,24 +1,12 @@
 #include "indexer/store/postgres/PgPageQueue.hpp"
 
-#include <cstdio>
-
 #include "indexer/search/IdentifierKeys.hpp"
 #include "indexer/search/postgres/PgSearchWords.hpp"
 #include "indexer/store/PageWords.hpp"
+#include "indexer/store/postgres/PgValues.hpp"
 
 namespace sohoa::indexer {
 namespace {
-
-// The same ISO text as SQLite's strftime('%Y-%m-%dT%H:%M:%SZ', 'now').
-constexpr const char* kNowText = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
-
-PgValue number(double value) {
-  char digits[32];
-  std::snprintf(digits, sizeof digits, "%.17g", value);
-  return PgValue::text(digits);
-}
-
-PgValue number(std::int64_t value) { return PgValue::text(std::to_string(value)); }
 
 std::string seconds(std::chrono::seconds leaseFor) { return std::to_string(leaseFor.count()); }
 
@@ -26,16 +14,16 @@ std::string seconds(std::chrono::seconds leaseFor) { return std::to_string(lease
 bool holdsLease(PgConnection& connection, const LeasedPage& page, const std::string& worker) {
   return connection
              .run("SELECT 1 FROM page_queue WHERE id = $1 AND state = 'leased' AND lease_owner = $2 FOR UPDATE",
-                  {number(page.queueId), PgValue::text(worker)})
+                  {pgNumber(page.queueId), PgValue::text(worker)})
              .rows() == 1;
 }
 
 // A source whose pages are all done or parked is done.
 void finishSourceIfComplete(PgConnection& connection, std::int64_t sourceId) {
-  connection.run(std::string("UPDATE sources SET status = 'done', finished_at = ") + kNowText +
+  connection.run(std::string("UPDATE sources SET status = 'done', finished_at = ") + kPgNowText +
                      " WHERE id = $1 AND status <> 'done' AND NOT EXISTS (SELECT 1 FROM page_queue WHERE "
                      "source_id = $1 AND state IN ('queued', 'leased'))",
-                 {number(sourceId)});
+                 {pgNumber(sourceId)});
 }
 
 }  // namespace
@@ -75,29 +63,34 @@ std::optional<QueuedSource> PgPageQueue::findSource(const std::string& sha256) {
   return found;
 }
 
-std::int64_t PgPageQueue::enqueueSource(const SourceRecord& source, std::optional<std::int64_t> batchId,
-                                        const std::string& batchPath, int order) {
+std::int64_t PgPageQueue::enqueueBatch(const std::vector<SourceRecord>& sources, const std::string& batchPath) {
+  // One transaction: a worker never sees part of a batch, whose pages would all be done
+  // before the rest is queued and the batch assembled without them.
   PgTransaction transaction(connection_);
-  if (!batchId)
-    batchId = connection_
-                  .run(std::string("INSERT INTO batches (path, created_at) VALUES ($1, ") + kNowText + ") RETURNING id",
-                       {PgValue::text(batchPath)})
-                  .integer(0, 0);
-  const std::int64_t sourceId =
+  const std::int64_t batchId =
       connection_
-          .run(std::string("INSERT INTO sources (sha256, given_path, original_file, file_type, byte_size, page_count, "
-                           "status, started_at, batch_id, batch_order) VALUES ($1, $2, $3, $4, $5, $6, 'ingesting', ") +
-                   kNowText + ", $7, $8) RETURNING id",
-               {PgValue::text(source.sha256), PgValue::text(source.givenPath), PgValue::text(source.originalFile),
-                PgValue::text(source.fileType), number(source.byteSize), number(std::int64_t{source.pageCount}),
-                number(*batchId), number(std::int64_t{order})})
+          .run(std::string("INSERT INTO batches (path, created_at) VALUES ($1, ") + kPgNowText + ") RETURNING id",
+               {PgValue::text(batchPath)})
           .integer(0, 0);
-  connection_.run(
-      "INSERT INTO page_queue (source_id, source_page) SELECT $1, page FROM generate_series(1, $2::integer) page",
-      {number(sourceId), number(std::int64_t{source.pageCount})});
-  finishSourceIfComplete(connection_, sourceId);  // an input with no pages
+  for (std::size_t order = 0; order < sources.size(); ++order) {
+    const SourceRecord& source = sources[order];
+    const std::int64_t sourceId =
+        connection_
+            .run(std::string(
+                     "INSERT INTO sources (sha256, given_path, original_file, file_type, byte_size, page_count, "
+                     "status, started_at, batch_id, batch_order) VALUES ($1, $2, $3, $4, $5, $6, 'ingesting', ") +
+                     kPgNowText + ", $7, $8) RETURNING id",
+                 {PgValue::text(source.sha256), PgValue::text(source.givenPath), PgValue::text(source.originalFile),
+                  PgValue::text(source.fileType), pgNumber(source.byteSize), pgNumber(std::int64_t{source.pageCount}),
+                  pgNumber(batchId), pgNumber(static_cast<std::int64_t>(order))})
+            .integer(0, 0);
+    connection_.run(
+        "INSERT INTO page_queue (source_id, source_page) SELECT $1, page FROM generate_series(1, $2::integer) page",
+        {pgNumber(sourceId), pgNumber(std::int64_t{source.pageCount})});
+    finishSourceIfComplete(connection_, sourceId);  // an input with no pages
+  }
   transaction.commit();
-  return *batchId;
+  return batchId;
 }
 
 std::optional<LeasedPage> PgPageQueue::lease(const std::string& worker, std::chrono::seconds leaseFor) {
@@ -133,7 +126,7 @@ void PgPageQueue::parkPagesThatOutlivedTheirWorkers() {
       "|| ' ran out ' || (attempts + 1) || ' times: the page may stop the worker reading it', lease_owner = NULL, "
       "lease_until = NULL, finished_at = now() WHERE state = 'leased' AND lease_until < now() AND attempts + 1 >= $1 "
       "RETURNING source_id, source_page, last_error",
-      {number(std::int64_t{kMaxAttempts})});
+      {pgNumber(std::int64_t{kMaxAttempts})});
   for (int row = 0; row < parked.rows(); ++row) {
     connection_.run(
         "INSERT INTO page_errors (source_id, source_page, message) VALUES ($1, $2, $3) "
@@ -150,7 +143,7 @@ bool PgPageQueue::renew(const LeasedPage& page, const std::string& worker, std::
                  "UPDATE page_queue SET lease_until = now() + make_interval(secs => $3::double precision) WHERE id = "
                  "$1 AND state = "
                  "'leased' AND lease_owner = $2 RETURNING id",
-                 {number(page.queueId), PgValue::text(worker), PgValue::text(seconds(leaseFor))})
+                 {pgNumber(page.queueId), PgValue::text(worker), PgValue::text(seconds(leaseFor))})
              .rows() == 1;
 }
 
@@ -163,12 +156,12 @@ bool PgPageQueue::complete(const LeasedPage& page, const std::string& worker, co
       "INSERT INTO pages (source_id, source_page, text, confidence, rotation, skew, dpi, width, height, origin, "
       "words, hocr_file, blank, uncovered_ink, sheet, search_words) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
       "$11, $12, $13, $14, $15, $16::tsvector) ON CONFLICT (source_id, source_page) DO NOTHING RETURNING id",
-      {number(page.sourceId), number(std::int64_t{page.page}), PgValue::text(text), number(read.meanConfidence()),
-       number(std::int64_t{read.rotation}), number(read.skew),
-       read.dpi > 0 ? number(std::int64_t{read.dpi}) : PgValue::null(), number(std::int64_t{read.width}),
-       number(std::int64_t{read.height}), PgValue::text(read.origin == ocr::TextOrigin::Ocr ? "ocr" : "pdf_text"),
-       PgValue::blob(encodePageWords(read)), PgValue::text(hocrFile), number(std::int64_t{read.blank ? 1 : 0}),
-       read.uncoveredInk >= 0 ? number(read.uncoveredInk) : PgValue::null(),
+      {pgNumber(page.sourceId), pgNumber(std::int64_t{page.page}), PgValue::text(text), pgNumber(read.meanConfidence()),
+       pgNumber(std::int64_t{read.rotation}), pgNumber(read.skew),
+       read.dpi > 0 ? pgNumber(std::int64_t{read.dpi}) : PgValue::null(), pgNumber(std::int64_t{read.width}),
+       pgNumber(std::int64_t{read.height}), PgValue::text(read.origin == ocr::TextOrigin::Ocr ? "ocr" : "pdf_text"),
+       PgValue::blob(encodePageWords(read)), PgValue::text(hocrFile), pgNumber(std::int64_t{read.blank ? 1 : 0}),
+       read.uncoveredInk >= 0 ? pgNumber(read.uncoveredInk) : PgValue::null(),
        read.sheet.flattened() ? PgValue::text(read.sheet.text()) : PgValue::null(),
        PgValue::text(pgSearchWords(text))});
   if (inserted.rows() == 1) {
@@ -178,17 +171,17 @@ bool PgPageQueue::complete(const LeasedPage& page, const std::string& worker, co
           "INSERT INTO identifiers (kind, key, page_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
           {PgValue::text(identifier.kind), PgValue::text(identifier.key), PgValue::text(inserted.text(0, 0))});
     for (const auto& code : read.codes)
-      connection_.run(
-          "INSERT INTO page_codes (page_id, text, x0, y0, x1, y1) VALUES ($1, $2, $3, $4, $5, $6)",
-          {PgValue::text(inserted.text(0, 0)), PgValue::text(code.text), number(std::int64_t{code.box.x0}),
-           number(std::int64_t{code.box.y0}), number(std::int64_t{code.box.x1}), number(std::int64_t{code.box.y1})});
+      connection_.run("INSERT INTO page_codes (page_id, text, x0, y0, x1, y1) VALUES ($1, $2, $3, $4, $5, $6)",
+                      {PgValue::text(inserted.text(0, 0)), PgValue::text(code.text),
+                       pgNumber(std::int64_t{code.box.x0}), pgNumber(std::int64_t{code.box.y0}),
+                       pgNumber(std::int64_t{code.box.x1}), pgNumber(std::int64_t{code.box.y1})});
   }
   connection_.run("DELETE FROM page_errors WHERE source_id = $1 AND source_page = $2",
-                  {number(page.sourceId), number(std::int64_t{page.page})});
+                  {pgNumber(page.sourceId), pgNumber(std::int64_t{page.page})});
   connection_.run(
       "UPDATE page_queue SET state = 'done', lease_owner = NULL, lease_until = NULL, finished_at = now(), "
       "done_by = $2 WHERE id = $1",
-      {number(page.queueId), PgValue::text(worker)});
+      {pgNumber(page.queueId), PgValue::text(worker)});
   finishSourceIfComplete(connection_, page.sourceId);
   transaction.commit();
   return true;
@@ -202,12 +195,12 @@ FailureOutcome PgPageQueue::fail(const LeasedPage& page, const std::string& work
       "UPDATE page_queue SET state = CASE WHEN $3 THEN 'parked' ELSE 'queued' END, attempts = attempts + 1, "
       "last_error = $4, lease_owner = NULL, lease_until = NULL, finished_at = CASE WHEN $3 THEN now() END, "
       "done_by = CASE WHEN $3 THEN $2 END WHERE id = $1",
-      {number(page.queueId), PgValue::text(worker), PgValue::text(park ? "true" : "false"), PgValue::text(error)});
+      {pgNumber(page.queueId), PgValue::text(worker), PgValue::text(park ? "true" : "false"), PgValue::text(error)});
   if (park) {
     connection_.run(
         "INSERT INTO page_errors (source_id, source_page, message) VALUES ($1, $2, $3) "
         "ON CONFLICT (source_id, source_page) DO UPDATE SET message = excluded.message",
-        {number(page.sourceId), number(std::int64_t{page.page}), PgValue::text(error)});
+        {pgNumber(page.sourceId), pgNumber(std::int64_t{page.page}), PgValue::text(error)});
     finishSourceIfComplete(connection_, page.sourceId);
   }
   transaction.commit();
@@ -221,13 +214,14 @@ bool PgPageQueue::anyWaiting() {
 std::vector<BatchProgress> PgPageQueue::batches() {
   const PgResult rows = connection_.run(
       "SELECT b.path, count(*) FILTER (WHERE q.state = 'queued'), count(*) FILTER (WHERE q.state = 'leased'), "
-      "count(*) FILTER (WHERE q.state = 'done'), count(*) FILTER (WHERE q.state = 'parked') FROM batches b "
-      "JOIN sources s ON s.batch_id = b.id JOIN page_queue q ON q.source_id = s.id GROUP BY b.id, b.path "
-      "ORDER BY b.id");
+      "count(*) FILTER (WHERE q.state = 'done'), count(*) FILTER (WHERE q.state = 'parked'), b.assembled, "
+      "(SELECT count(*) FROM documents d JOIN sources m ON m.id = d.source_id WHERE m.batch_id = b.id) "
+      "FROM batches b JOIN sources s ON s.batch_id = b.id JOIN page_queue q ON q.source_id = s.id "
+      "GROUP BY b.id, b.path, b.assembled ORDER BY b.id");
   std::vector<BatchProgress> batches;
   for (int row = 0; row < rows.rows(); ++row)
-    batches.push_back(
-        {rows.text(row, 0), rows.integer(row, 1), rows.integer(row, 2), rows.integer(row, 3), rows.integer(row, 4)});
+    batches.push_back({rows.text(row, 0), rows.integer(row, 1), rows.integer(row, 2), rows.integer(row, 3),
+                       rows.integer(row, 4), rows.text(row, 5) == "t", rows.integer(row, 6)});
   return batches;
 }
 

@@ -44,6 +44,8 @@ enum class FailureOutcome { Queued, Parked, LeaseLost };
 struct BatchProgress {
   std::string path;
   std::int64_t queued = 0, leased = 0, done = 0, parked = 0;
+  bool assembled = false;      // into documents, by the worker that finished it
+  std::int64_t documents = 0;  // made of its pages
 };
 
 struct WorkerProgress {
@@ -63,10 +65,9 @@ class PgPageQueue {
   std::optional<std::string> filesRoot();
 
   std::optional<QueuedSource> findSource(const std::string& sha256);
-  // In one transaction: the source (member `order` of the batch), the batch when `batchId` is
-  // empty (made, its id returned), and one queued row per page.
-  std::int64_t enqueueSource(const SourceRecord& source, std::optional<std::int64_t> batchId,
-                             const std::string& batchPath, int order);
+  // In one transaction: the batch, its sources in this order and one queued row per page;
+  // returns the batch's id.
+  std::int64_t enqueueBatch(const std::vector<SourceRecord>& sources, const std::string& batchPath);
 
   // Leases the oldest page waiting (or whose lease ran out) to `worker`; nothing when none.
   std::optional<LeasedPage> lease(const std::string& worker, std::chrono::seconds leaseFor);

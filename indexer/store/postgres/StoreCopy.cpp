@@ -241,9 +241,11 @@ void copyStore(RecordStore& from, PostgresStore& to, const CopyProgress& progres
     progress(table.name, copyTable(from, connection, table));
     // Rows the work queue adds later (PgPageQueue) take ids after the copied ones.
     const std::string_view name = table.name;
-    if (name == "batches" || name == "sources" || name == "pages")
+    if (name == "batches" || name == "sources" || name == "pages" || name == "documents" || name == "fields")
       connection.run("SELECT setval(pg_get_serial_sequence('" + std::string(name) +
                      "', 'id'), coalesce(max(id), 0) + 1, " + "false) FROM " + std::string(name));
+    // A copied batch was assembled by the SQLite ingest that made it: no worker assembles it again.
+    if (name == "batches") connection.run("UPDATE batches SET assembled = true");
   }
 }
 

@@ -14,7 +14,7 @@ TEST_CASE("PostgreSQL queue: a page whose lease runs out three times is parked w
   PostgresStore store(database.url(), StoreAccess::ReadWrite);
   PgPageQueue queue(store.connection());
   SourceRecord source{0, std::string(64, 'a'), "ho-so/chet-tien-trinh.pdf", "originals/aa.pdf", "pdf", 1000, 1, false};
-  queue.enqueueSource(source, std::nullopt, "ho-so", 0);
+  queue.enqueueBatch({source}, "ho-so");
   // Each worker takes the page and dies with it (here: a lease of no time, never completed).
   for (int worker = 1; worker <= kMaxAttempts; ++worker) {
     const auto page = queue.lease("may-" + std::to_string(worker) + ":1:1", std::chrono::seconds(0));

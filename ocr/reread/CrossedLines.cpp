@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "ocr/PixPtr.hpp"
+#include "ocr/reread/SealRings.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -195,10 +196,19 @@ std::optional<std::vector<Word>> readAgain(OcrEngine& engine, Pix* dark, int dpi
   return words;
 }
 
+// The seal whose rim the line's place crosses, if any.
+const Seal* sealOver(const std::vector<Seal>& seals, const Box& cut) {
+  for (const auto& seal : seals)
+    if (sharedArea(seal.box, cut) > 0) return &seal;
+  return nullptr;
+}
+
 }  // namespace
 
 void rereadCrossedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
-  if (pixGetDepth(image) < 8) return;  // bilevel: no lighter ink to drop
+  const bool bilevel = pixGetDepth(image) < 8;  // no lighter ink to drop: only a seal's rim can go
+  std::optional<std::vector<Seal>> seals;       // looked for when a line is first doubted
+  PixPtr rimless;
   std::size_t tried = 0;
   std::vector<const Line*> reread;
   // From the bottom up: the signing block first, should the page have many doubted lines.
@@ -215,6 +225,7 @@ void rereadCrossedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
       std::optional<std::vector<Word>> best;
       l_int32 inkBefore = 0;
       for (const l_int32 depth : kDarkDepths) {
+        if (bilevel) break;
         if (depth != kDarkDepths[0]) dark = darkInkOf(image, page, *line, depth, cut);
         if (!dark) break;
         const l_int32 ink = darkPixels(dark.get());
@@ -223,6 +234,15 @@ void rereadCrossedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
         auto words = readAgain(engine, dark.get(), dpi, cut, *line);
         if (words && (!best || leastConfidence(*words) > leastConfidence(*best))) best = std::move(words);
         if (best && leastConfidence(*best) >= kSureOfAll) break;
+      }
+      // A rim as dark as the print: the line read again with the seal's rims whitened.
+      if (!best || leastConfidence(*best) < kSureOfAll) {
+        if (!seals) seals = findSeals(image, dpi);
+        if (!seals->empty() && !rimless) rimless = withoutSealRims(image, *seals);
+        if (rimless && sealOver(*seals, cut))
+          if (PixPtr clean = darkInkOf(rimless.get(), page, *line, kDarkDepths[0], cut))
+            if (auto words = readAgain(engine, clean.get(), dpi, cut, *line))
+              if (!best || leastConfidence(*words) > leastConfidence(*best)) best = std::move(words);
       }
       if (!best) continue;
       line->words = std::move(*best);

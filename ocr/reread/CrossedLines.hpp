@@ -4,7 +4,9 @@
 // word or reads it as noise (`Hữu Tuấn` for Châu Hữu Tuấn). On a grey scan a seal's ink is
 // lighter than print: the line is read again, widened to the left where the lost word stands,
 // with only the darkest ink kept, and the new reading takes the line's place when it reads
-// surely and more surely than the old one. Bilevel scans have no lighter ink to drop.
+// surely and more surely than the old one. Bilevel scans have no lighter ink to drop, and a
+// black stamp none darker: there, and where no depth reads surely, the line is read once more
+// from the page with the seal's rims whitened (SealRings), on the same terms.
 #include "ocr/engine/OcrEngine.hpp"
 
 namespace sohoa::ocr {

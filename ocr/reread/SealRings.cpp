@@ -1,0 +1,133 @@
+#include "ocr/reread/SealRings.hpp"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+#include <optional>
+#include <utility>
+
+namespace sohoa::ocr {
+namespace {
+
+// Seals are looked for at this resolution: a 30 mm seal is 60 pixels across, quick to transform.
+constexpr double kSearchDpi = 50;
+constexpr double kSmallestRadiusMm = 12, kLargestRadiusMm = 25;
+// A radius is a rim's when this share of its circle is ink (letters crossing a rim, or its
+// seal's text, cover far less of any circle); the strongest must be nearly whole.
+constexpr double kRimInk = 0.5, kWholeRim = 0.75;
+// The transform may find either rim of a seal that has two (the inner one is about 0.7 of the
+// outer): both are looked for between these multiples of its radius.
+constexpr double kInnermost = 0.5, kOutermost = 1.5;
+
+cv::Mat greyOf(Pix* image) {
+  PixPtr grey(pixConvertTo8(image, 0));
+  if (!grey) return {};
+  cv::Mat out(static_cast<int>(pixGetHeight(grey.get())), static_cast<int>(pixGetWidth(grey.get())), CV_8U);
+  const l_uint32* data = pixGetData(grey.get());
+  const int words = pixGetWpl(grey.get());
+  for (int y = 0; y < out.rows; ++y)
+    for (int x = 0; x < out.cols; ++x)
+      out.at<uchar>(y, x) = GET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x);
+  return out;
+}
+
+// The share of ink at each whole radius from (cx, cy), up to `largest`.
+std::vector<double> inkByRadius(const cv::Mat& ink, double cx, double cy, int largest) {
+  std::vector<double> inked(static_cast<std::size_t>(largest) + 1, 0), all(inked.size(), 0);
+  const int x0 = std::max(0, static_cast<int>(cx) - largest),
+            x1 = std::min(ink.cols - 1, static_cast<int>(cx) + largest);
+  const int y0 = std::max(0, static_cast<int>(cy) - largest),
+            y1 = std::min(ink.rows - 1, static_cast<int>(cy) + largest);
+  for (int y = y0; y <= y1; ++y)
+    for (int x = x0; x <= x1; ++x) {
+      const auto r = static_cast<std::size_t>(std::lround(std::hypot(x - cx, y - cy)));
+      if (r >= all.size()) continue;
+      all[r] += 1;
+      if (ink.at<uchar>(y, x) != 0) inked[r] += 1;
+    }
+  for (std::size_t r = 0; r < all.size(); ++r) inked[r] = all[r] > 0 ? inked[r] / all[r] : 0;
+  return inked;
+}
+
+// The centre near the transform's (found on a copy `step` pixels to one of the page's) where
+// the circle's ink is most whole: a rim a few pixels thick shows only from its true centre.
+std::pair<double, double> sharpestCentre(const cv::Mat& ink, double cx, double cy, double radius, int step) {
+  const int largest = static_cast<int>(radius * kOutermost);
+  std::pair<double, double> best{cx, cy};
+  double sharpest = -1;
+  for (int dy = -step; dy <= step; dy += 2)
+    for (int dx = -step; dx <= step; dx += 2) {
+      const auto share = inkByRadius(ink, cx + dx, cy + dy, largest);
+      const double peak =
+          *std::max_element(share.begin() + static_cast<std::ptrdiff_t>(radius * kInnermost), share.end());
+      if (peak > sharpest) sharpest = peak, best = {cx + dx, cy + dy};
+    }
+  return best;
+}
+
+std::optional<Seal> measured(const cv::Mat& ink, double cx, double cy, double radius) {
+  const int largest = static_cast<int>(radius * kOutermost);
+  const auto share = inkByRadius(ink, cx, cy, largest);
+  Seal seal;
+  double strongest = 0;
+  for (std::size_t r = static_cast<std::size_t>(radius * kInnermost); r < share.size(); ++r) {
+    if (share[r] < kRimInk) continue;
+    std::size_t end = r;
+    while (end + 1 < share.size() && share[end + 1] >= kRimInk) ++end;
+    seal.rims.push_back({cx, cy, static_cast<double>(r) - 2.5, static_cast<double>(end) + 2.5});
+    for (std::size_t k = r; k <= end; ++k) strongest = std::max(strongest, share[k]);
+    r = end;
+  }
+  if (seal.rims.empty() || strongest < kWholeRim) return std::nullopt;
+  const double outer = seal.rims.back().outer;
+  seal.box = {static_cast<int>(cx - outer), static_cast<int>(cy - outer), static_cast<int>(cx + outer),
+              static_cast<int>(cy + outer)};
+  return seal;
+}
+
+}  // namespace
+
+std::vector<Seal> findSeals(Pix* image, int dpi) {
+  const cv::Mat grey = greyOf(image);
+  if (grey.empty() || dpi <= 0) return {};
+  const double scale = kSearchDpi / dpi;
+  cv::Mat small;
+  cv::resize(grey, small, {}, scale, scale, cv::INTER_AREA);
+  cv::GaussianBlur(small, small, {5, 5}, 1.2);
+  const double pixelsPerMm = kSearchDpi / 25.4;
+  const int smallest = static_cast<int>(kSmallestRadiusMm * pixelsPerMm);
+  const int largest = static_cast<int>(kLargestRadiusMm * pixelsPerMm);
+  std::vector<cv::Vec3f> circles;
+  cv::HoughCircles(small, circles, cv::HOUGH_GRADIENT, 1, smallest * 2, 100, 30, smallest, largest);
+  cv::Mat ink;
+  cv::threshold(grey, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  std::vector<Seal> seals;
+  const int step = static_cast<int>(std::ceil(1.5 / scale));
+  for (const auto& circle : circles) {
+    const double radius = circle[2] / scale;
+    const auto [cx, cy] = sharpestCentre(ink, circle[0] / scale, circle[1] / scale, radius, step);
+    if (auto seal = measured(ink, cx, cy, radius)) seals.push_back(std::move(*seal));
+  }
+  return seals;
+}
+
+PixPtr withoutSealRims(Pix* image, const std::vector<Seal>& seals) {
+  const PixPtr grey(pixConvertTo8(image, 0));  // the page itself when it is 8-bit already
+  PixPtr out(grey ? pixCopy(nullptr, grey.get()) : nullptr);
+  if (!out) return nullptr;
+  l_uint32* data = pixGetData(out.get());
+  const int words = pixGetWpl(out.get());
+  const int width = static_cast<int>(pixGetWidth(out.get())), height = static_cast<int>(pixGetHeight(out.get()));
+  for (const auto& seal : seals)
+    for (int y = std::max(0, seal.box.y0); y < std::min(height, seal.box.y1 + 1); ++y)
+      for (int x = std::max(0, seal.box.x0); x < std::min(width, seal.box.x1 + 1); ++x)
+        for (const auto& rim : seal.rims) {
+          const double r = std::hypot(x - rim.centreX, y - rim.centreY);
+          if (r >= rim.inner && r <= rim.outer) SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x, 255);
+        }
+  return out;
+}
+
+}  // namespace sohoa::ocr

@@ -1,0 +1,92 @@
+#include <leptonica/allheaders.h>
+
+#include <cmath>
+
+#include <catch2/catch.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "ocr/PixPtr.hpp"
+#include "ocr/reread/SealRings.hpp"
+
+using namespace sohoa::ocr;
+
+namespace {
+
+PixPtr pixOf(const cv::Mat& grey) {
+  PixPtr pix(pixCreate(grey.cols, grey.rows, 8));
+  l_uint32* data = pixGetData(pix.get());
+  const int words = pixGetWpl(pix.get());
+  for (int y = 0; y < grey.rows; ++y)
+    for (int x = 0; x < grey.cols; ++x)
+      SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x, grey.at<uchar>(y, x));
+  return pix;
+}
+
+int valueAt(Pix* pix, int x, int y) {
+  l_uint32 value = 0;
+  pixGetPixel(pix, x, y, &value);
+  return static_cast<int>(value);
+}
+
+// A signing block at 300 dpi: a seal 36 mm across (two rims, its own text, a star) stamped in
+// print-black over the signer's name, as a bilevel scan or a photocopy has it.
+struct SignedPage {
+  cv::Mat image = cv::Mat(1400, 1600, CV_8U, cv::Scalar(255));
+  cv::Point centre{700, 700};
+  SignedPage() {
+    cv::putText(image, "CHU TICH", {650, 350}, cv::FONT_HERSHEY_SIMPLEX, 2, 0, 5);
+    cv::circle(image, centre, 212, 0, 9);
+    cv::circle(image, centre, 150, 0, 3);
+    cv::putText(image, "UY BAN NHAN DAN", {540, 540}, cv::FONT_HERSHEY_SIMPLEX, 1, 0, 2);
+    cv::putText(image, "Tran Van Khanh", {560, 930}, cv::FONT_HERSHEY_SIMPLEX, 2, 0, 5);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a seal stamped as dark as print is found by its rims", "[ocr][seal]") {
+  SignedPage page;
+  PixPtr pix = pixOf(page.image);
+  const auto seals = findSeals(pix.get(), 300);
+  REQUIRE(seals.size() == 1);
+  const auto& rims = seals[0].rims;
+  REQUIRE(!rims.empty());
+  CHECK(rims.back().centreX == Approx(700).margin(4));
+  CHECK(rims.back().centreY == Approx(700).margin(4));
+  CHECK(rims.back().inner < 212);
+  CHECK(rims.back().outer > 212);
+  CHECK(rims.back().outer < 230);
+}
+
+TEST_CASE("whitening the rims leaves the name they cross and the page itself untouched", "[ocr][seal]") {
+  SignedPage page;
+  PixPtr pix = pixOf(page.image);
+  const auto seals = findSeals(pix.get(), 300);
+  PixPtr rimless = withoutSealRims(pix.get(), seals);
+  REQUIRE(rimless);
+  // The outer rim's left, right and top points are paper now; the scan is as it was.
+  CHECK(valueAt(rimless.get(), 700 - 212, 700) == 255);
+  CHECK(valueAt(rimless.get(), 700 + 212, 700) == 255);
+  CHECK(valueAt(rimless.get(), 700, 700 - 212) == 255);
+  CHECK(valueAt(pix.get(), 700 - 212, 700) == 0);
+  // Every pixel away from the two rims (a few pixels either side: the centre is found to 2-4 pixels),
+  // the name's and the seal's own letters among them, is as scanned.
+  int changed = 0;
+  for (int y = 0; y < page.image.rows; ++y)
+    for (int x = 0; x < page.image.cols; ++x) {
+      const double r = std::hypot(x - 700, y - 700);
+      const bool nearRim = std::abs(r - 212) < 16 || std::abs(r - 150) < 12;
+      if (!nearRim && valueAt(rimless.get(), x, y) != valueAt(pix.get(), x, y)) ++changed;
+    }
+  CHECK(changed == 0);
+}
+
+TEST_CASE("a page of text and rules has no seal", "[ocr][seal]") {
+  cv::Mat image(1400, 1600, CV_8U, cv::Scalar(255));
+  for (int line = 0; line < 12; ++line)
+    cv::putText(image, "Ho, chu dem, ten nguoi yeu cau: Nguyen Van An", {100, 100 + line * 100},
+                cv::FONT_HERSHEY_SIMPLEX, 1.4, 0, 3);
+  cv::rectangle(image, {60, 40}, {1540, 1300}, 0, 4);
+  PixPtr pix = pixOf(image);
+  CHECK(findSeals(pix.get(), 300).empty());
+}

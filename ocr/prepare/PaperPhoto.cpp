@@ -6,34 +6,10 @@
 #include <opencv2/imgproc.hpp>
 #include <vector>
 
+#include "ocr/PixMat.hpp"
+
 namespace sohoa::ocr {
 namespace {
-
-cv::Mat matOf(Pix* grey) {
-  const int width = static_cast<int>(pixGetWidth(grey)), height = static_cast<int>(pixGetHeight(grey));
-  cv::Mat mat(height, width, CV_8UC1);
-  const l_uint32* data = pixGetData(grey);
-  const int words = pixGetWpl(grey);
-  for (int y = 0; y < height; ++y) {
-    const l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * words;
-    auto* row = mat.ptr<std::uint8_t>(y);
-    for (int x = 0; x < width; ++x) row[x] = static_cast<std::uint8_t>(GET_DATA_BYTE(line, x));
-  }
-  return mat;
-}
-
-PixPtr pixOf(const cv::Mat& mat, int dpi) {
-  PixPtr pix(pixCreate(mat.cols, mat.rows, 8));
-  l_uint32* data = pixGetData(pix.get());
-  const int words = pixGetWpl(pix.get());
-  for (int y = 0; y < mat.rows; ++y) {
-    l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * words;
-    const auto* row = mat.ptr<std::uint8_t>(y);
-    for (int x = 0; x < mat.cols; ++x) SET_DATA_BYTE(line, x, row[x]);
-  }
-  pixSetResolution(pix.get(), dpi, dpi);
-  return pix;
-}
 
 // Top left, top right, bottom right, bottom left.
 std::array<cv::Point2f, 4> ordered(const std::vector<cv::Point>& quad) {
@@ -118,7 +94,7 @@ cv::Mat flattened(const cv::Mat& grey, const SheetCorners& sheet) {
 
 std::optional<FlatPage> flattenedPhoto(Pix* photo) {
   if (pixGetDepth(photo) != 8 || pixGetColormap(photo)) return std::nullopt;
-  const cv::Mat grey = matOf(photo);
+  const cv::Mat grey = greyMat(photo);
   const auto corners = sheetIn(grey);
   if (!corners || squareToThePicture(*corners)) return std::nullopt;
   const auto& c = *corners;
@@ -140,14 +116,14 @@ std::optional<FlatPage> flattenedPhoto(Pix* photo) {
   page.sheet.flatWidth = static_cast<int>(std::lround(width));
   page.sheet.flatHeight = static_cast<int>(std::lround(height));
   page.dpi = static_cast<int>(std::lround(flatDpi));
-  page.image = pixOf(flattened(grey, page.sheet), page.dpi);
+  page.image = greyPix(flattened(grey, page.sheet), page.dpi);
   return page;
 }
 
 PixPtr flattenedAgain(Pix* photo, const SheetCorners& sheet) {
   PixPtr grey(pixGetDepth(photo) == 8 && !pixGetColormap(photo) ? pixClone(photo) : pixConvertTo8(photo, 0));
   if (!grey || !sheet.flattened()) return grey;
-  return pixOf(flattened(matOf(grey.get()), sheet), static_cast<int>(pixGetXRes(photo)));
+  return greyPix(flattened(greyMat(grey.get()), sheet), static_cast<int>(pixGetXRes(photo)));
 }
 
 }  // namespace sohoa::ocr

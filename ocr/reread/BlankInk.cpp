@@ -6,6 +6,7 @@
 #include <cmath>
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/PixMat.hpp"
 #include "ocr/PixPtr.hpp"
 
 namespace sohoa::ocr {
@@ -15,15 +16,7 @@ cv::Mat greyOf(Pix* page, const cv::Rect& region) {
   BOX* box = boxCreate(region.x, region.y, region.width, region.height);
   PixPtr clip(pixClipRectangle(page, box, nullptr));
   boxDestroy(&box);
-  PixPtr grey(clip ? pixConvertTo8(clip.get(), 0) : nullptr);
-  if (!grey) return {};
-  cv::Mat out(static_cast<int>(pixGetHeight(grey.get())), static_cast<int>(pixGetWidth(grey.get())), CV_8U);
-  const l_uint32* data = pixGetData(grey.get());
-  const int words = pixGetWpl(grey.get());
-  for (int y = 0; y < out.rows; ++y)
-    for (int x = 0; x < out.cols; ++x)
-      out.at<uchar>(y, x) = GET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x);
-  return out;
+  return clip ? greyMat(clip.get()) : cv::Mat();
 }
 
 struct Piece {

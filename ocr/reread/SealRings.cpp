@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
+
 #include <optional>
 #include <utility>
+#include "ocr/PixMat.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -20,18 +22,6 @@ constexpr double kRimInk = 0.5, kWholeRim = 0.75;
 // The transform may find either rim of a seal that has two (the inner one is about 0.7 of the
 // outer): both are looked for between these multiples of its radius.
 constexpr double kInnermost = 0.5, kOutermost = 1.5;
-
-cv::Mat greyOf(Pix* image) {
-  PixPtr grey(pixConvertTo8(image, 0));
-  if (!grey) return {};
-  cv::Mat out(static_cast<int>(pixGetHeight(grey.get())), static_cast<int>(pixGetWidth(grey.get())), CV_8U);
-  const l_uint32* data = pixGetData(grey.get());
-  const int words = pixGetWpl(grey.get());
-  for (int y = 0; y < out.rows; ++y)
-    for (int x = 0; x < out.cols; ++x)
-      out.at<uchar>(y, x) = GET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x);
-  return out;
-}
 
 // The share of ink at each whole radius from (cx, cy), up to `largest`.
 std::vector<double> inkByRadius(const cv::Mat& ink, double cx, double cy, int largest) {
@@ -90,7 +80,7 @@ std::optional<Seal> measured(const cv::Mat& ink, double cx, double cy, double ra
 }  // namespace
 
 std::vector<Seal> findSeals(Pix* image, int dpi) {
-  const cv::Mat grey = greyOf(image);
+  const cv::Mat grey = greyMat(image);
   if (grey.empty() || dpi <= 0) return {};
   const double scale = kSearchDpi / dpi;
   cv::Mat small;

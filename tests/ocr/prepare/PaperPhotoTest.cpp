@@ -5,6 +5,7 @@
 #include <cmath>
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/PixMat.hpp"
 #include "ocr/prepare/PaperPhoto.hpp"
 #include "ocr/prepare/SheetCorners.hpp"
 #include "tests/support/TestSupport.hpp"
@@ -12,24 +13,6 @@
 using sohoa::ocr::PixPtr;
 
 namespace {
-
-cv::Mat matOf(Pix* grey) {
-  cv::Mat mat(static_cast<int>(pixGetHeight(grey)), static_cast<int>(pixGetWidth(grey)), CV_8UC1);
-  for (int y = 0; y < mat.rows; ++y)
-    for (int x = 0; x < mat.cols; ++x) {
-      l_uint32 value = 0;
-      pixGetPixel(grey, x, y, &value);
-      mat.at<std::uint8_t>(y, x) = static_cast<std::uint8_t>(value);
-    }
-  return mat;
-}
-
-PixPtr pixOf(const cv::Mat& mat) {
-  PixPtr pix(pixCreate(mat.cols, mat.rows, 8));
-  for (int y = 0; y < mat.rows; ++y)
-    for (int x = 0; x < mat.cols; ++x) pixSetPixel(pix.get(), x, y, mat.at<std::uint8_t>(y, x));
-  return pix;
-}
 
 // A real page of the samples (200 dpi grey), "photographed": laid turned and foreshortened on a
 // dark desk, lit from the left so its right side is in shadow.
@@ -44,7 +27,7 @@ Photo photographed() {
   PixPtr scan(pixRead((sohoa::test::scansDir() / "to-khai/trang-2.png").c_str()));
   REQUIRE(scan);
   PixPtr grey(pixConvertTo8(scan.get(), 0));
-  const cv::Mat page = matOf(grey.get());
+  const cv::Mat page = sohoa::ocr::greyMat(grey.get());
   Photo photo;
   photo.pageWidth = page.cols, photo.pageHeight = page.rows;
   const float w = static_cast<float>(page.cols), h = static_cast<float>(page.rows);
@@ -62,7 +45,7 @@ Photo photographed() {
       auto& pixel = shot.at<std::uint8_t>(y, x);
       pixel = static_cast<std::uint8_t>(pixel * light);
     }
-  photo.image = pixOf(shot);
+  photo.image = sohoa::ocr::greyPix(shot);
   return photo;
 }
 

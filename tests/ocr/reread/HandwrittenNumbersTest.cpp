@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/PixMat.hpp"
 #include "ocr/PixPtr.hpp"
 #include "ocr/reread/HandwrittenDigitClassifier.hpp"
 #include "ocr/reread/HandwrittenNumbers.hpp"
@@ -13,16 +14,6 @@
 using namespace sohoa::ocr;
 
 namespace {
-
-PixPtr pixOf(const cv::Mat& grey) {
-  PixPtr pix(pixCreate(grey.cols, grey.rows, 8));
-  l_uint32* data = pixGetData(pix.get());
-  const int words = pixGetWpl(pix.get());
-  for (int y = 0; y < grey.rows; ++y)
-    for (int x = 0; x < grey.cols; ++x)
-      SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x, grey.at<uchar>(y, x));
-  return pix;
-}
 
 // A header line `Số: … /QĐ-UBND` printed at 300 dpi (letters 50 pixels high), with the
 // words OCR gave it: the label, garbage where the hand wrote, and the notation.
@@ -67,7 +58,7 @@ TEST_CASE("digits written into a printed number's blank replace what OCR made of
     NumberLine line;
     line.write(first.ink, 225);
     line.write(second.ink, 290);
-    PixPtr pix = pixOf(line.image);
+    PixPtr pix = greyPix(line.image);
     const auto outcomes = readHandwrittenNumbers(pix.get(), line.page);
     REQUIRE(outcomes.size() == 1);
     const std::string expected = std::to_string(first.digit) + std::to_string(second.digit);
@@ -92,7 +83,7 @@ TEST_CASE("a scribble in the number's blank leaves it empty rather than a number
   const std::vector<cv::Point> scribble{{225, 190}, {240, 145}, {262, 195}, {280, 150}, {268, 180},
                                         {300, 142}, {318, 198}, {330, 160}, {296, 170}, {345, 185}};
   cv::polylines(line.image, scribble, false, 0, 5, cv::LINE_AA);
-  PixPtr pix = pixOf(line.image);
+  PixPtr pix = greyPix(line.image);
   const auto outcomes = readHandwrittenNumbers(pix.get(), line.page);
   REQUIRE(outcomes.size() == 1);
   CHECK(outcomes[0].how == BlankOutcome::How::Emptied);
@@ -101,7 +92,7 @@ TEST_CASE("a scribble in the number's blank leaves it empty rather than a number
 
 TEST_CASE("a blank with no ink at all is left empty", "[ocr][handwriting]") {
   NumberLine line;
-  PixPtr pix = pixOf(line.image);
+  PixPtr pix = greyPix(line.image);
   const auto outcomes = readHandwrittenNumbers(pix.get(), line.page);
   REQUIRE(outcomes.size() == 1);
   CHECK(outcomes[0].how == BlankOutcome::How::Emptied);
@@ -122,7 +113,7 @@ TEST_CASE("a number Tesseract read with little confidence does not stand against
       line.page.blocks[0].lines[0].words[1].confidence = confidence;
       line.write(first.ink, 225);
       line.write(second.ink, 290);
-      PixPtr pix = pixOf(line.image);
+      PixPtr pix = greyPix(line.image);
       return readHandwrittenNumbers(pix.get(), line.page).at(0);
     };
     const BlankOutcome garbage = outcomeWith("đ4", 0.06f);
@@ -182,7 +173,7 @@ TEST_CASE("a day written on a form's signing line is sure only when a second rea
       SigningLine line;
       line.write(first.ink, 750);
       line.write(second.ink, 815);
-      PixPtr pix = pixOf(line.image);
+      PixPtr pix = greyPix(line.image);
       const auto outcomes = readHandwrittenNumbers(pix.get(), line.page, [&](Pix*) {
         return DigitText{rereadDigits, 0.9f};
       });

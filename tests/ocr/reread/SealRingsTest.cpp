@@ -5,22 +5,13 @@
 #include <catch2/catch.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/PixMat.hpp"
 #include "ocr/PixPtr.hpp"
 #include "ocr/reread/SealRings.hpp"
 
 using namespace sohoa::ocr;
 
 namespace {
-
-PixPtr pixOf(const cv::Mat& grey) {
-  PixPtr pix(pixCreate(grey.cols, grey.rows, 8));
-  l_uint32* data = pixGetData(pix.get());
-  const int words = pixGetWpl(pix.get());
-  for (int y = 0; y < grey.rows; ++y)
-    for (int x = 0; x < grey.cols; ++x)
-      SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x, grey.at<uchar>(y, x));
-  return pix;
-}
 
 int valueAt(Pix* pix, int x, int y) {
   l_uint32 value = 0;
@@ -46,7 +37,7 @@ struct SignedPage {
 
 TEST_CASE("a seal stamped as dark as print is found by its rims", "[ocr][seal]") {
   SignedPage page;
-  PixPtr pix = pixOf(page.image);
+  PixPtr pix = greyPix(page.image);
   const auto seals = findSeals(pix.get(), 300);
   REQUIRE(seals.size() == 1);
   const auto& rims = seals[0].rims;
@@ -60,7 +51,7 @@ TEST_CASE("a seal stamped as dark as print is found by its rims", "[ocr][seal]")
 
 TEST_CASE("whitening the rims leaves the name they cross and the page itself untouched", "[ocr][seal]") {
   SignedPage page;
-  PixPtr pix = pixOf(page.image);
+  PixPtr pix = greyPix(page.image);
   const auto seals = findSeals(pix.get(), 300);
   PixPtr rimless = withoutSealRims(pix.get(), seals);
   REQUIRE(rimless);
@@ -87,6 +78,6 @@ TEST_CASE("a page of text and rules has no seal", "[ocr][seal]") {
     cv::putText(image, "Ho, chu dem, ten nguoi yeu cau: Nguyen Van An", {100, 100 + line * 100},
                 cv::FONT_HERSHEY_SIMPLEX, 1.4, 0, 3);
   cv::rectangle(image, {60, 40}, {1540, 1300}, 0, 4);
-  PixPtr pix = pixOf(image);
+  PixPtr pix = greyPix(image);
   CHECK(findSeals(pix.get(), 300).empty());
 }

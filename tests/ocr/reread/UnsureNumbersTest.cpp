@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/PixMat.hpp"
 #include "ocr/PixPtr.hpp"
 #include "ocr/engine/TesseractEngine.hpp"
 #include "ocr/reread/UnsureNumbers.hpp"
@@ -10,16 +11,6 @@
 using namespace sohoa::ocr;
 
 namespace {
-
-PixPtr pixOf(const cv::Mat& grey) {
-  PixPtr pix(pixCreate(grey.cols, grey.rows, 8));
-  l_uint32* data = pixGetData(pix.get());
-  const int words = pixGetWpl(pix.get());
-  for (int y = 0; y < grey.rows; ++y)
-    for (int x = 0; x < grey.cols; ++x)
-      SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x, grey.at<uchar>(y, x));
-  return pix;
-}
 
 // A certificate's `So: <number>` line printed at 300 dpi, and the words a first read gave it:
 // the label, and the number with `confidence`, its box ending at `numberRight`.
@@ -47,7 +38,7 @@ DigitReader tesseractDigits() {
 
 TEST_CASE("a printed number read unsurely is confirmed when read again alone the same", "[ocr][numbers]") {
   NumberLine line("192", "192", 330, 0.6f);
-  PixPtr pix = pixOf(line.image);
+  PixPtr pix = greyPix(line.image);
   CHECK(confirmUnsureNumbers(pix.get(), line.page, tesseractDigits()) == 1);
   CHECK(line.confidence() >= 0.9f);
 }
@@ -55,14 +46,14 @@ TEST_CASE("a printed number read unsurely is confirmed when read again alone the
 TEST_CASE("a number the first read cut short is not confirmed", "[ocr][numbers]") {
   // `58` printed, the first read saw only the 5: the re-read reaches to the line's end and reads 58.
   NumberLine line("58", "5", 262, 0.8f);
-  PixPtr pix = pixOf(line.image);
+  PixPtr pix = greyPix(line.image);
   CHECK(confirmUnsureNumbers(pix.get(), line.page, tesseractDigits()) == 0);
   CHECK(line.confidence() == 0.8f);
 }
 
 TEST_CASE("a number read as other digits again stays unsure", "[ocr][numbers]") {
   NumberLine line("799", "74", 340, 0.48f);
-  PixPtr pix = pixOf(line.image);
+  PixPtr pix = greyPix(line.image);
   CHECK(confirmUnsureNumbers(pix.get(), line.page, tesseractDigits()) == 0);
   CHECK(line.confidence() == 0.48f);
 }
@@ -74,7 +65,7 @@ TEST_CASE("sure numbers and words without a label are not read again", "[ocr][nu
     return DigitText{"192", 0.99f};
   };
   NumberLine sure("192", "192", 330, 0.9f);
-  PixPtr pix = pixOf(sure.image);
+  PixPtr pix = greyPix(sure.image);
   CHECK(confirmUnsureNumbers(pix.get(), sure.page, counting) == 0);
   NumberLine unlabelled("192", "192", 330, 0.5f);
   unlabelled.page.blocks[0].lines[0].words[0].text = "Số";

@@ -8,17 +8,14 @@ namespace sohoa::ocr {
 
 cv::Mat greyMat(Pix* image) {
   const PixPtr grey(image ? pixConvertTo8(image, 0) : nullptr);
-  if (!grey) return {};
-  const int width = static_cast<int>(pixGetWidth(grey.get())), height = static_cast<int>(pixGetHeight(grey.get()));
-  cv::Mat mat(height, width, CV_8UC1);
-  const l_uint32* data = pixGetData(grey.get());
-  const int words = pixGetWpl(grey.get());
-  for (int y = 0; y < height; ++y) {
-    const l_uint32* line = data + static_cast<std::ptrdiff_t>(y) * words;
-    auto* row = mat.ptr<std::uint8_t>(y);
-    for (int x = 0; x < width; ++x) row[x] = static_cast<std::uint8_t>(GET_DATA_BYTE(line, x));
-  }
-  return mat;
+  // Leptonica keeps a row's bytes in 32-bit words, most significant first: swapped to memory order
+  // on a little-endian machine (copied as they are on a big-endian one), the rows are OpenCV's.
+  const PixPtr bytes(grey ? pixEndianByteSwapNew(grey.get()) : nullptr);
+  if (!bytes) return {};
+  const int width = static_cast<int>(pixGetWidth(bytes.get())), height = static_cast<int>(pixGetHeight(bytes.get()));
+  const cv::Mat rows(height, width, CV_8UC1, pixGetData(bytes.get()),
+                     static_cast<std::size_t>(pixGetWpl(bytes.get())) * sizeof(l_uint32));
+  return rows.clone();
 }
 
 PixPtr greyPix(const cv::Mat& grey, int dpi) {

@@ -138,8 +138,9 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   if (settings.rereadMissedInk) readMissedLines(engine, reading.image.get(), dpi, page);
   if (settings.rereadCrossedLines) rereadCrossedLines(engine, reading.image.get(), dpi, page);
   if (settings.rereadCardMachineZone) rereadCardMachineZone(engine, reading.image.get(), dpi, page);
-  if (settings.readHandwrittenNumbers) readHandwrittenNumbers(reading.image.get(), page, digitReaderOf(engine, dpi));
-  if (settings.rereadUnsureNumbers) confirmUnsureNumbers(reading.image.get(), page, digitReaderOf(engine, dpi));
+  const DigitReader digits = digitReaderOf(engine, dpi);  // both number steps ask the same engine
+  if (settings.readHandwrittenNumbers) readHandwrittenNumbers(reading.image.get(), page, digits);
+  if (settings.rereadUnsureNumbers) confirmUnsureNumbers(reading.image.get(), page, digits);
   const bool vietnamese =
       settings.languages.find("vie") != std::string::npos || settings.languages.find("Vietnamese") != std::string::npos;
   if (settings.correctMarks && vietnamese) {

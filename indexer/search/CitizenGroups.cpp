@@ -5,6 +5,7 @@
 
 #include "indexer/search/FtsQuery.hpp"
 #include "indexer/search/IdentifierKeys.hpp"
+#include "indexer/search/postgres/PgPageSearch.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -16,7 +17,7 @@ struct OwnedDocument {
   std::optional<std::string> name, citizenId;
 };
 
-std::optional<OwnedDocument> ownedDocument(SqliteStatement& lookup, const MatchedDocument& matched) {
+std::optional<OwnedDocument> ownedDocument(StoreStatement& lookup, const MatchedDocument& matched) {
   lookup.reset();
   lookup.bindAll(matched.firstPage);
   if (!lookup.step()) return std::nullopt;
@@ -125,11 +126,14 @@ CitizenGroups groupByCitizen(RecordStore& store, const std::vector<MatchedDocume
 }
 
 CitizenGroups citizenGroups(RecordStore& store, const SearchQuery& query) {
+  if (store.postgres())
+    return groupByCitizen(store, PgPageSearch(store.postgresConnection()).matchedDocuments(query), query.offset,
+                          query.limit);
   if (auto refusal = queryRefusal(query.text)) throw *refusal;
-  SqliteTimeBudget budget(store.db(), query.timeBudget);
+  SqliteTimeBudget budget(store.sqlite("grouping by citizen"), query.timeBudget);
   try {
     const QueryMatch match{toFtsMatchExpressions(query.text), identifierInQuery(query.text)};
-    return groupByCitizen(store, matchedDocuments(store.db(), query, match), query.offset, query.limit);
+    return groupByCitizen(store, matchedDocuments(store.sqlite(), query, match), query.offset, query.limit);
   } catch (const SqliteError& error) {
     if (!error.interrupted()) throw;
     throw SearchRefused(SearchRefused::Reason::TooSlow, "the search ran longer than " +

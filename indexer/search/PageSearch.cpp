@@ -9,6 +9,7 @@
 #include "indexer/search/IdentifierKeys.hpp"
 #include "indexer/search/MatchedPages.hpp"
 #include "indexer/search/SearchFilters.hpp"
+#include "indexer/search/postgres/PgPageSearch.hpp"
 #include "indexer/store/IndexCatchUp.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
@@ -253,8 +254,9 @@ std::optional<SearchRefused> queryRefusal(std::string_view text) {
 }
 
 SearchResult PageSearch::search(const SearchQuery& query) {
+  if (store_.postgres()) return PgPageSearch(store_.postgresConnection()).search(query);
   if (auto refusal = queryRefusal(query.text)) throw *refusal;
-  SqliteTimeBudget budget(store_.db(), query.timeBudget);
+  SqliteTimeBudget budget(store_.sqlite("this search"), query.timeBudget);
   try {
     return searchWithinBudget(query);
   } catch (const SqliteError& error) {
@@ -273,7 +275,7 @@ SearchResult PageSearch::searchWithinBudget(const SearchQuery& asked) {
   query.offset = std::clamp(asked.offset, 0, kFurthestOffset);
   query.limit = query.offset + std::max(asked.limit, 1);
   const SearchConditions filters = searchFilters(query);
-  auto& db = store_.db();
+  auto& db = store_.sqlite("this search");
   std::set<std::int64_t> seen;
 
   const QueryMatch match{toFtsMatchExpressions(query.text), identifierInQuery(query.text)};

@@ -108,6 +108,7 @@ struct SearchResult {
   bool rankedNewestOnly = false;
 };
 
+// On a PostgreSQL store the search is PgPageSearch's (the same tiers and answers).
 class PageSearch {
  public:
   explicit PageSearch(RecordStore& store) : store_(store) {}

@@ -12,7 +12,7 @@ void appendAuditEntry(RecordStore& store, const AuditEntry& entry) {
 }
 
 std::vector<AuditEntry> auditEntries(RecordStore& store, const AuditFilter& filter) {
-  std::string sql = "SELECT id, at, username, action, target, detail, client FROM audit_log WHERE 1";
+  std::string sql = "SELECT id, at, username, action, target, detail, client FROM audit_log WHERE 1 = 1";
   std::vector<std::string> parameters;
   auto add = [&](const std::optional<std::string>& value, const char* condition) {
     if (!value || value->empty()) return;

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "indexer/store/UtcTime.hpp"
+
 namespace sohoa::indexer {
 
 void recordBatch(RecordStore& store, const std::vector<std::int64_t>& sourceIds, const std::string& batchPath,
@@ -15,19 +17,19 @@ void recordBatch(RecordStore& store, const std::vector<std::int64_t>& sourceIds,
     current.reset();
   }
   if (batchIds.size() == 1 && *batchIds.begin() != 0) return;
-  db.prepare("INSERT INTO batches (path, dossier_code, dossier_part) VALUES (?, ?, ?)")
-      .bindAll(batchPath, dossierCode, dossierPart)
-      .run();
-  const std::int64_t batchId = db.lastInsertId();
+  auto insert = db.prepare("INSERT INTO batches (path, dossier_code, dossier_part) VALUES (?, ?, ?) RETURNING id");
+  insert.bindAll(batchPath, dossierCode, dossierPart).step();
+  const std::int64_t batchId = insert.integer(0);
+  insert.reset();
   auto join = db.prepare("UPDATE sources SET batch_id = ?, batch_order = ? WHERE id = ?");
   for (std::size_t i = 0; i < sourceIds.size(); ++i)
     join.bindAll(batchId, static_cast<std::int64_t>(i + 1), sourceIds[i]).run();
 }
 
 void markSourcesDone(RecordStore& store, const std::vector<std::int64_t>& sourceIds) {
-  auto done = store.db().prepare(
-      "UPDATE sources SET status = 'done', finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?");
-  for (const std::int64_t sourceId : sourceIds) done.bindAll(sourceId).run();
+  auto done = store.db().prepare("UPDATE sources SET status = 'done', finished_at = ? WHERE id = ?");
+  const std::string now = utcNow();
+  for (const std::int64_t sourceId : sourceIds) done.bindAll(now, sourceId).run();
 }
 
 std::vector<StoredBatch> storedBatches(RecordStore& store) {

@@ -8,7 +8,7 @@ constexpr const char* kDocumentColumns =
     "d.archive_file, d.dossier_part, d.dossier_order, d.archive_missing_reason "
     "FROM documents d JOIN sources s ON s.id = d.source_id ";
 
-DocumentRecord readDocument(SqliteStatement& row) {
+DocumentRecord readDocument(StoreStatement& row) {
   DocumentRecord document;
   document.documentId = row.text(1);
   document.dossierCode = row.optionalText(2);

@@ -34,23 +34,25 @@ constexpr const char* kNextOrder =
 std::optional<std::int64_t> insertDocumentRow(RecordStore& store, const PlannedDocument& document,
                                               std::int64_t sourceId, const std::string& batchPath) {
   auto& db = store.db();
-  db.prepare(std::string("INSERT INTO documents (dossier_code, public_id, source_id, kind, type_label, dossier_part, "
-                         "batch_path, dossier_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
-             kNextOrder + ") ON CONFLICT (public_id) DO NOTHING")
-      .bindAll(document.cut.dossierCode, document.publicId, sourceId, documentKind(document),
-               documentTypeLabel(document), documentPart(document), batchPath)
-      .run();
-  if (sqlite3_changes(db.handle()) == 0) return std::nullopt;
-  return db.lastInsertId();
+  auto insert = db.prepare(
+      std::string("INSERT INTO documents (dossier_code, public_id, source_id, kind, type_label, dossier_part, "
+                  "batch_path, dossier_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
+      kNextOrder + ") ON CONFLICT (public_id) DO NOTHING RETURNING id");
+  insert.bindAll(document.cut.dossierCode, document.publicId, sourceId, documentKind(document),
+                 documentTypeLabel(document), documentPart(document), batchPath);
+  if (!insert.step()) return std::nullopt;  // assembled by an earlier run
+  const std::int64_t row = insert.integer(0);
+  insert.reset();
+  return row;
 }
 
 void updateDocumentRow(RecordStore& store, std::int64_t row, const PlannedDocument& document,
                        const std::string& batchPath) {
   store.db()
-      .prepare(
-          std::string("UPDATE documents SET dossier_order = CASE WHEN dossier_code IS ?1 THEN dossier_order ELSE ") +
-          kNextOrder +
-          " END, dossier_code = ?1, kind = ?2, type_label = ?3, dossier_part = ?4, batch_path = ?5 WHERE id = ?6")
+      .prepare(std::string("UPDATE documents SET dossier_order = CASE WHEN dossier_code IS NOT DISTINCT FROM ?1 THEN "
+                           "dossier_order ELSE ") +
+               kNextOrder +
+               " END, dossier_code = ?1, kind = ?2, type_label = ?3, dossier_part = ?4, batch_path = ?5 WHERE id = ?6")
       .bindAll(document.cut.dossierCode, documentKind(document), documentTypeLabel(document), documentPart(document),
                batchPath, row)
       .run();

@@ -10,7 +10,7 @@ std::vector<DossierFacts> loadDossierFacts(RecordStore& store) {
       "SELECT d.code, coalesce(d.procedure_code, ''), coalesce(p.name, ''), p.field, coalesce(p.paper_result, 0), "
       "d.channel, d.received_at, d.due_at, d.finished_at, d.supplement_requests, d.supplement_requested_at, "
       "d.supplement_done_at, "
-      "d.reused_by_register OR EXISTS (SELECT 1 FROM reuse_events r WHERE r.dossier_code = d.code), "
+      "d.reused_by_register <> 0 OR EXISTS (SELECT 1 FROM reuse_events r WHERE r.dossier_code = d.code), "
       "EXISTS (SELECT 1 FROM documents x WHERE x.dossier_code = d.code AND x.dossier_part = 'component'), "
       "EXISTS (SELECT 1 FROM documents x WHERE x.dossier_code = d.code AND x.dossier_part = 'result'), "
       "d.applicant_id, d.applicant_name "

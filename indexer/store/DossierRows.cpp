@@ -7,7 +7,7 @@ constexpr const char* kReuseColumns =
     "SELECT d.public_id, d.type_label, d.dossier_code, r.dossier_code, r.recorded_by, r.recorded_at "
     "FROM reuse_events r JOIN documents d ON d.id = r.document_id ";
 
-std::vector<ReuseRow> readReuses(SqliteStatement& rows) {
+std::vector<ReuseRow> readReuses(StoreStatement& rows) {
   std::vector<ReuseRow> reuses;
   while (rows.step())
     reuses.push_back(

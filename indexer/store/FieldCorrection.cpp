@@ -11,6 +11,7 @@
 #include "indexer/extract/NameShapedWords.hpp"
 #include "indexer/extract/SlashDate.hpp"
 #include "indexer/store/StoreError.hpp"
+#include "indexer/store/UtcTime.hpp"
 #include "indexer/text/IsoDate.hpp"
 #include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
@@ -110,7 +111,7 @@ void checkValue(const std::string& name, const std::string& value) {
 FieldCorrection correctField(RecordStore& store, std::int64_t fieldId, const std::string& value,
                              const std::string& correctedBy) {
   auto& db = store.db();
-  SqliteTransaction transaction(db);
+  StoreDbTransaction transaction(db);
   auto field = db.prepare(
       "SELECT f.name, f.value, d.public_id, f.page_id FROM fields f JOIN documents d ON d.id = f.document_id "
       "WHERE f.id = ?");
@@ -126,17 +127,19 @@ FieldCorrection correctField(RecordStore& store, std::int64_t fieldId, const std
 
   db.prepare(
         "UPDATE fields SET previous_value = coalesce(previous_value, value), value = ?, needs_review = 0, "
-        "corrected_by = ?, corrected_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?")
-      .bindAll(correction.newValue, correctedBy, fieldId)
+        "corrected_by = ?, corrected_at = ? WHERE id = ?")
+      .bindAll(correction.newValue, correctedBy, utcNow(), fieldId)
       .run();
   db.prepare("INSERT INTO field_corrections (field_id, old_value, new_value, corrected_by) VALUES (?, ?, ?, ?)")
       .bindAll(fieldId, correction.oldValue, correction.newValue, correctedBy)
       .run();
-  db.prepare("DELETE FROM corrected_fields WHERE rowid = ?").bindAll(fieldId).run();
-  db.prepare("INSERT INTO corrected_fields (rowid, value) VALUES (?, ?)").bindAll(fieldId, correction.newValue).run();
+  if (!db.postgres()) {  // SQLite's search over corrected values (PostgreSQL searches the fields table)
+    db.prepare("DELETE FROM corrected_fields WHERE rowid = ?").bindAll(fieldId).run();
+    db.prepare("INSERT INTO corrected_fields (rowid, value) VALUES (?, ?)").bindAll(fieldId, correction.newValue).run();
+  }
   // A corrected CCCD is found by the number typed in the search box, like one read on the page.
   if (pageId != 0 && correction.name == fieldname::kCitizenIds)
-    db.prepare("INSERT OR IGNORE INTO identifiers (kind, key, page_id) VALUES (?, ?, ?)")
+    db.prepare("INSERT INTO identifiers (kind, key, page_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
         .bindAll(correction.newValue.size() == 12 ? "cccd" : "cmnd", correction.newValue, pageId)
         .run();
   transaction.commit();

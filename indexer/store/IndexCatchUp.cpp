@@ -12,7 +12,7 @@ std::optional<CatchUpProgress> IndexCatchUp::pending() {
 }
 
 bool IndexCatchUp::step(int batch) {
-  auto& db = store_.db();
+  auto& db = store_.sqlite("re-indexing");
   SqliteTransaction transaction(db);
   auto range = db.prepare("SELECT next_page_id, last_page_id FROM index_catch_up");
   if (!range.step()) return false;

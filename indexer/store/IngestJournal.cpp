@@ -6,7 +6,7 @@
 namespace sohoa::indexer {
 namespace {
 
-SourceRecord readSource(SqliteStatement& row) {
+SourceRecord readSource(StoreStatement& row) {
   SourceRecord source;
   source.id = row.integer(0);
   source.sha256 = row.text(1);
@@ -50,7 +50,7 @@ std::set<int> IngestJournal::storedPages(std::int64_t sourceId) {
 
 void IngestJournal::storePage(std::int64_t sourceId, int sourcePage, const ocr::Page& page,
                               const std::string& hocrFile) {
-  auto& db = store_.db();
+  auto& db = store_.sqlite("storing a page");
   SqliteTransaction transaction(db);
   auto insert = db.prepare(
       "INSERT INTO pages (source_id, source_page, text, confidence, rotation, skew, dpi, width, height, "

@@ -1,5 +1,7 @@
 #include "indexer/store/IngestStatus.hpp"
 
+#include <string>
+
 namespace sohoa::indexer {
 
 IngestStatus readIngestStatus(RecordStore& store, int newest) {
@@ -13,12 +15,15 @@ IngestStatus readIngestStatus(RecordStore& store, int newest) {
   status.pagesStored = static_cast<int>(totals.integer(1));
   status.pagesFailed = static_cast<int>(totals.integer(2));
 
-  // A running input's speed is measured to now; julianday differences are in days.
-  auto inputs = db.prepare(
-      "SELECT s.id, s.given_path, s.file_type, s.status, s.page_count, "
-      "(SELECT count(*) FROM pages p WHERE p.source_id = s.id), s.started_at, s.finished_at, "
-      "(julianday(coalesce(s.finished_at, 'now')) - julianday(s.started_at)) * 1440.0 "
-      "FROM sources s ORDER BY s.id DESC LIMIT ?");
+  // A running input's speed is measured to now, in minutes.
+  const char* minutes = db.postgres()
+                            ? "extract(epoch FROM coalesce(s.finished_at::timestamptz, now()) - "
+                              "s.started_at::timestamptz) / 60.0"
+                            : "(julianday(coalesce(s.finished_at, 'now')) - julianday(s.started_at)) * 1440.0";
+  auto inputs =
+      db.prepare(std::string("SELECT s.id, s.given_path, s.file_type, s.status, s.page_count, "
+                             "(SELECT count(*) FROM pages p WHERE p.source_id = s.id), s.started_at, s.finished_at, ") +
+                 minutes + " FROM sources s ORDER BY s.id DESC LIMIT ?");
   inputs.bindAll(newest);
   auto failures = db.prepare("SELECT source_page, message FROM page_errors WHERE source_id = ? ORDER BY source_page");
   while (inputs.step()) {

@@ -7,9 +7,9 @@ void ensureProcedures(RecordStore& store) {
   count.step();
   if (count.integer(0) > 0) return;
   // A store opened read-only gets the table for this connection only (TEMP shadows main).
-  const bool readOnly = sqlite3_db_readonly(store.db().handle(), "main") == 1;
+  const bool readOnly = !store.postgres() && sqlite3_db_readonly(store.sqlite().handle(), "main") == 1;
   if (readOnly) store.db().execute("CREATE TEMP TABLE IF NOT EXISTS procedures AS SELECT * FROM main.procedures");
-  SqliteTransaction transaction(store.db());
+  StoreDbTransaction transaction(store.db());
   auto insert = store.db().prepare(readOnly ? "INSERT INTO temp.procedures VALUES (?, ?, ?, ?, ?)"
                                             : "INSERT INTO procedures VALUES (?, ?, ?, ?, ?)");
   for (const auto& p : procedures())
@@ -18,9 +18,9 @@ void ensureProcedures(RecordStore& store) {
 }
 
 void replaceProcedureRows(RecordStore& store, const std::vector<Procedure>& table) {
-  SqliteTransaction transaction(store.db());
+  StoreDbTransaction transaction(store.db());
   store.db().execute("DELETE FROM procedures");
-  auto insert = store.db().prepare("INSERT OR REPLACE INTO procedures VALUES (?, ?, ?, ?, ?)");
+  auto insert = store.db().prepare("INSERT INTO procedures VALUES (?, ?, ?, ?, ?)");
   for (const auto& p : table) insert.bindAll(p.code, p.name, p.field, p.resultDocument, p.paperResult ? 1 : 0).run();
   transaction.commit();
 }

@@ -60,9 +60,13 @@ void deleteExtractedFields(RecordStore& store, std::int64_t row) {
 }
 
 void deleteDocument(RecordStore& store, std::int64_t row) {
+  if (!store.db().postgres())  // SQLite's search over corrected values
+    store.db()
+        .prepare("DELETE FROM corrected_fields WHERE rowid IN (SELECT id FROM fields WHERE document_id = ?)")
+        .bindAll(row)
+        .run();
   for (const char* sql :
        {"DELETE FROM field_corrections WHERE field_id IN (SELECT id FROM fields WHERE document_id = ?)",
-        "DELETE FROM corrected_fields WHERE rowid IN (SELECT id FROM fields WHERE document_id = ?)",
         "DELETE FROM fields WHERE document_id = ?", "DELETE FROM reuse_events WHERE document_id = ?",
         "DELETE FROM documents WHERE id = ?"})
     store.db().prepare(sql).bindAll(row).run();

@@ -5,6 +5,9 @@
 #include "indexer/search/RankFunction.hpp"
 #include "indexer/search/VietnameseTokenizer.hpp"
 #include "indexer/store/SchemaMigrations.hpp"
+#include "indexer/store/SqliteStoreDatabase.hpp"
+#include "indexer/store/postgres/PgStoreDatabase.hpp"
+#include "indexer/store/postgres/PostgresStore.hpp"
 #include "indexer/text/Translation.hpp"
 
 namespace sohoa::indexer {
@@ -57,19 +60,56 @@ std::unique_ptr<SqliteDatabase> openForWriting(const StoreLayout& layout) {
 }  // namespace
 
 RecordStore::RecordStore(const StoreLayout& layout, StoreAccess access)
-    : layout_(layout), db_(access == StoreAccess::ReadOnly ? openForReading(layout_) : nullptr) {
+    : layout_(layout), sqlite_(access == StoreAccess::ReadOnly ? openForReading(layout_) : nullptr) {
   if (access == StoreAccess::Update) requireExisting(layout_);
-  if (!db_) db_ = openForWriting(layout_);
-  registerVietnameseTokenizer(db_->handle());
-  registerRankFunction(db_->handle());
+  if (!sqlite_) sqlite_ = openForWriting(layout_);
+  db_ = std::make_unique<SqliteStoreDatabase>(*sqlite_);
+  registerVietnameseTokenizer(sqlite_->handle());
+  registerRankFunction(sqlite_->handle());
   if (access == StoreAccess::ReadOnly) {
-    requireSchema(*db_);
+    requireSchema(*sqlite_);
     return;
   }
   // NORMAL keeps WAL commits durable against a killed process (only a power cut may lose
   // the last pages, which the journal then redoes).
-  db_->execute("PRAGMA synchronous = NORMAL");
-  db_->execute("PRAGMA foreign_keys = ON");
+  sqlite_->execute("PRAGMA synchronous = NORMAL");
+  sqlite_->execute("PRAGMA foreign_keys = ON");
+}
+
+RecordStore::RecordStore(OnServer, const std::string& url, StoreAccess access) {
+  postgres_ = std::make_unique<PostgresStore>(url, access);  // migrated, or its schema checked
+  const PgResult root = postgres_->connection().run("SELECT value FROM settings WHERE key = 'files_root'");
+  if (root.rows() == 0)
+    throw StoreError(ErrorKind::NotFound, url +
+                                              ": this PostgreSQL store has no files root yet (sohoa ingest "
+                                              "--enqueue-only --files DIR or sohoa store copy sets it)");
+  layout_.root = root.text(0, 0);
+  layout_.server = url;
+  db_ = std::make_unique<PgStoreDatabase>(postgres_->connection());
+}
+
+RecordStore RecordStore::open(const std::string& storeOption, StoreAccess access) {
+  std::string chosen = storeOption;
+  if (chosen.empty())
+    if (const char* env = std::getenv("SOHOA_STORE"); env != nullptr) chosen = env;
+  if (isPostgresUrl(chosen)) return RecordStore(OnServer{}, chosen, access);
+  return RecordStore(StoreLayout::resolve(storeOption), access);
+}
+
+RecordStore::RecordStore(RecordStore&&) noexcept = default;
+RecordStore::~RecordStore() = default;
+
+SqliteDatabase& RecordStore::sqlite(std::string_view what) {
+  if (!sqlite_)
+    throw StoreError(
+        ErrorKind::InvalidInput,
+        filled(tr("%1 works only on a store folder (SQLite), not on a PostgreSQL store"), {std::string(what)}));
+  return *sqlite_;
+}
+
+PgConnection& RecordStore::postgresConnection() {
+  if (!postgres_) throw StoreError(ErrorKind::InvalidInput, "not a PostgreSQL store");
+  return postgres_->connection();
 }
 
 }  // namespace sohoa::indexer

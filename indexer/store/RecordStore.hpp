@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "indexer/store/Sqlite.hpp"
+#include "indexer/store/StoreDatabase.hpp"
 #include "indexer/store/StoreError.hpp"
 #include "indexer/store/StoreLayout.hpp"
 
@@ -33,18 +34,39 @@ class StoreMissing : public NotFound {
 // ReadWrite makes the store when missing (ingest); Update writes one that must exist.
 enum class StoreAccess { ReadWrite, ReadOnly, Update };
 
+class PgConnection;
+class PostgresStore;
+
 class RecordStore {
  public:
   // ReadWrite creates the store's folders and database if missing, and throws StoreReadOnly
   // when it cannot be written; ReadOnly and Update throw StoreMissing when there is no store.
   explicit RecordStore(const StoreLayout& layout, StoreAccess access = StoreAccess::ReadWrite);
+  // A --store as a clerk gives it: a folder (StoreLayout::resolve: the option, $SOHOA_STORE,
+  // ./sohoa-data) or a PostgreSQL URL, whose files root (originals, pages, archive) is the one
+  // kept in its settings. A PostgreSQL store is migrated unless opened ReadOnly.
+  static RecordStore open(const std::string& storeOption, StoreAccess access);
+  RecordStore(RecordStore&&) noexcept;
+  ~RecordStore();
 
   const StoreLayout& layout() const { return layout_; }
-  SqliteDatabase& db() { return *db_; }
+  // The records, whichever server keeps them.
+  StoreDatabase& db() { return *db_; }
+  // The SQLite file itself, for what only SQLite has (FTS5, its schema, its journal);
+  // a PostgreSQL store throws StoreError (InvalidInput) naming `what`.
+  SqliteDatabase& sqlite(std::string_view what = "this");
+  bool postgres() const { return postgres_ != nullptr; }
+  // The PostgreSQL connection (postgres() only).
+  PgConnection& postgresConnection();
 
  private:
+  struct OnServer {};
+  RecordStore(OnServer, const std::string& url, StoreAccess access);
+
   StoreLayout layout_;
-  std::unique_ptr<SqliteDatabase> db_;
+  std::unique_ptr<SqliteDatabase> sqlite_;
+  std::unique_ptr<PostgresStore> postgres_;
+  std::unique_ptr<StoreDatabase> db_;
 };
 
 }  // namespace sohoa::indexer

@@ -1,5 +1,7 @@
 #include "indexer/store/RegisterRows.hpp"
 
+#include "indexer/store/UtcTime.hpp"
+
 namespace sohoa::indexer {
 
 RegisterRowWriter::RegisterRowWriter(RecordStore& store)
@@ -7,14 +9,14 @@ RegisterRowWriter::RegisterRowWriter(RecordStore& store)
       upsert_(store.db().prepare(
           "INSERT INTO dossiers (code, procedure_code, channel, received_at, due_at, finished_at, status, "
           "supplement_requests, supplement_requested_at, supplement_done_at, applicant_id, applicant_name, "
-          "reused_by_register) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "reused_by_register, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (code) DO UPDATE SET procedure_code = excluded.procedure_code, channel = excluded.channel, "
           "received_at = excluded.received_at, due_at = excluded.due_at, finished_at = excluded.finished_at, "
           "status = excluded.status, supplement_requests = excluded.supplement_requests, "
           "supplement_requested_at = excluded.supplement_requested_at, supplement_done_at = "
           "excluded.supplement_done_at, applicant_id = excluded.applicant_id, applicant_name = "
           "excluded.applicant_name, reused_by_register = excluded.reused_by_register, updated_at = "
-          "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")) {}
+          "excluded.updated_at")) {}
 
 bool RegisterRowWriter::write(const RegisterRow& r) {
   exists_.bindAll(r.code);
@@ -22,7 +24,7 @@ bool RegisterRowWriter::write(const RegisterRow& r) {
   exists_.reset();
   upsert_
       .bindAll(r.code, r.procedure, r.channel, r.received, r.due, r.finished, r.status, r.supplementRequests,
-               r.supplementRequested, r.supplementDone, r.applicantId, r.applicantName, r.reused ? 1 : 0)
+               r.supplementRequested, r.supplementDone, r.applicantId, r.applicantName, r.reused ? 1 : 0, utcNow())
       .run();
   return known;
 }

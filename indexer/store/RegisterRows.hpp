@@ -30,7 +30,7 @@ class RegisterRowWriter {
   bool write(const RegisterRow& row);
 
  private:
-  SqliteStatement exists_, upsert_;
+  StoreStatement exists_, upsert_;
 };
 
 // The months (YYYY-MM) in which the register has dossiers received, in no order.

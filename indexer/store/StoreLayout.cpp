@@ -16,9 +16,8 @@ StoreLayout StoreLayout::resolve(const std::string& storeOption) {
     chosen = env;
   if (isPostgresUrl(chosen))
     throw StoreError(ErrorKind::InvalidInput,
-                     filled(tr("%1: a PostgreSQL store is, so far, only filled by sohoa store copy --to or by "
-                               "sohoa ingest --enqueue-only and sohoa worker, and read by sohoa search --store and "
-                               "sohoa queue; this needs a store folder"),
+                     filled(tr("%1: a PostgreSQL store is filled by sohoa ingest --enqueue-only and sohoa worker (or "
+                               "sohoa store copy --to); this command needs a store folder"),
                             {chosen}));
   return {chosen};
 }

@@ -8,6 +8,8 @@ namespace sohoa::indexer {
 
 struct StoreLayout {
   std::filesystem::path root;
+  // A PostgreSQL store's URL, whose files live under `root` (its files root); empty for a folder.
+  std::string server = {};
 
   std::filesystem::path database() const { return root / "records.db"; }
   std::filesystem::path originals() const { return root / "originals"; }
@@ -19,9 +21,8 @@ struct StoreLayout {
   static std::string pageFile(const std::string& sourceSha256, int page, const std::string& extension);
 
   // --store DIR if given, else $SOHOA_STORE, else ./sohoa-data. A PostgreSQL URL there is
-  // refused (StoreError, InvalidInput): only `store copy --to`, `search`, `ingest --enqueue-only`,
-  // `worker` and `queue` take one so far, and
-  // taken as a folder it would fill a local folder named `postgresql:`.
+  // refused (StoreError, InvalidInput): commands that take one open it with RecordStore::open,
+  // and taken as a folder it would fill a local folder named `postgresql:`.
   static StoreLayout resolve(const std::string& storeOption);
   // Creates the folders (idempotent).
   void create() const;

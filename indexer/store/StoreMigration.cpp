@@ -4,7 +4,9 @@
 
 namespace sohoa::indexer {
 
-void migrateStore(RecordStore& store) { migrateSchema(store.db()); }
+void migrateStore(RecordStore& store) {
+  if (!store.postgres()) migrateSchema(store.sqlite());  // PostgreSQL: migrated when opened
+}
 
 RecordStore openMigratedStore(const StoreLayout& layout, StoreAccess access) {
   RecordStore store(layout, access);

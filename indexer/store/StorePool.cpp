@@ -1,7 +1,5 @@
 #include "indexer/store/StorePool.hpp"
 
-#include <sqlite3.h>
-
 namespace sohoa::indexer {
 
 StoreLease::~StoreLease() {
@@ -18,6 +16,7 @@ StoreLease StorePool::lease() {
     }
   }
   // Opened outside the lock: opening may wait on the database's lock for a while.
+  if (!url_.empty()) return StoreLease(*this, std::make_unique<RecordStore>(RecordStore::open(url_, access_)));
   return StoreLease(*this, std::make_unique<RecordStore>(layout_, access_));
 }
 
@@ -28,7 +27,7 @@ std::size_t StorePool::idle() {
 
 void StorePool::giveBack(std::unique_ptr<RecordStore> store) {
   // A connection still inside a transaction would hold its lock for the next request: closed.
-  if (sqlite3_get_autocommit(store->db().handle()) == 0) return;
+  if (store->db().inTransaction()) return;
   std::lock_guard lock(mutex_);
   if (idle_.size() < keep_) idle_.push_back(std::move(store));
 }

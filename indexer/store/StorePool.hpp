@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "indexer/store/RecordStore.hpp"
@@ -37,6 +38,14 @@ class StorePool {
  public:
   explicit StorePool(StoreLayout layout, StoreAccess access = StoreAccess::ReadWrite, std::size_t keep = 8)
       : layout_(std::move(layout)), access_(access), keep_(keep) {}
+  // Connections to a PostgreSQL store (its URL); each opens as RecordStore::open does.
+  static StorePool onServer(std::string url, StoreAccess access = StoreAccess::Update, std::size_t keep = 8) {
+    StorePool pool(StoreLayout{}, access, keep);
+    pool.url_ = std::move(url);
+    return pool;
+  }
+  StorePool(StorePool&& other) noexcept
+      : layout_(std::move(other.layout_)), url_(std::move(other.url_)), access_(other.access_), keep_(other.keep_) {}
 
   // An idle connection, or a new one (StoreMissing, StoreReadOnly as RecordStore throws them).
   StoreLease lease();
@@ -47,6 +56,7 @@ class StorePool {
   void giveBack(std::unique_ptr<RecordStore> store);
 
   StoreLayout layout_;
+  std::string url_;  // a PostgreSQL store's; empty for a folder
   StoreAccess access_;
   std::size_t keep_;
   std::mutex mutex_;

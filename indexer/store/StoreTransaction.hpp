@@ -1,6 +1,6 @@
 #pragma once
 // One transaction over a store, for code outside indexer/store that writes through several
-// repositories at once (a batch's documents, fields and sources): BEGIN IMMEDIATE on
+// repositories at once (a batch's documents, fields and sources): begin() (SQLite: BEGIN IMMEDIATE) on
 // construction, rolled back unless committed, so a run killed half way leaves nothing behind.
 #include "indexer/store/RecordStore.hpp"
 
@@ -12,7 +12,7 @@ class StoreTransaction {
   void commit() { transaction_.commit(); }
 
  private:
-  SqliteTransaction transaction_;
+  StoreDbTransaction transaction_;
 };
 
 }  // namespace sohoa::indexer

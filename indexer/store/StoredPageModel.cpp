@@ -13,7 +13,7 @@ void fillPageModel(const StoredPageValues& values, ocr::Page& page) {
   page.dpi = values.dpi;
 }
 
-void readPageModel(const SqliteStatement& row, int first, ocr::Page& page) {
+void readPageModel(const StoreStatement& row, int first, ocr::Page& page) {
   fillPageModel(
       {row.text(first), static_cast<int>(row.integer(first + 1)), static_cast<int>(row.integer(first + 2)),
        static_cast<int>(row.integer(first + 3)), row.real(first + 4), static_cast<int>(row.integer(first + 5))},

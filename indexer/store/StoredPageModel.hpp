@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "indexer/store/Sqlite.hpp"
+#include "indexer/store/StoreDatabase.hpp"
 #include "ocr/PageModel.hpp"
 
 namespace sohoa::indexer {
@@ -25,6 +25,6 @@ struct StoredPageValues {
 
 void fillPageModel(const StoredPageValues& values, ocr::Page& page);
 // Fills `page` from the kPageModelColumns of `row`, the first at column `first`.
-void readPageModel(const SqliteStatement& row, int first, ocr::Page& page);
+void readPageModel(const StoreStatement& row, int first, ocr::Page& page);
 
 }  // namespace sohoa::indexer

@@ -7,7 +7,7 @@ namespace {
 
 constexpr const char* kColumns = "SELECT id, name, role, disabled, created_at FROM users ";
 
-UserRow readUser(SqliteStatement& row) {
+UserRow readUser(StoreStatement& row) {
   return {row.integer(0), row.text(1), row.text(2), row.integer(3) != 0, row.text(4)};
 }
 
@@ -29,22 +29,22 @@ bool UserRows::insert(const std::string& name, const std::string& role, const st
           "INSERT INTO users (name, role, password_hash, disabled) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING")
       .bindAll(name, role, passwordHash, disabled ? 1 : 0)
       .run();
-  return sqlite3_changes(store_.db().handle()) > 0;
+  return store_.db().changes() > 0;
 }
 
 bool UserRows::setPasswordHash(const std::string& name, const std::string& passwordHash) {
   store_.db().prepare("UPDATE users SET password_hash = ? WHERE name = ?").bindAll(passwordHash, name).run();
-  return sqlite3_changes(store_.db().handle()) > 0;
+  return store_.db().changes() > 0;
 }
 
 bool UserRows::setRole(const std::string& name, const std::string& role) {
   store_.db().prepare("UPDATE users SET role = ? WHERE name = ?").bindAll(role, name).run();
-  return sqlite3_changes(store_.db().handle()) > 0;
+  return store_.db().changes() > 0;
 }
 
 bool UserRows::setDisabled(const std::string& name, bool disabled) {
   store_.db().prepare("UPDATE users SET disabled = ? WHERE name = ?").bindAll(disabled ? 1 : 0, name).run();
-  return sqlite3_changes(store_.db().handle()) > 0;
+  return store_.db().changes() > 0;
 }
 
 std::optional<UserCredentials> UserRows::credentials(const std::string& name) {

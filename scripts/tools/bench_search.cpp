@@ -98,7 +98,7 @@ int build(const std::string& storeDir, std::int64_t pages, const std::vector<std
   const auto sentences = readSentences(sentenceFiles);
   if (sentences.empty()) throw std::runtime_error("no sentences read");
   RecordStore store = openMigratedStore({storeDir});
-  auto& db = store.db();
+  auto& db = store.sqlite();
   db.execute(
       "CREATE VIRTUAL TABLE IF NOT EXISTS page_text_unicode61 USING fts5(text, content='pages', content_rowid='id', "
       "tokenize='unicode61 remove_diacritics 2')");

@@ -1,6 +1,7 @@
 #include "indexer/search/postgres/PgPageSearch.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "indexer/search/IdentifierKeys.hpp"
@@ -302,6 +303,42 @@ SearchResult PgPageSearch::search(const SearchQuery& asked) {
   }
   transaction.commit();
   return result;
+}
+
+std::vector<MatchedDocument> PgPageSearch::matchedDocuments(const SearchQuery& query) {
+  if (auto refusal = queryRefusal(query.text)) throw *refusal;
+  const PgTextQueries words = toPgTextQueries(query.text);
+  const auto identifier = identifierInQuery(query.text);
+  PgTransaction transaction(connection_);
+  connection_.run("SELECT set_config('statement_timeout', $1, true), set_config('jit', 'off', true)",
+                  {PgValue::text(std::to_string(query.timeBudget.count()))});
+  std::vector<MatchedDocument> documents;
+  try {
+    std::optional<PgResult> rows;
+    if (words.asWritten.empty() && !identifier) {  // filters alone: every page of each document that passes them
+      const PgFilters filters = pgFilters(query, 1);
+      if (filters.sql.empty()) return documents;
+      rows = connection_.run(
+          "SELECT min(p.id), count(*) FROM documents d JOIN pages p ON p.document_id = d.id WHERE true" + filters.sql +
+              " GROUP BY d.id",
+          filters.values);
+    } else {
+      const PgMatching matching = matchingPages(identifier, words);
+      const PgFilters filters = pgFilters(query, static_cast<int>(matching.values.size()) + 1);
+      // A page still being read has no document yet: it stands alone.
+      rows = connection_.run("SELECT min(p.id), count(*)" + std::string(kPageAndDocument) + "WHERE " +
+                                 matching.condition + filters.sql + " GROUP BY coalesce(p.document_id, -p.id)",
+                             joined(matching.values, filters.values));
+    }
+    for (int row = 0; row < rows->rows(); ++row) documents.push_back({rows->integer(row, 0), rows->integer(row, 1)});
+  } catch (const PgError& error) {
+    if (error.sqlState() != "57014") throw;  // query_canceled: the statement_timeout
+    throw SearchRefused(SearchRefused::Reason::TooSlow, "the search ran longer than " +
+                                                            std::to_string(query.timeBudget.count()) +
+                                                            " ms and was stopped; add words or filters to narrow it");
+  }
+  transaction.commit();
+  return documents;
 }
 
 }  // namespace sohoa::indexer

@@ -10,6 +10,7 @@
 // (SearchFilters), date order and the counts are MatchedPages' SQL, and the did-you-mean of a
 // citizen number is the same. Values corrected by a person (the viewer's) are not searched here
 // yet: corrections are not copied to PostgreSQL.
+#include "indexer/search/MatchedPages.hpp"
 #include "indexer/search/PageSearch.hpp"
 #include "indexer/store/postgres/PostgresStore.hpp"
 
@@ -18,8 +19,12 @@ namespace sohoa::indexer {
 class PgPageSearch {
  public:
   explicit PgPageSearch(PostgresStore& store) : connection_(store.connection()) {}
+  explicit PgPageSearch(PgConnection& connection) : connection_(connection) {}
   // Throws SearchRefused like PageSearch (too long, too many words, over its time budget).
   SearchResult search(const SearchQuery& query);
+  // Every document the query matches (its first matching page, its pages matched), as
+  // MatchedPages' matchedDocuments gives them on SQLite: what the groups by citizen start from.
+  std::vector<MatchedDocument> matchedDocuments(const SearchQuery& query);
 
  private:
   PgConnection& connection_;

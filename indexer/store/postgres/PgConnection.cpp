@@ -51,6 +51,11 @@ std::string PgResult::bytes(int row, int column) const {
   return value;
 }
 
+std::int64_t PgResult::changed() const {
+  const char* count = PQcmdTuples(result_.get());
+  return count && *count ? std::stoll(count) : 0;
+}
+
 double PgResult::real(int row, int column) const { return std::stod(text(row, column)); }
 
 std::int64_t PgResult::integer(int row, int column) const {
@@ -104,12 +109,14 @@ void PgConnection::runScript(const std::string& sql) {
 PgResult PgConnection::run(std::string_view sql, const std::vector<PgValue>& values) {
   std::vector<const char*> pointers;
   std::vector<int> lengths, formats;
+  std::vector<Oid> types;
   for (const auto& value : values) {
+    types.push_back(value.type);
     pointers.push_back(value.bytes ? value.bytes->data() : nullptr);
     lengths.push_back(value.bytes ? static_cast<int>(value.bytes->size()) : 0);
     formats.push_back(value.binary ? 1 : 0);
   }
-  PGresult* result = PQexecParams(connection_, std::string(sql).c_str(), static_cast<int>(values.size()), nullptr,
+  PGresult* result = PQexecParams(connection_, std::string(sql).c_str(), static_cast<int>(values.size()), types.data(),
                                   pointers.data(), lengths.data(), formats.data(), 0);
   throwUnlessOk(connection_, result, sql);
   return PgResult(result);

@@ -39,9 +39,11 @@ class PgError : public StoreError {
 struct PgValue {
   std::optional<std::string> bytes;
   bool binary = false;
+  // The parameter's type (a pg_type oid: 20 bigint, 25 text…); 0 lets the server infer it.
+  unsigned type = 0;
   static PgValue null() { return {}; }
-  static PgValue text(std::string value) { return {std::move(value), false}; }
-  static PgValue blob(std::string value) { return {std::move(value), true}; }
+  static PgValue text(std::string value) { return {std::move(value), false, 0}; }
+  static PgValue blob(std::string value) { return {std::move(value), true, 0}; }
 };
 
 // The rows a statement returned, all values as text (bytea as its bytes).
@@ -56,6 +58,11 @@ class PgResult {
   double real(int row, int column) const;
   // A bytea column's bytes (text results carry it hex-escaped).
   std::string bytes(int row, int column) const;
+  int columns() const { return PQnfields(result_.get()); }
+  // The column's type (a pg_type oid: 17 is bytea, 16 boolean).
+  unsigned type(int column) const { return PQftype(result_.get(), column); }
+  // Rows an INSERT, UPDATE or DELETE changed.
+  std::int64_t changed() const;
 
  private:
   std::unique_ptr<PGresult, decltype(&PQclear)> result_;

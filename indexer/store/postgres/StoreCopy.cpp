@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <filesystem>
 
 #include "indexer/search/postgres/PgSearchWords.hpp"
 
@@ -20,7 +21,8 @@ struct Table {
   std::vector<Column> columns;
 };
 
-// In the order their references need. Every column of SQLite's schema 9 for these tables.
+// In the order their references need. Every column of SQLite's schema 9 for these tables; the
+// viewer's users and audit trail come along, so its accounts work on the copy.
 const std::vector<Table>& copiedTables() {
   static const std::vector<Table> tables = {
       {"batches",
@@ -127,6 +129,28 @@ const std::vector<Table>& copiedTables() {
         {"document_id", "bigint"},
         {"recorded_by", "text"},
         {"recorded_at", "text"}}},
+      {"field_corrections",
+       {{"id", "bigint"},
+        {"field_id", "bigint"},
+        {"old_value", "text"},
+        {"new_value", "text"},
+        {"corrected_by", "text"},
+        {"corrected_at", "text"}}},
+      {"users",
+       {{"id", "bigint"},
+        {"name", "text"},
+        {"role", "text"},
+        {"password_hash", "text"},
+        {"disabled", "integer"},
+        {"created_at", "text"}}},
+      {"audit_log",
+       {{"id", "bigint"},
+        {"at", "text"},
+        {"username", "text"},
+        {"action", "text"},
+        {"target", "text"},
+        {"detail", "text"},
+        {"client", "text"}}},
   };
   return tables;
 }
@@ -134,7 +158,7 @@ const std::vector<Table>& copiedTables() {
 // Rows per INSERT: a statement takes at most 65,535 values.
 constexpr std::size_t kRowsPerInsert = 500;
 
-PgValue valueOf(SqliteStatement& row, int column, std::string_view type) {
+PgValue valueOf(StoreStatement& row, int column, std::string_view type) {
   if (row.isNull(column)) return PgValue::null();
   if (type == "bytea") return PgValue::blob(row.text(column));
   if (type == "bigint" || type == "integer") return PgValue::text(std::to_string(row.integer(column)));
@@ -241,12 +265,17 @@ void copyStore(RecordStore& from, PostgresStore& to, const CopyProgress& progres
     progress(table.name, copyTable(from, connection, table));
     // Rows the work queue adds later (PgPageQueue) take ids after the copied ones.
     const std::string_view name = table.name;
-    if (name == "batches" || name == "sources" || name == "pages" || name == "documents" || name == "fields")
+    if (name != "page_errors" && name != "page_codes" && name != "identifiers" && name != "procedures" &&
+        name != "dossiers")
       connection.run("SELECT setval(pg_get_serial_sequence('" + std::string(name) +
                      "', 'id'), coalesce(max(id), 0) + 1, " + "false) FROM " + std::string(name));
     // A copied batch was assembled by the SQLite ingest that made it: no worker assembles it again.
     if (name == "batches") connection.run("UPDATE batches SET assembled = true");
   }
+  // The copied records name files under the SQLite store's folder: it stays their files root
+  // (every machine mounts it at the same path), unless the database has one already.
+  connection.run("INSERT INTO settings (key, value) VALUES ('files_root', $1) ON CONFLICT (key) DO NOTHING",
+                 {PgValue::text(std::filesystem::absolute(from.layout().root).lexically_normal().string())});
 }
 
 CopyCheck compareStores(RecordStore& from, PostgresStore& to, int sampleDocuments) {

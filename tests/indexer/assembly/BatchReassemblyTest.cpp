@@ -56,7 +56,7 @@ class StoredBatch {
 TEST_CASE("reassembly cuts a batch again from its stored words, keeping corrections and reuse",
           "[indexer][reassembly]") {
   StoredBatch batch;
-  auto& db = batch.store().db();
+  auto& db = batch.store().sqlite();
   REQUIRE(batch.scalar("SELECT count(*) FROM documents") == 2);
   const auto decision = batch.scalar("SELECT id FROM documents WHERE public_id = 'feedc0de0001-p1'");
   // What older rules might have left: the announcement folded into the decision, the

@@ -22,7 +22,7 @@ TEST_CASE("a new store is created with its folders, WAL journal and latest schem
   CHECK(std::filesystem::is_directory(dir / "store" / "originals"));
   CHECK(std::filesystem::is_directory(dir / "store" / "pages"));
   CHECK(std::filesystem::is_directory(dir / "store" / "archive"));
-  CHECK(userVersion(store.db()) == latestSchemaVersion());
+  CHECK(userVersion(store.sqlite()) == latestSchemaVersion());
   auto mode = store.db().prepare("PRAGMA journal_mode");
   mode.step();
   CHECK(mode.text(0) == "wal");
@@ -56,11 +56,11 @@ TEST_CASE("opening a store migrates nothing: migrating is its own step, and a re
   TempDir dir;
   {
     RecordStore opened({dir.path()});  // made, not migrated
-    CHECK(userVersion(opened.db()) == 0);
+    CHECK(userVersion(opened.sqlite()) == 0);
   }
   CHECK_THROWS_WITH(RecordStore({dir.path()}, StoreAccess::ReadOnly), Catch::Contains("to upgrade it"));
   RecordStore store({dir.path()}, StoreAccess::Update);
   migrateStore(store);
-  CHECK(userVersion(store.db()) == latestSchemaVersion());
+  CHECK(userVersion(store.sqlite()) == latestSchemaVersion());
   CHECK_NOTHROW(RecordStore({dir.path()}, StoreAccess::ReadOnly));
 }

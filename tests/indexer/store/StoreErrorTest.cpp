@@ -30,16 +30,16 @@ TEST_CASE("a store another connection holds (BEGIN EXCLUSIVE) is busy, named by 
   RecordStore store = openMigratedStore({dir.path()});
   SqliteDatabase holder(dir / "records.db");
   holder.execute("BEGIN EXCLUSIVE");
-  sqlite3_busy_timeout(store.db().handle(), 50);  // the program's 10 s would only slow the test
+  sqlite3_busy_timeout(store.sqlite().handle(), 50);  // the program's 10 s would only slow the test
   try {
-    SqliteTransaction writing(store.db());
+    SqliteTransaction writing(store.sqlite());
     FAIL("the write lock was taken twice");
   } catch (const StoreError& error) {
     CHECK(error.kind() == ErrorKind::Busy);
     CHECK(std::string(error.what()).find((dir / "records.db").string()) != std::string::npos);
   }
   holder.execute("ROLLBACK");
-  CHECK_NOTHROW(SqliteTransaction(store.db()));
+  CHECK_NOTHROW(SqliteTransaction(store.sqlite()));
 }
 
 TEST_CASE("SQLite's failures are sorted into kinds where they are raised", "[store][errors]") {

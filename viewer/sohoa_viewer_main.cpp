@@ -21,7 +21,7 @@ void stopOnSignal(int) {
   if (runningServer) runningServer->stop();
 }
 
-int addUser(const sohoa::indexer::StoreLayout& layout, const std::string& name, const std::string& roleText) {
+int addUser(const std::string& storeOption, const std::string& name, const std::string& roleText) {
   using namespace sohoa::viewer;
   const auto role = roleNamed(roleText);
   if (!role) {
@@ -34,10 +34,12 @@ int addUser(const sohoa::indexer::StoreLayout& layout, const std::string& name, 
     return 2;
   }
   if (!password.empty() && password.back() == '\r') password.pop_back();
+  std::string where;
   try {
-    sohoa::indexer::RecordStore store(layout, sohoa::indexer::StoreAccess::Update);
+    auto store = sohoa::indexer::RecordStore::open(storeOption, sohoa::indexer::StoreAccess::Update);
     sohoa::indexer::migrateStore(store);
     UserAccounts(store).save(name, password, *role);
+    where = store.layout().server.empty() ? store.layout().root.string() : store.layout().server;
   } catch (const InvalidAccount& invalid) {
     std::cerr << "sohoa-viewer: " << invalid.what() << '\n';
     return 2;
@@ -45,7 +47,7 @@ int addUser(const sohoa::indexer::StoreLayout& layout, const std::string& name, 
     std::cerr << "sohoa-viewer: " << error.what() << '\n';
     return 1;
   }
-  std::cout << "user " << name << " saved with role " << roleText << " in " << layout.root.string() << '\n';
+  std::cout << "user " << name << " saved with role " << roleText << " in " << where << '\n';
   return 0;
 }
 
@@ -56,7 +58,9 @@ int main(int argc, char** argv) {
   CLI::App app{"sohoa-viewer: search, view, correct, reuse and report over a sohoa store, in the browser"};
   app.set_version_flag("--version", "sohoa-viewer " SOHOA_VERSION);
   std::string storeOption, listen = "127.0.0.1:8080", newUser, role;
-  app.add_option("--store", storeOption, "Store folder (default: $SOHOA_STORE or ./sohoa-data)");
+  app.add_option("--store", storeOption,
+                 "Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL "
+                 "(postgresql://user@host/db)");
   app.add_option("--listen", listen,
                  "Address and port to listen on (personal data: keep it on 127.0.0.1 "
                  "unless the office network is trusted)")
@@ -69,19 +73,12 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     return app.exit(error) == 0 ? 0 : 2;
   }
-  sohoa::indexer::StoreLayout layout;
-  try {
-    layout = sohoa::indexer::StoreLayout::resolve(storeOption);
-  } catch (const sohoa::indexer::StoreError& error) {  // a PostgreSQL URL: not served yet
-    std::cerr << "sohoa-viewer: " << error.what() << '\n';
-    return 2;
-  }
   if (!newUser.empty()) {
     if (role.empty()) {
       std::cerr << "sohoa-viewer: --add-user needs --role admin|clerk|auditor\n";
       return 2;
     }
-    return addUser(layout, newUser, role);
+    return addUser(storeOption, newUser, role);
   }
 
   const auto colon = listen.rfind(':');
@@ -97,17 +94,19 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  sohoa::viewer::ViewerContext context{layout, {}, {}, {}, sohoa::indexer::StorePool(layout)};
   // Migrates the store once, before serving: the connections requests lease from the pool
   // then open without migrating (only `sohoa ingest` makes a store: a wrong --store is
   // refused, not served empty). The viewer writes to it on every request
   // (the audit trail of who read what): a store it may not write is refused, never served
-  // without its audit trail.
+  // without its audit trail. A PostgreSQL store's files are under the root its settings keep.
+  sohoa::indexer::StoreLayout layout;
   try {
-    sohoa::indexer::RecordStore store(layout, sohoa::indexer::StoreAccess::Update);
+    auto store = sohoa::indexer::RecordStore::open(storeOption, sohoa::indexer::StoreAccess::Update);
     sohoa::indexer::migrateStore(store);
+    layout = store.layout();
     if (sohoa::viewer::UserAccounts(store).count() == 0)
-      std::cerr << "sohoa-viewer: no users yet; create one: sohoa-viewer --store " << layout.root.string()
+      std::cerr << "sohoa-viewer: no users yet; create one: sohoa-viewer --store "
+                << (layout.server.empty() ? layout.root.string() : layout.server)
                 << " --add-user NAME --role admin  (password on standard input)\n";
   } catch (const sohoa::indexer::StoreReadOnly& readOnly) {
     std::cerr << "sohoa-viewer: " << readOnly.what() << " (the viewer records every access in the store's audit log)\n";
@@ -116,6 +115,12 @@ int main(int argc, char** argv) {
     std::cerr << "sohoa-viewer: " << error.what() << '\n';
     return 1;
   }
+  sohoa::viewer::ViewerContext context{
+      layout,
+      {},
+      {},
+      {},
+      layout.server.empty() ? sohoa::indexer::StorePool(layout) : sohoa::indexer::StorePool::onServer(layout.server)};
   sohoa::viewer::BoundedServer server;
   sohoa::viewer::configureServer(server, context);
   const int boundPort = server.bindTo(host, port);

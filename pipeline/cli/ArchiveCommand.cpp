@@ -19,7 +19,8 @@ CommandAction addArchiveCommand(CLI::App& app) {
   auto* command = app.add_subcommand(
       "archive",
       indexer::tr("Write the PDF/A archive files still missing (ingest writes them too), or --check them all"));
-  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--store", options->store,
+                      indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL"));
   command->add_flag(
       "--check", options->check,
       indexer::tr("Check every archive file: qpdf, PDF/A-2u XMP, OutputIntent, embedded fonts, extracted text "
@@ -28,9 +29,8 @@ CommandAction addArchiveCommand(CLI::App& app) {
                       indexer::tr("With --check: also the words pdf.js extracts, read by this script run by Node.js "
                                   "(scripts/pdfjs-text.mjs; pdfjs-dist from tests/viewer)"));
   return [options] {
-    const auto layout = indexer::StoreLayout::resolve(options->store);
     if (options->check) {
-      indexer::RecordStore store(layout, indexer::StoreAccess::ReadOnly);
+      auto store = indexer::RecordStore::open(options->store, indexer::StoreAccess::ReadOnly);
       const auto check = checkArchive(store, options->pdfJs);
       for (const auto& problem : check.problems) std::cerr << "sohoa: " << indexer::printable(problem) << '\n';
       char text[32], words[32];
@@ -43,7 +43,7 @@ CommandAction addArchiveCommand(CLI::App& app) {
                 << '\n';
       return check.problems.empty() ? kExitOk : kExitSomeFailed;
     }
-    indexer::RecordStore store(layout, indexer::StoreAccess::Update);
+    auto store = indexer::RecordStore::open(options->store, indexer::StoreAccess::Update);
     indexer::migrateStore(store);
     const int leftovers = removeStaleTemporaries(store.layout().archive());
     const auto report = buildArchive(store);

@@ -22,7 +22,8 @@ CommandAction addExportCommand(CLI::App& app) {
       "export",
       indexer::tr(
           "Every document as one JSON object a line (--jsonl), or a dossier's archive files (--dossier --out)"));
-  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--store", options->store,
+                      indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL"));
   auto* jsonl = command->add_flag("--jsonl", options->jsonl, indexer::tr("JSON Lines on standard output"));
   auto* dossier =
       command->add_option("--dossier", options->dossier,
@@ -33,7 +34,7 @@ CommandAction addExportCommand(CLI::App& app) {
     if (jsonl->count() == 0 && dossier->count() == 0) throw CLI::RequiredError("--jsonl or --dossier CODE --out DIR");
   });
   return [options] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
+    auto store = indexer::RecordStore::open(options->store, indexer::StoreAccess::ReadOnly);
     if (!options->dossier.empty()) {
       const int count = exportDossier(store, options->dossier, options->out);
       std::cout << indexer::filled(

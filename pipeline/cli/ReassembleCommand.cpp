@@ -36,13 +36,13 @@ CommandAction addReassembleCommand(CLI::App& app) {
       indexer::tr(
           "Cut every stored batch again and read its fields again with this version's rules, from the stored words (no "
           "OCR); clerks' corrections and reuse of documents that still start on the same page are kept"));
-  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--store", options->store,
+                      indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL"));
   command->add_flag(
       "--no-archive", options->noArchive,
       indexer::tr("Do not write the archive files of changed documents now (`sohoa archive` writes them later)"));
   return [options] {
-    const auto layout = indexer::StoreLayout::resolve(options->store);
-    indexer::RecordStore store(layout, indexer::StoreAccess::Update);
+    auto store = indexer::RecordStore::open(options->store, indexer::StoreAccess::Update);
     indexer::migrateStore(store);
     const auto report = indexer::reassembleBatches(store);
     for (const auto& dropped : report.dropped) std::cerr << "sohoa: " << dropped << '\n';

@@ -17,24 +17,26 @@ CommandAction addRegisterCommand(CLI::App& app) {
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("register", indexer::tr("The desk's dossier register and the procedure table"));
-  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--store", options->store,
+                      indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL"));
   command->require_subcommand(1);
   auto* import = command->add_subcommand(
       "import",
       indexer::tr("Import the register exported by the one-stop system (UTF-8 CSV; see README); again updates rows"));
-  import->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  import->add_option("--store", options->store,
+                     indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL"));
   import->add_option("file", options->file, indexer::tr("The register, CSV"))->required()->check(CLI::ExistingFile);
   auto* procedures = command->add_subcommand(
       "procedures",
       indexer::tr("Replace the procedure table with the commune's own (TSV: code, name, field, result_document, "
                   "paper_result yes/no)"));
   procedures->add_option("--store", options->store,
-                         indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+                         indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL"));
   procedures->add_option("file", options->proceduresFile, indexer::tr("The table, TSV with a header row"))
       ->required()
       ->check(CLI::ExistingFile);
   return [options, import] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::Update);
+    auto store = indexer::RecordStore::open(options->store, indexer::StoreAccess::Update);
     indexer::migrateStore(store);
     if (!import->parsed()) {
       std::ifstream in(options->proceduresFile);

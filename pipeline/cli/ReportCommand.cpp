@@ -23,7 +23,8 @@ CommandAction addReportCommand(CLI::App& app) {
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand(
       "report", indexer::tr("The plan's rates for a period, as the national platform computes them"));
-  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--store", options->store,
+                      indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL"));
   command->add_option(
       "--period", options->period,
       indexer::tr("2025-Q1, 2025-H1, 2025 or YYYY-MM-DD..YYYY-MM-DD, also as written in Vietnamese (\"Quý "
@@ -50,7 +51,7 @@ CommandAction addReportCommand(CLI::App& app) {
                 << '\n';
       return kExitUsage;
     }
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
+    auto store = indexer::RecordStore::open(options->store, indexer::StoreAccess::ReadOnly);
     if (!period) period = indexer::parsePeriod(indexer::latestPeriodWithData(store));
     const auto report = indexer::computeRateReport(store, *period);
     std::string text;

@@ -19,13 +19,14 @@ CommandAction addReuseCommand(CLI::App& app) {
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand(
       "reuse", indexer::tr("Record that a dossier's component was taken from an already digitised document"));
-  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--store", options->store,
+                      indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL"));
   command->add_option("--dossier", options->dossier, indexer::tr("The dossier that reuses it"))->required();
   command->add_option("--document", options->document, indexer::tr("The digitised document's ID (sohoa search, show)"))
       ->required();
   command->add_option("--by", options->by, indexer::tr("Who records it (default: $USER)"));
   return [options] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::Update);
+    auto store = indexer::RecordStore::open(options->store, indexer::StoreAccess::Update);
     indexer::migrateStore(store);
     std::string by = options->by;
     if (by.empty()) by = std::getenv("USER") ? std::getenv("USER") : "unknown";

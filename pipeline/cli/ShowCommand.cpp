@@ -66,11 +66,12 @@ CommandAction addShowCommand(CLI::App& app) {
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("show", indexer::tr("Print a document, or every document of a dossier"));
-  command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
+  command->add_option("--store", options->store,
+                      indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data), or a PostgreSQL URL"));
   command->add_flag("--json", options->json, indexer::tr("JSON as in the export contract"));
   command->add_option("id", options->id, indexer::tr("Document ID or dossier code"))->required();
   return [options] {
-    indexer::RecordStore store(indexer::StoreLayout::resolve(options->store), indexer::StoreAccess::ReadOnly);
+    auto store = indexer::RecordStore::open(options->store, indexer::StoreAccess::ReadOnly);
     indexer::DocumentCatalog catalog(store);
     std::vector<indexer::DocumentRecord> documents;
     bool isDossier = false;

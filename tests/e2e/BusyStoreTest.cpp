@@ -52,8 +52,8 @@ TEST_CASE("ingest into a store another program holds stops busy (4), its inputs 
   CHECK(free.out.find("ingested 2 file(s)") != std::string::npos);
 }
 
-// Only `store copy`, `search`, `ingest --enqueue-only`, `worker` and `queue` take a PostgreSQL
-// URL so far: any other command refuses one (usage, 2) rather than filling a local folder named
+// The commands that read pages into SQLite's full-text index (`reindex`, `previews`, `scan`,
+// `watch`) refuse a PostgreSQL URL (usage, 2) rather than filling a local folder named
 // `postgresql:`, and so does ingest without --enqueue-only, saying what to do.
 TEST_CASE("a command that takes only a store folder refuses a PostgreSQL URL and makes no folder",
           "[e2e][cli][postgres]") {

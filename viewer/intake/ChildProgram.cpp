@@ -146,4 +146,9 @@ nlohmann::ordered_json readJsonFile(const fs::path& file) {
   return nlohmann::ordered_json::parse(in, nullptr, false);
 }
 
+std::vector<std::string> ingestArguments(const indexer::StoreLayout& layout) {
+  if (layout.server.empty()) return {"ingest", "--store", layout.root.string()};
+  return {"ingest", "--store", layout.server, "--files", layout.root.string(), "--enqueue-only"};
+}
+
 }  // namespace sohoa::viewer

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "indexer/store/StoreLayout.hpp"
+
 namespace sohoa::viewer {
 
 // The `sohoa` program beside this viewer (installed side by side, or in the build tree), or
@@ -20,6 +22,9 @@ std::filesystem::path sohoaProgram();
 // Starts `sohoa` with `arguments` (after the program's name), stdout and stderr to `log`
 // (appended to). Throws naming the program when it cannot start.
 pid_t startSohoa(const std::vector<std::string>& arguments, const std::filesystem::path& log);
+// `sohoa ingest`'s first arguments for this store: `--store DIR`, or for a PostgreSQL store
+// `--store URL --files ROOT --enqueue-only` (its workers read the pages).
+std::vector<std::string> ingestArguments(const indexer::StoreLayout& layout);
 // Waits for a child started above; true when it exited with 0.
 bool waitForSohoa(pid_t pid);
 // Whether the process still runs (a viewer restarted lost its children's exits).

@@ -291,7 +291,7 @@ int commitScan(const indexer::StoreLayout& layout, const std::string& id) {
   const auto kept = pageNumbers(folder / "pages");
   const int pages = static_cast<int>(kept.size());
   if (pages == 0) throw ScanRefused(400, "Chưa có trang nào để lưu");
-  std::vector<std::string> arguments = {"ingest", "--store", layout.root.string()};
+  std::vector<std::string> arguments = ingestArguments(layout);
   if (record["dossier"].is_string()) arguments.insert(arguments.end(), {"--dossier", record["dossier"]});
   if (record["dossier"].is_string() && record["part"].is_string())
     arguments.insert(arguments.end(), {"--part", record["part"]});

@@ -105,7 +105,7 @@ void UploadFolder::discard() {
 void UploadFolder::startIngest(const indexer::StoreLayout& layout, const std::optional<std::string>& dossier,
                                const std::optional<std::string>& part) {
   endFile();
-  std::vector<std::string> arguments = {"ingest", "--store", layout.root.string()};
+  std::vector<std::string> arguments = ingestArguments(layout);
   if (dossier) arguments.insert(arguments.end(), {"--dossier", *dossier});
   if (dossier && part) arguments.insert(arguments.end(), {"--part", *part});
   for (const auto& file : files_) arguments.push_back(file.string());

@@ -6,6 +6,16 @@
 
 namespace sohoa::indexer {
 
+std::vector<std::string> documentsAwaitingArchive(RecordStore& store, const std::string& createdBefore, int limit) {
+  auto select = store.db().prepare(
+      "SELECT d.public_id FROM documents d WHERE d.archive_file IS NULL AND d.archive_missing_reason IS NULL AND "
+      "d.created_at < ? AND EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id) ORDER BY d.id LIMIT ?");
+  select.bindAll(createdBefore, limit);
+  std::vector<std::string> ids;
+  while (select.step()) ids.push_back(select.text(0));
+  return ids;
+}
+
 std::vector<ArchivableDocument> documentsToArchive(RecordStore& store, const std::vector<std::string>& documentIds) {
   auto& db = store.db();
   std::vector<ArchivableDocument> documents;

@@ -33,6 +33,10 @@ struct ArchivableDocument {
 // Documents without an archive file and without a reason for it (all of them, or those named).
 std::vector<ArchivableDocument> documentsToArchive(RecordStore& store,
                                                    const std::vector<std::string>& documentIds = {});
+// The public ids of documents with pages still waiting for their archive file (no file, no
+// reason), made before `createdBefore` (ISO UTC), oldest first, at most `limit`: what a queue
+// worker writes when a peer that assembled them died before writing their files.
+std::vector<std::string> documentsAwaitingArchive(RecordStore& store, const std::string& createdBefore, int limit);
 void setArchiveFile(RecordStore& store, std::int64_t documentRow, const std::string& archiveFile);
 // Why a document gets no archive file ("fonts_not_embedded: Helvetica"; see
 // pipeline/archive/BornDigitalArchive), kept until its pages change.

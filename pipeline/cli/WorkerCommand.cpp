@@ -83,7 +83,11 @@ CommandAction addWorkerCommand(CLI::App& app) {
                                  {text(report.batchesAssembled), text(report.documents), text(report.dossiers),
                                   text(report.fieldsForReview)})
               << '\n';
-    return report.pagesParked > 0 || report.assemblyFailures > 0 ? kExitSomeFailed : kExitOk;
+    std::cout << indexer::filled(indexer::tr("worker: %1 archive file(s) written, %2 not (sohoa archive tries again)"),
+                                 {text(report.archiveFiles), text(report.archiveProblems)})
+              << '\n';
+    return report.pagesParked > 0 || report.assemblyFailures > 0 || report.archiveProblems > 0 ? kExitSomeFailed
+                                                                                               : kExitOk;
   };
 }
 

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <future>
 #include <mutex>
@@ -12,6 +14,8 @@
 #include <vector>
 
 #include "indexer/assembly/PgBatchAssembly.hpp"
+#include "indexer/store/ArchiveRecords.hpp"
+#include "indexer/store/RecordStore.hpp"
 #include "indexer/store/StoreLayout.hpp"
 #include "indexer/store/postgres/PgBatchRows.hpp"
 #include "indexer/store/postgres/PgPageQueue.hpp"
@@ -20,6 +24,7 @@
 #include "indexer/text/Translation.hpp"
 #include "ocr/formats/Hocr.hpp"
 #include "pipeline/AtomicFile.hpp"
+#include "pipeline/archive/ArchiveBuilder.hpp"
 #include "pipeline/ingest/PagePreview.hpp"
 #include "pipeline/ingest/PageRecognition.hpp"
 
@@ -57,7 +62,8 @@ class WorkerThread {
         messages_(messages),
         messagesLock_(messagesLock),
         store_(options.url, indexer::StoreAccess::ReadOnly),
-        queue_(store_.connection()) {
+        queue_(store_.connection()),
+        records_(indexer::RecordStore::open(options.url, indexer::StoreAccess::Update)) {
     const auto root = queue_.filesRoot();
     if (!root)
       throw indexer::StoreError(indexer::ErrorKind::NotFound,
@@ -73,7 +79,11 @@ class WorkerThread {
       if (!leased) {
         // Also a batch whose assembler died: its transaction rolled back, and it waits here.
         const bool assemblyLeft = assembleReadyBatches();
-        if (options_.untilEmpty && !queue_.anyWaiting() && !assemblyLeft) break;
+        const bool done = options_.untilEmpty && !queue_.anyWaiting() && !assemblyLeft;
+        // A peer killed between assembling a batch and writing its files left them: written
+        // here once they are old enough for that peer to have finished (all of them at the end).
+        archiveLeftovers(done ? std::chrono::minutes(0) : std::chrono::minutes(10));
+        if (done) break;
         pause();
         continue;
       }
@@ -146,6 +156,7 @@ class WorkerThread {
         report_.documents += static_cast<int>(assembled->documentIds.size());
         report_.dossiers += assembled->dossiers;
         report_.fieldsForReview += assembled->fieldsForReview;
+        writeArchive(assembled->documentIds);
       }
     } catch (const indexer::StoreError& error) {
       // A deadlock with another assembler or a server going away: tried again on the next look
@@ -154,6 +165,30 @@ class WorkerThread {
     } catch (const std::exception& error) {
       noteAssemblyFailure(batch, error.what());
     }
+  }
+
+  // The assembled documents' PDF/A files and metadata, written as a SQLite ingest writes them
+  // (files named by dossier and order, replaced atomically: two workers writing one are safe).
+  void writeArchive(const std::vector<std::string>& documentIds) {
+    if (documentIds.empty()) return;
+    const auto written = buildArchive(records_, documentIds);
+    report_.archiveFiles += written.documents;
+    report_.archiveProblems += static_cast<int>(written.problems.size());
+    const std::lock_guard lock(messagesLock_);
+    for (const auto& problem : written.problems) messages_ << "sohoa: " << indexer::printable(problem) << std::endl;
+  }
+
+  void archiveLeftovers(std::chrono::minutes age) {
+    const auto before = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() - age);
+    std::tm parts{};
+    gmtime_r(&before, &parts);
+    char cutoff[32];
+    std::strftime(cutoff, sizeof cutoff, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    auto ids = indexer::documentsAwaitingArchive(records_, age.count() == 0 ? "9999" : cutoff, 100);
+    std::erase_if(ids, [&](const std::string& id) { return unarchivable_.contains(id); });
+    const int problemsBefore = report_.archiveProblems;
+    writeArchive(ids);
+    if (report_.archiveProblems > problemsBefore) unarchivable_.insert(ids.begin(), ids.end());
   }
 
   // A batch that cannot be assembled is named and left for `sohoa worker` to try again later.
@@ -180,9 +215,11 @@ class WorkerThread {
   std::mutex& messagesLock_;
   indexer::PostgresStore store_;
   indexer::PgPageQueue queue_;
+  indexer::RecordStore records_;  // the same store through the repositories the archive writer uses
   fs::path filesRoot_;
   WorkerReport report_;
   std::set<std::int64_t> failedBatches_;  // not tried again by this thread
+  std::set<std::string> unarchivable_;    // documents whose files failed: left to sohoa archive
   std::chrono::steady_clock::time_point lastLook_ = std::chrono::steady_clock::now();
 };
 
@@ -225,6 +262,8 @@ WorkerReport runQueueWorkers(const WorkerOptions& options, const std::atomic<boo
     total.dossiers += report.dossiers;
     total.fieldsForReview += report.fieldsForReview;
     total.assemblyFailures += report.assemblyFailures;
+    total.archiveFiles += report.archiveFiles;
+    total.archiveProblems += report.archiveProblems;
   }
   return total;
 }

@@ -36,6 +36,8 @@ struct WorkerReport {
   int batchesAssembled = 0;  // by this worker; each by one worker only
   int documents = 0, dossiers = 0, fieldsForReview = 0;
   int assemblyFailures = 0;  // batches left unassembled, named in the messages
+  int archiveFiles = 0;      // documents' PDF/A files written by this worker
+  int archiveProblems = 0;   // files not written, named in the messages (sohoa archive tries again)
 };
 
 // Runs until `stop` is set (each thread finishes its page first) or, with untilEmpty, until

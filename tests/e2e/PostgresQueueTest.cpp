@@ -244,6 +244,24 @@ TEST_CASE("PostgreSQL queue: three workers, one killed while it holds a page, st
   REQUIRE(!expectedFields.empty());
   CHECK(postgresRows(db, kFields, 4) == expectedFields);
   CHECK(db.run("SELECT count(*) FROM pages WHERE document_id IS NULL").integer(0, 0) == 0);
+  // The workers wrote each document's PDF/A file and metadata, whole, as SQLite ingest does
+  // (the killed worker's batch too); and the store exports exactly the SQLite store's records.
+  CHECK(db.run("SELECT count(*) FROM documents WHERE archive_file IS NULL").integer(0, 0) == 0);
+  const auto checked = runCommand({sohoaBinary(), "archive", "--check", "--store", url});
+  INFO(checked.out << checked.err);
+  CHECK(checked.exitCode == 0);
+  CHECK(checked.out.find(" 0 problem(s)") != std::string::npos);
+  const auto exported = runCommand({sohoaBinary(), "export", "--store", url, "--jsonl"});
+  CHECK(exported.exitCode == 0);
+  // (Documents in the order the workers assembled their batches: compared as sets of lines.)
+  const auto lines = [](const std::string& text) {
+    std::multiset<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.insert(line);
+    return out;
+  };
+  CHECK(lines(exported.out) ==
+        lines(runCommand({sohoaBinary(), "export", "--store", (dir / "sqlite").string(), "--jsonl"}).out));
 
   const auto queue = runCommand({sohoaBinary(), "queue", "--store", url});
   CHECK(queue.exitCode == 0);

@@ -5,9 +5,17 @@
 #     page images taken out of the PDF as they are (pdfimages): Tesseract's own time;
 #   - `ocrmypdf -l vie --jobs 2` (its default PDF/A output; the text is scored from its
 #     --sidecar, i.e. before Ghostscript 10.0 strips accents from the PDF/A text layer).
-# Usage: scripts/bench-ingest.sh [PAGES (default 20)] [OUT_DIR (default bench-out)]
+# With --store postgresql://… (an empty database, or one only this bench fills), the same PDF is
+# also queued there (`ingest --enqueue-only`, files under OUT_DIR) and read by two
+# `sohoa worker --jobs 1` processes at once, timed from queueing to the last worker's exit.
+# Usage: scripts/bench-ingest.sh [--store postgresql://…] [PAGES (default 20)] [OUT_DIR (default bench-out)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+postgres=""
+if [[ "${1:-}" == --store ]]; then
+  postgres=$2
+  shift 2
+fi
 pages=${1:-20}
 out=${2:-bench-out}
 scripts/install-deps.sh --bench >/dev/null
@@ -36,6 +44,22 @@ echo "bench-ingest: $pages pages at 300 dpi, $(getconf _NPROCESSORS_ONLN) cores,
 # sohoa
 timed sohoa "$sohoa" ingest --store "$runs/store" --jobs 2 "$pdf"
 "$sohoa" export --store "$runs/store" --jsonl | scripts/export-pages.py "$runs/sohoa-text" --base "$batch"
+
+# sohoa on PostgreSQL: the queue and two workers
+names="sohoa tesseract ocrmypdf"
+if [[ -n "$postgres" ]]; then
+  pg_workers() {
+    "$sohoa" ingest --store "$postgres" --files "$runs/pg-files" --enqueue-only "$pdf"
+    "$sohoa" worker --store "$postgres" --jobs 1 --until-empty &
+    "$sohoa" worker --store "$postgres" --jobs 1 --until-empty
+    wait
+  }
+  export -f pg_workers
+  export sohoa postgres runs pdf
+  timed sohoa-postgres bash -c pg_workers
+  "$sohoa" export --store "$postgres" --jsonl | scripts/export-pages.py "$runs/sohoa-postgres-text" --base "$batch"
+  names="sohoa sohoa-postgres tesseract ocrmypdf"
+fi
 
 # tesseract, page by page, 2 at a time
 mkdir -p "$runs/images" "$runs/tesseract-text"
@@ -70,13 +94,14 @@ table="$out/results.md"
 {
   echo "| program | pages/min | peak RSS (MB) | CER | WER | CER without marks |"
   echo "|---|---:|---:|---:|---:|---:|"
-  for name in sohoa tesseract ocrmypdf; do
+  for name in $names; do
     read -r seconds peak_kb <"$runs/$name.time"
     score=$(scripts/score-ocr.py "$truth" "$runs/$name-text" --json)
     /usr/bin/python3 - "$name" "$pages" "$seconds" "$peak_kb" "$score" <<'PY'
 import json, sys
 name, pages, seconds, peak_kb, score = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), json.loads(sys.argv[5])
-label = {"sohoa": "sohoa ingest --jobs 2", "tesseract": "tesseract -l vie (2 at a time)",
+label = {"sohoa": "sohoa ingest --jobs 2", "sohoa-postgres": "sohoa worker --jobs 1 ×2 (PostgreSQL queue)",
+         "tesseract": "tesseract -l vie (2 at a time)",
          "ocrmypdf": "ocrmypdf -l vie --jobs 2"}[name]
 print(f"| {label} | {pages / seconds * 60:.1f} | {peak_kb / 1024:.0f} | {score['cer']:.2%} | {score['wer']:.2%} | {score['cer_no_marks']:.2%} |")
 PY

@@ -193,3 +193,33 @@ TEST_CASE("a stray mark after the number line is no part of the notation", "[ind
   CHECK(stored(extraction, "code_number") == "2876");
   CHECK(stored(extraction, "code_notation") == "GCS");
 }
+
+TEST_CASE("a card copy's dates are the card's and never the paper's issued date", "[indexer][date]") {
+  // A card copied onto A4 as OCR reads it: its date of issue in the top right, no label colon.
+  LaidOutPage card;
+  card.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 300, 160).line("CĂN CƯỚC", 520, 420);
+  card.line("Ngày, tháng, năm cấp / Date of issue", 1300, 300).line("\"5/09/2022.", 1900, 360);
+  card.line("Ngày, tháng, năm sinh / Date of birth", 300, 560).line("28/10/1969", 300, 620);
+  CHECK(stored(extractDocument({&card.page}, kToday), "issued_date") == "<absent>");
+
+  // The same card certified: the block's own date read as noise leaves the date empty, the
+  // card's date of issue above the block is not taken for it.
+  LaidOutPage certified = card;
+  certified.line("ỦY BAN NHÂN DÂN XÃ TÂY THUẬN", 300, 2300);
+  certified.line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
+  certified.line("Số chứng thực: 38 Quyển số: 01/2025-SCT/BS", 300, 2420).line("Ngày €3 /2025", 300, 2480);
+  CHECK(stored(extractDocument({&certified.page}, kToday), "issued_date") == "<absent>");
+  certified.line("Ngày 03/05/2025", 300, 2540);
+  CHECK(stored(extractDocument({&certified.page}, kToday), "issued_date") == "2025-05-03");
+}
+
+TEST_CASE("a certificate's register date label is matched by its letters through OCR's slips", "[indexer][date]") {
+  for (const std::string_view label : {"Ngày, tháng, năm đăng ký: 16/11/2025", "Ngày tháng. năm đăng kỷ: 16/11/2025",
+                                       "Ngay, thang, nãm đăng kv 16/11/2025"}) {
+    LaidOutPage result;
+    result.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY KHAI SINH", 330);
+    result.line("Họ và tên: Châu Kim Thủy", 300, 520).line("Ngày, tháng, năm sinh: 05/11/2025", 300, 580);
+    result.line(label, 300, 1500);
+    CHECK(stored(extractDocument({&result.page}, kToday), "issued_date") == "2025-11-16");
+  }
+}

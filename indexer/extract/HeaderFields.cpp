@@ -296,12 +296,20 @@ bool opensRegisterDate(const TextSegment& segment) {
 void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& heading, const CalendarDay& today,
                     std::vector<ExtractedField>& out) {
   const DocumentKind kind = heading ? heading->type.kind : DocumentKind::Other;
-  // A card copy is dated by nothing of its own; a certified copy of one by its chứng thực block.
+  // A card copy is dated by nothing of its own. A certified copy is dated by its chứng thực block
+  // alone: what stands above the block is the copied paper's (its date of issue, of birth, of
+  // registration, its own header).
   if (kind == DocumentKind::IdCopy) return;
-  const bool certification = kind == DocumentKind::Certification;
-  const bool card = holdsCardCopy(page);
-  if (card && !certification) return;
-  for (std::size_t i = 0; i < page.segments.size() && !card; ++i) {
+  if (kind == DocumentKind::Certification) {
+    for (std::size_t i = page.segments.size(); i-- > heading->segment + 1;) {
+      const auto& segment = page.segments[i];
+      if (trimmedPunctuation(segment.folded.front()) != "ngay" && !placeAndDate(segment)) continue;
+      if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
+    }
+    return;
+  }
+  if (holdsCardCopy(page)) return;
+  for (std::size_t i = 0; i < page.segments.size(); ++i) {
     const auto& segment = page.segments[i];
     // The place-and-date line stands in the right column of the header.
     if (!page.inTop(segment, 0.25) || segment.box.x0 < 0.35 * page.width) continue;
@@ -311,14 +319,9 @@ void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& h
   }
   for (std::size_t i = page.segments.size(); i-- > 0;) {
     const auto& segment = page.segments[i];
-    // Under a card only the chứng thực block dates the copy (the card's `Ngày, tháng, năm cấp`
-    // stands above it).
-    const bool underBlock = certification && i > heading->segment;
-    if (card && !underBlock) continue;
     // A tờ khai is dated on its signing line, at the bottom; a certificate by its register
-    // entry (Ngày, tháng, năm đăng ký: 16/11/2025); a chứng thực block under its number.
-    const bool dateLine = (page.inTop(segment, 0.25) ? false : placeAndDate(segment)) || opensRegisterDate(segment) ||
-                          (certification && trimmedPunctuation(segment.folded.front()) == "ngay");
+    // entry (Ngày, tháng, năm đăng ký: 16/11/2025).
+    const bool dateLine = (page.inTop(segment, 0.25) ? false : placeAndDate(segment)) || opensRegisterDate(segment);
     if (!dateLine) continue;
     if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
   }

@@ -223,3 +223,32 @@ TEST_CASE("a certificate's register date label is matched by its letters through
     CHECK(stored(extractDocument({&result.page}, kToday), "issued_date") == "2025-11-16");
   }
 }
+
+TEST_CASE("a date whose row OCR cut in two is read across the cut: a ruled form's cell and a wide blank",
+          "[indexer][date]") {
+  LaidOutPage ruled;  // the label's cell and the value's cell are two segments of one row
+  ruled.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("TRÍCH LỤC KHAI TỬ", 330);
+  ruled.line("Họ, chữ đệm, tên người chết: | Hồ Văn Trọng", 300, 520);
+  ruled.line("Ngày, tháng, năm đăng ký: |", 300, 1500).line("16/11/2025", 1400, 1500);
+  CHECK(stored(extractDocument({&ruled.page}, kToday), "issued_date") == "2025-11-16");
+
+  LaidOutPage form;  // the day written by hand in a blank wide enough to cut the line
+  form.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("TỜ KHAI ĐĂNG KÝ KHAI SINH", 330);
+  form.line("Họ, chữ đệm, tên người yêu cầu: Lý Thu Ánh", 300, 500);
+  form.line("Làm tại: Đức Lạng, ngày", 1100, 2800).line("13 tháng 5 năm 2025", 1750, 2800);
+  form.line("Người yêu cầu", 1500, 2860);
+  CHECK(stored(extractDocument({&form.page}, kToday), "issued_date") == "2025-05-13");
+}
+
+TEST_CASE("a certified copy is dated by its chứng thực block and never by the copied paper's dates",
+          "[indexer][date]") {
+  LaidOutPage copy;  // a birth certificate copied with the block under it
+  copy.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY KHAI SINH", 330);
+  copy.line("Họ và tên: Châu Kim Thủy", 300, 520).line("Ngày, tháng, năm sinh: 05/11/2025", 300, 580);
+  copy.line("Ngày, tháng, năm đăng ký: 16/11/2025", 300, 1500);
+  copy.line("ỦY BAN NHÂN DÂN XÃ MỸ LỢI", 300, 2300).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
+  copy.line("Số chứng thực: 74 Quyển số: 01/2025-SCT/BS", 300, 2420).line("Ngày O3/0Ý /2025 |-", 300, 2480);
+  CHECK(stored(extractDocument({&copy.page}, kToday), "issued_date") == "<absent>");
+  copy.line("Ngày 03/12/2025", 300, 2540);
+  CHECK(stored(extractDocument({&copy.page}, kToday), "issued_date") == "2025-12-03");
+}

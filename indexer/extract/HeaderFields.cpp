@@ -269,8 +269,46 @@ bool placeAndDate(const TextSegment& segment) {
   return false;
 }
 
-void readIssuedDate(const PageLayout& page, DocumentKind kind, const CalendarDay& today,
+// A citizen's card copied onto the page (its heading or its MRZ): the card's dates (of birth,
+// of issue, of expiry) are the card's, never the paper's.
+bool holdsCardCopy(const PageLayout& page) {
+  const bool cardHeading = std::any_of(page.segments.begin(), page.segments.end(), [](const TextSegment& segment) {
+    if (!mostlyUpperCase(segment)) return false;
+    const auto type = typeHeading(segment.text());
+    return type && type->kind == DocumentKind::IdCopy;
+  });
+  return cardHeading || cardMrzOn(page).has_value();
+}
+
+// A certificate's register entry, `Ngày, tháng, năm đăng ký:`, matched by its letters: OCR drops
+// or swaps the commas and marks (`Ngày tháng. năm đăng kỷ`), and a letter now and then.
+bool opensRegisterDate(const TextSegment& segment) {
+  static const std::string kLabel = "ngaythangnamdangky";
+  std::string letters;
+  for (const auto& word : segment.folded) {
+    for (char c : word)
+      if (c >= 'a' && c <= 'z') letters += c;
+    if (letters.size() >= kLabel.size()) break;
+  }
+  return letters.size() >= kLabel.size() && editDistance(letters.substr(0, kLabel.size()), kLabel) <= 2;
+}
+
+void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& heading, const CalendarDay& today,
                     std::vector<ExtractedField>& out) {
+  const DocumentKind kind = heading ? heading->type.kind : DocumentKind::Other;
+  // A card copy is dated by nothing of its own. A certified copy is dated by its chứng thực block
+  // alone: what stands above the block is the copied paper's (its date of issue, of birth, of
+  // registration, its own header).
+  if (kind == DocumentKind::IdCopy) return;
+  if (kind == DocumentKind::Certification) {
+    for (std::size_t i = page.segments.size(); i-- > heading->segment + 1;) {
+      const auto& segment = page.segments[i];
+      if (trimmedPunctuation(segment.folded.front()) != "ngay" && !placeAndDate(segment)) continue;
+      if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
+    }
+    return;
+  }
+  if (holdsCardCopy(page)) return;
   for (std::size_t i = 0; i < page.segments.size(); ++i) {
     const auto& segment = page.segments[i];
     // The place-and-date line stands in the right column of the header.
@@ -281,12 +319,9 @@ void readIssuedDate(const PageLayout& page, DocumentKind kind, const CalendarDay
   }
   for (std::size_t i = page.segments.size(); i-- > 0;) {
     const auto& segment = page.segments[i];
-    const std::string folded = segment.foldedText();
     // A tờ khai is dated on its signing line, at the bottom; a certificate by its register
-    // entry (Ngày, tháng, năm đăng ký: 16/11/2025); a chứng thực block under its number.
-    const bool dateLine = (page.inTop(segment, 0.25) ? false : placeAndDate(segment)) ||
-                          folded.starts_with("ngay, thang, nam dang ky") ||
-                          (kind == DocumentKind::Certification && trimmedPunctuation(segment.folded.front()) == "ngay");
+    // entry (Ngày, tháng, năm đăng ký: 16/11/2025).
+    const bool dateLine = (page.inTop(segment, 0.25) ? false : placeAndDate(segment)) || opensRegisterDate(segment);
     if (!dateLine) continue;
     if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
   }
@@ -467,7 +502,7 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   if (number) readNumberAndNotation(numberRow(first, *number), 0, out);
   const auto heading = findTypeHeading(first);
   const DocumentKind kind = heading ? heading->type.kind : DocumentKind::Other;
-  readIssuedDate(first, kind, today, out);
+  readIssuedDate(first, heading, today, out);
   if (kind == DocumentKind::Certification) readCertificationNumber(first, out);
   if (auto body = issuingBody(first, number, kind)) {
     auto organ = field(fieldname::kOrganName, body->value, 0, body->words);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <set>
 #include <string>
 #include <string_view>
@@ -181,6 +182,22 @@ TextSegment joinedLines(const TextSegment& upper, const TextSegment& lower) {
   return out;
 }
 
+// The segment with the segments right of it on its row, left to right: a ruled form's next cell
+// (`Ngày, tháng, năm đăng ký: |` `16/11/2025`), or the far side of a blank wide enough for OCR
+// to cut the line there (`Mỹ Lợi, ngày` `13 tháng 5 năm 2025`).
+TextSegment rowFrom(const PageLayout& page, std::size_t line) {
+  const TextSegment& first = page.segments[line];
+  std::vector<const TextSegment*> right;
+  for (const auto& other : page.segments)
+    if (&other != &first && other.box.x0 >= first.box.x1 &&
+        std::abs(other.centreY() - first.centreY()) < first.height() / 2.0)
+      right.push_back(&other);
+  std::sort(right.begin(), right.end(), [](const auto* a, const auto* b) { return a->box.x0 < b->box.x0; });
+  TextSegment row = first;
+  for (const auto* next : right) row = joinedLines(row, *next);
+  return row;
+}
+
 // The date in words of the segment, or whether its line ended before the date did.
 std::optional<ExtractedField> dateInWords(const TextSegment& segment, bool& lineEnded) {
   const FoldedLine line(segment);
@@ -208,7 +225,7 @@ std::optional<ExtractedField> dateInWords(const TextSegment& segment) {
 }
 
 std::optional<ExtractedField> dateOnLine(const PageLayout& page, std::size_t line) {
-  const TextSegment& segment = page.segments[line];
+  const TextSegment segment = rowFrom(page, line);
   bool lineEnded = false;
   if (auto date = dateInWords(segment, lineEnded)) return date;
   if (lineEnded)

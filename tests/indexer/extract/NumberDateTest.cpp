@@ -193,3 +193,62 @@ TEST_CASE("a stray mark after the number line is no part of the notation", "[ind
   CHECK(stored(extraction, "code_number") == "2876");
   CHECK(stored(extraction, "code_notation") == "GCS");
 }
+
+TEST_CASE("a card copy's dates are the card's and never the paper's issued date", "[indexer][date]") {
+  // A card copied onto A4 as OCR reads it: its date of issue in the top right, no label colon.
+  LaidOutPage card;
+  card.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 300, 160).line("CĂN CƯỚC", 520, 420);
+  card.line("Ngày, tháng, năm cấp / Date of issue", 1300, 300).line("\"5/09/2022.", 1900, 360);
+  card.line("Ngày, tháng, năm sinh / Date of birth", 300, 560).line("28/10/1969", 300, 620);
+  CHECK(stored(extractDocument({&card.page}, kToday), "issued_date") == "<absent>");
+
+  // The same card certified: the block's own date read as noise leaves the date empty, the
+  // card's date of issue above the block is not taken for it.
+  LaidOutPage certified = card;
+  certified.line("ỦY BAN NHÂN DÂN XÃ TÂY THUẬN", 300, 2300);
+  certified.line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
+  certified.line("Số chứng thực: 38 Quyển số: 01/2025-SCT/BS", 300, 2420).line("Ngày €3 /2025", 300, 2480);
+  CHECK(stored(extractDocument({&certified.page}, kToday), "issued_date") == "<absent>");
+  certified.line("Ngày 03/05/2025", 300, 2540);
+  CHECK(stored(extractDocument({&certified.page}, kToday), "issued_date") == "2025-05-03");
+}
+
+TEST_CASE("a certificate's register date label is matched by its letters through OCR's slips", "[indexer][date]") {
+  for (const std::string_view label : {"Ngày, tháng, năm đăng ký: 16/11/2025", "Ngày tháng. năm đăng kỷ: 16/11/2025",
+                                       "Ngay, thang, nãm đăng kv 16/11/2025"}) {
+    LaidOutPage result;
+    result.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY KHAI SINH", 330);
+    result.line("Họ và tên: Châu Kim Thủy", 300, 520).line("Ngày, tháng, năm sinh: 05/11/2025", 300, 580);
+    result.line(label, 300, 1500);
+    CHECK(stored(extractDocument({&result.page}, kToday), "issued_date") == "2025-11-16");
+  }
+}
+
+TEST_CASE("a date whose row OCR cut in two is read across the cut: a ruled form's cell and a wide blank",
+          "[indexer][date]") {
+  LaidOutPage ruled;  // the label's cell and the value's cell are two segments of one row
+  ruled.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("TRÍCH LỤC KHAI TỬ", 330);
+  ruled.line("Họ, chữ đệm, tên người chết: | Hồ Văn Trọng", 300, 520);
+  ruled.line("Ngày, tháng, năm đăng ký: |", 300, 1500).line("16/11/2025", 1400, 1500);
+  CHECK(stored(extractDocument({&ruled.page}, kToday), "issued_date") == "2025-11-16");
+
+  LaidOutPage form;  // the day written by hand in a blank wide enough to cut the line
+  form.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("TỜ KHAI ĐĂNG KÝ KHAI SINH", 330);
+  form.line("Họ, chữ đệm, tên người yêu cầu: Lý Thu Ánh", 300, 500);
+  form.line("Làm tại: Đức Lạng, ngày", 1100, 2800).line("13 tháng 5 năm 2025", 1750, 2800);
+  form.line("Người yêu cầu", 1500, 2860);
+  CHECK(stored(extractDocument({&form.page}, kToday), "issued_date") == "2025-05-13");
+}
+
+TEST_CASE("a certified copy is dated by its chứng thực block and never by the copied paper's dates",
+          "[indexer][date]") {
+  LaidOutPage copy;  // a birth certificate copied with the block under it
+  copy.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY KHAI SINH", 330);
+  copy.line("Họ và tên: Châu Kim Thủy", 300, 520).line("Ngày, tháng, năm sinh: 05/11/2025", 300, 580);
+  copy.line("Ngày, tháng, năm đăng ký: 16/11/2025", 300, 1500);
+  copy.line("ỦY BAN NHÂN DÂN XÃ MỸ LỢI", 300, 2300).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
+  copy.line("Số chứng thực: 74 Quyển số: 01/2025-SCT/BS", 300, 2420).line("Ngày O3/0Ý /2025 |-", 300, 2480);
+  CHECK(stored(extractDocument({&copy.page}, kToday), "issued_date") == "<absent>");
+  copy.line("Ngày 03/12/2025", 300, 2540);
+  CHECK(stored(extractDocument({&copy.page}, kToday), "issued_date") == "2025-12-03");
+}

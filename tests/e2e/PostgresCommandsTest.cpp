@@ -77,9 +77,11 @@ json bodyOf(const httplib::Result& reply) {
   return json::parse(reply->body);
 }
 
-// Field ids are each store's own (reassembly wrote them again on one): all else must be the same.
+// Field ids are each store's own (reassembly wrote them again on one), and so is the second a
+// reuse was recorded in (one command per store): all else must be the same.
 json withoutFieldIds(json value) {
   if (value.is_object()) {
+    value.erase("recorded_at");
     for (auto& [key, member] : value.items()) {
       if (key == "fields" && member.is_array())
         for (auto& field : member) field.erase("id");

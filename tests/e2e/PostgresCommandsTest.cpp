@@ -3,7 +3,7 @@
 // and the same commands asked of both stores must give the same answers: export, show, the
 // rates in every format, the archive check; writes (a reuse, the register again, reassembly)
 // land the same way; and the viewer serves the copy (login, search, groups by citizen, a
-// document, a correction, the audit trail) with the same records as over SQLite.
+// document, a correction, the audit trail, the workers' queue) with the same records as over SQLite.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -189,4 +189,20 @@ TEST_CASE("PostgreSQL store: every command and the viewer answer a copied store 
                    "document:" + documentId)
             .integer(0, 0) >= 1);
   CHECK(bodyOf(onServer.get(documentPath))["fields"].dump().find("Nguyễn Văn Thử") != std::string::npos);
+
+  // The ingest page shows the workers' queue: a born-digital notice queued into the copy (its
+  // files root is the SQLite folder) and read by a worker.
+  sohoaOut(
+      {"ingest", "--store", url, "--files", store, "--enqueue-only", (scansDir() / "thong-bao-dien-tu.pdf").string()});
+  sohoaOut({"worker", "--store", url, "--until-empty"});
+  const json ingest = bodyOf(onServer.get("/api/ingest"));
+  REQUIRE(ingest["queue"]["batches"].size() == 1);
+  const json& batch = ingest["queue"]["batches"][0];
+  CHECK(batch["queued"] == 0);
+  CHECK(batch["done"].get<int>() >= 1);
+  CHECK(batch["assembled"] == true);
+  CHECK(batch["documents"].get<int>() >= 1);
+  REQUIRE(ingest["queue"]["workers"].size() == 1);
+  CHECK(ingest["queue"]["workers"][0]["recent"] == batch["done"]);
+  CHECK_FALSE(bodyOf(onFolder.get("/api/ingest")).contains("queue"));
 }

@@ -9,6 +9,7 @@
 #include "indexer/store/IngestStatus.hpp"
 #include "viewer/intake/ScanIntake.hpp"
 #include "viewer/intake/UploadIntake.hpp"
+#include "viewer/json/QueueJson.hpp"
 #include "viewer/masking/PersonalDataMask.hpp"
 #include "viewer/routes/Routes.hpp"
 
@@ -189,6 +190,10 @@ void mountReportRoutes(httplib::Server& server, ViewerContext& context) {
     auto lease = context.stores.lease();
     indexer::RecordStore& store = *lease;
     auto status = ingestStatusJson(indexer::readIngestStatus(store), session->role == Role::Auditor);
+    if (store.postgres() && session->role != Role::Auditor) {  // the workers' queue, as `sohoa queue` shows it
+      indexer::PgPageQueue queue(store.postgresConnection());
+      status["queue"] = queueJson(queue);
+    }
     if (session->role != Role::Auditor) {
       status["uploads"] = uploadsJson(context.layout);
       status["scans"] = scansJson(context.layout);

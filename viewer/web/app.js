@@ -827,6 +827,22 @@ function scansTable(scans) {
       h("td", { class: "num" }, s.state === "stored" ? s.pages_read : s.page_count))))));
 }
 
+// A PostgreSQL store's queue: its batches and the workers reading them (sohoa worker).
+function queueCards(queue) {
+  if (!queue) return null;
+  return [
+    h("div", { class: "card" }, h("h2", {}, "Hàng đợi của các máy đọc"), h("table", { id: "queue-table" },
+      h("thead", {}, h("tr", {}, ["Lô", "Chờ", "Đang đọc", "Xong", "Lỗi", "Văn bản", "Đã ghép"].map((t) => h("th", {}, t)))),
+      h("tbody", {}, queue.batches.map((b) => h("tr", {}, h("td", {}, b.path),
+        [b.queued, b.leased, b.done, b.parked, b.documents].map((n) => h("td", { class: "num" }, String(n))),
+        h("td", {}, b.assembled ? "rồi" : "chưa")))))),
+    h("div", { class: "card" }, h("table", { id: "workers-table" },
+      h("thead", {}, h("tr", {}, ["Máy đọc", "Đang giữ", "Xong 10 phút qua", "Trang/phút"].map((t) => h("th", {}, t)))),
+      h("tbody", {}, queue.workers.map((w) => h("tr", {}, h("td", {}, w.worker), h("td", { class: "num" }, String(w.leased)),
+        h("td", { class: "num" }, String(w.recent)), h("td", { class: "num" }, viNumber(w.pages_per_minute, 1))))))),
+  ];
+}
+
 async function renderIngest() {
   const status = await api("/api/ingest");
   const rows = status.inputs.map((input) =>
@@ -843,11 +859,13 @@ async function renderIngest() {
     uploadsTable(status.uploads),
     scansTable(status.scans),
     h("p", {}, `${status.running} tệp đang nhập · ${status.pages_stored} trang đã lưu · ${status.pages_failed} trang lỗi`),
+    queueCards(status.queue),
     h("div", { class: "card" }, h("table", {},
       h("thead", {}, h("tr", {}, ["Tệp", "Trạng thái", "Trang", "Trang/phút", "Bắt đầu", "Lỗi"].map((t) => h("th", {}, t)))),
       h("tbody", {}, rows))));
   const reading = (status.uploads || []).some((u) => u.state === "reading");
-  if (status.running || reading) state.refresh = setTimeout(() => route().name === "nhap-lieu" && render(), 5000);
+  const queued = status.queue && status.queue.batches.some((b) => b.queued || b.leased || !b.assembled);
+  if (status.running || reading || queued) state.refresh = setTimeout(() => route().name === "nhap-lieu" && render(), 5000);
 }
 
 async function renderAudit(params) {

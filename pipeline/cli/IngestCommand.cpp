@@ -10,6 +10,7 @@
 #include "indexer/text/PrintableText.hpp"
 #include "indexer/text/Translation.hpp"
 #include "pipeline/cli/Commands.hpp"
+#include "pipeline/cli/ReadingFlags.hpp"
 #include "pipeline/ingest/BatchIngest.hpp"
 #include "pipeline/ingest/QueueEnqueue.hpp"
 
@@ -51,14 +52,9 @@ CommandAction addIngestCommand(CLI::App& app) {
   struct Options {
     std::string store;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-    std::string languages = "vie";
+    ReadingFlags reading;
     std::vector<std::string> paths;
-    bool keepOrientation = false;
-    bool keepSkew = false;
-    bool keepSeals = false;
     bool retryFailed = false;
-    bool skipHandwriting = false;
-    bool keepMarks = false;
     std::string dossier;
     std::string part;
     std::string files;
@@ -70,20 +66,10 @@ CommandAction addIngestCommand(CLI::App& app) {
   command->add_option("--store", options->store, indexer::tr("Store folder (default: $SOHOA_STORE or ./sohoa-data)"));
   command->add_option("--jobs", options->jobs, indexer::tr("Pages recognised at once (default: number of cores)"))
       ->check(CLI::Range(1u, 64u));
-  command->add_option("--lang", options->languages, indexer::tr("Tesseract languages"))->capture_default_str();
-  command->add_flag("--no-rotate", options->keepOrientation,
-                    indexer::tr("Do not turn pages scanned at 90/180/270 degrees"));
-  command->add_flag("--no-deskew", options->keepSkew, indexer::tr("Do not straighten skewed pages"));
-  command->add_flag("--no-handwriting", options->skipHandwriting,
-                    indexer::tr("Leave the header's handwritten number and day as Tesseract read them"));
-  command->add_flag("--keep-seals", options->keepSeals,
-                    indexer::tr("Let OCR see red seals and blue pen on colour scans, and do not read lines crossed by "
-                                "a seal again in dark ink on grey ones (both done by default)"));
+  addReadingFlags(*command, options->reading);
   command->add_flag(
       "--retry-failed", options->retryFailed,
       indexer::tr("Read again the pages that failed in an earlier run (skipped, with their reason, otherwise)"));
-  command->add_flag("--no-spelling", options->keepMarks,
-                    indexer::tr("Keep Tesseract's tone and vowel marks as read (corrected by default)"));
   auto* dossier =
       command->add_option("--dossier", options->dossier,
                           indexer::tr("File everything given under this dossier code (000.00.21.H08-250314-0042)"));
@@ -118,13 +104,7 @@ CommandAction addIngestCommand(CLI::App& app) {
     catchUpIndex(store, isatty(STDERR_FILENO) != 0);
     IngestOptions ingestOptions;
     ingestOptions.jobs = options->jobs;
-    ingestOptions.ocr.languages = options->languages;
-    ingestOptions.ocr.turnUpright = !options->keepOrientation;
-    ingestOptions.ocr.straighten = !options->keepSkew;
-    ingestOptions.ocr.readHandwrittenNumbers = !options->skipHandwriting;
-    ingestOptions.ocr.correctMarks = !options->keepMarks;
-    ingestOptions.dropColourInk = !options->keepSeals;
-    ingestOptions.ocr.rereadCrossedLines = !options->keepSeals;
+    applyReadingFlags(options->reading, ingestOptions.ocr, ingestOptions.dropColourInk);
     ingestOptions.retryFailed = options->retryFailed;
     ingestOptions.showProgress = isatty(STDERR_FILENO) != 0;
     ingestOptions.split = split;

@@ -11,6 +11,7 @@
 #include "indexer/text/PrintableText.hpp"
 #include "indexer/text/Translation.hpp"
 #include "pipeline/cli/Commands.hpp"
+#include "pipeline/cli/ReadingFlags.hpp"
 #include "pipeline/ingest/QueueWorker.hpp"
 
 namespace sohoa::pipeline {
@@ -35,7 +36,7 @@ CommandAction addWorkerCommand(CLI::App& app) {
     unsigned jobs = 1;
     unsigned leaseSeconds = defaultLeaseSeconds();
     bool untilEmpty = false;
-    std::string languages = "vie";
+    ReadingFlags reading;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand(
@@ -54,7 +55,7 @@ CommandAction addWorkerCommand(CLI::App& app) {
       "--until-empty", options->untilEmpty,
       indexer::tr(
           "Stop when no page is queued or being read and no batch waits to be assembled (default: wait for more)"));
-  command->add_option("--lang", options->languages, indexer::tr("Tesseract languages"))->capture_default_str();
+  addReadingFlags(*command, options->reading);
   return [options] {
     if (!indexer::isPostgresUrl(options->store)) {
       std::cerr << "sohoa worker: "
@@ -68,7 +69,7 @@ CommandAction addWorkerCommand(CLI::App& app) {
     worker.jobs = options->jobs;
     worker.untilEmpty = options->untilEmpty;
     worker.lease = std::chrono::seconds(options->leaseSeconds);
-    worker.ocr.languages = options->languages;
+    applyReadingFlags(options->reading, worker.ocr, worker.dropColourInk);
     std::signal(SIGINT, requestWorkerStop);
     std::signal(SIGTERM, requestWorkerStop);
     const WorkerReport report = runQueueWorkers(worker, workerStop, std::cerr);

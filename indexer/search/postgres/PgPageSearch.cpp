@@ -148,6 +148,15 @@ std::int64_t countUndated(PgConnection& connection, const SearchQuery& query, co
                                     : countMatching(connection, undated, matching, condition);
 }
 
+// A statement stopped by the search's statement_timeout (query_canceled) is the search over its
+// budget, told as SQLite's is; any other failure goes on as it is.
+[[noreturn]] void refuseWhenOverBudget(const PgError& error, const SearchQuery& query) {
+  if (error.sqlState() != "57014") throw error;
+  throw SearchRefused(SearchRefused::Reason::TooSlow, "the search ran longer than " +
+                                                          std::to_string(query.timeBudget.count()) +
+                                                          " ms and was stopped; add words or filters to narrow it");
+}
+
 // Hits found in date order match the words as typed, or only in another form: said per page.
 void markExact(PgConnection& connection, const PgTextQueries& words, std::vector<SearchHit>& hits) {
   if (words.asWritten.empty()) return;
@@ -296,10 +305,7 @@ SearchResult PgPageSearch::search(const SearchQuery& asked) {
         result.didYouMean = storedNumbersNear(connection_, *number);
     }
   } catch (const PgError& error) {
-    if (error.sqlState() != "57014") throw;  // query_canceled: the statement_timeout
-    throw SearchRefused(SearchRefused::Reason::TooSlow, "the search ran longer than " +
-                                                            std::to_string(query.timeBudget.count()) +
-                                                            " ms and was stopped; add words or filters to narrow it");
+    refuseWhenOverBudget(error, query);
   }
   transaction.commit();
   return result;
@@ -332,10 +338,7 @@ std::vector<MatchedDocument> PgPageSearch::matchedDocuments(const SearchQuery& q
     }
     for (int row = 0; row < rows->rows(); ++row) documents.push_back({rows->integer(row, 0), rows->integer(row, 1)});
   } catch (const PgError& error) {
-    if (error.sqlState() != "57014") throw;  // query_canceled: the statement_timeout
-    throw SearchRefused(SearchRefused::Reason::TooSlow, "the search ran longer than " +
-                                                            std::to_string(query.timeBudget.count()) +
-                                                            " ms and was stopped; add words or filters to narrow it");
+    refuseWhenOverBudget(error, query);
   }
   transaction.commit();
   return documents;

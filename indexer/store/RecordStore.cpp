@@ -89,9 +89,7 @@ RecordStore::RecordStore(OnServer, const std::string& url, StoreAccess access) {
 }
 
 RecordStore RecordStore::open(const std::string& storeOption, StoreAccess access) {
-  std::string chosen = storeOption;
-  if (chosen.empty())
-    if (const char* env = std::getenv("SOHOA_STORE"); env != nullptr) chosen = env;
+  const std::string chosen = StoreLayout::chosen(storeOption);
   if (isPostgresUrl(chosen)) return RecordStore(OnServer{}, chosen, access);
   return RecordStore(StoreLayout::resolve(storeOption), access);
 }
@@ -107,9 +105,11 @@ SqliteDatabase& RecordStore::sqlite(std::string_view what) {
   return *sqlite_;
 }
 
-PgConnection& RecordStore::postgresConnection() {
+PostgresStore& RecordStore::postgresStore() {
   if (!postgres_) throw StoreError(ErrorKind::InvalidInput, "not a PostgreSQL store");
-  return postgres_->connection();
+  return *postgres_;
 }
+
+PgConnection& RecordStore::postgresConnection() { return postgresStore().connection(); }
 
 }  // namespace sohoa::indexer

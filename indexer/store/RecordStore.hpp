@@ -56,7 +56,8 @@ class RecordStore {
   // a PostgreSQL store throws StoreError (InvalidInput) naming `what`.
   SqliteDatabase& sqlite(std::string_view what = "this");
   bool postgres() const { return postgres_ != nullptr; }
-  // The PostgreSQL connection (postgres() only).
+  // The PostgreSQL store and its connection (postgres() only).
+  PostgresStore& postgresStore();
   PgConnection& postgresConnection();
 
  private:

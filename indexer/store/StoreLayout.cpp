@@ -8,12 +8,14 @@
 
 namespace sohoa::indexer {
 
+std::string StoreLayout::chosen(const std::string& storeOption) {
+  if (!storeOption.empty()) return storeOption;
+  if (const char* env = std::getenv("SOHOA_STORE"); env != nullptr && *env != '\0') return env;
+  return "sohoa-data";
+}
+
 StoreLayout StoreLayout::resolve(const std::string& storeOption) {
-  std::string chosen = "sohoa-data";
-  if (!storeOption.empty())
-    chosen = storeOption;
-  else if (const char* env = std::getenv("SOHOA_STORE"); env != nullptr && *env != '\0')
-    chosen = env;
+  const std::string chosen = StoreLayout::chosen(storeOption);
   if (isPostgresUrl(chosen))
     throw StoreError(ErrorKind::InvalidInput,
                      filled(tr("%1: a PostgreSQL store is filled by sohoa ingest --enqueue-only and sohoa worker (or "

@@ -24,6 +24,8 @@ struct StoreLayout {
   // refused (StoreError, InvalidInput): commands that take one open it with RecordStore::open,
   // and taken as a folder it would fill a local folder named `postgresql:`.
   static StoreLayout resolve(const std::string& storeOption);
+  // The store a command was given: --store, else $SOHOA_STORE, else sohoa-data (a folder or a URL).
+  static std::string chosen(const std::string& storeOption);
   // Creates the folders (idempotent).
   void create() const;
 };

@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <future>
 #include <mutex>
@@ -17,6 +16,7 @@
 #include "indexer/store/ArchiveRecords.hpp"
 #include "indexer/store/RecordStore.hpp"
 #include "indexer/store/StoreLayout.hpp"
+#include "indexer/store/UtcTime.hpp"
 #include "indexer/store/postgres/PgBatchRows.hpp"
 #include "indexer/store/postgres/PgPageQueue.hpp"
 #include "indexer/store/postgres/PostgresStore.hpp"
@@ -61,9 +61,9 @@ class WorkerThread {
         stop_(stop),
         messages_(messages),
         messagesLock_(messagesLock),
-        store_(options.url, indexer::StoreAccess::ReadOnly),
-        queue_(store_.connection()),
-        records_(indexer::RecordStore::open(options.url, indexer::StoreAccess::Update)) {
+        records_(indexer::RecordStore::open(options.url, indexer::StoreAccess::Update)),
+        store_(records_.postgresStore()),
+        queue_(store_.connection()) {
     const auto root = queue_.filesRoot();
     if (!root)
       throw indexer::StoreError(indexer::ErrorKind::NotFound,
@@ -82,7 +82,7 @@ class WorkerThread {
         const bool done = options_.untilEmpty && !queue_.anyWaiting() && !assemblyLeft;
         // A peer killed between assembling a batch and writing its files left them: written
         // here once they are old enough for that peer to have finished (all of them at the end).
-        archiveLeftovers(done ? std::chrono::minutes(0) : std::chrono::minutes(10));
+        archiveLeftovers(done ? std::chrono::minutes(-1) : std::chrono::minutes(10));
         if (done) break;
         pause();
         continue;
@@ -179,12 +179,7 @@ class WorkerThread {
   }
 
   void archiveLeftovers(std::chrono::minutes age) {
-    const auto before = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() - age);
-    std::tm parts{};
-    gmtime_r(&before, &parts);
-    char cutoff[32];
-    std::strftime(cutoff, sizeof cutoff, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    auto ids = indexer::documentsAwaitingArchive(records_, age.count() == 0 ? "9999" : cutoff, 100);
+    auto ids = indexer::documentsAwaitingArchive(records_, indexer::utcBefore(age), 100);
     std::erase_if(ids, [&](const std::string& id) { return unarchivable_.contains(id); });
     const int problemsBefore = report_.archiveProblems;
     writeArchive(ids);
@@ -213,9 +208,10 @@ class WorkerThread {
   const std::atomic<bool>& stop_;
   std::ostream& messages_;
   std::mutex& messagesLock_;
-  indexer::PostgresStore store_;
+  // One connection: the repositories the archive writer uses, the queue and the assembly.
+  indexer::RecordStore records_;
+  indexer::PostgresStore& store_;
   indexer::PgPageQueue queue_;
-  indexer::RecordStore records_;  // the same store through the repositories the archive writer uses
   fs::path filesRoot_;
   WorkerReport report_;
   std::set<std::int64_t> failedBatches_;  // not tried again by this thread

@@ -24,6 +24,11 @@ constexpr std::string_view kLowOcrNote = "low OCR confidence";
 // reader): in review unless the dossier vouches for it (DossierDates).
 constexpr std::string_view kOneReaderNote = "handwritten day or month read by one reader only";
 
+// The notes of a signed paper's number and date written by hand and not read: the field is kept
+// empty, in review, with what was read of its line after the note.
+constexpr std::string_view kUnreadNumberNote = "number not read (handwritten?): ";
+constexpr std::string_view kUnreadDateNote = "date not read (handwritten?): ";
+
 // Sets every field's confidence from its evidence and sends those under kStoreFrom to review
 // (other reasons for review, such as a date in the future, are kept). `typeLabel` is the type the
 // document's heading names (a notation spelling its initials is checked by it).

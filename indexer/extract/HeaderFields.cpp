@@ -140,6 +140,19 @@ std::string canonicalIssuer(const std::string& group) {
   return group;
 }
 
+// A signed paper's number is written by hand into the blank before the printed notation
+// (`Số: 86 /QĐ-UBND`). When no digits could be read there, the clerk is shown the blank and what
+// was read around it, never a guess.
+ExtractedField unreadNumber(const TextSegment& segment, int page, std::size_t slashWord) {
+  ocr::Box blank = segment.box;
+  const auto& words = segment.words;
+  if (slashWord < words.size() && slashWord > 0) {
+    blank.x0 = words.front().box.x1;
+    blank.x1 = std::max(blank.x0 + 1, words[slashWord].box.x0 + (words[slashWord].text.starts_with("/") ? 0 : 1));
+  }
+  return {fieldname::kCodeNumber, "", page, blank, 0, "layout", true, std::string(kUnreadNumberNote) + segment.text()};
+}
+
 void readNumberAndNotation(const TextSegment& segment, int page, std::vector<ExtractedField>& out) {
   // Everything after "Số:" without spaces: OCR puts spaces around '/' and '-'.
   std::string value;
@@ -211,6 +224,8 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
     std::size_t to = slashWord;
     if (to < segment.words.size() && !segment.words[to].text.starts_with("/")) ++to;
     out.push_back(field(fieldname::kCodeNumber, *number, page, segment.words, from, std::max(to, from + 1)));
+  } else {
+    out.push_back(unreadNumber(segment, page, slashWord));
   }
   out.push_back(field(fieldname::kCodeNotation, notation, page, segment.words,
                       slashWord < segment.words.size() ? slashWord : from));
@@ -293,6 +308,25 @@ bool opensRegisterDate(const TextSegment& segment) {
   return letters.size() >= kLabel.size() && editDistance(letters.substr(0, kLabel.size()), kLabel) <= 2;
 }
 
+// `ngày … tháng … năm …` in this order (the words as OCR folds them, digits glued or not): a date
+// line whatever was written into its blanks.
+bool dateShaped(const TextSegment& segment) {
+  static const std::vector<std::string_view> kWords = {"ngay", "thang", "nam"};
+  std::size_t next = 0;
+  for (const auto& word : segment.folded) {
+    const std::string bare =
+        trimmedPunctuation(word.substr(word.find(',') == std::string::npos ? 0 : word.find(',') + 1));
+    if (next < kWords.size() && bare.starts_with(kWords[next])) ++next;
+  }
+  return next == kWords.size();
+}
+
+// The place-and-date line of a signed paper whose day (or month) is written by hand and was not
+// read: the field waits for a clerk, empty, with the line as read.
+ExtractedField unreadDate(const TextSegment& segment) {
+  return {fieldname::kIssuedDate, "", 0, segment.box, 0, "layout", true, std::string(kUnreadDateNote) + segment.text()};
+}
+
 void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& heading, const CalendarDay& today,
                     std::vector<ExtractedField>& out) {
   const DocumentKind kind = heading ? heading->type.kind : DocumentKind::Other;
@@ -309,6 +343,7 @@ void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& h
     return;
   }
   if (holdsCardCopy(page)) return;
+  std::optional<std::size_t> unread;  // the first date line whose date could not be read
   for (std::size_t i = 0; i < page.segments.size(); ++i) {
     const auto& segment = page.segments[i];
     // The place-and-date line stands in the right column of the header.
@@ -316,15 +351,18 @@ void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& h
     // A labelled date (Ngày sinh: 18/10/1937) on a form's first lines is no place-and-date line.
     if (segment.text().find(':') != std::string::npos) continue;
     if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
+    if (!unread && dateShaped(segment)) unread = i;
   }
   for (std::size_t i = page.segments.size(); i-- > 0;) {
     const auto& segment = page.segments[i];
     // A tờ khai is dated on its signing line, at the bottom; a certificate by its register
     // entry (Ngày, tháng, năm đăng ký: 16/11/2025).
-    const bool dateLine = (page.inTop(segment, 0.25) ? false : placeAndDate(segment)) || opensRegisterDate(segment);
-    if (!dateLine) continue;
+    const bool signingLine = !page.inTop(segment, 0.25) && placeAndDate(segment);
+    if (!signingLine && !opensRegisterDate(segment)) continue;
     if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
+    if (!unread && signingLine && dateShaped(segment)) unread = i;
   }
+  if (unread) out.push_back(unreadDate(page.segments[*unread]));
 }
 
 // A line the marks of the next line were read into alone (`.` .^A ,À` above `Về việc …`):

@@ -18,7 +18,8 @@ namespace {
 
 constexpr const char* kHitColumns =
     "SELECT p.id, d.public_id, d.dossier_code, d.type_label, "
-    "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' LIMIT 1) AS issued, "
+    "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' AND f.value <> '' LIMIT 1) AS "
+    "issued, "
     "s.given_path, p.source_page, "
     "(SELECT substr(r.received_at, 1, 10) FROM dossiers r WHERE r.code = d.dossier_code) AS received, "
     "(SELECT group_concat(value, '/') FROM (SELECT value FROM fields f WHERE f.document_id = d.id AND "

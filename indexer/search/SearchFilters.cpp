@@ -14,7 +14,8 @@ std::string fieldIs(const char* name, const char* comparison) {
 
 std::string undatedCondition(DateKind kind) {
   return kind == DateKind::Issued
-             ? "NOT EXISTS (SELECT 1 FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date')"
+             ? "NOT EXISTS (SELECT 1 FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' AND "
+               "f.value <> '')"
              : "NOT EXISTS (SELECT 1 FROM dossiers r WHERE r.code = d.dossier_code AND r.received_at IS NOT NULL)";
 }
 

@@ -192,7 +192,7 @@ std::string snippetOf(const std::string& text, const std::string& query, bool ex
 void readHit(PgConnection& connection, SearchHit& hit, const std::string& query) {
   const PgResult row = connection.runWith(
       "SELECT d.public_id, d.dossier_code, d.type_label, "
-      "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' LIMIT 1), "
+      "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' AND f.value <> '' LIMIT 1), "
       "s.given_path, p.source_page, "
       "(SELECT substr(r.received_at, 1, 10) FROM dossiers r WHERE r.code = d.dossier_code), "
       "(SELECT string_agg(value, '/' ORDER BY f.name) FROM fields f WHERE f.document_id = d.id AND "

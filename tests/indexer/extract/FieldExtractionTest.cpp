@@ -168,7 +168,8 @@ TEST_CASE("numbers and notations in their legal forms, read through OCR slips", 
   auto letter = decisionPage("Số: 123/UBND-VP", "Tây Thuận, ngày 3O tháng 02 năm 2025");
   extraction = extractDocument({&letter.page}, kToday);
   CHECK(valueOf(extraction, "code_notation") == "UBND-VP");
-  CHECK(valueOf(extraction, "issued_date") == "<absent>");  // 30 February does not exist
+  CHECK(valueOf(extraction, "issued_date").empty());  // 30 February does not exist: for a clerk
+  CHECK(extraction.find("issued_date")->needsReview);
 
   auto doubled = decisionPage("Số: 79/QĐÐ-UBND", "Đức Lạng, ngày 22 tháng 4 năm 2025");
   extraction = extractDocument({&doubled.page}, kToday);
@@ -178,6 +179,34 @@ TEST_CASE("numbers and notations in their legal forms, read through OCR slips", 
   extraction = extractDocument({&fraction.page}, kToday);
   CHECK(valueOf(extraction, "code_number") == "223");
   CHECK(valueOf(extraction, "issued_date") == "2025-05-31");  // l read as 1 inside the number
+}
+
+TEST_CASE("a number and a day written by hand and not read wait for a clerk empty over their blank",
+          "[indexer][review]") {
+  // As OCR reads a real signed decision: the pen's number and day are gone, the print stays.
+  auto page = decisionPage("Số: /QĐ-UBND", "Tây Thuận, ngày tháng 02 năm 2025");
+  const auto extraction = extractDocument({&page.page}, kToday);
+  CHECK(valueOf(extraction, "code_notation") == "QĐ-UBND");
+  const auto* number = extraction.find("code_number");
+  REQUIRE(number);
+  CHECK(number->value.empty());
+  CHECK(number->needsReview);
+  CHECK(number->note == "number not read (handwritten?): Số: /QĐ-UBND");
+  const auto& words = page.page.blocks[4].lines[0].words;  // "Số:" and "/QĐ-UBND"
+  CHECK(number->box.x0 == words[0].box.x1);                  // the blank between them
+  CHECK(number->box.x1 == words[1].box.x0);
+  const auto* date = extraction.find("issued_date");
+  REQUIRE(date);
+  CHECK(date->value.empty());
+  CHECK(date->needsReview);
+  CHECK(date->note == "date not read (handwritten?): Tây Thuận, ngày tháng 02 năm 2025");
+  CHECK(date->box.x0 >= 880);
+
+  // A number read, and a page with no date line at all, give no such entry.
+  auto read = decisionPage("Số: 86/QĐ-UBND", "Tây Thuận, tháng Hai năm hai nghìn hai mươi lăm");
+  const auto readExtraction = extractDocument({&read.page}, kToday);
+  CHECK(valueOf(readExtraction, "code_number") == "86");
+  CHECK(valueOf(readExtraction, "issued_date") == "<absent>");
 }
 
 TEST_CASE("misreadings that would make up a value: a number line as a body, a date in the future",

@@ -193,7 +193,7 @@ TEST_CASE("a number and a day written by hand and not read wait for a clerk empt
   CHECK(number->needsReview);
   CHECK(number->note == "number not read (handwritten?): Số: /QĐ-UBND");
   const auto& words = page.page.blocks[4].lines[0].words;  // "Số:" and "/QĐ-UBND"
-  CHECK(number->box.x0 == words[0].box.x1);                  // the blank between them
+  CHECK(number->box.x0 == words[0].box.x1);                // the blank between them
   CHECK(number->box.x1 == words[1].box.x0);
   const auto* date = extraction.find("issued_date");
   REQUIRE(date);

@@ -10,6 +10,7 @@
 #include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/NameShapedWords.hpp"
 #include "indexer/extract/SlashDate.hpp"
+#include "indexer/search/postgres/PgSearchWords.hpp"
 #include "indexer/store/StoreError.hpp"
 #include "indexer/store/UtcTime.hpp"
 #include "indexer/text/IsoDate.hpp"
@@ -133,7 +134,12 @@ FieldCorrection correctField(RecordStore& store, std::int64_t fieldId, const std
   db.prepare("INSERT INTO field_corrections (field_id, old_value, new_value, corrected_by) VALUES (?, ?, ?, ?)")
       .bindAll(fieldId, correction.oldValue, correction.newValue, correctedBy)
       .run();
-  if (!db.postgres()) {  // SQLite's search over corrected values (PostgreSQL searches the fields table)
+  // Corrected values are searched by their words: SQLite's corrected_fields, PostgreSQL's field tsvector.
+  if (db.postgres()) {
+    db.prepare("UPDATE fields SET search_words = CAST(? AS tsvector) WHERE id = ?")
+        .bindAll(pgSearchWords(correction.newValue), fieldId)
+        .run();
+  } else {
     db.prepare("DELETE FROM corrected_fields WHERE rowid = ?").bindAll(fieldId).run();
     db.prepare("INSERT INTO corrected_fields (rowid, value) VALUES (?, ?)").bindAll(fieldId, correction.newValue).run();
   }

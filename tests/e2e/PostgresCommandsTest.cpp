@@ -189,6 +189,25 @@ TEST_CASE("PostgreSQL store: every command and the viewer answer a copied store 
                    "document:" + documentId)
             .integer(0, 0) >= 1);
   CHECK(bodyOf(onServer.get(documentPath))["fields"].dump().find("Nguyễn Văn Thử") != std::string::npos);
+  // A corrected value is found by its words, as SQLite finds it, with and without marks (Khuê is
+  // in no generated page).
+  for (auto* served : {&onServer, &onFolder}) {
+    std::string nameId;  // each store's own field id
+    const json fields = bodyOf(served->get(documentPath))["fields"];
+    for (const auto& field : fields)
+      if (field["name"] == "person_name") nameId = field["id"].dump();
+    const auto renamed = served->post("/api/fields/" + nameId, {{"value", "Nguyễn Khuê Thử"}});
+    REQUIRE(renamed);
+    INFO(nameId + " " + renamed->body);
+    REQUIRE(renamed->status == 200);
+  }
+  for (const std::string asked : {"Khuê Thử", "khue"}) {
+    INFO(asked);
+    const std::string query = "/api/search?limit=200&q=" + httplib::detail::encode_query_param(asked);
+    const json onPostgres = bodyOf(onServer.get(query));
+    CHECK(onPostgres["total"] == bodyOf(onFolder.get(query))["total"]);
+    CHECK(onPostgres.dump().find(documentId) != std::string::npos);
+  }
 
   // The ingest page shows the workers' queue: a born-digital notice queued into the copy (its
   // files root is the SQLite folder) and read by a worker.

@@ -61,6 +61,26 @@ void walkIndexInOrder(PgConnection& connection, bool walk) {
                  {PgValue::text(on), PgValue::text(off)});
 }
 
+// The page a corrected value was read from (or its document's first page): SQL giving the ids of
+// those whose words match `tsQuery` (a tsquery expression), through the partial index on the
+// corrected values' words.
+std::string correctedValuePages(const std::string& tsQuery) {
+  return "p.id = ANY(ARRAY(SELECT coalesce(f.page_id, (SELECT min(q.id) FROM pages q WHERE q.document_id = "
+         "f.document_id)) FROM fields f WHERE f.search_words IS NOT NULL AND f.search_words @@ (" +
+         tsQuery + ")))";
+}
+
+// Values a person corrected (a misread name put right) are found like page text, after it, newest first.
+void addCorrectedValues(PgConnection& connection, const std::string& tsQuery, const PgFilters& filters,
+                        const SearchQuery& query, bool exact, std::set<std::int64_t>& seen,
+                        std::vector<SearchHit>& hits) {
+  addPages(
+      connection.run("SELECT p.id" + std::string(kPageAndDocument) + "WHERE " + correctedValuePages("$1::tsquery") +
+                         filters.sql + " ORDER BY p.id DESC LIMIT " + std::to_string(query.limit),
+                     joined({PgValue::text(tsQuery)}, filters.values)),
+      exact, seen, hits);
+}
+
 // The pages matching a tsquery under the filters, best first: the RUM index ranks every match
 // by the words' positions (search_words <=> query, ts_rank's measure) and hands them over in
 // that order, so only the first `limit` are read. Its ordered scan is an index scan, which
@@ -100,7 +120,10 @@ PgMatching matchingPages(const std::optional<IdentifierKey>& identifier, const P
     matching.values.push_back(PgValue::text(*tsQuery));
     either += (either.empty() ? "" : " || ") + ("$" + std::to_string(matching.values.size()) + "::tsquery");
   }
-  if (!either.empty()) alternatives.push_back("p.search_words @@ (" + either + ")");
+  if (!either.empty()) {
+    alternatives.push_back("p.search_words @@ (" + either + ")");
+    alternatives.push_back(correctedValuePages(either));
+  }
   for (const auto& alternative : alternatives)
     matching.condition += (matching.condition.empty() ? "(" : " OR ") + alternative;
   if (!matching.condition.empty()) matching.condition += ")";
@@ -285,6 +308,9 @@ SearchResult PgPageSearch::search(const SearchQuery& asked) {
           rankTextMatches(connection_, *tsQuery, filters, query,
                           tsQuery == &words.phraseAsWritten || tsQuery == &words.asWritten, seen, hits);
         }
+        for (const auto* tsQuery : {&words.asWritten, &words.anyForm})
+          if (!tsQuery->empty() && static_cast<int>(hits.size()) < query.limit)
+            addCorrectedValues(connection_, *tsQuery, filters, query, tsQuery == &words.asWritten, seen, hits);
         if (query.newestFirst)
           std::stable_sort(hits.begin(), hits.end(),
                            [](const SearchHit& a, const SearchHit& b) { return a.pageId > b.pageId; });

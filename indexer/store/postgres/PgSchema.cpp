@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "indexer/search/postgres/PgSearchWords.hpp"
+
 namespace sohoa::indexer {
 namespace {
 
@@ -253,7 +255,17 @@ CREATE TABLE field_corrections (
 CREATE INDEX field_corrections_by_field ON field_corrections(field_id);
 CREATE INDEX documents_to_archive ON documents(id) WHERE archive_file IS NULL AND archive_missing_reason IS NULL;
 )sql",
+    // 6: a value a clerk corrected is found by its words, as SQLite's corrected_fields finds it:
+    // its tsvector (made by sohoa's tokenizer, like a page's) beside it, indexed where present.
+    // Values corrected before this migration get theirs right after it (fillCorrectedWords).
+    R"sql(
+ALTER TABLE fields ADD COLUMN search_words tsvector;
+CREATE INDEX fields_corrected_words ON fields USING gin (search_words) WHERE search_words IS NOT NULL;
+)sql",
 };
+
+// The schema that gave corrected values their words.
+constexpr int kCorrectedWordsVersion = 6;
 
 // Any number will do, as long as it is this program's: it serialises migrations.
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(736861616)";
@@ -290,7 +302,16 @@ void migratePostgresSchema(PgConnection& connection) {
     }
     connection.runWith("INSERT INTO schema_version (version) VALUES ($1)", std::to_string(version));
   }
+  if (current > 0 && current < kCorrectedWordsVersion) fillCorrectedWords(connection);
   transaction.commit();
+}
+
+void fillCorrectedWords(PgConnection& connection) {
+  const PgResult corrected =
+      connection.run("SELECT id, value FROM fields WHERE corrected_by IS NOT NULL AND search_words IS NULL");
+  for (int row = 0; row < corrected.rows(); ++row)
+    connection.run("UPDATE fields SET search_words = $1::tsvector WHERE id = $2",
+                   {PgValue::text(pgSearchWords(corrected.text(row, 1))), PgValue::text(corrected.text(row, 0))});
 }
 
 }  // namespace sohoa::indexer

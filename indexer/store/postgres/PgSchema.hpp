@@ -3,8 +3,7 @@
 // (SchemaMigrations): numbered, append only, the version kept in `schema_version`. They
 // mirror the SQLite columns one for one (ids kept as they are, dates as the same ISO text,
 // the page model as bytea) so that a store copied there loses nothing; pages also carry
-// their words as a tsvector for search (PgPageSearch). The viewer's users, audit trail and
-// field corrections are not there yet.
+// their words as a tsvector for search (PgPageSearch), and so do the values a clerk corrected.
 #include "indexer/store/postgres/PgConnection.hpp"
 
 namespace sohoa::indexer {
@@ -14,5 +13,9 @@ int latestPostgresSchemaVersion();
 // other (an advisory lock), and whoever comes second finds the work done. Refuses a schema
 // newer than this program knows.
 void migratePostgresSchema(PgConnection& connection);
+
+// Gives the corrected values that have none their words for search (after a copy, or a
+// migration from a schema without them).
+void fillCorrectedWords(PgConnection& connection);
 
 }  // namespace sohoa::indexer

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "indexer/search/postgres/PgSearchWords.hpp"
+#include "indexer/store/postgres/PgSchema.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -272,6 +273,7 @@ void copyStore(RecordStore& from, PostgresStore& to, const CopyProgress& progres
     // A copied batch was assembled by the SQLite ingest that made it: no worker assembles it again.
     if (name == "batches") connection.run("UPDATE batches SET assembled = true");
   }
+  fillCorrectedWords(connection);  // the values clerks corrected, searched by their words
   // The copied records name files under the SQLite store's folder: it stays their files root
   // (every machine mounts it at the same path), unless the database has one already.
   connection.run("INSERT INTO settings (key, value) VALUES ('files_root', $1) ON CONFLICT (key) DO NOTHING",

@@ -253,6 +253,10 @@ std::optional<ocr::PixPtr> SaneScanner::nextPage() {
          SANE_STATUS_GOOD)
     bytes.insert(bytes.end(), buffer.begin(), buffer.begin() + length);
   if (status != SANE_STATUS_EOF) {
+    // A backend reports a jam at once, while its reader thread may still be starting (in malloc,
+    // where an asynchronous cancel leaves a lock held for good); a moment later it waits on its
+    // pipe or the device, where a cancel is safe.
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
     session_->cancel();
     throw stopped(status, device_, pages_);
   }

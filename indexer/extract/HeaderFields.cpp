@@ -314,8 +314,7 @@ bool dateShaped(const TextSegment& segment) {
   static const std::vector<std::string_view> kWords = {"ngay", "thang", "nam"};
   std::size_t next = 0;
   for (const auto& word : segment.folded) {
-    const std::string bare =
-        trimmedPunctuation(word.substr(word.find(',') == std::string::npos ? 0 : word.find(',') + 1));
+    const std::string bare = trimmedPunctuation(word.substr(word.find(',') + 1));  // npos + 1 is 0
     if (next < kWords.size() && bare.starts_with(kWords[next])) ++next;
   }
   return next == kWords.size();

@@ -10,6 +10,7 @@
 #include "ocr/engine/OpenMpThreadLimit.hpp"
 #include "pipeline/cli/Commands.hpp"
 #include "pipeline/cli/NearestCommand.hpp"
+#include "pipeline/ingest/SaneDriver.hpp"
 
 namespace {
 
@@ -63,6 +64,9 @@ void groupInReadersLanguage(CLI::App& app) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // The scanner's driver, started by `sohoa scan` itself (SaneDriver.hpp): not a command for people.
+  if (argc > 1 && std::string_view(argv[1]) == sohoa::pipeline::kScanDriverCommand)
+    sohoa::pipeline::runScanDriver(argc, argv);
   sohoa::ocr::ensureSingleThreadedOpenMp(argv);
   sohoa::indexer::useReadersLanguage();
   // Leptonica reports its internal errors on stderr; sohoa reports failures itself, with

@@ -2,45 +2,40 @@
 
 #include <leptonica/allheaders.h>
 #include <sane/sane.h>
-#include <sane/saneopts.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
-#include <algorithm>
-#include <cctype>
+#include <cerrno>
 #include <chrono>
-#include <cmath>
 #include <cstring>
-#include <functional>
-#include <future>
+#include <sstream>
 #include <thread>
+
+#include "pipeline/ingest/SaneDriver.hpp"
+#include "pipeline/ingest/SaneDriverChannel.hpp"
+
+extern char** environ;
 
 namespace sohoa::pipeline {
 
 namespace {
 
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
+// A scanner says something at least this often while it scans (a lamp warms up in seconds, a
+// sheet takes a few); after this long without a word it is taken for hung.
+constexpr auto kAnswerTimeout = std::chrono::seconds(120);
+// How long a driver told to quit may take to cancel and close the device before it is killed.
+constexpr auto kQuitTimeout = std::chrono::seconds(10);
+
+std::string afterPage(int pagesScanned) {
+  return pagesScanned > 0 ? " after page " + std::to_string(pagesScanned) : " at the first page";
 }
-
-bool contains(const std::string& text, std::string_view part) { return lower(text).find(part) != std::string::npos; }
-
-// SANE is started for the one command that scans, and not stopped: sane_exit would unload the
-// backends (dlclose) just before the program ends, which releases nothing the end of the process
-// does not, and leaves what a backend keeps until then unnamed in leak reports.
-class SaneLibrary {
- public:
-  SaneLibrary() {
-    SANE_Int version = 0;
-    if (sane_init(&version, nullptr) != SANE_STATUS_GOOD) throw std::runtime_error("SANE could not be started");
-  }
-  ~SaneLibrary() = default;
-  SaneLibrary(const SaneLibrary&) = delete;
-  SaneLibrary& operator=(const SaneLibrary&) = delete;
-};
 
 ScanStopped stopped(SANE_Status status, const std::string& device, int pagesScanned) {
   using Reason = ScanStopped::Reason;
-  const std::string after = pagesScanned > 0 ? " after page " + std::to_string(pagesScanned) : " at the first page";
+  const std::string after = afterPage(pagesScanned);
   switch (status) {
     case SANE_STATUS_JAMMED:
       return {Reason::Jammed, device + ": paper jammed" + after};
@@ -57,93 +52,7 @@ ScanStopped stopped(SANE_Status status, const std::string& device, int pagesScan
   }
 }
 
-}  // namespace
-
-struct SaneScanner::Session {
-  SaneLibrary library;
-  SANE_Handle handle = nullptr;
-  bool scanning = false;     // between sane_start and sane_cancel
-  bool driverStuck = false;  // a cancel never returned: the handle must not be touched again
-  ~Session() {
-    if (handle == nullptr) return;
-    if (scanning) cancel();
-    if (!driverStuck) sane_close(handle);
-  }
-
-  // Stops the scan, waiting at most 10 s. SANE's thread helper cancels a backend's reader thread
-  // asynchronously; cancelled inside malloc, that thread never ends and sane_cancel waits for it
-  // forever (seen with the `test` backend after a jam: 2 runs in 1,200). The desk must get its
-  // answer and its saved pages rather than hang, so a cancel that does not return is left behind
-  // and the handle is never used again; the end of the process releases it.
-  void cancel() {
-    scanning = false;
-    if (driverStuck) return;
-    std::packaged_task<void()> task([handle = handle] { sane_cancel(handle); });
-    std::future<void> done = task.get_future();
-    std::thread(std::move(task)).detach();
-    if (done.wait_for(std::chrono::seconds(10)) == std::future_status::timeout) driverStuck = true;
-  }
-
-  // The option named `name` if the device has it and it can be set now.
-  std::optional<std::pair<SANE_Int, const SANE_Option_Descriptor*>> option(const char* name) const {
-    for (SANE_Int index = 1;; ++index) {
-      const SANE_Option_Descriptor* descriptor = sane_get_option_descriptor(handle, index);
-      if (descriptor == nullptr) return std::nullopt;
-      if (descriptor->name != nullptr && std::strcmp(descriptor->name, name) == 0 &&
-          SANE_OPTION_IS_ACTIVE(descriptor->cap) && SANE_OPTION_IS_SETTABLE(descriptor->cap))
-        return std::make_pair(index, descriptor);
-    }
-  }
-
-  // Sets a string option to the first of its allowed values `wanted` accepts; the value set.
-  std::optional<std::string> chooseString(const char* name, const std::function<bool(const std::string&)>& wanted) {
-    const auto found = option(name);
-    if (!found || found->second->type != SANE_TYPE_STRING ||
-        found->second->constraint_type != SANE_CONSTRAINT_STRING_LIST)
-      return std::nullopt;
-    for (const SANE_String_Const* value = found->second->constraint.string_list; *value != nullptr; ++value) {
-      if (!wanted(*value)) continue;
-      std::vector<char> buffer(std::max<std::size_t>(found->second->size, std::strlen(*value) + 1), '\0');
-      std::strcpy(buffer.data(), *value);
-      if (sane_control_option(handle, found->first, SANE_ACTION_SET_VALUE, buffer.data(), nullptr) == SANE_STATUS_GOOD)
-        return std::string(*value);
-    }
-    return std::nullopt;
-  }
-
-  // Sets the resolution nearest to `dpi` the device allows; the resolution set.
-  int chooseResolution(int dpi) {
-    const auto found = option(SANE_NAME_SCAN_RESOLUTION);
-    if (!found || found->second->size != sizeof(SANE_Word)) return dpi;
-    const SANE_Option_Descriptor& descriptor = *found->second;
-    const bool fixed = descriptor.type == SANE_TYPE_FIXED;
-    auto toWord = [&](double value) { return fixed ? SANE_FIX(value) : static_cast<SANE_Word>(std::lround(value)); };
-    auto toDpi = [&](SANE_Word word) { return fixed ? SANE_UNFIX(word) : static_cast<double>(word); };
-    double chosen = dpi;
-    if (descriptor.constraint_type == SANE_CONSTRAINT_RANGE) {
-      const SANE_Range& range = *descriptor.constraint.range;
-      chosen = std::clamp<double>(dpi, toDpi(range.min), toDpi(range.max));
-    } else if (descriptor.constraint_type == SANE_CONSTRAINT_WORD_LIST) {
-      const SANE_Word* list = descriptor.constraint.word_list;  // list[0] is the count
-      double best = toDpi(list[1]);
-      for (SANE_Word i = 1; i <= list[0]; ++i)
-        if (std::abs(toDpi(list[i]) - dpi) < std::abs(best - dpi)) best = toDpi(list[i]);
-      chosen = best;
-    }
-    SANE_Word word = toWord(chosen);
-    sane_control_option(handle, found->first, SANE_ACTION_SET_VALUE, &word, nullptr);
-    sane_control_option(handle, found->first, SANE_ACTION_GET_VALUE, &word, nullptr);
-    return static_cast<int>(std::lround(toDpi(word)));
-  }
-};
-
-namespace {
-
-bool isFeeder(const std::string& source) {
-  return contains(source, "adf") || contains(source, "feeder") || contains(source, "duplex");
-}
-
-bool isDuplex(const std::string& source) { return contains(source, "duplex") || contains(source, "both"); }
+SANE_Status statusIn(const driver::Frame& frame) { return static_cast<SANE_Status>(std::stoi(frame.payload)); }
 
 // One frame of bytes as SANE sent it, made into a Leptonica image (1-bit: 1 is black, the
 // leftmost pixel in the most significant bit; 16-bit samples in the machine's byte order).
@@ -183,82 +92,154 @@ ocr::PixPtr toPix(const SANE_Parameters& parameters, const std::vector<unsigned 
 
 }  // namespace
 
-SaneScanner::SaneScanner(const std::string& device, const ScanSettings& settings)
-    : session_(std::make_unique<Session>()), device_(device) {
-  if (device_.empty()) {
-    const SANE_Device** devices = nullptr;
-    if (sane_get_devices(&devices, SANE_FALSE) != SANE_STATUS_GOOD || devices == nullptr || devices[0] == nullptr)
-      throw std::runtime_error("no scanner found (is it on and plugged in? `sohoa scan --list`)");
-    device_ = devices[0]->name;
-  }
-  if (const SANE_Status status = sane_open(device_.c_str(), &session_->handle); status != SANE_STATUS_GOOD) {
-    session_->handle = nullptr;
-    throw std::runtime_error(device_ + ": cannot open the scanner: " + sane_strstatus(status));
-  }
-  std::optional<std::string> source;
-  switch (settings.source) {
-    case ScanSource::Flatbed:
-      source = session_->chooseString(SANE_NAME_SCAN_SOURCE, [](const std::string& s) { return !isFeeder(s); });
-      break;
-    case ScanSource::Adf:
-      source = session_->chooseString(SANE_NAME_SCAN_SOURCE,
-                                      [](const std::string& s) { return isFeeder(s) && !isDuplex(s); });
-      break;
-    case ScanSource::AdfDuplex:
-    case ScanSource::Default:
-      source = session_->chooseString(SANE_NAME_SCAN_SOURCE, isDuplex);
-      if (!source && settings.source == ScanSource::AdfDuplex)
-        throw std::runtime_error(device_ + ": this scanner has no duplex feeder (try --source adf)");
-      if (!source) source = session_->chooseString(SANE_NAME_SCAN_SOURCE, isFeeder);
-      break;
-  }
-  if (!source && settings.source == ScanSource::Adf)
-    throw std::runtime_error(device_ + ": this scanner has no sheet feeder (try --source flatbed)");
-  feeder_ = source && isFeeder(*source);
-  const std::function<bool(const std::string&)> modes[] = {
-      [](const std::string& m) { return contains(m, "gray") || contains(m, "grey"); },
-      [](const std::string& m) { return contains(m, "color") || contains(m, "colour"); },
-      [](const std::string& m) {
-        return contains(m, "lineart") || contains(m, "binary") || contains(m, "black") || contains(m, "mono");
-      }};
-  session_->chooseString(SANE_NAME_SCAN_MODE, modes[static_cast<int>(settings.mode)]);
-  if (settings.mode == ScanMode::Lineart) {  // a backend without a line-art mode: 1-bit grey
-    if (const auto depth = session_->option(SANE_NAME_BIT_DEPTH)) {
-      SANE_Word one = 1;
-      sane_control_option(session_->handle, depth->first, SANE_ACTION_SET_VALUE, &one, nullptr);
+// The driver process (`sohoa scan-driver`) and the socket to it.
+struct SaneScanner::Session {
+  pid_t pid = -1;
+  int socket = -1;
+
+  Session(const std::string& device, const ScanSettings& settings) {
+    int sockets[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0)
+      throw std::runtime_error(std::string("cannot start the scanner's driver: ") + std::strerror(errno));
+    std::vector<std::string> arguments = {"sohoa",
+                                          kScanDriverCommand,
+                                          device,
+                                          std::to_string(static_cast<int>(settings.source)),
+                                          std::to_string(static_cast<int>(settings.mode)),
+                                          std::to_string(settings.dpi)};
+    std::vector<char*> argv;
+    for (auto& argument : arguments) argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, sockets[1], STDIN_FILENO);
+    const int failed = posix_spawn(&pid, "/proc/self/exe", &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(sockets[1]);
+    socket = sockets[0];
+    if (failed) {
+      ::close(socket);
+      socket = -1;
+      pid = -1;
+      throw std::runtime_error(std::string("cannot start the scanner's driver: ") + std::strerror(failed));
     }
   }
-  dpi_ = session_->chooseResolution(settings.dpi);
+  ~Session() { finish(); }
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  bool running() const { return pid > 0; }
+
+  // Tells the driver to quit and waits for it, at most kQuitTimeout; a driver stuck in its
+  // backend is killed. Returns how it ended (waitpid's status).
+  int finish() {
+    if (!running()) return 0;
+    try {
+      driver::sendFrame(socket, driver::kQuit);
+    } catch (const driver::ChannelClosed&) {
+      // already gone: reaped below
+    }
+    ::close(socket);
+    socket = -1;
+    int status = 0;
+    const auto deadline = std::chrono::steady_clock::now() + kQuitTimeout;
+    while (waitpid(pid, &status, WNOHANG) == 0) {
+      if (std::chrono::steady_clock::now() > deadline) {
+        kill(pid, SIGKILL);
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    pid = -1;
+    return status;
+  }
+
+  void ask(char command, const std::string& device, int pages) {
+    try {
+      driver::sendFrame(socket, command);
+    } catch (const driver::ChannelClosed&) {
+      throw ended(device, pages);
+    }
+  }
+
+  // The driver's next frame. A driver silent for kAnswerTimeout is killed; one that ended is
+  // reported with how it ended.
+  driver::Frame answer(const std::string& device, int pages) {
+    try {
+      if (auto frame = driver::receiveFrame(socket, kAnswerTimeout)) return *std::move(frame);
+    } catch (const driver::ChannelClosed&) {
+      throw ended(device, pages);
+    }
+    kill(pid, SIGKILL);
+    finish();
+    throw ScanStopped(ScanStopped::Reason::Failed,
+                      device + ": the scanner stopped answering (nothing for 2 minutes)" + afterPage(pages));
+  }
+
+  ScanStopped ended(const std::string& device, int pages) {
+    const int status = finish();
+    const std::string how = WIFSIGNALED(status) ? " (" + std::string(strsignal(WTERMSIG(status))) + ")" : std::string();
+    return {ScanStopped::Reason::Failed, device + ": the scanner's driver ended unexpectedly" + how + afterPage(pages)};
+  }
+};
+
+SaneScanner::SaneScanner(const std::string& device, const ScanSettings& settings)
+    : session_(std::make_unique<Session>(device, settings)), device_(device.empty() ? "scanner" : device) {
+  const driver::Frame opened = session_->answer(device_, 0);
+  if (opened.kind == driver::kOpenFailed) {
+    session_->finish();
+    throw std::runtime_error(opened.payload);
+  }
+  if (opened.kind != driver::kOpened) throw unexpected();
+  std::istringstream fields(opened.payload);
+  std::string feeder, dpi;
+  std::getline(fields, device_);
+  std::getline(fields, feeder);
+  std::getline(fields, dpi);
+  feeder_ = feeder == "1";
+  dpi_ = std::stoi(dpi);
 }
 
 SaneScanner::~SaneScanner() = default;
 
+ScanStopped SaneScanner::unexpected() {
+  session_->finish();
+  return {ScanStopped::Reason::Failed, device_ + ": the scanner's driver answered out of turn" + afterPage(pages_)};
+}
+
 std::optional<ocr::PixPtr> SaneScanner::nextPage() {
-  if (session_->driverStuck)
-    throw ScanStopped(ScanStopped::Reason::Failed,
-                      device_ + ": the scanner's driver did not stop; turn the scanner off and on");
-  SANE_Status status = sane_start(session_->handle);
-  session_->scanning = true;
-  if (status == SANE_STATUS_NO_DOCS && pages_ > 0) return std::nullopt;  // the feeder is empty: the stack is done
-  if (status != SANE_STATUS_GOOD) throw stopped(status, device_, pages_);
-  SANE_Parameters parameters{};
-  if ((status = sane_get_parameters(session_->handle, &parameters)) != SANE_STATUS_GOOD)
+  if (!session_->running()) throw ScanStopped(ScanStopped::Reason::Failed, device_ + ": the scan has ended");
+  session_->ask(driver::kNextPage, device_, pages_);
+  driver::Frame frame = session_->answer(device_, pages_);
+  if (frame.kind == driver::kStopped) {
+    session_->finish();
+    const SANE_Status status = statusIn(frame);
+    if (status == SANE_STATUS_NO_DOCS && pages_ > 0) return std::nullopt;  // the feeder is empty: the stack is done
     throw stopped(status, device_, pages_);
+  }
+  if (frame.kind != driver::kParameters) throw unexpected();
+  SANE_Parameters parameters{};
+  int format = 0;
+  std::istringstream(frame.payload) >> format >> parameters.depth >> parameters.pixels_per_line >>
+      parameters.bytes_per_line >> parameters.lines;
+  parameters.format = static_cast<SANE_Frame>(format);
   std::vector<unsigned char> bytes;
   if (parameters.lines > 0 && parameters.bytes_per_line > 0)
     bytes.reserve(static_cast<std::size_t>(parameters.lines) * parameters.bytes_per_line);
-  std::vector<unsigned char> buffer(1 << 16);
-  SANE_Int length = 0;
-  while ((status = sane_read(session_->handle, buffer.data(), static_cast<SANE_Int>(buffer.size()), &length)) ==
-         SANE_STATUS_GOOD)
-    bytes.insert(bytes.end(), buffer.begin(), buffer.begin() + length);
-  if (status != SANE_STATUS_EOF) {
-    // A backend reports a jam at once, while its reader thread may still be starting (in malloc,
-    // where an asynchronous cancel leaves a lock held for good); a moment later it waits on its
-    // pipe or the device, where a cancel is safe.
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    session_->cancel();
-    throw stopped(status, device_, pages_);
+  for (;;) {
+    frame = session_->answer(device_, pages_);
+    if (frame.kind == driver::kData) {
+      bytes.insert(bytes.end(), frame.payload.begin(), frame.payload.end());
+    } else if (frame.kind == driver::kPageEnd) {
+      break;
+    } else if (frame.kind == driver::kStopped) {
+      session_->finish();
+      throw stopped(statusIn(frame), device_, pages_);
+    } else {
+      throw unexpected();
+    }
   }
   ocr::PixPtr page = toPix(parameters, bytes);
   pixSetResolution(page.get(), dpi_, dpi_);
@@ -266,8 +247,11 @@ std::optional<ocr::PixPtr> SaneScanner::nextPage() {
   return page;
 }
 
+// Listing starts no scan (no backend thread), so it is done here.
 std::vector<ScannerInfo> listScanners() {
-  SaneLibrary library;
+  // SANE is not stopped (sane_exit would unload the backends just before the program ends).
+  SANE_Int version = 0;
+  if (sane_init(&version, nullptr) != SANE_STATUS_GOOD) throw std::runtime_error("SANE could not be started");
   const SANE_Device** devices = nullptr;
   std::vector<ScannerInfo> found;
   if (sane_get_devices(&devices, SANE_FALSE) != SANE_STATUS_GOOD || devices == nullptr) return found;

@@ -5,6 +5,8 @@
 // its last sheet, and a jam or an opened cover ends the stack with the pages already scanned
 // kept. Options are named by what the desk means (adf, gray, 300 dpi) and matched to whatever
 // the backend calls them ("ADF Duplex", "Automatic Document Feeder", "Grayscale", "Binary"…).
+// The backend runs in a process of its own (SaneDriver.hpp): a driver that hangs or crashes
+// ends that process, not the scan.
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -49,7 +51,8 @@ class SaneScanner {
   SaneScanner& operator=(const SaneScanner&) = delete;
 
   // The next page, or nothing once the feeder is empty (after at least one page). Throws
-  // ScanStopped on a jam, an open cover, an empty feeder before the first page, or a failure.
+  // ScanStopped on a jam, an open cover, an empty feeder before the first page, a driver
+  // silent for two minutes or gone, or a failure. A stack that stopped gets no further page.
   std::optional<ocr::PixPtr> nextPage();
   bool feedsSheets() const { return feeder_; }
   const std::string& deviceName() const { return device_; }
@@ -57,6 +60,7 @@ class SaneScanner {
 
  private:
   struct Session;
+  ScanStopped unexpected();  // ends the driver
   std::unique_ptr<Session> session_;
   std::string device_;
   bool feeder_ = false;

@@ -79,6 +79,12 @@ bool namesPosition(const std::string& key) {
     if (head.size() >= 7 && rest.size() >= head.size() &&
         editDistance(std::string(rest.substr(0, head.size())), std::string(head)) <= 1)
       return true;
+  // The whole line two letters off: the seal's red ring over its first letters (`IÚ TỊCH`
+  // under a provincial chairman's seal).
+  for (const auto head : heads)
+    if (head.size() >= 7 && rest.size() + 2 >= head.size() && rest.size() <= head.size() + 2 &&
+        editDistance(std::string(rest), std::string(head)) <= 2)
+      return true;
   return false;
 }
 
@@ -215,13 +221,24 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
       while (first < last && !hasLetters(words[first])) ++first;
       while (last > first && !hasLetters(words[last - 1])) --last;
       if (first < last) {
-        std::string position = canonicalPosition(joinedText(words, first, last));
+        const std::string read = joinedText(words, first, last);
+        std::string position = canonicalPosition(read);
+        // Two letters or more lost to the seal (`IÚ TỊCH`): the nearest position, for a clerk to confirm.
+        bool throughSeal =
+            editDistance(letterKey({lowerCase(foldMarks(read))}), letterKey({lowerCase(foldMarks(position))})) >= 2;
         // The seal or pen took letters from it (`ÓGI M ĐỐC` under `KT. GIÁM ĐỐC`): the deputy.
         const std::string deputyKey = letterKey({lowerCase(foldMarks(deputy))});
         if (!deputy.empty() && position != deputy &&
-            editDistance(letterKey(block->position->folded), deputyKey) <= deputyKey.size() / 3)
+            editDistance(letterKey(block->position->folded), deputyKey) <= deputyKey.size() / 3) {
           position = deputy;
-        out.push_back(field(fieldname::kSignerPosition, position, p, words, first, last));
+          throughSeal = false;  // the authority line above says the same
+        }
+        auto signerPosition = field(fieldname::kSignerPosition, position, p, words, first, last);
+        if (throughSeal) {
+          signerPosition.needsReview = true;
+          signerPosition.note = "read through the seal or signature: " + read;
+        }
+        out.push_back(std::move(signerPosition));
       }
     } else if (!deputy.empty()) {
       // The position line lost under the seal: `KT. CHỦ TỊCH` alone still says who signed.

@@ -66,6 +66,27 @@ TEST_CASE("a signing block without TM./KT. is a position over a name, a rank or 
   CHECK(valueOf(paper, "signer_name") == "Quách Đình Khoa");
 }
 
+TEST_CASE("a position line half under the seal still heads the signing block and its name is read",
+          "[indexer][signer]") {
+  auto first = letterFirstPage();
+  LaidOutPage last;  // as on a provincial directive: the authority line lost, `CHỦ` under the seal's ring
+  last.line("báo cáo Ủy ban nhân dân tỉnh theo quy định./.", 300, 400);
+  last.line("Nơi nhận:", 280, 560);
+  last.line("- Thường trực Tỉnh ủy (b/cáo);", 280, 610).line("IÚ TỊCH", 1600, 640, 0.42f);
+  last.line("- Lưu: VT, P.TH.", 280, 660);
+  last.line("Trần Ngọc Căng", 1540, 1000);
+  const auto extraction = extractDocument({&first.page, &last.page}, kToday);
+  CHECK(valueOf(extraction, "signer_name") == "Trần Ngọc Căng");
+  const auto* position = extraction.find("signer_position");
+  REQUIRE(position);
+  CHECK(position->value == "CHỦ TỊCH");
+  CHECK(position->needsReview);  // read through the seal: a clerk confirms it
+
+  LaidOutPage other;  // capitals two letters from no position are not taken for one
+  other.line("Nơi nhận:", 280, 560).line("THƯ KÝ", 1600, 640).line("Trần Ngọc Căng", 1540, 1000);
+  CHECK(extractDocument({&first.page, &other.page}, kToday).find("signer_name") == nullptr);
+}
+
 TEST_CASE("a card copy's police director and a receipt's clerk are not the signer", "[indexer][signer]") {
   LaidOutPage card;
   card.line("CĂN CƯỚC CÔNG DÂN", 900, 300);

@@ -139,7 +139,8 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   if (settings.rereadCrossedLines) rereadCrossedLines(engine, reading.image.get(), dpi, page);
   if (settings.rereadCardMachineZone) rereadCardMachineZone(engine, reading.image.get(), dpi, page);
   const DigitReader digits = digitReaderOf(engine, dpi);  // both number steps ask the same engine
-  if (settings.readHandwrittenNumbers) readHandwrittenNumbers(reading.image.get(), page, digits);
+  if (settings.readHandwrittenNumbers)
+    readHandwrittenNumbers(reading.image.get(), page, digits, digitLineReaderOf(engine, dpi));
   if (settings.rereadUnsureNumbers) confirmUnsureNumbers(reading.image.get(), page, digits);
   const bool vietnamese =
       settings.languages.find("vie") != std::string::npos || settings.languages.find("Vietnamese") != std::string::npos;

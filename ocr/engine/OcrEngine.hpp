@@ -23,6 +23,12 @@ struct Recognition {
   bool sideways = false;  // the engine found the text lines standing up, not across
 };
 
+// A crop read as one line of digits and nothing else.
+struct DigitLine {
+  std::string digits;  // only 0-9; empty when nothing was read
+  float confidence = 0;
+};
+
 struct Orientation {
   int degrees = 0;       // clockwise rotation the page was scanned with
   float confidence = 0;  // the engine's confidence; low on sparse pages
@@ -38,6 +44,10 @@ class OcrEngine {
   // The lines of a machine-readable zone (an ID card's MRZ: capitals, digits and `<` only),
   // read with a model that knows that alphabet; none when the engine has no such reading.
   virtual std::vector<std::string> readMachineZone(Pix* /*image*/, int /*dpi*/) { return {}; }
+  // A crop that should hold only a number, read as one line told to expect digits only, by a
+  // model other than the page's where the engine has one (a second, independent opinion);
+  // nothing read when the engine has no such reading.
+  virtual DigitLine readDigitLine(Pix* /*image*/, int /*dpi*/) { return {}; }
 };
 
 }  // namespace sohoa::ocr

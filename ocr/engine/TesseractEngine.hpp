@@ -41,12 +41,14 @@ class TesseractEngine final : public OcrEngine {
   Recognition read(Pix* image, int dpi, Layout layout) override;
   Orientation orientation(Pix* image, int dpi) override;
   std::vector<std::string> readMachineZone(Pix* image, int dpi) override;
+  DigitLine readDigitLine(Pix* image, int dpi) override;
 
  private:
   OcrSettings settings_;
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   std::unique_ptr<OrientationDetector> orientation_;     // loaded when a page is first asked about
   std::unique_ptr<tesseract::TessBaseAPI> machineZone_;  // English model, MRZ alphabet; loaded when first needed
+  std::unique_ptr<tesseract::TessBaseAPI> digitLine_;    // English model, digits only; loaded when first needed
 };
 
 }  // namespace sohoa::ocr

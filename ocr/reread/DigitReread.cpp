@@ -55,4 +55,14 @@ DigitReader digitReaderOf(OcrEngine& engine, int dpi) {
   };
 }
 
+DigitReader digitLineReaderOf(OcrEngine& engine, int dpi) {
+  return [&engine, dpi](Pix* crop) {
+    PixPtr grey(pixConvertTo8(crop, 0));
+    PixPtr framed(grey ? pixAddBorder(grey.get(), 12, 255) : nullptr);
+    if (!framed) return DigitText{};
+    const DigitLine line = engine.readDigitLine(framed.get(), dpi);
+    return DigitText{line.digits, line.confidence};
+  };
+}
+
 }  // namespace sohoa::ocr

@@ -31,5 +31,8 @@ DigitText readDigits(tesseract::TessBaseAPI& api, Pix* crop, int dpi);
 // The re-read through sohoa's OcrEngine seam, which has no whitelist: the crop read as one
 // line, kept only when all it holds is digits. This is what ScanReading wires in today.
 DigitReader digitReaderOf(OcrEngine& engine, int dpi);
+// The engine's digits-only line reading (OcrEngine::readDigitLine: Tesseract's English model
+// told the ten digits), the crop framed with paper first: a third opinion on a blank.
+DigitReader digitLineReaderOf(OcrEngine& engine, int dpi);
 
 }  // namespace sohoa::ocr

@@ -70,11 +70,13 @@ void rewrite(Line& line, const PrintedBlank& blank, const std::optional<Word>& r
 
 }  // namespace
 
-std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const DigitReader& reread) {
-  return readHandwrittenNumbers(image, page, reread, HandwrittenDigitClassifier::builtIn());
+std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const DigitReader& reread,
+                                                 const DigitReader& digitLine) {
+  return readHandwrittenNumbers(image, page, reread, digitLine, HandwrittenDigitClassifier::builtIn());
 }
 
 std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const DigitReader& reread,
+                                                 const DigitReader& digitLine,
                                                  const HandwrittenDigitClassifier& classifier) {
   auto blanks = findPrintedBlanks(page);
   // Right to left, so that rewriting one blank leaves the word indices of the others valid.
@@ -83,7 +85,7 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
   });
   std::vector<BlankOutcome> outcomes;
   for (const auto& blank : blanks) {
-    BlankOutcome outcome{blank.kind, BlankOutcome::How::Kept, blank.readThere, {}, false, {}};
+    BlankOutcome outcome{blank.kind, BlankOutcome::How::Kept, blank.readThere, {}, false, {}, {}};
     const bool readAsNumber = plausibleInBlank(blank.kind, blank.readThere);
     const float typedFrom = blank.joinedToNotation ? kTypedJoinedConfidence : kTypedConfidence;
     if (readAsNumber && blank.readConfidence >= typedFrom) {
@@ -122,10 +124,23 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
     } else {
       outcome.how = BlankOutcome::How::Emptied;
     }
+    // Left empty: the classifier's digits stand when a reader of another model, told to expect
+    // digits, reads the same (two readers that see the ink differently seldom agree on a wrong
+    // number); never a number Tesseract read otherwise with some confidence.
+    DigitText line;
+    if (outcome.how == BlankOutcome::How::Emptied && classified &&
+        !(readAsNumber && blank.readConfidence >= kOpinionConfidence)) {
+      line = rereadBlank(image, blank, digitLine);
+      outcome.lineDigits = line.digits;
+      if (line.digits == read.digits) {
+        write = true;
+        outcome.how = BlankOutcome::How::Reread;
+      }
+    }
     std::optional<Word> word;
     // The word's confidence: for trusted digits, how often trusted validation digits were all
     // right (the classifier's own scores are not on Tesseract's scale); else the re-read's.
-    float confidence = std::max(read.lowest, again.confidence);
+    float confidence = std::max({read.lowest, again.confidence, line.confidence});
     if (outcome.how == BlankOutcome::How::Handwriting)
       confidence = std::pow(classifier.models().trustedRight, static_cast<float>(read.digits.size()));
     if (outcome.how == BlankOutcome::How::OneReader) confidence = kOneReaderConfidence;

@@ -34,12 +34,17 @@ struct BlankOutcome {
   std::string classifierRead;  // the classifier's digits, trusted or not (for measurement)
   bool classifierTrusted = false;
   std::string rereadDigits;  // Tesseract's digits-only re-read of the blank, when it was asked
+  std::string lineDigits;    // the digits-only line reader's, when it was asked
 };
 
 // Reads the blanks of `page` on `image` (the pixels its word boxes refer to, any depth) and
-// rewrites their words; `reread`, when given, is asked about blanks the classifier is unsure of.
-std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const DigitReader& reread = {});
+// rewrites their words; `reread`, when given, is asked about blanks the classifier is unsure of,
+// and `digitLine` (a digits-only reader of another model) about those still left empty: where
+// it reads what the classifier read, the two agree and the digits are written.
+std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const DigitReader& reread = {},
+                                                 const DigitReader& digitLine = {});
 std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const DigitReader& reread,
+                                                 const DigitReader& digitLine,
                                                  const HandwrittenDigitClassifier& classifier);
 
 }  // namespace sohoa::ocr

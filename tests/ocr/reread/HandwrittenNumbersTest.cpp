@@ -211,3 +211,38 @@ TEST_CASE("a day written on a form's signing line is sure only when a second rea
   CHECK(agreed >= 3);
   CHECK(oneReader >= 3);
 }
+
+TEST_CASE("a blank left empty is written when a digits-only reader of another model reads what the classifier read",
+          "[ocr][handwriting]") {
+  const auto& digits = validationDigits();
+  int emptied = 0;
+  for (int k = 0; k < 50; ++k) {
+    const auto& first = digits[(k * 37) % digits.size()];
+    const auto& second = digits[(k * 53 + 211) % digits.size()];
+    const auto outcomeWith = [&](const std::string& readThere, float confidence, const DigitReader& digitLine) {
+      NumberLine line;
+      line.page.blocks[0].lines[0].words[1].text = readThere;
+      line.page.blocks[0].lines[0].words[1].confidence = confidence;
+      line.write(first.ink, 225);
+      line.write(second.ink, 290);
+      PixPtr pix = greyPix(line.image);
+      // The first re-read sees letters (nothing); the third reader says what it is told.
+      return readHandwrittenNumbers(pix.get(), line.page, {}, digitLine).at(0);
+    };
+    const auto without = outcomeWith("đ4", 0.06f, {});
+    if (without.how != BlankOutcome::How::Emptied || without.classifierRead.empty()) continue;
+    ++emptied;
+    INFO("classifier read " << without.classifierRead);
+    const std::string same = without.classifierRead;
+    const auto agreed = outcomeWith("đ4", 0.06f, [&](Pix*) { return DigitText{same, 0.7f}; });
+    CHECK(agreed.how == BlankOutcome::How::Reread);
+    CHECK(agreed.text == same);
+    CHECK(agreed.lineDigits == same);
+    const std::string other = same == "11" ? "12" : "11";
+    CHECK(outcomeWith("đ4", 0.06f, [&](Pix*) { return DigitText{other, 0.9f}; }).how == BlankOutcome::How::Emptied);
+    // Tesseract's first read, a plausible number read fairly surely, is not overruled by two others.
+    if (same != "83")
+      CHECK(outcomeWith("83", 0.6f, [&](Pix*) { return DigitText{same, 0.9f}; }).how == BlankOutcome::How::Emptied);
+  }
+  CHECK(emptied >= 3);
+}

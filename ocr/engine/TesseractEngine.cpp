@@ -72,6 +72,18 @@ Recognition wordsOf(tesseract::TessBaseAPI& api) {
   return found;
 }
 
+// Tesseract's English model told an alphabet and a layout, for the readings that need one
+// (loaded when first needed: most pages never do); none when the model cannot be loaded.
+std::unique_ptr<tesseract::TessBaseAPI> englishModel(const std::string& dataPath, const char* alphabet,
+                                                     tesseract::PageSegMode layout) {
+  auto api = std::make_unique<tesseract::TessBaseAPI>();
+  if (api->Init(dataPath.empty() ? nullptr : dataPath.c_str(), "eng", tesseract::OEM_LSTM_ONLY) != 0) return nullptr;
+  api->SetVariable("debug_file", "/dev/null");
+  api->SetVariable("tessedit_char_whitelist", alphabet);
+  api->SetPageSegMode(layout);
+  return api;
+}
+
 }  // namespace
 
 TesseractEngine::TesseractEngine(const OcrSettings& settings)
@@ -115,17 +127,12 @@ Orientation TesseractEngine::orientation(Pix* image, int dpi) {
 }
 
 std::vector<std::string> TesseractEngine::readMachineZone(Pix* image, int dpi) {
-  if (!machineZone_) {
-    // The MRZ's monospaced capitals and digits: the Vietnamese model reads its 0 as 6 or 9, the
-    // English one told the alphabet reads them right (measured on bilevel card copies).
-    auto api = std::make_unique<tesseract::TessBaseAPI>();
-    const char* dataPath = settings_.dataPath.empty() ? nullptr : settings_.dataPath.c_str();
-    if (api->Init(dataPath, "eng", tesseract::OEM_LSTM_ONLY) != 0) return {};
-    api->SetVariable("debug_file", "/dev/null");
-    api->SetVariable("tessedit_char_whitelist", "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<");
-    api->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
-    machineZone_ = std::move(api);
-  }
+  // The MRZ's monospaced capitals and digits: the Vietnamese model reads its 0 as 6 or 9, the
+  // English one told the alphabet reads them right (measured on bilevel card copies).
+  if (!machineZone_)
+    machineZone_ =
+        englishModel(settings_.dataPath, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<", tesseract::PSM_SINGLE_BLOCK);
+  if (!machineZone_) return {};
   machineZone_->SetImage(image);
   machineZone_->SetSourceResolution(dpi > 0 ? dpi : 300);
   std::vector<std::string> lines;
@@ -147,18 +154,11 @@ std::vector<std::string> TesseractEngine::readMachineZone(Pix* image, int dpi) {
 }
 
 DigitLine TesseractEngine::readDigitLine(Pix* image, int dpi) {
-  if (!digitLine_) {
-    // The English model told to expect digits: on the handwritten days and numbers of real
-    // signed documents it reads what the Vietnamese model, which also knows letters, makes
-    // into `Ø3` or nothing (measured on the blanks of the real scans).
-    auto api = std::make_unique<tesseract::TessBaseAPI>();
-    const char* dataPath = settings_.dataPath.empty() ? nullptr : settings_.dataPath.c_str();
-    if (api->Init(dataPath, "eng", tesseract::OEM_LSTM_ONLY) != 0) return {};
-    api->SetVariable("debug_file", "/dev/null");
-    api->SetVariable("tessedit_char_whitelist", "0123456789");
-    api->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
-    digitLine_ = std::move(api);
-  }
+  // The English model told to expect digits: on the handwritten days and numbers of real
+  // signed documents it reads what the Vietnamese model, which also knows letters, makes into
+  // `Ø3` or nothing (measured on the blanks of the real scans).
+  if (!digitLine_) digitLine_ = englishModel(settings_.dataPath, "0123456789", tesseract::PSM_SINGLE_LINE);
+  if (!digitLine_) return {};
   digitLine_->SetImage(image);
   digitLine_->SetSourceResolution(dpi > 0 ? dpi : 300);
   DigitLine out;

@@ -40,6 +40,19 @@ struct NumberLine {
   }
 };
 
+// The outcome of the number blank with `first` and `second` written in it, where OCR read
+// `readThere` at `confidence`; `digitLine` is the third reader.
+BlankOutcome numberOutcome(const LabelledDigit& first, const LabelledDigit& second, const std::string& readThere,
+                           float confidence, const DigitReader& digitLine) {
+  NumberLine line;
+  line.page.blocks[0].lines[0].words[1].text = readThere;
+  line.page.blocks[0].lines[0].words[1].confidence = confidence;
+  line.write(first.ink, 225);
+  line.write(second.ink, 290);
+  PixPtr pix = greyPix(line.image);
+  return readHandwrittenNumbers(pix.get(), line.page, {}, digitLine).at(0);
+}
+
 const std::vector<LabelledDigit>& validationDigits() {
   static const auto digits = digitsSheet(SOHOA_DIGITS_SHEET, SheetPart::Validation);
   return digits;
@@ -108,13 +121,7 @@ TEST_CASE("a number Tesseract read with little confidence does not stand against
     const auto& first = digits[(k * 37) % digits.size()];
     const auto& second = digits[(k * 53 + 211) % digits.size()];
     const auto outcomeWith = [&](const std::string& readThere, float confidence) {
-      NumberLine line;
-      line.page.blocks[0].lines[0].words[1].text = readThere;
-      line.page.blocks[0].lines[0].words[1].confidence = confidence;
-      line.write(first.ink, 225);
-      line.write(second.ink, 290);
-      PixPtr pix = greyPix(line.image);
-      return readHandwrittenNumbers(pix.get(), line.page).at(0);
+      return numberOutcome(first, second, readThere, confidence, {});
     };
     const BlankOutcome garbage = outcomeWith("đ4", 0.06f);
     const BlankOutcome doubted = outcomeWith("83", 0.0f);
@@ -219,15 +226,9 @@ TEST_CASE("a blank left empty is written when a digits-only reader of another mo
   for (int k = 0; k < 50; ++k) {
     const auto& first = digits[(k * 37) % digits.size()];
     const auto& second = digits[(k * 53 + 211) % digits.size()];
+    // The first re-read sees letters (nothing); the third reader says what it is told.
     const auto outcomeWith = [&](const std::string& readThere, float confidence, const DigitReader& digitLine) {
-      NumberLine line;
-      line.page.blocks[0].lines[0].words[1].text = readThere;
-      line.page.blocks[0].lines[0].words[1].confidence = confidence;
-      line.write(first.ink, 225);
-      line.write(second.ink, 290);
-      PixPtr pix = greyPix(line.image);
-      // The first re-read sees letters (nothing); the third reader says what it is told.
-      return readHandwrittenNumbers(pix.get(), line.page, {}, digitLine).at(0);
+      return numberOutcome(first, second, readThere, confidence, digitLine);
     };
     const auto without = outcomeWith("đ4", 0.06f, {});
     if (without.how != BlankOutcome::How::Emptied || without.classifierRead.empty()) continue;

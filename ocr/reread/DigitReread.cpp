@@ -11,10 +11,18 @@
 
 namespace sohoa::ocr {
 
-DigitText readDigits(tesseract::TessBaseAPI& api, Pix* crop, int dpi) {
-  // Tesseract reads a line best with a margin of paper around it.
+namespace {
+
+// The crop in grey with a margin of paper around it: Tesseract reads a line best so.
+PixPtr framedInPaper(Pix* crop) {
   PixPtr grey(pixConvertTo8(crop, 0));
-  PixPtr framed(grey ? pixAddBorder(grey.get(), 12, 255) : nullptr);
+  return PixPtr(grey ? pixAddBorder(grey.get(), 12, 255) : nullptr);
+}
+
+}  // namespace
+
+DigitText readDigits(tesseract::TessBaseAPI& api, Pix* crop, int dpi) {
+  const PixPtr framed = framedInPaper(crop);
   if (!framed) return {};
   const tesseract::PageSegMode mode = api.GetPageSegMode();
   api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
@@ -36,8 +44,7 @@ DigitText readDigits(tesseract::TessBaseAPI& api, Pix* crop, int dpi) {
 
 DigitReader digitReaderOf(OcrEngine& engine, int dpi) {
   return [&engine, dpi](Pix* crop) {
-    PixPtr grey(pixConvertTo8(crop, 0));
-    PixPtr framed(grey ? pixAddBorder(grey.get(), 12, 255) : nullptr);
+    const PixPtr framed = framedInPaper(crop);
     if (!framed) return DigitText{};
     const Recognition found = engine.read(framed.get(), dpi, Layout::Line);
     DigitText out;
@@ -57,8 +64,7 @@ DigitReader digitReaderOf(OcrEngine& engine, int dpi) {
 
 DigitReader digitLineReaderOf(OcrEngine& engine, int dpi) {
   return [&engine, dpi](Pix* crop) {
-    PixPtr grey(pixConvertTo8(crop, 0));
-    PixPtr framed(grey ? pixAddBorder(grey.get(), 12, 255) : nullptr);
+    const PixPtr framed = framedInPaper(crop);
     if (!framed) return DigitText{};
     const DigitLine line = engine.readDigitLine(framed.get(), dpi);
     return DigitText{line.digits, line.confidence};

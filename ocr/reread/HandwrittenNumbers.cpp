@@ -87,6 +87,8 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
   for (const auto& blank : blanks) {
     BlankOutcome outcome{blank.kind, BlankOutcome::How::Kept, blank.readThere, {}, false, {}, {}};
     const bool readAsNumber = plausibleInBlank(blank.kind, blank.readThere);
+    // Tesseract read another plausible number with some confidence: no two other readers overrule it.
+    const bool otherNumber = readAsNumber && blank.readConfidence >= kOpinionConfidence;
     const float typedFrom = blank.joinedToNotation ? kTypedJoinedConfidence : kTypedConfidence;
     if (readAsNumber && blank.readConfidence >= typedFrom) {
       outcomes.push_back(outcome);  // typed, and read well
@@ -107,7 +109,6 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
     if (read.trusted && classified) {
       // Sure; but where Tesseract read another number with some confidence, only if its re-read
       // sides with the classifier.
-      const bool otherNumber = readAsNumber && blank.readConfidence >= kOpinionConfidence;
       const bool secondReaderNeeded = otherNumber || blank.onSigningLine;
       write = !secondReaderNeeded || again.digits == read.digits;
       outcome.how = write ? BlankOutcome::How::Handwriting : BlankOutcome::How::Emptied;
@@ -128,8 +129,7 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
     // digits, reads the same (two readers that see the ink differently seldom agree on a wrong
     // number); never a number Tesseract read otherwise with some confidence.
     DigitText line;
-    if (outcome.how == BlankOutcome::How::Emptied && classified &&
-        !(readAsNumber && blank.readConfidence >= kOpinionConfidence)) {
+    if (outcome.how == BlankOutcome::How::Emptied && classified && !otherNumber) {
       line = rereadBlank(image, blank, digitLine);
       outcome.lineDigits = line.digits;
       if (line.digits == read.digits) {

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cmath>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <functional>
 #include <thread>
@@ -193,7 +194,14 @@ void close(Device& device, bool afterStop) {
 void runScanDriver(int argc, char** argv) {
   // Gone with sohoa, so that a scan killed at the desk leaves the scanner free for the next.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
-  if (argc < 6 || getppid() == 1) _exit(2);
+  if (argc < 6 || getppid() == 1) {
+    // Hidden from the help: only SaneScanner starts it, with a socket as standard input.
+    std::fputs(
+        "sohoa scan-driver: started by `sohoa scan` only (DEVICE SOURCE MODE DPI, a socket "
+        "as standard input); use `sohoa scan`\n",
+        stderr);
+    _exit(2);
+  }
   // The socket is standard input; standard output is sohoa's (its JSON events): a backend that
   // prints is sent to standard error.
   dup2(STDERR_FILENO, STDOUT_FILENO);

@@ -114,7 +114,9 @@ Page blankPage(Pix* scan, int dpi) {
 Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings) {
   std::optional<FlatPage> photo = settings.flattenPhotos ? flattenedPhoto(scan) : std::nullopt;
   if (photo) {
-    Page page = readScan(engine, photo->image.get(), photo->dpi, settings);
+    OcrSettings flat = settings;  // the flat page is read as a scan: it is no photo any more
+    flat.flattenPhotos = false;
+    Page page = readScan(engine, photo->image.get(), photo->dpi > 0 ? photo->dpi : dpi, flat);
     page.sheet = photo->sheet;
     return page;
   }

@@ -59,6 +59,22 @@ std::optional<std::array<cv::Point2f, 4>> sheetIn(const cv::Mat& grey) {
   return corners;
 }
 
+// The paper's brightness: letters closed over by a disc wider than they are, then smoothed.
+cv::Mat paperLight(const cv::Mat& grey) {
+  const int reach = std::max(15, grey.cols / 40) | 1;
+  cv::Mat paper;
+  cv::morphologyEx(grey, paper, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(reach, reach)));
+  cv::GaussianBlur(paper, paper, cv::Size(reach, reach), 0);
+  return paper;
+}
+
+// The page as if lit evenly: each pixel against the paper's brightness around it.
+cv::Mat evenlyLit(const cv::Mat& grey) {
+  cv::Mat even;
+  cv::divide(grey, paperLight(grey), even, 255.0);
+  return even;
+}
+
 // A sheet squarely in the picture's axes is a scan with a dark border (ScanBorders whitens it);
 // only a turned or foreshortened sheet is worth the resampling.
 bool squareToThePicture(const std::array<cv::Point2f, 4>& c) {
@@ -80,14 +96,39 @@ cv::Mat flattened(const cv::Mat& grey, const SheetCorners& sheet) {
   cv::Mat flat;
   cv::warpPerspective(grey, flat, cv::getPerspectiveTransform(from.data(), to.data()),
                       cv::Size(sheet.flatWidth, sheet.flatHeight), cv::INTER_CUBIC, cv::BORDER_REPLICATE);
-  // The paper's brightness: letters closed over by a disc wider than they are, then smoothed.
-  const int reach = std::max(15, sheet.flatWidth / 40) | 1;
-  cv::Mat paper;
-  cv::morphologyEx(flat, paper, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(reach, reach)));
-  cv::GaussianBlur(paper, paper, cv::Size(reach, reach), 0);
-  cv::Mat even;
-  cv::divide(flat, paper, even, 255.0);
-  return even;
+  return evenlyLit(flat);
+}
+
+// A sheet photographed squarely still has the room's light on it: a lamp's falloff or the
+// phone's shadow leaves part of it so grey that Tesseract's one threshold for the page reads
+// nothing there (a photo read no word upright, and was then read turned). A scan's paper is
+// lit evenly; a photocopy's grey background varies by less than this.
+bool unevenlyLit(const cv::Mat& grey, const std::array<cv::Point2f, 4>& corners) {
+  const double scale = std::min(1.0, 800.0 / std::max(grey.cols, grey.rows));
+  cv::Mat small;
+  cv::resize(grey, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  const cv::Mat paper = paperLight(small);
+  // Inside the sheet, a twentieth of its size in from its edges.
+  cv::Mat inside = cv::Mat::zeros(small.size(), CV_8UC1);
+  std::vector<cv::Point> quad;
+  for (const auto& corner : corners) quad.emplace_back(cv::Point2f(corner * scale));
+  cv::fillConvexPoly(inside, quad, cv::Scalar(255));
+  const int margin = std::max(3, std::min(small.cols, small.rows) / 20) | 1;
+  cv::erode(inside, inside, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(margin, margin)));
+  std::array<int, 256> histogram{};
+  int count = 0;
+  for (int y = 0; y < paper.rows; ++y)
+    for (int x = 0; x < paper.cols; ++x)
+      if (inside.at<uchar>(y, x)) ++histogram[paper.at<uchar>(y, x)], ++count;
+  if (count == 0) return false;
+  auto percentile = [&](double share) {
+    int seen = 0;
+    for (int level = 0; level < 256; ++level)
+      if ((seen += histogram[static_cast<std::size_t>(level)]) >= share * count) return level;
+    return 255;
+  };
+  constexpr int kUneven = 45;  // grey levels between the darkest and brightest twentieth of paper
+  return percentile(0.95) - percentile(0.05) > kUneven;
 }
 
 }  // namespace
@@ -96,7 +137,13 @@ std::optional<FlatPage> flattenedPhoto(Pix* photo) {
   if (pixGetDepth(photo) != 8 || pixGetColormap(photo)) return std::nullopt;
   const cv::Mat grey = greyMat(photo);
   const auto corners = sheetIn(grey);
-  if (!corners || squareToThePicture(*corners)) return std::nullopt;
+  if (!corners) return std::nullopt;
+  if (squareToThePicture(*corners)) {
+    if (!unevenlyLit(grey, *corners)) return std::nullopt;
+    FlatPage page;  // the same pixels, only the light evened: nothing to undo for the viewer
+    page.image = greyPix(evenlyLit(grey), static_cast<int>(pixGetXRes(photo)));
+    return page;
+  }
   const auto& c = *corners;
   double width = std::max(cv::norm(c[1] - c[0]), cv::norm(c[2] - c[3]));
   double height = std::max(cv::norm(c[3] - c[0]), cv::norm(c[2] - c[1]));

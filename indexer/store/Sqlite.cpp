@@ -1,7 +1,9 @@
 #include "indexer/store/Sqlite.hpp"
 
 #include <cctype>
+#include <chrono>
 #include <cstdio>
+#include <thread>
 
 namespace sohoa::indexer {
 namespace {
@@ -17,6 +19,18 @@ namespace {
                " is held by another program writing to it; try again when it is done)";
   }
   throw SqliteError(message, code);
+}
+
+// A WAL database can be busy to a new connection's first read without SQLite waiting through
+// the busy timeout: while another program's last connection closes (it checkpoints and removes
+// the WAL under an exclusive lock) or recovers a WAL left by a killed run (SQLite's "WAL corner
+// cases"). Two ingests into one store met it under load: the one that opened its next
+// connection as the other finished stopped "busy". Later statements wait as usual.
+void waitForFirstRead(sqlite3* db, std::chrono::milliseconds budget) {
+  const auto deadline = std::chrono::steady_clock::now() + budget;
+  while ((sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) & 0xff) == SQLITE_BUSY &&
+         std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
 }
 
 // file:<path, percent-encoded>?mode=ro&immutable=1
@@ -119,8 +133,10 @@ SqliteDatabase::SqliteDatabase(const std::filesystem::path& file, bool readOnly,
     sqlite3_close(db_);
     throw SqliteError(message, code);
   }
-  sqlite3_busy_timeout(db_, 10000);
+  constexpr std::chrono::milliseconds kBusyTimeout(10000);
+  sqlite3_busy_timeout(db_, static_cast<int>(kBusyTimeout.count()));
   sqlite3_extended_result_codes(db_, 1);
+  waitForFirstRead(db_, kBusyTimeout);  // what still fails is reported by the statement that needs it
 }
 
 SqliteDatabase::~SqliteDatabase() { sqlite3_close_v2(db_); }

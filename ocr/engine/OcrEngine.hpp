@@ -16,7 +16,9 @@ namespace sohoa::ocr {
 
 // How much of an image is text to be read, and how it is laid out (Tesseract's page
 // segmentation modes 3, 6, 7 and 8).
-enum class Layout { Page, Block, Line, Word };
+// Page: Tesseract's own layout analysis; Sparse: as much text as it finds, in no order (what a
+// sparse page that the layout analysis took for pictures still gives).
+enum class Layout { Page, Sparse, Block, Line, Word };
 
 struct Recognition {
   Page page;              // blocks and lines as the engine found them; boxes in the image's pixels

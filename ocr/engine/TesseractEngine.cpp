@@ -25,6 +25,8 @@ void dropEmpty(Page& page) {
 
 tesseract::PageSegMode segmentation(Layout layout, int pageMode) {
   switch (layout) {
+    case Layout::Sparse:
+      return tesseract::PSM_SPARSE_TEXT;
     case Layout::Block:
       return tesseract::PSM_SINGLE_BLOCK;
     case Layout::Line:

@@ -17,7 +17,8 @@ ocr::Recognition FakeOcrEngine::read(Pix* image, int dpi, ocr::Layout layout) {
   readsAsked.push_back(layout);
   ocr::PixPtr grey(pixGetDepth(image) == 8 ? pixClone(image) : pixConvertTo8(image, 0));
   ocr::PixPtr ink(pixThresholdToBinary(grey.get(), 128));
-  const bool upright = layout != ocr::Layout::Page || markAtTopLeft(grey.get());
+  const bool wholePage = layout == ocr::Layout::Page || layout == ocr::Layout::Sparse;
+  const bool upright = !wholePage || markAtTopLeft(grey.get());
   const int height = static_cast<int>(pixGetHeight(image));
   ocr::Recognition found;
   found.page.width = static_cast<int>(pixGetWidth(image));

@@ -2,9 +2,6 @@
 
 #include <unistd.h>
 
-#include <chrono>
-#include <thread>
-
 #include "indexer/search/RankFunction.hpp"
 #include "indexer/search/VietnameseTokenizer.hpp"
 #include "indexer/store/SchemaMigrations.hpp"
@@ -50,21 +47,14 @@ std::unique_ptr<SqliteDatabase> openForWriting(const StoreLayout& layout) {
   auto db = std::make_unique<SqliteDatabase>(layout.database());
   if (sqlite3_db_readonly(db->handle(), "main") == 1 || access(layout.root.c_str(), W_OK) != 0)
     throw StoreReadOnly(readOnlyMessage(layout));
-  // Two programs opening a new store both turn it to WAL. SQLite refuses the one that read the
-  // old mode while the other held its read lock at once, busy, without waiting (waiting could
-  // deadlock the two upgrades); by the next try the store is in WAL and the statement does nothing.
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-  for (;;) {
-    try {
-      db->execute("PRAGMA journal_mode = WAL");
-      return db;
-    } catch (const SqliteError& error) {
-      const int code = sqlite3_errcode(db->handle()) & 0xff;
-      if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN) throw StoreReadOnly(readOnlyMessage(layout));
-      if (code != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) throw;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  try {
+    db->executeWaitingOutBusy("PRAGMA journal_mode = WAL");  // two programs may open a new store at once
+  } catch (const SqliteError& error) {
+    const int code = sqlite3_errcode(db->handle()) & 0xff;
+    if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN) throw StoreReadOnly(readOnlyMessage(layout));
+    throw;
   }
+  return db;
 }
 
 }  // namespace

@@ -21,16 +21,20 @@ namespace {
   throw SqliteError(message, code);
 }
 
-// A WAL database can be busy to a new connection's first read without SQLite waiting through
-// the busy timeout: while another program's last connection closes (it checkpoints and removes
-// the WAL under an exclusive lock) or recovers a WAL left by a killed run (SQLite's "WAL corner
-// cases"). Two ingests into one store met it under load: the one that opened its next
-// connection as the other finished stopped "busy". Later statements wait as usual.
-void waitForFirstRead(sqlite3* db, std::chrono::milliseconds budget) {
-  const auto deadline = std::chrono::steady_clock::now() + budget;
-  while ((sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) & 0xff) == SQLITE_BUSY &&
-         std::chrono::steady_clock::now() < deadline)
+// SQLite answers busy at once, without waiting through the busy timeout, where waiting could
+// deadlock or during WAL's corner cases (sqlite.org/wal.html): a new connection's first read
+// while another program's last connection removes its WAL on close, and two programs turning a
+// new store to WAL at once (the second's upgrade from its read lock is refused). Two ingests into
+// one new store stopped "busy" that way under load. Such a statement is tried again.
+constexpr std::chrono::milliseconds kBusyTimeout(10000);
+
+int waitingOutBusy(sqlite3* db, const std::string& sql) {
+  const auto deadline = std::chrono::steady_clock::now() + kBusyTimeout;
+  for (;;) {
+    const int code = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+    if ((code & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) return code;
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
 }
 
 // file:<path, percent-encoded>?mode=ro&immutable=1
@@ -133,16 +137,19 @@ SqliteDatabase::SqliteDatabase(const std::filesystem::path& file, bool readOnly,
     sqlite3_close(db_);
     throw SqliteError(message, code);
   }
-  constexpr std::chrono::milliseconds kBusyTimeout(10000);
   sqlite3_busy_timeout(db_, static_cast<int>(kBusyTimeout.count()));
   sqlite3_extended_result_codes(db_, 1);
-  waitForFirstRead(db_, kBusyTimeout);  // what still fails is reported by the statement that needs it
+  waitingOutBusy(db_, "SELECT count(*) FROM sqlite_master");  // what still fails, the next statement reports
 }
 
 SqliteDatabase::~SqliteDatabase() { sqlite3_close_v2(db_); }
 
 void SqliteDatabase::execute(std::string_view sql) {
   if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(db_, "SQL failed");
+}
+
+void SqliteDatabase::executeWaitingOutBusy(std::string_view sql) {
+  if (waitingOutBusy(db_, std::string(sql)) != SQLITE_OK) fail(db_, "SQL failed");
 }
 
 SqliteTimeBudget::SqliteTimeBudget(SqliteDatabase& db, std::chrono::milliseconds budget)

@@ -91,6 +91,9 @@ class SqliteDatabase {
   SqliteDatabase& operator=(const SqliteDatabase&) = delete;
 
   void execute(std::string_view sql);
+  // `execute`, tried again for up to the busy timeout where SQLite says busy without waiting
+  // (WAL corner cases; Sqlite.cpp says which).
+  void executeWaitingOutBusy(std::string_view sql);
   SqliteStatement prepare(std::string_view sql) { return SqliteStatement(db_, sql); }
   std::int64_t lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
   sqlite3* handle() const { return db_; }

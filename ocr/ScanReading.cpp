@@ -32,7 +32,8 @@ struct Reading {
   double skew = 0;
 };
 
-Reading readTurned(OcrEngine& engine, Pix* scan, int dpi, int rotation, bool straighten) {
+// The scan turned by `rotation` and, when asked, straightened (its angle in `skew`).
+Reading turnedScan(Pix* scan, int rotation, bool straighten) {
   Reading reading;
   reading.rotation = rotation;
   reading.image = turnUpright(scan, rotation);
@@ -41,6 +42,11 @@ Reading readTurned(OcrEngine& engine, Pix* scan, int dpi, int rotation, bool str
       reading.image = std::move(straight.image);
       reading.skew = straight.angle;
     }
+  return reading;
+}
+
+Reading readTurned(OcrEngine& engine, Pix* scan, int dpi, int rotation, bool straighten) {
+  Reading reading = turnedScan(scan, rotation, straighten);
   reading.found = engine.read(reading.image.get(), dpi, Layout::Page);
   return reading;
 }
@@ -80,10 +86,9 @@ int sparseTurn(OcrEngine& engine, Pix* scan, int dpi, bool straighten) {
   int bestTurn = 0;
   double bestScore = 0;
   for (int turn : {0, 90, 180, 270}) {
-    PixPtr image = turnUpright(scan, turn);
-    if (straighten)
-      if (Deskewed straight = deskew(image.get()); straight.image) image = std::move(straight.image);
-    const double score = readingScore(engine.read(image.get(), dpi, Layout::Sparse).page) * (turn == 0 ? 1.2 : 1.0);
+    const Reading image = turnedScan(scan, turn, straighten);
+    const double score =
+        readingScore(engine.read(image.image.get(), dpi, Layout::Sparse).page) * (turn == 0 ? 1.2 : 1.0);
     if (score > bestScore) bestTurn = turn, bestScore = score;
   }
   return bestTurn;

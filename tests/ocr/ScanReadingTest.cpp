@@ -54,8 +54,7 @@ TEST_CASE("a page photographed squarely in dim light is read upright with its li
   // A tờ khai photographed straight down on a dark desk in a dim room (tests/data/forms): its
   // paper is grey, 180 to 220. Whitened, the desk around it is the lightest thing in the
   // picture, and one threshold for the page puts the grey paper with the ink.
-  const auto file = samplesDir().parent_path() / "tests" / "data" / "forms" / "declaration-photo-square-grey.jpg";
-  PixPtr photo(pixRead(file.c_str()));
+  PixPtr photo(pixRead((formsDir() / "declaration-photo-square-grey.jpg").c_str()));
   REQUIRE(photo);
   TesseractEngine engine(OcrSettings{});
   const Page evened = readScan(engine, photo.get(), 150, OcrSettings{});
@@ -82,8 +81,7 @@ TEST_CASE("a page photographed squarely in dim light is read upright with its li
 TEST_CASE("a speckled card copy scanned upside down is turned by what a sparse reading finds", "[ocr][prepare]") {
   // Upright, Tesseract's page layout takes the speckled cards for pictures and reads no word;
   // turned on its side it half reads their print as vertical lines, which scored best before.
-  const auto file = samplesDir().parent_path() / "tests" / "data" / "forms" / "cccd-copy-upside-down-bilevel.png";
-  PixPtr scan(pixRead(file.c_str()));
+  PixPtr scan(pixRead((formsDir() / "cccd-copy-upside-down-bilevel.png").c_str()));
   REQUIRE(scan);
   TesseractEngine engine(OcrSettings{});
   const Page page = readScan(engine, scan.get(), 300, OcrSettings{});

@@ -18,6 +18,7 @@ namespace fs = std::filesystem;
 
 fs::path samplesDir() { return SOHOA_SAMPLES_DIR; }
 fs::path scansDir() { return samplesDir() / "scans"; }
+fs::path formsDir() { return samplesDir().parent_path() / "tests" / "data" / "forms"; }
 fs::path corpusDir() { return SOHOA_CORPUS_DIR; }
 fs::path sohoaBinary() { return SOHOA_BINARY; }
 

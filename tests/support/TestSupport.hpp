@@ -9,6 +9,7 @@ namespace sohoa::test {
 
 std::filesystem::path samplesDir();  // samples/scans and samples/truth
 std::filesystem::path scansDir();
+std::filesystem::path formsDir();   // tests/data/forms: generated form pages (its README says which)
 std::filesystem::path corpusDir();  // SOHOA_CORPUS_DIR (README "The corpus")
 std::filesystem::path sohoaBinary();
 

@@ -15,7 +15,7 @@ using namespace sohoa::test;
 // photocopied and scanned bilevel at 300 dpi; its MRZ starts IDVNM1938763263052193876326<<0.
 TEST_CASE("the MRZ of a real bilevel card copy is read by OCR and gives the citizen ID with its checks",
           "[indexer][mrz][ocr]") {
-  const auto path = samplesDir().parent_path() / "tests" / "data" / "forms" / "cccd-copy-bilevel.png";
+  const auto path = formsDir() / "cccd-copy-bilevel.png";
   PixPtr copy(pixRead(path.c_str()));
   REQUIRE(copy);
   TesseractEngine engine(OcrSettings{});

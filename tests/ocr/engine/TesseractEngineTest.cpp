@@ -73,8 +73,7 @@ TEST_CASE("a missing language model is a clear error", "[ocr][tesseract]") {
 // A generated page (tests/data/forms/README.md): a birth certificate scanned bilevel, its
 // black seal over the signer's name.
 TEST_CASE("no word is blank: a seal's blank box no longer hides the signer's name beside it", "[ocr][tesseract]") {
-  PixPtr image(pixRead(
-      (samplesDir().parent_path() / "tests" / "data" / "forms" / "birth-certificate-seal-bilevel.png").c_str()));
+  PixPtr image(pixRead((formsDir() / "birth-certificate-seal-bilevel.png").c_str()));
   REQUIRE(image);
   TesseractEngine engine(OcrSettings{});
   const Recognition found = engine.read(image.get(), 300, Layout::Page);

@@ -15,7 +15,6 @@ namespace {
 
 // A generated page (tests/data/forms/README.md): a CCCD card copied front and back on A4,
 // scanned bilevel at 300 dpi, its security background turned to specks.
-std::filesystem::path formsDir() { return samplesDir().parent_path() / "tests" / "data" / "forms"; }
 
 PixPtr speckledCardCopy() { return PixPtr(pixRead((formsDir() / "cccd-copy-bilevel.png").c_str())); }
 

@@ -12,10 +12,7 @@ using namespace sohoa::test;
 
 namespace {
 
-PixPtr signerUnderSeal() {
-  return PixPtr(
-      pixRead((samplesDir().parent_path() / "tests" / "data" / "forms" / "signer-under-seal-grey.png").c_str()));
-}
+PixPtr signerUnderSeal() { return PixPtr(pixRead((formsDir() / "signer-under-seal-grey.png").c_str())); }
 
 }  // namespace
 
@@ -49,8 +46,7 @@ TEST_CASE("a bilevel page has no lighter ink to drop: its lines stay as read", "
 TEST_CASE("under a darker seal the name is read from ink darker still", "[ocr][seal]") {
   // The seal's rim is grey 80–120 here: kept at the first depth, it joins the name's first word
   // (`"vv. Đặng Đức làn`, not sure); the next depth drops it.
-  PixPtr image(
-      pixRead((samplesDir().parent_path() / "tests" / "data" / "forms" / "signer-under-dark-seal-grey.png").c_str()));
+  PixPtr image(pixRead((formsDir() / "signer-under-dark-seal-grey.png").c_str()));
   REQUIRE(image);
   OcrSettings settings;
   TesseractEngine engine(settings);

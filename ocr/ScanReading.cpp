@@ -18,6 +18,7 @@
 #include "ocr/reread/DigitReread.hpp"
 #include "ocr/reread/HandwrittenNumbers.hpp"
 #include "ocr/reread/MissedLines.hpp"
+#include "ocr/reread/NameReread.hpp"
 #include "ocr/reread/UnsureNumbers.hpp"
 #include "ocr/text/MarkCorrection.hpp"
 
@@ -172,6 +173,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   if (settings.readHandwrittenNumbers)
     readHandwrittenNumbers(reading.image.get(), page, digits, digitLineReaderOf(engine, dpi));
   if (settings.rereadUnsureNumbers) confirmUnsureNumbers(reading.image.get(), page, digits);
+  if (settings.confirmNames) confirmNames(engine, reading.image.get(), dpi, page);
   const bool vietnamese =
       settings.languages.find("vie") != std::string::npos || settings.languages.find("Vietnamese") != std::string::npos;
   if (settings.correctMarks && vietnamese) {

@@ -27,8 +27,9 @@ struct OcrSettings {
   bool rereadCrossedLines = true;      // lines crossed by a seal read again in dark ink only (CrossedLines)
   bool readHandwrittenNumbers = true;  // the header's handwritten number and day (HandwrittenNumbers)
   bool rereadUnsureNumbers = true;     // a labelled number read unsurely read again alone (UnsureNumbers)
-  bool rereadCardMachineZone = true;   // an ID card's MRZ read again when its check digits fail (CardMachineZone)
-  bool correctMarks = true;            // put back Vietnamese tone and vowel marks (MarkCorrection.hpp)
+  bool confirmNames = true;           // a person's name read again alone; words read otherwise unconfirmed (NameReread)
+  bool rereadCardMachineZone = true;  // an ID card's MRZ read again when its check digits fail (CardMachineZone)
+  bool correctMarks = true;           // put back Vietnamese tone and vowel marks (MarkCorrection.hpp)
 };
 
 class TesseractEngine final : public OcrEngine {

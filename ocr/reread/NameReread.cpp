@@ -1,0 +1,233 @@
+#include "ocr/reread/NameReread.hpp"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+
+#include "ocr/PixPtr.hpp"
+#include "ocr/engine/OcrEngine.hpp"
+#include "ocr/text/PersonNames.hpp"
+#include "ocr/text/VietnameseSyllable.hpp"
+#include "ocr/text/WordParts.hpp"
+
+namespace sohoa::ocr {
+namespace {
+
+// A word the second reading adds to a name must be read at least this surely; one it spells
+// otherwise, this surely to count against the first reading.
+constexpr float kSureAdded = 0.5f;
+constexpr float kSureOtherwise = 0.6f;
+// Names have two to four syllables (two names in a row aside); longer capitalised runs are headings.
+constexpr std::size_t kLongestName = 4;
+
+// A word as the two readings are compared: its syllable's letters and tone, any case; the bare
+// core where it is no syllable (`A`, an initial).
+std::string spelling(const std::string& text) {
+  const std::string_view core = splitPunctuation(text).core;
+  const auto syllable = readSyllable(core);
+  return syllable ? syllable->key() : std::string(core);
+}
+
+bool capitalisedSyllable(const std::string& text) {
+  const WordParts parts = splitPunctuation(text);
+  const auto syllable = readSyllable(parts.core);
+  return parts.lead.empty() && syllable && syllable->letterCase != LetterCase::Lower;
+}
+
+// A word that is no word: letters glued to stray marks (`],ộc`), what a misread name word looks like.
+bool misread(const Word& word) {
+  const WordParts parts = splitPunctuation(word.text);
+  if (parts.core.empty()) return false;
+  return !readSyllable(parts.core) || (!parts.lead.empty() && parts.lead != "(" && parts.lead != "\"");
+}
+
+// A capitalised run that is a heading's words, not a name: too long for one (`HÀ TĨNH CỘNG HÒA
+// XÃ HỘI…`), or in capitals after more capitals (`GIẤY TIẾP NHẬN HỒ SƠ`: `Hồ` is a surname too).
+bool inHeading(const std::vector<Word>& words, std::size_t first, std::size_t last) {
+  if (last - first + 1 > kLongestName) return true;
+  if (first == 0) return false;
+  const WordParts before = splitPunctuation(words[first - 1].text);
+  const auto syllable = readSyllable(before.core);
+  return before.trail.empty() && syllable && syllable->letterCase == LetterCase::Upper;
+}
+
+// The words of a reading of `cut` alone, boxes moved onto the page.
+std::vector<Word> readAlone(OcrEngine& engine, Pix* image, int dpi, const Box& cut) {
+  BOX* box = boxCreate(cut.x0, cut.y0, cut.width(), cut.height());
+  PixPtr crop(pixClipRectangle(image, box, nullptr));
+  boxDestroy(&box);
+  std::vector<Word> words;
+  if (!crop) return words;
+  const Recognition found = engine.read(crop.get(), dpi, Layout::Line);
+  for (const auto& block : found.page.blocks)
+    for (const auto& line : block.lines)
+      for (Word word : line.words) {
+        word.box = {cut.x0 + word.box.x0, cut.y0 + word.box.y0, cut.x0 + word.box.x1, cut.y0 + word.box.y1};
+        words.push_back(std::move(word));
+      }
+  return words;
+}
+
+int centre(const Box& box) { return (box.x0 + box.x1) / 2; }
+
+// A second reading's word as the syllables in it: leader dots or a stray mark can glue two
+// (`Trần.Thu`, `.Lý`), each part keeps the word's score.
+struct Token {
+  std::string spelt;
+  float confidence = 0;
+};
+
+std::vector<Token> tokensOf(const std::vector<Word>& words) {
+  std::vector<Token> tokens;
+  for (const auto& word : words) {
+    std::string part;
+    auto flush = [&] {
+      const std::string_view core = splitPunctuation(part).core;
+      if (!core.empty()) tokens.push_back({spelling(std::string(core)), word.confidence});
+      part.clear();
+    };
+    for (const char c : word.text) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x80 && !std::isalnum(byte))
+        flush();
+      else
+        part += c;
+    }
+    flush();
+  }
+  return tokens;
+}
+
+// How the two readings of a name compare, word by word of the first.
+struct Comparison {
+  std::vector<std::optional<float>> agreed;  // the second reading's score where it spells the word the same
+  std::vector<bool> otherwise;               // where it surely spells it otherwise
+};
+
+// The name words the second reading spells the same, and those it spells otherwise, surely. The two readings are
+// aligned (a longest common sequence of spellings); a word left out of it is doubted only where the second reading has
+// something sure in its place: an unsure one (a signature's stroke read into the name) or nothing is no evidence
+// against the first.
+Comparison compared(const std::vector<std::string>& first, const std::vector<Token>& again) {
+  const std::size_t n = first.size(), m = again.size();
+  std::vector<std::vector<int>> common(n + 1, std::vector<int>(m + 1, 0));
+  for (std::size_t i = n; i-- > 0;)
+    for (std::size_t j = m; j-- > 0;)
+      common[i][j] =
+          first[i] == again[j].spelt ? common[i + 1][j + 1] + 1 : std::max(common[i + 1][j], common[i][j + 1]);
+  std::vector<std::optional<std::size_t>> match(n);  // the token each first word is matched to
+  for (std::size_t i = 0, j = 0; i < n && j < m;) {
+    if (first[i] == again[j].spelt) {
+      match[i++] = j++;
+    } else if (common[i + 1][j] >= common[i][j + 1]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  Comparison out{std::vector<std::optional<float>>(n), std::vector<bool>(n, false)};
+  for (std::size_t i = 0; i < n; ++i) {
+    if (match[i]) {
+      out.agreed[i] = again[*match[i]].confidence;
+      continue;
+    }
+    std::size_t from = 0, to = m;  // the tokens between the matched neighbours
+    for (std::size_t k = i; k-- > 0;)
+      if (match[k]) {
+        from = *match[k] + 1;
+        break;
+      }
+    for (std::size_t k = i + 1; k < n; ++k)
+      if (match[k]) {
+        to = *match[k];
+        break;
+      }
+    for (std::size_t j = from; j < to; ++j)
+      out.otherwise[i] = out.otherwise[i] || again[j].confidence >= kSureOtherwise;
+  }
+  return out;
+}
+
+// Checks the name words [first, last] of `line` against a second reading; returns how many
+// were left unconfirmed or added.
+int checkName(OcrEngine& engine, Pix* image, int dpi, Line& line, std::size_t first, std::size_t last) {
+  auto& words = line.words;
+  const int imageWidth = static_cast<int>(pixGetWidth(image)), imageHeight = static_cast<int>(pixGetHeight(image));
+  Box around = words[first].box;
+  for (std::size_t i = first + 1; i <= last; ++i) around = around.united(words[i].box);
+  const int h = std::max(around.height(), 8);
+  // Misread words right after the name are read again with it; the stretch ends at the next
+  // word read, or three letters on where the line ends.
+  std::size_t end = last + 1;  // first word not in the stretch
+  while (end < words.size() && misread(words[end]) && words[end].box.x0 - words[end - 1].box.x1 < h) ++end;
+  const int x0 = std::max({0, around.x0 - h / 2, first > 0 ? words[first - 1].box.x1 + 1 : 0});
+  const int right = end > last + 1 ? words[end - 1].box.x1 + h / 2 : around.x1 + 3 * h;
+  const int x1 = std::min({imageWidth, right, end < words.size() ? words[end].box.x0 - 1 : imageWidth});
+  const int y0 = std::max(0, around.y0 - h / 4), y1 = std::min(imageHeight, around.y1 + h / 4);
+  if (x1 <= x0 || y1 <= y0) return 0;
+  const std::vector<Word> again = readAlone(engine, image, dpi, {x0, y0, x1, y1});
+  int changed = 0;
+  std::vector<std::string> spelt;
+  for (std::size_t i = first; i <= last; ++i) spelt.push_back(spelling(words[i].text));
+  const Comparison comparison = compared(spelt, tokensOf(again));
+  for (std::size_t i = first; i <= last; ++i) {
+    if (const auto& agreed = comparison.agreed[i - first])  // two readings, the surer one counts
+      words[i].confidence = std::max(words[i].confidence, *agreed);
+    if (comparison.otherwise[i - first]) {
+      words[i].confidence = std::min(words[i].confidence, kUnconfirmedName);
+      ++changed;
+    }
+  }
+  // Name words read only the second time, right after the last one read the first time.
+  std::vector<Word> added;
+  for (const auto& word : again) {
+    if (centre(word.box) <= words[last].box.x1) continue;
+    if (!capitalisedSyllable(word.text) || word.confidence < kSureAdded) break;
+    added.push_back(word);
+    added.back().confidence = std::min(word.confidence, kUnconfirmedName);
+  }
+  if (added.empty()) {
+    // A misread word glued to the name that the second reading does not make a name word of:
+    // the name may still be cut (`Huỳnh Thế ],ộc`, read again `luộc`).
+    if (end > last + 1) {
+      words[last].confidence = std::min(words[last].confidence, kUnconfirmedName);
+      ++changed;
+    }
+    return changed;
+  }
+  words.erase(words.begin() + static_cast<std::ptrdiff_t>(last + 1), words.begin() + static_cast<std::ptrdiff_t>(end));
+  words.insert(words.begin() + static_cast<std::ptrdiff_t>(last + 1), added.begin(), added.end());
+  for (const auto& word : added) line.box = line.box.united(word.box);
+  return changed + static_cast<int>(added.size());
+}
+
+}  // namespace
+
+int confirmNames(OcrEngine& engine, Pix* image, int dpi, Page& page) {
+  if (!image) return 0;
+  int changed = 0;
+  for (auto& block : page.blocks)
+    for (auto& line : block.lines) {
+      std::vector<Word*> pointers;
+      for (auto& word : line.words) pointers.push_back(&word);
+      const std::vector<bool> names = personNames(pointers);
+      std::vector<std::pair<std::size_t, std::size_t>> runs;  // [first, last] of each printed name
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        if (!names[i] || line.words[i].source != WordSource::Print) continue;
+        if (!runs.empty() && runs.back().second + 1 == i)
+          runs.back().second = i;
+        else
+          runs.emplace_back(i, i);
+      }
+      // From the last name back: words added to one do not move the ones before it.
+      for (auto run = runs.rbegin(); run != runs.rend(); ++run)
+        if (!inHeading(line.words, run->first, run->second))
+          changed += checkName(engine, image, dpi, line, run->first, run->second);
+    }
+  return changed;
+}
+
+}  // namespace sohoa::ocr

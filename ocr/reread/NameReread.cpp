@@ -19,7 +19,7 @@ namespace {
 // A word the second reading adds to a name must be read at least this surely; one it spells
 // otherwise, this surely to count against the first reading.
 constexpr float kSureAdded = 0.5f;
-constexpr float kSureOtherwise = 0.6f;
+constexpr float kSureOtherwise = 0.8f;
 // Names have two to four syllables (two names in a row aside); longer capitalised runs are headings.
 constexpr std::size_t kLongestName = 4;
 
@@ -78,15 +78,19 @@ int centre(const Box& box) { return (box.x0 + box.x1) / 2; }
 struct Token {
   std::string spelt;
   float confidence = 0;
+  // Read from a word with no stray mark before it: `'Phẩm` (a signature's tail glued to `Phạm`)
+  // or `“Trân` says nothing against the first reading, though Tesseract may be sure of it.
+  bool clean = true;
 };
 
 std::vector<Token> tokensOf(const std::vector<Word>& words) {
   std::vector<Token> tokens;
   for (const auto& word : words) {
+    const bool clean = splitPunctuation(word.text).lead.empty();
     std::string part;
     auto flush = [&] {
       const std::string_view core = splitPunctuation(part).core;
-      if (!core.empty()) tokens.push_back({spelling(std::string(core)), word.confidence});
+      if (!core.empty()) tokens.push_back({spelling(std::string(core)), word.confidence, clean});
       part.clear();
     };
     for (const char c : word.text) {
@@ -107,9 +111,10 @@ struct Comparison {
   std::vector<bool> otherwise;               // where it surely spells it otherwise
 };
 
-// The name words the second reading spells the same, and those it spells otherwise, surely. The two readings are
-// aligned (a longest common sequence of spellings); a word left out of it is doubted only where the second reading has
-// something sure in its place: an unsure one (a signature's stroke read into the name) or nothing is no evidence
+// The name words the second reading spells the same, and those it spells otherwise, surely. The
+// two readings are aligned (a longest common sequence of spellings); a word left out of it is
+// doubted only where the second reading is sure of all it read in its place: a stroke of the
+// signature read into the name (`“Hebný: j anh` for `Hoàng Thanh`), or nothing, is no evidence
 // against the first.
 Comparison compared(const std::vector<std::string>& first, const std::vector<Token>& again) {
   const std::size_t n = first.size(), m = again.size();
@@ -145,8 +150,10 @@ Comparison compared(const std::vector<std::string>& first, const std::vector<Tok
         to = *match[k];
         break;
       }
-    for (std::size_t j = from; j < to; ++j)
-      out.otherwise[i] = out.otherwise[i] || again[j].confidence >= kSureOtherwise;
+    out.otherwise[i] =
+        from < to &&
+        std::all_of(again.begin() + static_cast<std::ptrdiff_t>(from), again.begin() + static_cast<std::ptrdiff_t>(to),
+                    [](const Token& token) { return token.clean && token.confidence >= kSureOtherwise; });
   }
   return out;
 }
@@ -160,13 +167,15 @@ int checkName(OcrEngine& engine, Pix* image, int dpi, Line& line, std::size_t fi
   for (std::size_t i = first + 1; i <= last; ++i) around = around.united(words[i].box);
   const int h = std::max(around.height(), 8);
   // Misread words right after the name are read again with it; the stretch ends at the next
-  // word read, or three letters on where the line ends.
+  // word read, or five letter heights on where the line ends (a long syllable: `Phượng`).
   std::size_t end = last + 1;  // first word not in the stretch
   while (end < words.size() && misread(words[end]) && words[end].box.x0 - words[end - 1].box.x1 < h) ++end;
   const int x0 = std::max({0, around.x0 - h / 2, first > 0 ? words[first - 1].box.x1 + 1 : 0});
-  const int right = end > last + 1 ? words[end - 1].box.x1 + h / 2 : around.x1 + 3 * h;
+  const int right = end > last + 1 ? words[end - 1].box.x1 + h / 2 : around.x1 + 5 * h;
   const int x1 = std::min({imageWidth, right, end < words.size() ? words[end].box.x0 - 1 : imageWidth});
-  const int y0 = std::max(0, around.y0 - h / 4), y1 = std::min(imageHeight, around.y1 + h / 4);
+  // Marks stand above the box Tesseract gives a word (the grave of `Trần` over its circumflex):
+  // framed a quarter of a letter higher, the reading drops them.
+  const int y0 = std::max(0, around.y0 - h / 2), y1 = std::min(imageHeight, around.y1 + h / 4);
   if (x1 <= x0 || y1 <= y0) return 0;
   const std::vector<Word> again = readAlone(engine, image, dpi, {x0, y0, x1, y1});
   int changed = 0;
@@ -187,6 +196,7 @@ int checkName(OcrEngine& engine, Pix* image, int dpi, Line& line, std::size_t fi
     if (centre(word.box) <= words[last].box.x1) continue;
     if (!capitalisedSyllable(word.text) || word.confidence < kSureAdded) break;
     added.push_back(word);
+    added.back().text = std::string(splitPunctuation(word.text).core);  // leader dots read with it dropped
     added.back().confidence = std::min(word.confidence, kUnconfirmedName);
   }
   if (added.empty()) {

@@ -24,11 +24,14 @@ constexpr float kSureOtherwise = 0.8f;
 constexpr std::size_t kLongestName = 4;
 
 // A word as the two readings are compared: its syllable's letters and tone, any case; the bare
-// core where it is no syllable (`A`, an initial).
+// core where it is no syllable (`A`, an initial). `Thi` is `Thị`: no name has a `Thi`, and
+// extraction puts the women's middle name's mark back (indexer PersonName).
 std::string spelling(const std::string& text) {
   const std::string_view core = splitPunctuation(text).core;
   const auto syllable = readSyllable(core);
-  return syllable ? syllable->key() : std::string(core);
+  if (!syllable) return std::string(core);
+  const std::string key = syllable->key();
+  return key == "thi0" ? "thi5" : key;
 }
 
 bool capitalisedSyllable(const std::string& text) {

@@ -15,6 +15,9 @@
 namespace sohoa::indexer {
 namespace {
 
+// The note of a name given the spelling most of the dossier's papers give it.
+constexpr std::string_view kRespeltNote = "spelled as ";
+
 struct Reading {
   ExtractedField* field;
   std::size_t document;
@@ -81,7 +84,11 @@ void confirmBySurePapers(const std::vector<DocumentExtraction*>& dossier) {
       if (field.name == fieldname::kPersonName && !field.needsReview) sure[lowerCase(field.value)].insert(d);
   for (std::size_t d = 0; d < dossier.size(); ++d)
     for (auto& field : dossier[d]->fields) {
-      if (field.name != fieldname::kPersonName || !field.needsReview || field.note != kLowOcrNote) continue;
+      // Low OCR, or respelt as most papers spell it (settleNamesAcrossDossier): either way the
+      // spelling now stands when another paper reads it surely.
+      const bool respelt = field.note.starts_with(kRespeltNote);
+      if (field.name != fieldname::kPersonName || !field.needsReview || (field.note != kLowOcrNote && !respelt))
+        continue;
       const auto found = sure.find(lowerCase(field.value));
       if (found == sure.end() || (found->second.size() == 1 && found->second.contains(d))) continue;
       field.needsReview = false;
@@ -157,7 +164,8 @@ void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
         reading.field->value = inCapitals(reading.field->value) ? upperCase(written)
                                : inCapitals(written)            ? inNameCase(written)
                                                                 : written;
-        reading.field->note = "spelled as " + std::to_string(best->second) + " of the dossier's papers spell it";
+        reading.field->note =
+            std::string(kRespeltNote) + std::to_string(best->second) + " of the dossier's papers spell it";
       }
     }
   }

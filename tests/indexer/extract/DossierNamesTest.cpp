@@ -90,6 +90,37 @@ TEST_CASE("a name scored too low on one paper stands when another paper of the d
   CHECK(alone.fields[0].needsReview);  // no other paper vouches for it
 }
 
+TEST_CASE("a name misspelt and unsure on one paper stands once respelt as other papers read it surely",
+          "[indexer][people]") {
+  // A second reading doubted the mark on the death notice (NameReread): respelt as the receipt
+  // and the card read it surely, it is that name.
+  auto notice = paperNaming({"Huỳnh Văn Lôc"});
+  notice.fields[0].confidence = 0.25f;
+  notice.fields[0].needsReview = true;
+  notice.fields[0].note = std::string(kLowOcrNote);
+  auto receipt = paperNaming({"Huỳnh Văn Lộc"});
+  auto card = paperNaming({"HUỲNH VĂN LỘC"});
+  settleNamesAcrossDossier({&notice, &receipt, &card});
+  CHECK(nameOn(notice) == "Huỳnh Văn Lộc");
+  CHECK_FALSE(notice.fields[0].needsReview);
+  CHECK(notice.fields[0].confidence >= kStoreFrom);
+
+  // Respelt by papers that are themselves unsure, it stays for a clerk.
+  auto unsure = paperNaming({"Huỳnh Văn Lôc"});
+  unsure.fields[0].confidence = 0.25f;
+  unsure.fields[0].needsReview = true;
+  unsure.fields[0].note = std::string(kLowOcrNote);
+  auto unsureReceipt = paperNaming({"Huỳnh Văn Lộc"});
+  auto unsureCard = paperNaming({"HUỲNH VĂN LỘC"});
+  for (auto* paper : {&unsureReceipt, &unsureCard}) {
+    paper->fields[0].needsReview = true;
+    paper->fields[0].note = std::string(kLowOcrNote);
+  }
+  settleNamesAcrossDossier({&unsure, &unsureReceipt, &unsureCard});
+  CHECK(nameOn(unsure) == "Huỳnh Văn Lộc");
+  CHECK(unsure.fields[0].needsReview);
+}
+
 TEST_CASE("a name read without its surname is completed from a paper that read it whole about the same person",
           "[indexer][people]") {
   auto declaration = paperNaming({"Dương Hoài Quyên"});

@@ -3,8 +3,10 @@
 // their values on rows of dots (`Họ, chữ đệm, tên: ……………`); Tesseract reads the dots as
 // letters (`Cha……c c2 c2 2222`, `NỮ……QQQQ Q Q ng ng`) and its page segmentation drops whole
 // label/value blocks beside them. A leader is a row of at least six dot-sized marks on one
-// baseline, evenly spaced — marks of letters (the dot of `ị`, `ạ`) never line up like that.
-// The dots go; the label, the value (typed or written over them) and everything else stay.
+// baseline, evenly spaced — marks of letters (the dot of `ị`, `ạ`) never line up like that;
+// the row is followed as it falls on a page scanned askew. The dots go, with those of the same
+// row left between the words of a value typed over it; the label, the value and everything
+// else stay.
 #include "ocr/PixPtr.hpp"
 
 namespace sohoa::ocr {

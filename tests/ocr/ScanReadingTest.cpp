@@ -90,3 +90,24 @@ TEST_CASE("a speckled card copy scanned upside down is turned by what a sparse r
   CHECK(text.find("CĂN CƯỚC CÔNG DÂN") != std::string::npos);
   CHECK(text.find("040196825692") != std::string::npos);
 }
+
+TEST_CASE("values typed over the dotted leaders of a skewed form are read without the leaders' dots",
+          "[ocr][prepare]") {
+  PixPtr scan(pixRead((formsDir() / "birth-certificate-values-over-leaders-skewed.jpg").c_str()));
+  REQUIRE(scan);
+  TesseractEngine engine(OcrSettings{});
+  const Page page = readScan(engine, scan.get(), 200, OcrSettings{});
+  const std::string text = page.text();
+  CHECK(text.find("Trung tâm Y tế huyện Tây Sơn") != std::string::npos);
+  CHECK(text.find("Tạ Trọng Thuận") != std::string::npos);
+  CHECK(text.find("đi đăng ký: Lê Thị Mỹ Trâm") != std::string::npos);
+  // The leader's dots left between the words were read as periods: `.L,ê.Thị.Mỹ.Trâm`.
+  int dotted = 0;
+  for (const auto& block : page.blocks)
+    for (const auto& line : block.lines) {
+      const std::string lineText = line.text();
+      if (lineText.find("Nơi sinh") == std::string::npos && lineText.find("tên người") == std::string::npos) continue;
+      for (const auto& word : line.words) dotted += word.text.find('.') != std::string::npos ? 1 : 0;
+    }
+  CHECK(dotted == 0);
+}

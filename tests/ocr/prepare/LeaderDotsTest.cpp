@@ -64,3 +64,37 @@ TEST_CASE("dot-sized marks that do not line up evenly are not a leader", "[ocr][
   }
   CHECK(whitenLeaderDots(line.get(), 300) == 0);
 }
+
+TEST_CASE("a leader on a page scanned 4 degrees askew is whitened from end to end", "[ocr][prepare]") {
+  // 30 dots at a 22-pixel step falling 1.5 pixels a dot (tan 4°): 45 pixels from first to
+  // last, five dot heights. The dots were grouped by the first one's height and ran out after three.
+  PixPtr line(pixCreate(1200, 160, 8));
+  pixSetAll(line.get());
+  for (int k = 0; k < 30; ++k) fill(line.get(), 160 + 22 * k, 40 + (k * 3) / 2, 6, 6);
+  for (int k = 0; k < 4; ++k) fill(line.get(), 900 + 40 * k, 60, 30, 40);  // a value after it
+  CHECK(whitenLeaderDots(line.get(), 300) == 30);
+  CHECK(inkIn(line.get(), 150, 30, 700, 100) == 0);
+  CHECK(inkIn(line.get(), 900, 60, 160, 40) > 4000);
+}
+
+TEST_CASE("the dots of a leader left between the words of a value typed over it are whitened too", "[ocr][prepare]") {
+  // `tên: Đinh Văn Long ……`: the leader runs under the value; its dots between the words (and
+  // under letters, not touching them) were read as periods (`.Đinh.Văn`) or as a nặng's dot.
+  PixPtr line(pixCreate(1200, 140, 8));
+  pixSetAll(line.get());
+  for (int x : {20, 60, 100}) fill(line.get(), x, 40, 30, 40);  // the label
+  fill(line.get(), 138, 52, 6, 6);                              // its colon, on the leader's step
+  fill(line.get(), 138, 74, 6, 6);
+  for (int x : {170, 200, 230, 300, 330, 360, 420, 450}) fill(line.get(), x, 40, 28, 40);  // three words
+  fill(line.get(), 270, 74, 6, 6);                                                         // the leader's dots
+  fill(line.get(), 402, 74, 6, 6);                                                         // between them
+  fill(line.get(), 292, 86, 6, 6);                                          // a nặng's dot, on the step but lower
+  for (int k = 15; k <= 40; ++k) fill(line.get(), 160 + 22 * k, 74, 6, 6);  // the leader after the value
+  CHECK(whitenLeaderDots(line.get(), 300) == 28);
+  CHECK(inkIn(line.get(), 270, 74, 6, 6) == 0);
+  CHECK(inkIn(line.get(), 402, 74, 6, 6) == 0);
+  CHECK(inkIn(line.get(), 138, 74, 6, 6) == 36);  // the colon keeps its dots
+  CHECK(inkIn(line.get(), 138, 52, 6, 6) == 36);
+  CHECK(inkIn(line.get(), 292, 86, 6, 6) == 36);             // and the nặng its own
+  CHECK(inkIn(line.get(), 170, 40, 310, 40) > 8 * 28 * 39);  // the words stay whole
+}

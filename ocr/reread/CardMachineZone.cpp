@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ocr/PixPtr.hpp"
+#include "ocr/reread/CropReading.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -90,9 +91,7 @@ bool rereadCardMachineZone(OcrEngine& engine, Pix* image, int dpi, Page& page) {
   const int y0 = std::max(0, band.y0 - lineHeight / 2 - missing * lineHeight);
   const int y1 = std::min(height, band.y1 + lineHeight / 2 + missing * lineHeight);
   if (x1 <= x0 || y1 <= y0) return false;
-  BOX* box = boxCreate(x0, y0, x1 - x0, y1 - y0);
-  PixPtr crop(pixClipRectangle(image, box, nullptr));
-  boxDestroy(&box);
+  PixPtr crop = cutFrom(image, {x0, y0, x1, y1});
   if (!crop) return false;
   // Smoothed, the specks of a photocopied card's background fade; enlarged, the digits' counters
   // open. Two degrees of smoothing, as one reads a digit right that the other misreads.

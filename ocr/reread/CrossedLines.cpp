@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "ocr/PixPtr.hpp"
+#include "ocr/reread/CropReading.hpp"
 #include "ocr/reread/SealRings.hpp"
 
 namespace sohoa::ocr {
@@ -106,9 +107,7 @@ PixPtr darkInkOf(Pix* image, const Page& page, const Line& line, l_int32 depth, 
   const int width = static_cast<int>(pixGetWidth(image)), height = static_cast<int>(pixGetHeight(image));
   cut = {leftReach(page, line), std::max(0, line.box.y0 - h / 4), rightReach(page, line, width),
          std::min(height, line.box.y1 + h / 4)};
-  BOX* box = boxCreate(cut.x0, cut.y0, cut.width(), cut.height());
-  PixPtr crop(pixClipRectangle(image, box, nullptr));
-  boxDestroy(&box);
+  PixPtr crop = cutFrom(image, cut);
   if (!crop) return nullptr;
   PixPtr grey(pixConvertTo8(crop.get(), 0));
   PixPtr dark(pixThresholdToBinary(grey.get(), depth));
@@ -177,14 +176,7 @@ void dropPieces(Page& page, const std::vector<const Line*>& reread) {
 // The line read from its dark ink `dark` (cut from the page at `cut`), when that reading is sure,
 // keeps every word read before, and reads more letters or its least sure word better.
 std::optional<std::vector<Word>> readAgain(OcrEngine& engine, Pix* dark, int dpi, const Box& cut, const Line& line) {
-  const Recognition found = engine.read(dark, dpi, Layout::Line);
-  std::vector<Word> words;
-  for (const auto& b : found.page.blocks)
-    for (const auto& l : b.lines)
-      for (Word word : l.words) {
-        word.box = {cut.x0 + word.box.x0, cut.y0 + word.box.y0, cut.x0 + word.box.x1, cut.y0 + word.box.y1};
-        words.push_back(std::move(word));
-      }
+  std::vector<Word> words = wordsOf(linesReadIn(engine, dark, dpi, Layout::Line, cut));
   while (!words.empty() && isShard(words.front().text)) words.erase(words.begin());
   while (!words.empty() && isShard(words.back().text)) words.pop_back();
   const bool sure =

@@ -7,6 +7,7 @@
 
 #include "ocr/PixPtr.hpp"
 #include "ocr/reread/BlankInk.hpp"
+#include "ocr/reread/CropReading.hpp"
 #include "ocr/reread/HandwrittenDigitClassifier.hpp"
 
 namespace sohoa::ocr {
@@ -51,9 +52,7 @@ ClassifierReading classify(Pix* image, const PrintedBlank& blank, const Handwrit
 DigitText rereadBlank(Pix* image, const PrintedBlank& blank, const DigitReader& reread) {
   if (!reread) return {};
   const int margin = blank.letterHeight / 4;
-  BOX* box = boxCreate(blank.area.x0, blank.area.y0 - margin, blank.area.width(), blank.area.height() + 2 * margin);
-  PixPtr crop(pixClipRectangle(image, box, nullptr));
-  boxDestroy(&box);
+  const PixPtr crop = cutFrom(image, {blank.area.x0, blank.area.y0 - margin, blank.area.x1, blank.area.y1 + margin});
   return crop ? reread(crop.get()) : DigitText{};
 }
 

@@ -6,6 +6,7 @@
 
 #include "ocr/PixPtr.hpp"
 #include "ocr/prepare/ReadingScore.hpp"
+#include "ocr/reread/CropReading.hpp"
 #include "ocr/reread/MissedInk.hpp"
 
 namespace sohoa::ocr {
@@ -28,9 +29,7 @@ PixPtr cutOut(Pix* image, const Box& place, const Page& page, int letterHeight, 
   const int w = static_cast<int>(pixGetWidth(image)), h = static_cast<int>(pixGetHeight(image));
   cut = {std::max(0, place.x0 - letterHeight / 2), std::max(0, place.y0 - letterHeight / 3),
          std::min(w, place.x1 + letterHeight / 2), std::min(h, place.y1 + letterHeight / 3)};
-  ::Box* region = boxCreate(cut.x0, cut.y0, cut.width(), cut.height());
-  PixPtr crop(pixClipRectangle(image, region, nullptr));
-  boxDestroy(&region);
+  PixPtr crop = cutFrom(image, cut);
   if (!crop) return nullptr;
   const bool bilevel = pixGetDepth(crop.get()) == 1;
   for (const auto& block : page.blocks)
@@ -56,18 +55,15 @@ bool isWord(const Word& word) {
   return word.confidence >= kKeptFrom && readingScore(one) > 0;
 }
 
-// The words of a line read in a cut-out, moved onto the page and kept when they are words
-// not read before.
-std::vector<Word> wordsOnPage(const Line& line, const Box& cut, double scale, const Page& page) {
+// The words of a line read again that are words and were not read before.
+std::vector<Word> newWords(const Line& line, const Page& page) {
   std::vector<Word> kept;
-  for (Word word : line.words) {
-    word.box = {cut.x0 + static_cast<int>(word.box.x0 / scale), cut.y0 + static_cast<int>(word.box.y0 / scale),
-                cut.x0 + static_cast<int>(word.box.x1 / scale), cut.y0 + static_cast<int>(word.box.y1 / scale)};
+  for (const Word& word : line.words) {
     bool readBefore = false;
     for (const auto& b : page.blocks)
       for (const auto& l : b.lines)
         for (const auto& w : l.words) readBefore = readBefore || overlapsMostly(w.box, word.box);
-    if (!readBefore && isWord(word)) kept.push_back(std::move(word));
+    if (!readBefore && isWord(word)) kept.push_back(word);
   }
   return kept;
 }
@@ -111,11 +107,8 @@ void readMissedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
       crop.reset(pixScale(grey.get(), static_cast<float>(scale), static_cast<float>(scale)));
     }
     const Layout layout = place.height() > 2 * letterHeight ? Layout::Block : Layout::Line;
-    const Recognition found = engine.read(crop.get(), static_cast<int>(dpi * scale), layout);
-    for (const auto& block : found.page.blocks)
-      for (const auto& line : block.lines)
-        if (auto words = wordsOnPage(line, cut, scale, page); !words.empty())
-          placeOnPage(std::move(words), page, letterHeight);
+    for (const auto& line : linesReadIn(engine, crop.get(), static_cast<int>(dpi * scale), layout, cut, scale))
+      if (auto words = newWords(line, page); !words.empty()) placeOnPage(std::move(words), page, letterHeight);
   }
   page.uncoveredInk = missed.places.empty() ? missed.share : findMissedInk(image, page, dpi).share;
 }

@@ -9,6 +9,7 @@
 
 #include "ocr/PixPtr.hpp"
 #include "ocr/engine/OcrEngine.hpp"
+#include "ocr/reread/CropReading.hpp"
 #include "ocr/text/PersonNames.hpp"
 #include "ocr/text/VietnameseSyllable.hpp"
 #include "ocr/text/WordParts.hpp"
@@ -59,19 +60,9 @@ bool inHeading(const std::vector<Word>& words, std::size_t first, std::size_t la
 
 // The words of a reading of `cut` alone, boxes moved onto the page.
 std::vector<Word> readAlone(OcrEngine& engine, Pix* image, int dpi, const Box& cut) {
-  BOX* box = boxCreate(cut.x0, cut.y0, cut.width(), cut.height());
-  PixPtr crop(pixClipRectangle(image, box, nullptr));
-  boxDestroy(&box);
-  std::vector<Word> words;
-  if (!crop) return words;
-  const Recognition found = engine.read(crop.get(), dpi, Layout::Line);
-  for (const auto& block : found.page.blocks)
-    for (const auto& line : block.lines)
-      for (Word word : line.words) {
-        word.box = {cut.x0 + word.box.x0, cut.y0 + word.box.y0, cut.x0 + word.box.x1, cut.y0 + word.box.y1};
-        words.push_back(std::move(word));
-      }
-  return words;
+  const PixPtr crop = cutFrom(image, cut);
+  if (!crop) return {};
+  return wordsOf(linesReadIn(engine, crop.get(), dpi, Layout::Line, cut));
 }
 
 int centre(const Box& box) { return (box.x0 + box.x1) / 2; }

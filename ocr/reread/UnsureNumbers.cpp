@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "ocr/PixPtr.hpp"
+#include "ocr/reread/CropReading.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -50,9 +51,7 @@ int confirmUnsureNumbers(Pix* image, Page& page, const DigitReader& reread) {
         const int x1 = std::min(imageWidth, i + 1 < words.size() ? words[i + 1].box.x0 - 1 : word.box.x1 + 3 * h);
         const int y0 = std::max(0, word.box.y0 - h / 4), y1 = std::min(imageHeight, word.box.y1 + h / 4);
         if (x1 <= x0 || y1 <= y0) continue;
-        BOX* box = boxCreate(x0, y0, x1 - x0, y1 - y0);
-        PixPtr crop(pixClipRectangle(image, box, nullptr));
-        boxDestroy(&box);
+        const PixPtr crop = cutFrom(image, {x0, y0, x1, y1});
         if (!crop) continue;
         const DigitText again = reread(crop.get());
         if (again.digits != digits || again.confidence < kSureReread) continue;

@@ -31,6 +31,9 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
   }
   std::vector<DocumentExtraction*> batch;
   for (auto& document : planned) batch.push_back(&document.extraction);
+  std::vector<const ocr::Page*> batchPages;
+  for (const auto& page : pages) batchPages.push_back(&page.page);
+  doubtBodiesSpeltOtherwise(batch, batchPages);
   confirmBodiesAcrossBatch(batch);
   return planned;
 }

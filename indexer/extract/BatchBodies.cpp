@@ -1,7 +1,10 @@
 #include "indexer/extract/BatchBodies.hpp"
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
@@ -28,7 +31,83 @@ std::string bodyKey(const std::string& value) {
   return key;
 }
 
+// The words of a text, lower case, punctuation trimmed.
+std::vector<std::string> wordsOf(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : text + ' ') {
+    if (c != ' ' && c != '\n') {
+      word += c;
+      continue;
+    }
+    if (std::string w = lowerCase(trimmedPunctuation(word)); !w.empty()) words.push_back(std::move(w));
+    word.clear();
+  }
+  return words;
+}
+
+// The place a body is of: its words after the last word naming a kind of place (`xã`, `huyện`,
+// `tỉnh`…), or none for a body that names none (`BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ`).
+std::vector<std::string> placeOf(const std::string& body) {
+  static const std::set<std::string> kinds = {"xã", "phường", "trấn", "huyện", "quận", "tỉnh", "phố"};
+  const std::vector<std::string> words = wordsOf(body);
+  for (std::size_t i = words.size(); i-- > 0;)
+    if (kinds.contains(words[i])) return {words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end()};
+  return {};
+}
+
+std::string joined(const std::vector<std::string>& words, std::size_t first, std::size_t count) {
+  std::string out;
+  for (std::size_t i = first; i < first + count; ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
+// A page's words, each as read and with its marks dropped.
+struct PageWords {
+  std::vector<std::string> read, folded;
+};
+
+PageWords pageWordsOf(const ocr::Page& page) {
+  PageWords words;
+  words.read = wordsOf(page.text());
+  for (const auto& word : words.read) words.folded.push_back(foldMarks(word));
+  return words;
+}
+
+// How often the pages spell each way the words that fold to `place`'s (marks dropped).
+std::map<std::string, int> spellingsOf(const std::vector<std::string>& place, const std::vector<PageWords>& pages) {
+  std::vector<std::string> folded;
+  for (const auto& word : place) folded.push_back(foldMarks(word));
+  std::map<std::string, int> spellings;
+  for (const auto& words : pages)
+    for (std::size_t i = 0; i + place.size() <= words.folded.size(); ++i)
+      if (std::equal(folded.begin(), folded.end(), words.folded.begin() + static_cast<std::ptrdiff_t>(i)))
+        ++spellings[joined(words.read, i, place.size())];
+  return spellings;
+}
+
 }  // namespace
+
+void doubtBodiesSpeltOtherwise(const std::vector<DocumentExtraction*>& batch,
+                               const std::vector<const ocr::Page*>& pages) {
+  std::vector<PageWords> pageWords;
+  for (const auto* page : pages) pageWords.push_back(pageWordsOf(*page));
+  for (auto* document : batch)
+    for (auto& field : document->fields) {
+      if (field.name != fieldname::kOrganName || field.needsReview) continue;
+      const std::vector<std::string> place = placeOf(field.value);
+      if (place.empty()) continue;
+      const std::string own = joined(place, 0, place.size());
+      const auto spellings = spellingsOf(place, pageWords);
+      const auto ownCount = spellings.contains(own) ? spellings.at(own) : 0;
+      for (const auto& [spelling, count] : spellings)
+        if (spelling != own && count >= 2 && count > 2 * ownCount) {
+          field.needsReview = true;
+          field.note = "the batch's papers spell the place " + spelling + " (" + std::to_string(count) + " times)";
+          break;
+        }
+    }
+}
 
 void confirmBodiesAcrossBatch(const std::vector<DocumentExtraction*>& batch) {
   std::set<std::string> sure;

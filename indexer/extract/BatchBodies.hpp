@@ -9,10 +9,19 @@
 #include <vector>
 
 #include "indexer/extract/DocumentExtraction.hpp"
+#include "ocr/PageModel.hpp"
 
 namespace sohoa::indexer {
 
 // `batch`: the extractions of one batch's documents.
 void confirmBodiesAcrossBatch(const std::vector<DocumentExtraction*>& batch);
+
+// A commune's name recurs on a batch's papers: in addresses (`xã Nghi Trung, huyện Nghi Lộc`),
+// datelines and headers. A stored body whose place name the batch's pages spell otherwise more
+// often, the same letters with other marks (`UBND XÃ NGHỊ TRUNG`, its `I` read with a seal's
+// dot under it, where the papers read `Nghi Trung` nine times), goes to review under the
+// batch's spelling: OCR misread one of them, most likely the lone one.
+void doubtBodiesSpeltOtherwise(const std::vector<DocumentExtraction*>& batch,
+                               const std::vector<const ocr::Page*>& pages);
 
 }  // namespace sohoa::indexer

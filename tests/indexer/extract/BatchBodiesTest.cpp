@@ -3,8 +3,10 @@
 #include "indexer/extract/BatchBodies.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
+#include "tests/indexer/extract/LaidOutPage.hpp"
 
 using namespace sohoa::indexer;
+using sohoa::test::LaidOutPage;
 
 namespace {
 
@@ -41,4 +43,32 @@ TEST_CASE("a body a rule doubted stays in review whatever the batch reads", "[in
   doubted.fields.front().note = "the block's first line is not a body";
   confirmBodiesAcrossBatch({&sure, &doubted});
   CHECK(organOf(doubted).needsReview);
+}
+
+TEST_CASE("a body whose place the batch's papers spell with other marks goes to review", "[indexer][organ]") {
+  // The certified copy's header read `NGHỊ` (a seal's dot under the I); the batch's addresses and
+  // datelines read the commune three times as `Nghi Trung`.
+  auto certification = paperFrom("UBND XÃ NGHỊ TRUNG", 0.91f);
+  auto receipt = paperFrom("UBND XÃ NGHI TRUNG", 0.93f);
+  auto district = paperFrom("UBND HUYỆN NGHI LỘC", 0.93f);  // the district: read alike everywhere
+  LaidOutPage copy, form, card;
+  copy.line("UBND XÃ NGHỊ TRUNG", 300, 400).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 460);
+  form.line("UBND XÃ NGHI TRUNG", 300, 400).line("Nghi Trung, ngày 03 tháng 11 năm 2025", 1300, 400);
+  form.line("UBND HUYỆN NGHI LỘC", 300, 340);
+  card.line("Nơi thường trú: xã Nghi Trung, huyện Nghi Lộc, tỉnh Nghệ An", 300, 900);
+  doubtBodiesSpeltOtherwise({&certification, &receipt, &district}, {&copy.page, &form.page, &card.page});
+  CHECK(organOf(certification).needsReview);
+  CHECK(organOf(certification).note.find("nghi trung") != std::string::npos);
+  CHECK_FALSE(organOf(receipt).needsReview);
+  CHECK_FALSE(organOf(district).needsReview);
+}
+
+TEST_CASE("a body spelt as often its own way as any other stays stored", "[indexer][organ]") {
+  // One paper read `Nghị`, another `Nghi`: no majority says which is the misreading.
+  auto header = paperFrom("UBND XÃ NGHỊ TRUNG", 0.91f);
+  LaidOutPage copy, form;
+  copy.line("UBND XÃ NGHỊ TRUNG", 300, 400);
+  form.line("Nghi Trung, ngày 03 tháng 11 năm 2025", 1300, 400);
+  doubtBodiesSpeltOtherwise({&header}, {&copy.page, &form.page});
+  CHECK_FALSE(organOf(header).needsReview);
 }

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "ocr/text/PersonNames.hpp"
+#include "ocr/text/PlaceNames.hpp"
 #include "ocr/text/VietnameseSyllable.hpp"
 #include "ocr/text/WordParts.hpp"
 
@@ -147,9 +148,9 @@ std::size_t correctMarks(Page& page, const SyllableModel& model, const MarkCorre
     std::vector<Word*> words;
     for (auto& line : block.lines)
       for (auto& word : line.words) words.push_back(&word);
-    const std::vector<bool> names = personNames(words);
+    const std::vector<bool> people = personNames(words), places = placeNames(words);
     BlockSequence sequence(model, costs);
-    for (std::size_t i = 0; i < words.size(); ++i) sequence.add(*words[i], names[i]);
+    for (std::size_t i = 0; i < words.size(); ++i) sequence.add(*words[i], people[i] || places[i]);
     std::vector<Slot>& slots = sequence.finish();
     keepAttested(slots, model, costs.attested);
     const std::vector<std::size_t> path = bestPath(slots, model);

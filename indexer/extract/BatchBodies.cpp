@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "indexer/extract/FieldConfidence.hpp"
@@ -16,34 +17,29 @@ namespace {
 
 constexpr float kConfirmed = 0.9f;
 
-// The name as one key: lower case, single spaces, `UBND` written out, `uỷ` as `ủy`.
-std::string bodyKey(const std::string& value) {
-  std::string key;
-  const std::string lowered = lowerCase(value);
-  for (const auto word : splitAt(lowered, ' ')) {
-    std::string w = trimmedPunctuation(word);
-    if (w.empty()) continue;
-    if (w == "ubnd") w = "ủy ban nhân dân";
-    if (w == "uỷ") w = "ủy";
-    if (!key.empty()) key += ' ';
-    key += w;
-  }
-  return key;
+// The words of a text, lower case, punctuation trimmed.
+std::vector<std::string> wordsOf(std::string_view text) {
+  std::vector<std::string> words;
+  for (const auto line : splitAt(text, '\n'))
+    for (const auto word : splitAt(line, ' '))
+      if (std::string w = lowerCase(trimmedPunctuation(word)); !w.empty()) words.push_back(std::move(w));
+  return words;
 }
 
-// The words of a text, lower case, punctuation trimmed.
-std::vector<std::string> wordsOf(const std::string& text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (const char c : text + ' ') {
-    if (c != ' ' && c != '\n') {
-      word += c;
-      continue;
-    }
-    if (std::string w = lowerCase(trimmedPunctuation(word)); !w.empty()) words.push_back(std::move(w));
-    word.clear();
+std::string joined(const std::vector<std::string>& words, std::size_t first, std::size_t count) {
+  std::string out;
+  for (std::size_t i = first; i < first + count; ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
+// The name as one key: lower case, single spaces, `UBND` written out, `uỷ` as `ủy`.
+std::string bodyKey(const std::string& value) {
+  std::vector<std::string> words = wordsOf(value);
+  for (auto& w : words) {
+    if (w == "ubnd") w = "ủy ban nhân dân";
+    if (w == "uỷ") w = "ủy";
   }
-  return words;
+  return joined(words, 0, words.size());
 }
 
 // The place a body is of: its words after the last word naming a kind of place (`xã`, `huyện`,
@@ -54,12 +50,6 @@ std::vector<std::string> placeOf(const std::string& body) {
   for (std::size_t i = words.size(); i-- > 0;)
     if (kinds.contains(words[i])) return {words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end()};
   return {};
-}
-
-std::string joined(const std::vector<std::string>& words, std::size_t first, std::size_t count) {
-  std::string out;
-  for (std::size_t i = first; i < first + count; ++i) out += (out.empty() ? "" : " ") + words[i];
-  return out;
 }
 
 // A page's words, each as read and with its marks dropped.

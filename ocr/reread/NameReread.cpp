@@ -37,8 +37,7 @@ std::string spelling(const std::string& text) {
 
 bool capitalisedSyllable(const std::string& text) {
   const WordParts parts = splitPunctuation(text);
-  const auto syllable = readSyllable(parts.core);
-  return parts.lead.empty() && syllable && syllable->letterCase != LetterCase::Lower;
+  return parts.lead.empty() && isCapitalisedSyllable(parts.core);
 }
 
 // A word that is no word: letters glued to stray marks (`],ộc`), what a misread name word looks like.

@@ -27,11 +27,6 @@ bool isFamilyName(const Syllable& syllable) {
   return std::find(kFamilyNames.begin(), kFamilyNames.end(), key) != kFamilyNames.end();
 }
 
-bool capitalised(std::string_view core) {
-  const auto syllable = readSyllable(core);
-  return syllable && syllable->letterCase != LetterCase::Lower;
-}
-
 }  // namespace
 
 std::vector<bool> personNames(const std::vector<Word*>& words) {
@@ -41,12 +36,12 @@ std::vector<bool> personNames(const std::vector<Word*>& words) {
     const auto syllable = readSyllable(parts.core);
     const bool familyName = syllable && syllable->letterCase != LetterCase::Lower && isFamilyName(*syllable) &&
                             parts.trail.empty() && i + 1 < words.size() &&
-                            capitalised(splitPunctuation(words[i + 1]->text).core);
+                            isCapitalisedSyllable(splitPunctuation(words[i + 1]->text).core);
     if (!familyName && !introducesName(parts.core)) continue;
     name[i] = familyName;
     for (std::size_t j = i + 1; j < words.size(); ++j) {
       const WordParts next = splitPunctuation(words[j]->text);
-      if (!capitalised(next.core)) break;
+      if (!isCapitalisedSyllable(next.core)) break;
       name[j] = true;
       if (!next.trail.empty()) break;
     }

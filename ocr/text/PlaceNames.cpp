@@ -19,9 +19,11 @@ bool namesKindOfPlace(std::string_view core) {
   return false;
 }
 
-bool capitalised(std::string_view core) {
-  const auto syllable = readSyllable(core);
-  return syllable && syllable->letterCase != LetterCase::Lower;
+// `XÃ HỘI` is society, not a commune (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`).
+bool beforeHoi(const std::vector<Word*>& words, std::size_t i) {
+  if (i + 1 == words.size()) return false;
+  const auto next = readSyllable(splitPunctuation(words[i + 1]->text).core);
+  return next && next->key() == "hôi5";
 }
 
 bool isNgay(std::string_view core) {
@@ -35,25 +37,20 @@ std::vector<bool> placeNames(const std::vector<Word*>& words) {
   std::vector<bool> place(words.size(), false);
   for (std::size_t i = 0; i < words.size(); ++i) {
     const WordParts parts = splitPunctuation(words[i]->text);
-    // `XÃ HỘI` is society, not a commune (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`).
-    const bool society = i + 1 < words.size() && [&] {
-      const auto next = readSyllable(splitPunctuation(words[i + 1]->text).core);
-      return next && next->key() == "hôi5";
-    }();
-    if (namesKindOfPlace(parts.core) && parts.trail.empty() && !society) {
+    if (namesKindOfPlace(parts.core) && parts.trail.empty() && !beforeHoi(words, i)) {
       for (std::size_t j = i + 1; j < words.size(); ++j) {
         const WordParts next = splitPunctuation(words[j]->text);
-        if (!capitalised(next.core)) break;
+        if (!isCapitalisedSyllable(next.core)) break;
         place[j] = true;
         if (!next.trail.empty()) break;
       }
     }
     // A dateline: the capitalised words before `, ngày`.
-    if (parts.trail == "," && capitalised(parts.core) && i + 1 < words.size() &&
+    if (parts.trail == "," && isCapitalisedSyllable(parts.core) && i + 1 < words.size() &&
         isNgay(splitPunctuation(words[i + 1]->text).core))
       for (std::size_t j = i + 1; j-- > 0;) {
         const WordParts back = splitPunctuation(words[j]->text);
-        if (!capitalised(back.core) || (j < i && !back.trail.empty())) break;
+        if (!isCapitalisedSyllable(back.core) || (j < i && !back.trail.empty())) break;
         place[j] = true;
       }
   }

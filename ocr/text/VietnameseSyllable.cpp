@@ -146,4 +146,9 @@ int markEdits(std::string_view keyA, std::string_view keyB) {
   return edits;  // the last "letter" of a key is its tone digit
 }
 
+bool isCapitalisedSyllable(std::string_view word) {
+  const auto syllable = readSyllable(word);
+  return syllable && syllable->letterCase != LetterCase::Lower;
+}
+
 }  // namespace sohoa::ocr

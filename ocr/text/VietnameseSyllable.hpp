@@ -30,6 +30,8 @@ struct Syllable {
 // Takes a word of Vietnamese letters only (UTF-8, NFC) apart; nullopt for anything else: a
 // number, a code like `QĐ-UBND`, a word with punctuation, mixed case like `ViệT`.
 std::optional<Syllable> readSyllable(std::string_view word);
+// A syllable in capitals or title case (`Nghi`, `NGHI`); false for anything that is no syllable.
+bool isCapitalisedSyllable(std::string_view word);
 
 // A key's skeleton: `quyêt2` -> `quyet`.
 std::string skeletonOfKey(std::string_view key);

@@ -12,6 +12,7 @@
 #include "ocr/prepare/PaperPhoto.hpp"
 #include "ocr/prepare/ReadingScore.hpp"
 #include "ocr/prepare/ScanBorders.hpp"
+#include "ocr/prepare/ScanStreaks.hpp"
 #include "ocr/prepare/SpeckledCopy.hpp"
 #include "ocr/reread/CardMachineZone.hpp"
 #include "ocr/reread/CrossedLines.hpp"
@@ -149,8 +150,14 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
     page.sheet = photo->sheet;
     return page;
   }
-  // Same size as the scan: word boxes stay on the scan's pixels.
-  PixPtr cleaned = withoutDarkBorders(scan, dpi);
+  // Same size as the scan: word boxes stay on the scan's pixels. Streaks go first: one touches
+  // the sheet's edges, and the border step would whiten it with every letter it crosses.
+  PixPtr streakless;
+  if (settings.whitenStreaks) {
+    streakless.reset(pixCopy(nullptr, scan));  // the scan may be shared: whiten a copy
+    if (whitenScanStreaks(streakless.get(), dpi) == 0) streakless.reset();
+  }
+  PixPtr cleaned = withoutDarkBorders(streakless ? streakless.get() : scan, dpi);
   if (settings.descreenSpecks)
     if (PixPtr smooth = descreened(cleaned.get(), dpi)) cleaned = std::move(smooth);
   if (isBlankPage(cleaned.get(), dpi)) return blankPage(scan, dpi);

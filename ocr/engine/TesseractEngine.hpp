@@ -22,6 +22,7 @@ struct OcrSettings {
   bool straighten = true;              // deskew up to ±10 degrees before OCR
   bool flattenPhotos = true;           // a photo of a paper: sheet found, perspective undone, light evened
   bool whitenLeaders = true;           // dotted leaders of forms whitened before reading
+  bool whitenStreaks = true;           // a copier's streaks down the sheet whitened before reading (ScanStreaks)
   bool descreenSpecks = true;          // a bilevel card copy's speckled background smoothed (SpeckledCopy)
   bool rereadMissedInk = true;         // read again the text-like ink no word was read from
   bool rereadCrossedLines = true;      // lines crossed by a seal read again in dark ink only (CrossedLines)

@@ -111,3 +111,22 @@ TEST_CASE("values typed over the dotted leaders of a skewed form are read withou
     }
   CHECK(dotted == 0);
 }
+
+// A giấy báo tử photocopied with a dirty glass: three streaks run down the sheet, one 4 pixels
+// wide through the issuing body's line and the title. Tesseract took it for a column rule.
+TEST_CASE("a photocopy's streaks do not cut the lines they cross", "[ocr][prepare]") {
+  PixPtr scan(pixRead((formsDir() / "death-notice-streaked-bilevel.png").c_str()));
+  REQUIRE(scan);
+  TesseractEngine engine(OcrSettings{});
+  OcrSettings streaked;
+  streaked.whitenStreaks = false;
+  const std::string before = readScan(engine, scan.get(), 200, streaked).text();
+  CHECK(before.find("TRUNG TÂM Y TẾ HUYỆN TÂY SƠN") == std::string::npos);
+  CHECK(before.find("GIẤY BÁO TỬ") == std::string::npos);
+  const std::string text = readScan(engine, scan.get(), 200, OcrSettings{}).text();
+  INFO(text);
+  CHECK(text.find("TRUNG TÂM Y TẾ HUYỆN TÂY SƠN") != std::string::npos);
+  CHECK(text.find("GIẤY BÁO TỬ") != std::string::npos);
+  CHECK(text.find("Số định danh cá nhân: 052041500475") != std::string::npos);
+  CHECK(text.find("Lý Minh Tuấn") != std::string::npos);
+}

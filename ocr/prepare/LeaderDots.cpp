@@ -131,9 +131,8 @@ void whiten(Pix* page, const Dot& dot, bool bilevel) {
   boxDestroy(&box);
 }
 
-}  // namespace
-
-int whitenLeaderDots(Pix* page, int dpi) {
+// The leaders running along the rows of `page`.
+int whitenLeadersAlongRows(Pix* page, int dpi) {
   PixPtr ink = inkImage(page);
   if (!ink) return 0;
   // A leader's dot is a period of 10–14 pt type: under 0.8 mm.
@@ -164,6 +163,24 @@ int whitenLeaderDots(Pix* page, int dpi) {
       whitened.push_back(dot);
   for (const auto& dot : whitened) whiten(page, dot, bilevel);
   return static_cast<int>(whitened.size());
+}
+
+}  // namespace
+
+int whitenLeaderDots(Pix* page, int dpi) {
+  int whitened = whitenLeadersAlongRows(page, dpi);
+  // A form scanned sideways has its leaders down the columns; it is turned upright only after
+  // this, and its leaders' dots were read as letters (`sitNiii si i0 7 CMHYếH`). A column of
+  // dot-sized marks a few dots apart is no other thing on an upright page: list numbers' periods
+  // stand a line apart.
+  PixPtr turned(pixRotateOrth(page, 1));
+  if (!turned) return whitened;
+  if (const int down = whitenLeadersAlongRows(turned.get(), dpi); down > 0) {
+    const PixPtr back(pixRotateOrth(turned.get(), 3));
+    if (back) pixRasterop(page, 0, 0, pixGetWidth(page), pixGetHeight(page), PIX_SRC, back.get(), 0, 0);
+    whitened += down;
+  }
+  return whitened;
 }
 
 }  // namespace sohoa::ocr

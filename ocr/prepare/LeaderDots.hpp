@@ -4,7 +4,8 @@
 // letters (`Cha……c c2 c2 2222`, `NỮ……QQQQ Q Q ng ng`) and its page segmentation drops whole
 // label/value blocks beside them. A leader is a row of at least six dot-sized marks on one
 // baseline, evenly spaced — marks of letters (the dot of `ị`, `ạ`) never line up like that;
-// the row is followed as it falls on a page scanned askew. The dots go, with those of the same
+// the row is followed as it falls on a page scanned askew, and down the columns of a page
+// scanned sideways. The dots go, with those of the same
 // row left between the words of a value typed over it; the label, the value and everything
 // else stay.
 #include "ocr/PixPtr.hpp"

@@ -130,3 +130,19 @@ TEST_CASE("a photocopy's streaks do not cut the lines they cross", "[ocr][prepar
   CHECK(text.find("Số định danh cá nhân: 052041500475") != std::string::npos);
   CHECK(text.find("Lý Minh Tuấn") != std::string::npos);
 }
+
+// The leaders of a form scanned sideways run down the scan's columns; left there, they were read
+// as letters once the page was turned upright (`sitNiii si i0 7 CMHYếH`), and the values with them.
+TEST_CASE("the dotted leaders of a form scanned sideways are whitened before it is turned", "[ocr][prepare]") {
+  PixPtr scan(pixRead((formsDir() / "marriage-certificate-sideways-bilevel.png").c_str()));
+  REQUIRE(scan);
+  REQUIRE(pixGetHeight(scan.get()) > pixGetWidth(scan.get()));  // the lines run down the image
+  TesseractEngine engine(OcrSettings{});
+  const std::string text = readScan(engine, scan.get(), 300, OcrSettings{}).text();
+  INFO(text);
+  CHECK(text.find("Họ, chữ đệm, tên chồng: Đỗ Đình Cường") != std::string::npos);
+  CHECK(text.find("Số định danh cá nhân: 040099574907") != std::string::npos);
+  CHECK(text.find("Họ, chữ đệm, tên vợ: Hồ Ngọc Phượng") != std::string::npos);
+  CHECK(text.find("Ngày, tháng, năm sinh: 03/01/1966") != std::string::npos);
+  CHECK(text.find("Ngày, tháng, năm đăng ký: 17/07/2025") != std::string::npos);
+}

@@ -53,6 +53,21 @@ TEST_CASE("a form's dotted leader is whitened and its label, marks and value sta
   }
 }
 
+TEST_CASE("the leader of a form scanned sideways is whitened down its column", "[ocr][prepare]") {
+  for (int depth : {8, 1}) {
+    for (int turn : {1, 3}) {  // the line read from bottom to top, and from top to bottom
+      const PixPtr upright = formLine(depth);
+      PixPtr sideways(pixRotateOrth(upright.get(), turn));
+      REQUIRE(pixGetHeight(sideways.get()) == 1200);
+      CHECK(whitenLeaderDots(sideways.get(), 300) == 30);
+      const PixPtr back(pixRotateOrth(sideways.get(), 4 - turn));
+      CHECK(inkIn(back.get(), 150, 60, 700, 30) == 0);    // the leader
+      CHECK(inkIn(back.get(), 20, 40, 110, 40) > 3000);   // the label
+      CHECK(inkIn(back.get(), 900, 40, 160, 40) > 4000);  // the value
+    }
+  }
+}
+
 TEST_CASE("dot-sized marks that do not line up evenly are not a leader", "[ocr][prepare]") {
   PixPtr line(pixCreate(1200, 120, 8));
   pixSetAll(line.get());

@@ -128,9 +128,24 @@ std::string spelledName(const std::vector<ocr::Word>& words, bool* allKnown = nu
   return out;
 }
 
+// A line without the specks read at its ends (`TRUNG TÂM Y TẾ HUYỆN TÂY SƠN _.`): words with
+// no letter or digit, whose low scores would send the body's name to review.
+std::vector<ocr::Word> withoutStrayMarks(std::vector<ocr::Word> line) {
+  const auto stray = [](const ocr::Word& word) {
+    return std::none_of(word.text.begin(), word.text.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+  };
+  while (!line.empty() && stray(line.back())) line.pop_back();
+  while (!line.empty() && stray(line.front())) line.erase(line.begin());
+  return line;
+}
+
 // Lines of a block, top to bottom, grouped into bodies; the last body is the issuer.
-std::optional<BodyReading> lastBody(const std::vector<std::vector<ocr::Word>>& lines) {
-  std::vector<std::vector<ocr::Word>> bodies;
+std::optional<BodyReading> lastBody(const std::vector<std::vector<ocr::Word>>& readLines) {
+  std::vector<std::vector<ocr::Word>> bodies, lines;
+  for (const auto& line : readLines)
+    if (auto kept = withoutStrayMarks(line); !kept.empty()) lines.push_back(std::move(kept));
   for (const auto& line : lines) {
     const std::string folded = foldedWords(line);
     if (bodies.empty() || (opensBody(folded) && !wantsMore(foldedWords(bodies.back())))) bodies.emplace_back();

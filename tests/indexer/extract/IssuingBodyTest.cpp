@@ -50,6 +50,16 @@ TEST_CASE("the issuing body is the block under its parent, its lines joined", "[
   CHECK(organOf(header({"HỘI ĐÔNG NHÂN DÂN", "TĨNH QUẢNG GNGÃI"})) == "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI");
 }
 
+TEST_CASE("specks read at the end of a body's line are no part of its name", "[indexer][organ]") {
+  LaidOutPage page = header({"SỞ Y TẾ BÌNH ĐỊNH", "TRUNG TÂM Y TẾ HUYỆN TÂY SƠN _."});
+  for (auto& block : page.page.blocks)
+    for (auto& word : block.lines.front().words)
+      if (word.text == "_.") word.confidence = 0.3f;  // as Tesseract scores a streak's remains
+  bool review = true;
+  CHECK(organOf(page, &review) == "TRUNG TÂM Y TẾ HUYỆN TÂY SƠN");
+  CHECK_FALSE(review);
+}
+
 TEST_CASE("no block: the body in a result's text, above a chứng thực block, none on a card, unsure goes to review",
           "[indexer][organ]") {
   LaidOutPage birth;

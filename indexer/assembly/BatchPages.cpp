@@ -35,6 +35,7 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
   for (const auto& page : pages) batchPages.push_back(&page.page);
   doubtBodiesSpeltOtherwise(batch, batchPages);
   confirmBodiesAcrossBatch(batch);
+  confirmBodiesReadAlike(batch, batchPages);
   return planned;
 }
 

@@ -16,6 +16,9 @@ namespace sohoa::indexer {
 namespace {
 
 constexpr float kConfirmed = 0.9f;
+// Papers of one batch whose doubtful readings of a body must agree, letter and mark, for it to
+// stand: with a place the batch's text spells the same way, and without one.
+constexpr int kAlikeWithPlace = 2, kAlikeWithoutPlace = 3;
 
 // The words of a text, lower case, punctuation trimmed.
 std::vector<std::string> wordsOf(std::string_view text) {
@@ -111,6 +114,37 @@ void confirmBodiesAcrossBatch(const std::vector<DocumentExtraction*>& batch) {
       field.needsReview = false;
       field.confidence = std::max(field.confidence, kConfirmed);
       field.note = "read surely on another paper of the batch";
+    }
+}
+
+void confirmBodiesReadAlike(const std::vector<DocumentExtraction*>& batch, const std::vector<const ocr::Page*>& pages) {
+  std::map<std::string, int> doubtedReadings;
+  for (const auto* document : batch)
+    for (const auto& field : document->fields)
+      if (field.name == fieldname::kOrganName && field.needsReview && field.note == kLowOcrNote)
+        ++doubtedReadings[bodyKey(field.value)];
+  std::vector<PageWords> pageWords;
+  for (const auto* page : pages) pageWords.push_back(pageWordsOf(*page));
+  for (auto* document : batch)
+    for (auto& field : document->fields) {
+      if (field.name != fieldname::kOrganName || !field.needsReview || field.note != kLowOcrNote) continue;
+      const int readings = doubtedReadings[bodyKey(field.value)];
+      const std::vector<std::string> place = placeOf(field.value);
+      if (readings < (place.empty() ? kAlikeWithoutPlace : kAlikeWithPlace)) continue;
+      if (!place.empty()) {
+        // The bodies' own lines are among the pages' words: the text must spell the place so
+        // once more at least (an address, a dateline), and no other way as often.
+        const auto spellings = spellingsOf(place, pageWords);
+        const std::string own = joined(place, 0, place.size());
+        const int ownCount = spellings.contains(own) ? spellings.at(own) : 0;
+        if (ownCount <= readings) continue;
+        if (std::any_of(spellings.begin(), spellings.end(),
+                        [&](const auto& other) { return other.first != own && other.second >= ownCount; }))
+          continue;
+      }
+      field.needsReview = false;
+      field.confidence = std::max(field.confidence, kConfirmed);
+      field.note = "read alike on " + std::to_string(readings) + " papers of the batch";
     }
 }
 

@@ -24,4 +24,11 @@ void confirmBodiesAcrossBatch(const std::vector<DocumentExtraction*>& batch);
 void doubtBodiesSpeltOtherwise(const std::vector<DocumentExtraction*>& batch,
                                const std::vector<const ocr::Page*>& pages);
 
+// Every paper of a batch printing the body's header read it doubtfully (`UBND XÃ NGHI TRUNG` at
+// 0.6–0.8, Tesseract unsure of the I's mark): readings of different sheets that agree letter for
+// letter and mark for mark seldom share an error. A body read so on two papers stands when the
+// batch's text also spells its place so (an address, a dateline) and no other way as often; one
+// naming no place, when three papers read it alike.
+void confirmBodiesReadAlike(const std::vector<DocumentExtraction*>& batch, const std::vector<const ocr::Page*>& pages);
+
 }  // namespace sohoa::indexer

@@ -72,3 +72,51 @@ TEST_CASE("a body spelt as often its own way as any other stays stored", "[index
   doubtBodiesSpeltOtherwise({&header}, {&copy.page, &form.page});
   CHECK_FALSE(organOf(header).needsReview);
 }
+
+TEST_CASE("a body read doubtfully alike on two papers stands when the batch's text spells its place so",
+          "[indexer][organ]") {
+  auto receipt = paperFrom("UBND XÃ NGHI TRUNG", 0.70f);
+  auto decision = paperFrom("UBND XÃ NGHI TRUNG", 0.61f);
+  auto certificate = paperFrom("UBND XÃ NGHI TRUNG", 0.79f);
+  LaidOutPage first, second, third, card;
+  first.line("UBND XÃ NGHI TRUNG", 300, 400);
+  second.line("UBND XÃ NGHI TRUNG", 300, 400);
+  third.line("UBND XÃ NGHI TRUNG", 300, 400);
+  card.line("Nơi thường trú: xã Nghi Trung, huyện Nghi Lộc, tỉnh Nghệ An", 300, 900);
+
+  SECTION("an address spells it so") {
+    confirmBodiesReadAlike({&receipt, &decision}, {&first.page, &second.page, &card.page});
+    CHECK_FALSE(organOf(receipt).needsReview);
+    CHECK_FALSE(organOf(decision).needsReview);
+    CHECK(organOf(decision).confidence >= kStoreFrom);
+  }
+  SECTION("the headers alone do not vouch for themselves") {
+    confirmBodiesReadAlike({&receipt, &decision, &certificate}, {&first.page, &second.page, &third.page});
+    CHECK(organOf(receipt).needsReview);
+    CHECK(organOf(certificate).needsReview);
+  }
+  SECTION("the batch's text spells the place otherwise as often") {
+    LaidOutPage form;
+    form.line("Nghị Trung, ngày 03 tháng 11 năm 2025", 1300, 400).line("xã Nghị Trung", 300, 800);
+    form.line("Nơi cư trú: xã Nghị Trung", 300, 900);
+    confirmBodiesReadAlike({&receipt, &decision}, {&first.page, &second.page, &card.page, &form.page});
+    CHECK(organOf(receipt).needsReview);
+  }
+  SECTION("one paper alone is no agreement") {
+    confirmBodiesReadAlike({&receipt}, {&first.page, &card.page});
+    CHECK(organOf(receipt).needsReview);
+  }
+}
+
+TEST_CASE("a body naming no place stands only when three papers read it alike", "[indexer][organ]") {
+  auto first = paperFrom("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", 0.70f);
+  auto second = paperFrom("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", 0.75f);
+  auto third = paperFrom("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", 0.72f);
+  auto misread = paperFrom("BỘ PHẬN TIẾP NHẬN VÀ TRÁ KẾT QUẢ", 0.72f);
+  confirmBodiesReadAlike({&first, &second, &misread}, {});
+  CHECK(organOf(first).needsReview);
+  confirmBodiesReadAlike({&first, &second, &third, &misread}, {});
+  CHECK_FALSE(organOf(first).needsReview);
+  CHECK_FALSE(organOf(third).needsReview);
+  CHECK(organOf(misread).needsReview);
+}

@@ -56,18 +56,33 @@ std::vector<std::vector<Dot>> rowsOf(std::vector<Dot> dots, int largest) {
   return rows;
 }
 
-// Runs of at least six dots of a row, each the same step from the one before (within a
-// third); a comma or a letter's mark among them ends a run without spoiling the next.
-std::vector<std::vector<Dot>> leadersOf(const std::vector<Dot>& row, int largest) {
+// What makes a run of dots a leader: how many dots at least, and, when not 0, how many of its
+// dots' own widths may lie between two of them at most.
+struct LeaderRule {
+  std::size_t fewest = 0;
+  int gapInWidths = 0;
+};
+
+// A leader along a row has six dots at least. One down the columns (a form scanned sideways)
+// has twelve, and less than four dots' widths between them: a real decision's list dashes
+// (`- Văn phòng Quốc hội;`), one under the other a line apart, made a column of dot-sized marks,
+// and with six a card copy's speckled page lost the mark of `THẢO` to one. A sideways form's
+// leaders run to thirty dots and more, a dot's width or two apart.
+constexpr LeaderRule kAlongRows{6, 0}, kDownColumns{12, 4};
+
+// Runs of at least `rule.fewest` dots of a row, each the same step from the one before (within
+// a third); a comma or a letter's mark among them ends a run without spoiling the next.
+std::vector<std::vector<Dot>> leadersOf(const std::vector<Dot>& row, int largest, const LeaderRule& rule) {
   std::vector<std::vector<Dot>> leaders;
   std::vector<Dot> run;
   auto close = [&] {
-    if (run.size() >= 6) leaders.push_back(run);
+    if (run.size() >= rule.fewest) leaders.push_back(run);
   };
   for (const auto& dot : row) {
     if (!run.empty()) {
       const int step = dot.x0 - run.back().x0;
-      const bool tooFar = dot.x0 - run.back().x1 > 4 * largest;
+      const int gap = dot.x0 - run.back().x1;
+      const bool tooFar = gap > 4 * largest || (rule.gapInWidths > 0 && gap > rule.gapInWidths * (dot.x1 - dot.x0));
       const int expected = run.size() >= 2 ? run.back().x0 - run[run.size() - 2].x0 : step;
       if (tooFar || std::abs(step - expected) * 3 > expected) {
         close();
@@ -132,7 +147,7 @@ void whiten(Pix* page, const Dot& dot, bool bilevel) {
 }
 
 // The leaders running along the rows of `page`.
-int whitenLeadersAlongRows(Pix* page, int dpi) {
+int whitenLeadersAlongRows(Pix* page, int dpi, const LeaderRule& rule) {
   PixPtr ink = inkImage(page);
   if (!ink) return 0;
   // A leader's dot is a period of 10–14 pt type: under 0.8 mm.
@@ -143,7 +158,7 @@ int whitenLeadersAlongRows(Pix* page, int dpi) {
   std::set<std::pair<int, int>> inLeaders;  // dots by their corner
   std::vector<Dot> whitened;
   for (const auto& row : rowsOf(dots, largest))
-    for (const auto& leader : leadersOf(row, largest)) {
+    for (const auto& leader : leadersOf(row, largest, rule)) {
       lines.push_back(lineOf(leader));
       for (const auto& dot : leader) inLeaders.insert({dot.x0, dot.y0});
       whitened.insert(whitened.end(), leader.begin(), leader.end());
@@ -168,14 +183,14 @@ int whitenLeadersAlongRows(Pix* page, int dpi) {
 }  // namespace
 
 int whitenLeaderDots(Pix* page, int dpi) {
-  int whitened = whitenLeadersAlongRows(page, dpi);
+  int whitened = whitenLeadersAlongRows(page, dpi, kAlongRows);
   // A form scanned sideways has its leaders down the columns; it is turned upright only after
   // this, and its leaders' dots were read as letters (`sitNiii si i0 7 CMHYếH`). A column of
   // dot-sized marks a few dots apart is no other thing on an upright page: list numbers' periods
   // stand a line apart.
   PixPtr turned(pixRotateOrth(page, 1));
   if (!turned) return whitened;
-  if (const int down = whitenLeadersAlongRows(turned.get(), dpi); down > 0) {
+  if (const int down = whitenLeadersAlongRows(turned.get(), dpi, kDownColumns); down > 0) {
     const PixPtr back(pixRotateOrth(turned.get(), 3));
     if (back) pixRasterop(page, 0, 0, pixGetWidth(page), pixGetHeight(page), PIX_SRC, back.get(), 0, 0);
     whitened += down;

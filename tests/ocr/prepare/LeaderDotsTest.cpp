@@ -68,6 +68,16 @@ TEST_CASE("the leader of a form scanned sideways is whitened down its column", "
   }
 }
 
+TEST_CASE("specks and a list's dashes down a column are no leader though eight specks in a row are", "[ocr][prepare]") {
+  PixPtr page(pixCreate(600, 800, 8));
+  pixSetAll(page.get());
+  for (int k = 0; k < 8; ++k) fill(page.get(), 100, 100 + 22 * k, 6, 6);  // eight specks down a column
+  for (int k = 0; k < 16; ++k) fill(page.get(), 40, 20 + 30 * k, 9, 3);   // a list's dashes, a line apart
+  CHECK(whitenLeaderDots(page.get(), 300) == 0);
+  for (int k = 0; k < 8; ++k) fill(page.get(), 250 + 22 * k, 400, 6, 6);  // along a row
+  CHECK(whitenLeaderDots(page.get(), 300) == 8);
+}
+
 TEST_CASE("dot-sized marks that do not line up evenly are not a leader", "[ocr][prepare]") {
   PixPtr line(pixCreate(1200, 120, 8));
   pixSetAll(line.get());

@@ -17,6 +17,7 @@
 #include "ocr/reread/CardMachineZone.hpp"
 #include "ocr/reread/CrossedLines.hpp"
 #include "ocr/reread/DigitReread.hpp"
+#include "ocr/reread/HandwrittenIds.hpp"
 #include "ocr/reread/HandwrittenNumbers.hpp"
 #include "ocr/reread/MissedLines.hpp"
 #include "ocr/reread/NameReread.hpp"
@@ -179,6 +180,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   const DigitReader digits = digitReaderOf(engine, dpi);  // both number steps ask the same engine
   if (settings.readHandwrittenNumbers)
     readHandwrittenNumbers(reading.image.get(), page, digits, digitLineReaderOf(engine, dpi));
+  if (settings.readHandwrittenIds) readHandwrittenIds(reading.image.get(), page);
   if (settings.rereadUnsureNumbers) confirmUnsureNumbers(reading.image.get(), page, digits);
   if (settings.confirmNames) confirmNames(engine, reading.image.get(), dpi, page);
   const bool vietnamese =

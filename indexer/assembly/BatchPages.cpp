@@ -5,6 +5,7 @@
 #include "indexer/extract/BatchBodies.hpp"
 #include "indexer/extract/DossierApplicant.hpp"
 #include "indexer/extract/DossierDates.hpp"
+#include "indexer/extract/DossierIds.hpp"
 #include "indexer/extract/DossierNames.hpp"
 
 namespace sohoa::indexer {
@@ -28,6 +29,7 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
     chooseSpouseAcrossDossier(documents);  // before the names are settled: its name is one of them
     settleNamesAcrossDossier(documents);
     confirmDatesAcrossDossier(documents);
+    confirmIdsAcrossDossier(documents);
   }
   std::vector<DocumentExtraction*> batch;
   for (auto& document : planned) batch.push_back(&document.extraction);

@@ -49,6 +49,8 @@ float weighed(const ExtractedField& field, bool knownNotationRead, std::string_v
   const std::string& name = field.name;
   if (field.method == "qr" || field.method == "procedure table") return 1.0f;  // no OCR in them
   if (name == fieldname::kCitizenIds && field.method == "mrz") return 1.0f;    // two check digits held
+  // Handwritten digits the classifier read unsurely, with no other blank reading the same: a guess.
+  if (name == fieldname::kCitizenIds && ocr <= ocr::kOneReaderConfidence) return ocr;
   if (name == fieldname::kCitizenIds)
     // Province, century and birth year checked: a misread digit seldom passes. Repaired
     // digits (O for 0) are right when the check passes, a little less often.

@@ -27,6 +27,7 @@ struct OcrSettings {
   bool rereadMissedInk = true;         // read again the text-like ink no word was read from
   bool rereadCrossedLines = true;      // lines crossed by a seal read again in dark ink only (CrossedLines)
   bool readHandwrittenNumbers = true;  // the header's handwritten number and day (HandwrittenNumbers)
+  bool readHandwrittenIds = true;      // a citizen ID written by hand on a form's blank (HandwrittenIds)
   bool rereadUnsureNumbers = true;     // a labelled number read unsurely read again alone (UnsureNumbers)
   bool confirmNames = true;           // a person's name read again alone; words read otherwise unconfirmed (NameReread)
   bool rereadCardMachineZone = true;  // an ID card's MRZ read again when its check digits fail (CardMachineZone)

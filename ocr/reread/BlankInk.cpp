@@ -12,6 +12,9 @@
 namespace sohoa::ocr {
 namespace {
 
+// Pixels between two pieces of one digit at most.
+constexpr int kTouching = 2;
+
 cv::Mat greyOf(Pix* page, const cv::Rect& region) {
   BOX* box = boxCreate(region.x, region.y, region.width, region.height);
   PixPtr clip(pixClipRectangle(page, box, nullptr));
@@ -166,6 +169,42 @@ std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBla
     }
   }
   return out;
+}
+
+std::vector<BlankDigit> withShortPiecesJoined(std::vector<BlankDigit> digits) {
+  if (digits.size() < 3) return digits;
+  std::vector<int> heights;
+  for (const auto& digit : digits) heights.push_back(digit.box.height());
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  const int usual = heights[heights.size() / 2];
+  for (std::size_t i = 0; i < digits.size();) {
+    const Box& piece = digits[i].box;
+    const auto gapTo = [&](std::size_t j) {
+      const Box& other = digits[j].box;
+      return std::max(other.x0 - piece.x1, piece.x0 - other.x1);
+    };
+    std::optional<std::size_t> into;
+    if (piece.height() * 3 < usual * 2) {
+      if (i > 0 && gapTo(i - 1) <= kTouching) into = i - 1;
+      if (i + 1 < digits.size() && gapTo(i + 1) <= kTouching && (!into || gapTo(i + 1) < gapTo(i - 1))) into = i + 1;
+    }
+    if (!into) {
+      ++i;
+      continue;
+    }
+    BlankDigit& digit = digits[*into];
+    const Box united = digit.box.united(piece);
+    cv::Mat ink = cv::Mat::zeros(united.height(), united.width(), CV_8U);
+    for (const BlankDigit* part : {&digit, &digits[i]}) {
+      const cv::Rect at(part->box.x0 - united.x0, part->box.y0 - united.y0, part->ink.cols, part->ink.rows);
+      cv::Mat target = ink(at);
+      cv::max(target, part->ink, target);
+    }
+    digit = {ink, united};
+    digits.erase(digits.begin() + static_cast<std::ptrdiff_t>(i));
+    if (*into > i) continue;  // the merged digit now stands at i - 1: go on from the next one
+  }
+  return digits;
 }
 
 }  // namespace sohoa::ocr

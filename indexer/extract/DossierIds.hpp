@@ -1,0 +1,16 @@
+#pragma once
+// A citizen's ID number written by hand, vouched for by the dossier's other papers. The same
+// number is written on the receipt, the tờ khai and the certificate, each time by hand; the
+// digit classifier reads some of them unsurely (HandwrittenIds: a guess, in review). Two papers
+// whose readings agree digit for digit seldom share an error: a guess another paper of the dossier
+// reads the same way, surely or not, is stored.
+#include <vector>
+
+#include "indexer/extract/DocumentExtraction.hpp"
+
+namespace sohoa::indexer {
+
+// `dossier`: the extractions of one dossier's documents.
+void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier);
+
+}  // namespace sohoa::indexer

@@ -1,0 +1,146 @@
+#include "ocr/reread/HandwrittenIds.hpp"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <string_view>
+
+#include "ocr/reread/BlankInk.hpp"
+#include "ocr/reread/HandwrittenDigitClassifier.hpp"
+#include "ocr/text/VietnameseSyllable.hpp"
+
+namespace sohoa::ocr {
+namespace {
+
+constexpr std::size_t kIdDigits = 12;
+// A word after the label read this surely as a Vietnamese syllable is printed: the blank ends there.
+constexpr float kPrintedWord = 0.7f;
+// Twelve digits Tesseract read this surely are typed, not handwritten.
+constexpr float kTypedConfidence = 0.9f;
+// With no printed word after it, the blank reaches this many letter heights past the label
+// (twelve handwritten digits take about nine).
+constexpr int kBlankLetters = 16;
+
+std::string_view withoutPunctuation(std::string_view text) {
+  constexpr std::string_view kMarks = ":;.,()";
+  while (!text.empty() && kMarks.find(text.back()) != std::string_view::npos) text.remove_suffix(1);
+  while (!text.empty() && kMarks.find(text.front()) != std::string_view::npos) text.remove_prefix(1);
+  return text;
+}
+
+// A word's bare letters (`nhân:` → `nhan`), `cccd` for the card's abbreviation; empty for the rest.
+std::string bare(const Word& word) {
+  const std::string_view core = withoutPunctuation(word.text);
+  if (core == "CCCD" || core == "cccd") return "cccd";
+  const auto syllable = readSyllable(core);
+  return syllable ? syllable->skeleton() : std::string();
+}
+
+// The index of the label's last word in `line`, when the line holds an ID number's label.
+std::optional<std::size_t> labelEnd(const Line& line) {
+  static const std::array<std::vector<std::string>, 3> kLabels = {
+      std::vector<std::string>{"dinh", "danh", "ca", "nhan"},
+      {"so", "cccd"},
+      {"cccd", "so"},
+  };
+  std::vector<std::string> words;
+  for (const auto& word : line.words) words.push_back(bare(word));
+  for (const auto& label : kLabels)
+    for (std::size_t i = 0; i + label.size() <= words.size(); ++i)
+      if (std::equal(label.begin(), label.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
+        return i + label.size() - 1;
+  return std::nullopt;
+}
+
+bool printed(const Word& word) {
+  const std::string_view core = withoutPunctuation(word.text);
+  return word.confidence >= kPrintedWord && core.size() >= 2 && readSyllable(core).has_value();
+}
+
+bool readAsTypedId(const std::vector<Word>& words) {
+  std::string digits;
+  float lowest = 1;
+  for (const auto& word : words) {
+    for (const char c : withoutPunctuation(word.text)) {
+      if (c < '0' || c > '9') return false;
+      digits += c;
+    }
+    lowest = std::min(lowest, word.confidence);
+  }
+  return digits.size() == kIdDigits && lowest >= kTypedConfidence;
+}
+
+}  // namespace
+
+std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page) {
+  return readHandwrittenIds(image, page, HandwrittenDigitClassifier::builtIn());
+}
+
+std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page, const HandwrittenDigitClassifier& classifier) {
+  struct Reading {
+    Line* line;
+    std::size_t first, last;  // the words it replaces
+    Box box;
+    std::size_t outcome;
+  };
+  std::vector<IdBlankOutcome> outcomes;
+  std::vector<Reading> readings;
+  const int pageWidth = static_cast<int>(pixGetWidth(image));
+  for (auto& block : page.blocks)
+    for (auto& line : block.lines) {
+      const auto label = labelEnd(line);
+      if (!label) continue;
+      std::size_t stop = *label + 1;
+      while (stop < line.words.size() && !printed(line.words[stop])) ++stop;
+      const std::vector<Word> between(line.words.begin() + static_cast<std::ptrdiff_t>(*label) + 1,
+                                      line.words.begin() + static_cast<std::ptrdiff_t>(stop));
+      if (readAsTypedId(between)) continue;
+      const Word& labelWord = line.words[*label];
+      PrintedBlank blank;
+      blank.letterHeight = labelWord.box.height();
+      blank.labelLeft = labelWord.box.x0;
+      blank.advance = blank.letterHeight / 2;
+      const int x1 = stop < line.words.size()
+                         ? line.words[stop].box.x0
+                         : std::min(pageWidth - 1, labelWord.box.x1 + kBlankLetters * blank.letterHeight);
+      blank.area = {labelWord.box.x1 + 1, labelWord.box.y0, x1, labelWord.box.y1};
+      if (blank.area.empty()) continue;
+      IdBlankOutcome outcome;
+      for (const auto& word : between) outcome.readThere += (outcome.readThere.empty() ? "" : " ") + word.text;
+      const auto digits = withShortPiecesJoined(digitsInBlank(image, blank).value_or(std::vector<BlankDigit>{}));
+      Box box;
+      for (const auto& digit : digits) {
+        const DigitReading reading = classifier.read(digit.ink);
+        if (reading.digit < 0) continue;
+        outcome.classified += static_cast<char>('0' + reading.digit);
+        outcome.unsure += classifier.trusted(reading) ? 0 : 1;
+        box = box.empty() ? digit.box : box.united(digit.box);
+      }
+      if (outcome.classified.size() == kIdDigits) readings.push_back({&line, *label + 1, stop, box, outcomes.size()});
+      outcomes.push_back(std::move(outcome));
+    }
+  // One label a line: replacing a blank's words leaves the other readings' places as they were.
+  const float sure = std::pow(classifier.models().trustedRight, static_cast<float>(kIdDigits));
+  for (const auto& reading : readings) {
+    IdBlankOutcome& outcome = outcomes[reading.outcome];
+    const auto alike = std::count_if(outcomes.begin(), outcomes.end(), [&](const IdBlankOutcome& other) {
+      return other.classified == outcome.classified;
+    });
+    // Two blanks of the page (the applicant's number and the number of the card they show)
+    // written apart and read alike, digit for digit, seldom share an error.
+    outcome.agreed = alike >= 2;
+    const float confidence = outcome.unsure == 0 || outcome.agreed ? sure : kOneReaderConfidence;
+    auto& words = reading.line->words;
+    words.erase(words.begin() + static_cast<std::ptrdiff_t>(reading.first),
+                words.begin() + static_cast<std::ptrdiff_t>(reading.last));
+    words.insert(words.begin() + static_cast<std::ptrdiff_t>(reading.first),
+                 Word{outcome.classified, reading.box, confidence, WordSource::Handwriting});
+    outcome.written = true;
+  }
+  return outcomes;
+}
+
+}  // namespace sohoa::ocr

@@ -1,0 +1,78 @@
+#include <leptonica/allheaders.h>
+
+#include <catch2/catch.hpp>
+#include <opencv2/core.hpp>
+
+#include "ocr/ScanReading.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
+#include "ocr/reread/BlankInk.hpp"
+#include "tests/support/TestSupport.hpp"
+
+using namespace sohoa::ocr;
+using sohoa::test::formsDir;
+
+namespace {
+
+// The words after the last word of `label` on the line holding it.
+std::vector<Word> after(const Page& page, const std::string& label) {
+  for (const auto& block : page.blocks)
+    for (const auto& line : block.lines)
+      for (std::size_t i = 0; i < line.words.size(); ++i)
+        if (line.words[i].text == label)
+          return {line.words.begin() + static_cast<std::ptrdiff_t>(i) + 1, line.words.end()};
+  return {};
+}
+
+}  // namespace
+
+// A tờ khai's applicant writes their ID number twice: `Số định danh cá nhân: 042192895951` and
+// `CCCD số 042192895951`. Tesseract read `Ø+2122#%seS/` and `2 04277217501,`.
+TEST_CASE("a citizen ID written twice by hand on a form is read from its digits and trusted as the two agree",
+          "[ocr][handwriting]") {
+  PixPtr scan(pixRead((formsDir() / "declaration-handwritten-ids-bilevel.png").c_str()));
+  REQUIRE(scan);
+  TesseractEngine engine(OcrSettings{});
+  OcrSettings asRead;
+  asRead.readHandwrittenIds = false;
+  const Page before = readScan(engine, scan.get(), 200, asRead);
+  CHECK(before.text().find("042192895951") == std::string::npos);
+
+  const Page page = readScan(engine, scan.get(), 200, OcrSettings{});
+  INFO(page.text());
+  const auto first = after(page, "nhân:");
+  REQUIRE_FALSE(first.empty());
+  CHECK(first.front().text == "042192895951");
+  CHECK(first.front().source == WordSource::Handwriting);
+  CHECK(first.front().confidence >= 0.85f);
+  const auto card = after(page, "CCCD");
+  REQUIRE(card.size() >= 2);
+  CHECK(card[1].text == "042192895951");
+  CHECK(card[1].confidence >= 0.85f);
+
+  // The first line alone: its digits read with no second blank to agree, some of them unsurely.
+  // They are written for a clerk to confirm, at the score of a guess.
+  ::Box* top = boxCreate(0, 0, 1450, 115);
+  PixPtr alone(pixClipRectangle(scan.get(), top, nullptr));
+  boxDestroy(&top);
+  const auto guess = after(readScan(engine, alone.get(), 200, OcrSettings{}), "nhân:");
+  REQUIRE_FALSE(guess.empty());
+  CHECK(guess.front().source == WordSource::Handwriting);
+  CHECK(guess.front().confidence <= kOneReaderConfidence);
+}
+
+TEST_CASE("a digit cut in two where its loop stands apart is put back together", "[ocr][handwriting]") {
+  // Digits 24 pixels high; a 6's stem (13×23) and its loop beside it (17×14), touching; a 1 two
+  // pixels on; a comma-sized piece far after the last digit.
+  const auto digit = [](int x, int y, int w, int h) {
+    return BlankDigit{cv::Mat(h, w, CV_8U, cv::Scalar(255)), {x, y, x + w, y + h}};
+  };
+  std::vector<BlankDigit> digits = {digit(700, 479, 15, 24), digit(731, 475, 23, 24), digit(757, 479, 13, 23),
+                                    digit(770, 488, 17, 14), digit(789, 479, 10, 23), digit(830, 495, 5, 9)};
+  const auto joined = withShortPiecesJoined(digits);
+  REQUIRE(joined.size() == 5);
+  CHECK(joined[2].box == sohoa::ocr::Box{757, 479, 787, 502});
+  CHECK(joined[2].ink.cols == 30);
+  CHECK(cv::countNonZero(joined[2].ink) == 13 * 23 + 17 * 14);
+  CHECK(joined[3].box == sohoa::ocr::Box{789, 479, 799, 502});  // the 1 stays a digit of its own
+  CHECK(joined[4].box == sohoa::ocr::Box{830, 495, 835, 504});  // nothing touches the comma: it is left alone
+}

@@ -18,8 +18,10 @@ namespace {
 constexpr std::size_t kIdDigits = 12;
 // A word after the label read this surely as a Vietnamese syllable is printed: the blank ends there.
 constexpr float kPrintedWord = 0.7f;
-// Twelve digits Tesseract read this surely are typed, not handwritten.
+// Twelve digits Tesseract read this surely are typed, not handwritten; so are twelve digit-like
+// characters with this many real digits among them.
 constexpr float kTypedConfidence = 0.9f;
+constexpr std::size_t kTypedDigits = 9;
 // With no printed word after it, the blank reaches this many letter heights past the label
 // (twelve handwritten digits take about nine).
 constexpr int kBlankLetters = 16;
@@ -60,17 +62,27 @@ bool printed(const Word& word) {
   return word.confidence >= kPrintedWord && core.size() >= 2 && readSyllable(core).has_value();
 }
 
+// Tesseract's reading is a typed number, left to extraction (which maps its usual misreadings
+// back to digits): twelve digits read surely, or twelve characters that are digits or letters
+// OCR takes for digits (`04016G798067`), nine real digits at least. Handwriting reads as
+// `Ø'12122#%6e%6%/` or `012/72857 5(`.
 bool readAsTypedId(const std::vector<Word>& words) {
-  std::string digits;
+  constexpr std::string_view kDigitLike = "OoDQlIi|SsBZGg";
+  std::size_t digits = 0, digitLike = 0;
   float lowest = 1;
   for (const auto& word : words) {
     for (const char c : withoutPunctuation(word.text)) {
-      if (c < '0' || c > '9') return false;
-      digits += c;
+      if (c >= '0' && c <= '9')
+        ++digits;
+      else if (kDigitLike.find(c) != std::string_view::npos)
+        ++digitLike;
+      else
+        return false;
     }
     lowest = std::min(lowest, word.confidence);
   }
-  return digits.size() == kIdDigits && lowest >= kTypedConfidence;
+  if (digits == kIdDigits && lowest >= kTypedConfidence) return true;
+  return digits + digitLike == kIdDigits && digits >= kTypedDigits;
 }
 
 }  // namespace

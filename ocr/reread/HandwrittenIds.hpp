@@ -8,7 +8,8 @@
 // read surely or another blank of the page reads the same twelve digits; else at
 // kOneReaderConfidence, for a clerk to confirm (extraction sends it to review, and a dossier's
 // other papers may vouch for it: DossierIds). Extraction still checks the number (province,
-// century, year). A blank Tesseract read as twelve sure digits (typed) is left alone.
+// century, year). A blank Tesseract read as a typed number (twelve sure digits, or twelve with
+// a letter or three OCR takes for digits: `04016G798067`) is left alone.
 #include <vector>
 
 #include "ocr/PageModel.hpp"

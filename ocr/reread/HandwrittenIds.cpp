@@ -63,9 +63,9 @@ bool printed(const Word& word) {
 }
 
 // Tesseract's reading is a typed number, left to extraction (which maps its usual misreadings
-// back to digits): twelve digits read surely, or twelve characters that are digits or letters
-// OCR takes for digits (`04016G798067`), nine real digits at least. Handwriting reads as
-// `Ø'12122#%6e%6%/` or `012/72857 5(`.
+// back to digits): twelve digits read surely, or twelve characters that are digits and a letter
+// or three OCR takes for digits (`04016G798067`). Handwriting reads as `Ø'12122#%6e%6%/`,
+// `012/72857 5(`, or twelve digits unsurely (`2 04277217501`).
 bool readAsTypedId(const std::vector<Word>& words) {
   constexpr std::string_view kDigitLike = "OoDQlIi|SsBZGg";
   std::size_t digits = 0, digitLike = 0;
@@ -82,7 +82,7 @@ bool readAsTypedId(const std::vector<Word>& words) {
     lowest = std::min(lowest, word.confidence);
   }
   if (digits == kIdDigits && lowest >= kTypedConfidence) return true;
-  return digits + digitLike == kIdDigits && digits >= kTypedDigits;
+  return digitLike > 0 && digits + digitLike == kIdDigits && digits >= kTypedDigits;
 }
 
 }  // namespace

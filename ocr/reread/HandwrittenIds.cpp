@@ -18,9 +18,9 @@ namespace {
 constexpr std::size_t kIdDigits = 12;
 // A word after the label read this surely as a Vietnamese syllable is printed: the blank ends there.
 constexpr float kPrintedWord = 0.7f;
-// Twelve digits Tesseract read this surely are typed, not handwritten; so are twelve digit-like
-// characters with this many real digits among them.
-constexpr float kTypedConfidence = 0.9f;
+// Twelve digits Tesseract read this surely are typed, not handwritten (its handwriting scores
+// 0.1–0.3); so are twelve digit-like characters with this many real digits among them.
+constexpr float kTypedConfidence = 0.5f;
 constexpr std::size_t kTypedDigits = 9;
 // With no printed word after it, the blank reaches this many letter heights past the label
 // (twelve handwritten digits take about nine).
@@ -63,11 +63,12 @@ bool printed(const Word& word) {
 }
 
 // Tesseract's reading is a typed number, left to extraction (which maps its usual misreadings
-// back to digits): twelve digits read surely, or twelve characters that are digits and a letter
-// or three OCR takes for digits (`04016G798067`). Handwriting reads as `Ø'12122#%6e%6%/`,
-// `012/72857 5(`, or twelve digits unsurely (`2 04277217501`).
+// back to digits): twelve digits read fairly surely (a cell form's walls `0|5|2|…` aside), or
+// twelve characters that are digits and a letter or three OCR takes for digits (`04016G798067`).
+// Handwriting reads as `Ø'12122#%6e%6%/`, `012/72857 5(`, or twelve digits at a guess's score
+// (`2 04277217501` at 0.14).
 bool readAsTypedId(const std::vector<Word>& words) {
-  constexpr std::string_view kDigitLike = "OoDQlIi|SsBZGg";
+  constexpr std::string_view kDigitLike = "OoDQlIiSsBZGg";
   std::size_t digits = 0, digitLike = 0;
   float lowest = 1;
   for (const auto& word : words) {
@@ -76,12 +77,12 @@ bool readAsTypedId(const std::vector<Word>& words) {
         ++digits;
       else if (kDigitLike.find(c) != std::string_view::npos)
         ++digitLike;
-      else
+      else if (c != '|')
         return false;
     }
     lowest = std::min(lowest, word.confidence);
   }
-  if (digits == kIdDigits && lowest >= kTypedConfidence) return true;
+  if (digits == kIdDigits && digitLike == 0) return lowest >= kTypedConfidence;
   return digitLike > 0 && digits + digitLike == kIdDigits && digits >= kTypedDigits;
 }
 

@@ -1,6 +1,7 @@
 #include "indexer/extract/DossierIds.hpp"
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "indexer/extract/FieldConfidence.hpp"
@@ -23,10 +24,10 @@ void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
   // On how many papers each number was read: a paper counts once, whatever it holds.
   std::map<std::string, int> papers;
   for (const auto* document : dossier) {
-    std::map<std::string, bool> onThisPaper;
+    std::set<std::string> onThisPaper;
     for (const auto& field : document->fields)
-      if (field.name == fieldname::kCitizenIds) onThisPaper[field.value] = true;
-    for (const auto& [value, read] : onThisPaper) papers[value] += read ? 1 : 0;
+      if (field.name == fieldname::kCitizenIds) onThisPaper.insert(field.value);
+    for (const auto& value : onThisPaper) ++papers[value];
   }
   for (auto* document : dossier)
     for (auto& field : document->fields) {

@@ -11,6 +11,7 @@
 #include "ocr/reread/BlankInk.hpp"
 #include "ocr/reread/HandwrittenDigitClassifier.hpp"
 #include "ocr/text/VietnameseSyllable.hpp"
+#include "ocr/text/WordParts.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -26,16 +27,9 @@ constexpr std::size_t kTypedDigits = 9;
 // (twelve handwritten digits take about nine).
 constexpr int kBlankLetters = 16;
 
-std::string_view withoutPunctuation(std::string_view text) {
-  constexpr std::string_view kMarks = ":;.,()";
-  while (!text.empty() && kMarks.find(text.back()) != std::string_view::npos) text.remove_suffix(1);
-  while (!text.empty() && kMarks.find(text.front()) != std::string_view::npos) text.remove_prefix(1);
-  return text;
-}
-
 // A word's bare letters (`nhân:` → `nhan`), `cccd` for the card's abbreviation; empty for the rest.
 std::string bare(const Word& word) {
-  const std::string_view core = withoutPunctuation(word.text);
+  const std::string_view core = splitPunctuation(word.text).core;
   if (core == "CCCD" || core == "cccd") return "cccd";
   const auto syllable = readSyllable(core);
   return syllable ? syllable->skeleton() : std::string();
@@ -58,7 +52,7 @@ std::optional<std::size_t> labelEnd(const Line& line) {
 }
 
 bool printed(const Word& word) {
-  const std::string_view core = withoutPunctuation(word.text);
+  const std::string_view core = splitPunctuation(word.text).core;
   return word.confidence >= kPrintedWord && core.size() >= 2 && readSyllable(core).has_value();
 }
 
@@ -72,7 +66,7 @@ bool readAsTypedId(const std::vector<Word>& words) {
   std::size_t digits = 0, digitLike = 0;
   float lowest = 1;
   for (const auto& word : words) {
-    for (const char c : withoutPunctuation(word.text)) {
+    for (const char c : splitPunctuation(word.text).core) {
       if (c >= '0' && c <= '9')
         ++digits;
       else if (kDigitLike.find(c) != std::string_view::npos)

@@ -61,9 +61,10 @@ std::optional<std::size_t> numberLine(const PageLayout& page) {
   for (std::size_t i = 0; i < page.segments.size(); ++i) {
     const auto& segment = page.segments[i];
     if (!page.inTop(segment, 0.35) || segment.centreX() > 0.5 * page.width) continue;
-    const std::string first = trimmedPunctuation(segment.folded.front());
-    if ((first == "so" || first == "s6" || first == "s0") && segment.text().find('/') != std::string::npos) return i;
-    if (first.starts_with("so") && segment.folded.front().find(':') != std::string::npos) return i;
+    const TextSegment line = withoutLeadingStrayMarks(segment);
+    const std::string first = trimmedPunctuation(line.folded.front());
+    if ((first == "so" || first == "s6" || first == "s0") && line.text().find('/') != std::string::npos) return i;
+    if (first.starts_with("so") && line.folded.front().find(':') != std::string::npos) return i;
   }
   return std::nullopt;
 }
@@ -75,7 +76,7 @@ bool opensRegisterBook(const std::string& folded) { return trimmedPunctuation(fo
 // The number line with the pieces OCR cut from it on the same row: the blank left for a
 // handwritten number is a gap wide enough to split "Số:" from "/QĐ-UBND".
 TextSegment numberRow(const PageLayout& page, std::size_t number) {
-  TextSegment row = page.segments[number];
+  TextSegment row = withoutLeadingStrayMarks(page.segments[number]);
   for (std::size_t i = number + 1; i < page.segments.size(); ++i) {
     const auto& next = page.segments[i];
     if (std::abs(next.centreY() - row.centreY()) > row.height() / 2.0) break;
@@ -459,7 +460,7 @@ std::optional<std::size_t> officialLetterLine(const PageLayout& page) {
     if (segment.centreX() < 0.5 * page.width && segment.folded.front().starts_with("v/v")) return i;
   }
   std::vector<ExtractedField> read;
-  readNumberAndNotation(page.segments[*number], 0, read);
+  readNumberAndNotation(withoutLeadingStrayMarks(page.segments[*number]), 0, read);
   for (const auto& field : read) {
     if (field.name != fieldname::kCodeNotation) continue;
     std::string first = field.value.substr(0, field.value.find('-'));
@@ -543,6 +544,14 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   if (kind == DocumentKind::Certification) readCertificationNumber(first, out);
   if (auto body = issuingBody(first, number, kind)) {
     auto organ = field(fieldname::kOrganName, body->value, 0, body->words);
+    // The words the tables spell are checked by them: OCR's doubt counts on the others alone.
+    if (body->uncheckedScore && !body->spelledAll) {
+      organ.confidence = *body->uncheckedScore;
+      if (organ.needsReview && organ.note == kLowOcrNote && organ.confidence >= kReviewBelow) {
+        organ.needsReview = false;
+        organ.note.clear();
+      }
+    }
     // Every word found in the tables (ỦY BAN NHÂN DÂN, TỈNH, QUẢNG NGÃI): the value is checked.
     // Its confidence is the tables' check then, not Tesseract's doubt (weighEvidence reads it).
     if (body->sure && body->spelledAll && organ.confidence >= kReviewBelowNotation) {

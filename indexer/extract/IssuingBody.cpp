@@ -98,8 +98,10 @@ const std::vector<std::pair<std::string, std::string>>& knownPhrases() {
   return phrases;
 }
 
-// The name as read, its known words spelled right; `allKnown` says whether every word was.
-std::string spelledName(const std::vector<ocr::Word>& words, bool* allKnown = nullptr) {
+// The name as read, its known words spelled right; `allKnown` says whether every word was, and
+// `uncheckedScore` is the lowest OCR score of the words no table spells (1 when there are none).
+std::string spelledName(const std::vector<ocr::Word>& words, bool* allKnown = nullptr,
+                        float* uncheckedScore = nullptr) {
   std::vector<std::string> folded;
   for (const auto& word : words) folded.push_back(trimmedPunctuation(lowerCase(foldMarks(word.text))));
   std::string out;
@@ -121,6 +123,7 @@ std::string spelledName(const std::vector<ocr::Word>& words, bool* allKnown = nu
       taken = 1;
       spelled = words[i].text;
       if (allKnown) *allKnown = false;
+      if (uncheckedScore) *uncheckedScore = std::min(*uncheckedScore, words[i].confidence);
     }
     out += (out.empty() ? "" : " ") + spelled;
     i += taken;
@@ -131,13 +134,8 @@ std::string spelledName(const std::vector<ocr::Word>& words, bool* allKnown = nu
 // A line without the specks read at its ends (`TRUNG TÂM Y TẾ HUYỆN TÂY SƠN _.`): words with
 // no letter or digit, whose low scores would send the body's name to review.
 std::vector<ocr::Word> withoutStrayMarks(std::vector<ocr::Word> line) {
-  const auto stray = [](const ocr::Word& word) {
-    return std::none_of(word.text.begin(), word.text.end(), [](char c) {
-      return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-    });
-  };
-  while (!line.empty() && stray(line.back())) line.pop_back();
-  while (!line.empty() && stray(line.front())) line.erase(line.begin());
+  while (!line.empty() && isStrayMark(line.back())) line.pop_back();
+  while (!line.empty() && isStrayMark(line.front())) line.erase(line.begin());
   return line;
 }
 
@@ -153,8 +151,10 @@ std::optional<BodyReading> lastBody(const std::vector<std::vector<ocr::Word>>& r
   }
   if (bodies.empty()) return std::nullopt;
   bool allKnown = true;
-  BodyReading body{spelledName(bodies.back(), &allKnown), bodies.back(), true, {}, false};
+  float uncheckedScore = 1.0f;
+  BodyReading body{spelledName(bodies.back(), &allKnown, &uncheckedScore), bodies.back(), true, {}, false, {}};
   body.spelledAll = allKnown;
+  body.uncheckedScore = uncheckedScore;
   if (!opensBody(foldedWords(body.words))) {
     body.sure = false;
     body.doubt = "the issuing body's name does not open as a body's does";
@@ -239,7 +239,7 @@ std::optional<BodyReading> namedInText(const TextSegment& segment) {
                                  segment.words.begin() + static_cast<std::ptrdiff_t>(name));
     std::string value = joinedText(words);
     while (!value.empty() && std::ispunct(static_cast<unsigned char>(value.back()))) value.pop_back();
-    return BodyReading{value, words, true, {}, false};
+    return BodyReading{value, words, true, {}, false, {}};
   }
   return std::nullopt;
 }

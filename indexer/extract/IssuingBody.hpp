@@ -22,6 +22,9 @@ struct BodyReading {
   bool sure = true;         // false: a clerk confirms it
   std::string doubt;        // why not
   bool spelledAll = false;  // every word is a known one (kind, level, province): OCR's doubt matters less
+  // The lowest OCR score of the words no table spells, when the block was read word by word: a
+  // speck glued to a known word (`'TRUNG`) lowers its score, not the name's.
+  std::optional<float> uncheckedScore;
 };
 
 std::optional<BodyReading> issuingBody(const PageLayout& page, std::optional<std::size_t> numberLine,

@@ -130,6 +130,22 @@ std::vector<ocr::Word> withoutLeaders(const std::vector<ocr::Word>& words) {
   return out;
 }
 
+bool isStrayMark(const ocr::Word& word) {
+  return std::none_of(word.text.begin(), word.text.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+TextSegment withoutLeadingStrayMarks(TextSegment segment) {
+  std::size_t lead = 0;
+  while (lead + 1 < segment.words.size() && isStrayMark(segment.words[lead])) ++lead;
+  if (lead == 0) return segment;
+  segment.words.erase(segment.words.begin(), segment.words.begin() + static_cast<std::ptrdiff_t>(lead));
+  segment.folded.erase(segment.folded.begin(), segment.folded.begin() + static_cast<std::ptrdiff_t>(lead));
+  segment.box = boxAround(segment.words);
+  return segment;
+}
+
 bool mostlyUpperCase(const TextSegment& segment) {
   std::size_t upper = 0, counted = 0;
   for (const auto& word : segment.words) {

@@ -43,6 +43,10 @@ float minConfidence(const std::vector<ocr::Word>& words, std::size_t first = 0, 
 // on it and reads the dots between them as full stops (".Hồ..Thanh Quyên", ".Ủy.ban nhân dân").
 // Each piece between dots or commas, stray marks trimmed, is a word with its word's box and score.
 std::vector<ocr::Word> withoutLeaders(const std::vector<ocr::Word>& words);
+// A word with no letter or digit: a speck, a pen's dash or a leader's dot read as a word.
+bool isStrayMark(const ocr::Word& word);
+// The segment without the stray marks before its first word (`. Số: 1012/GCS`).
+TextSegment withoutLeadingStrayMarks(TextSegment segment);
 // Three words in four with letters are in capitals: headings, bodies, positions.
 bool mostlyUpperCase(const TextSegment& segment);
 

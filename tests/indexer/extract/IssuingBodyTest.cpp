@@ -60,6 +60,25 @@ TEST_CASE("specks read at the end of a body's line are no part of its name", "[i
   CHECK_FALSE(review);
 }
 
+TEST_CASE("a speck glued to a word the tables spell lowers that word's score and not the body's", "[indexer][organ]") {
+  LaidOutPage page = header({"SỞ Y TẾ HÀ TĨNH", "'TRUNG TÂM Y TẾ", "HUYỆN ĐỨC THỌ"});
+  const auto score = [&](float speckled, float district) {
+    for (auto& block : page.page.blocks)
+      for (auto& line : block.lines)
+        for (auto& word : line.words) {
+          if (word.text == "'TRUNG") word.confidence = speckled;
+          if (word.text == "ĐỨC" || word.text == "THỌ") word.confidence = district;
+        }
+  };
+  score(0.70f, 0.96f);  // as Tesseract scored them on a bilevel copy
+  bool review = true;
+  CHECK(organOf(page, &review) == "TRUNG TÂM Y TẾ HUYỆN ĐỨC THỌ");
+  CHECK_FALSE(review);
+  score(0.96f, 0.70f);  // the district's own letters in doubt: no table checks them
+  CHECK(organOf(page, &review) == "TRUNG TÂM Y TẾ HUYỆN ĐỨC THỌ");
+  CHECK(review);
+}
+
 TEST_CASE("no block: the body in a result's text, above a chứng thực block, none on a card, unsure goes to review",
           "[indexer][organ]") {
   LaidOutPage birth;

@@ -196,6 +196,18 @@ TEST_CASE("a stray mark after the number line is no part of the notation", "[ind
   CHECK(stored(extraction, "code_notation") == "GCS");
 }
 
+TEST_CASE("a speck read as a word before the number line does not hide it", "[indexer][number]") {
+  LaidOutPage birth;  // as OCR read a bilevel copy: a dot of toner left of `Số:`, scored 0.61
+  birth.line("SỞ Y TẾ HÀ TĨNH", 456, 260).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1235, 260);
+  birth.line("TRUNG TÂM Y TẾ", 421, 320).line("Độc lập - Tự do - Hạnh phúc", 1157, 320);
+  birth.line("HUYỆN ĐỨC THỌ", 438, 400);
+  birth.line(".", 440, 460, 0.61f).line("Số: 1012/GCS", 491, 460, 0.93f);
+  birth.centred("GIẤY CHỨNG SINH", 640);
+  const auto extraction = extractDocument({&birth.page}, kToday);
+  CHECK(stored(extraction, "code_number") == "1012");
+  CHECK(stored(extraction, "code_notation") == "GCS");
+}
+
 TEST_CASE("a card copy's dates are the card's and never the paper's issued date", "[indexer][date]") {
   // A card copied onto A4 as OCR reads it: its date of issue in the top right, no label colon.
   LaidOutPage card;

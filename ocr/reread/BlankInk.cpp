@@ -171,6 +171,17 @@ std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBla
   return out;
 }
 
+BlankDigit unitedDigit(const BlankDigit& one, const BlankDigit& other) {
+  const Box united = one.box.united(other.box);
+  cv::Mat ink = cv::Mat::zeros(united.height(), united.width(), CV_8U);
+  for (const BlankDigit* part : {&one, &other}) {
+    const cv::Rect at(part->box.x0 - united.x0, part->box.y0 - united.y0, part->ink.cols, part->ink.rows);
+    cv::Mat target = ink(at);
+    cv::max(target, part->ink, target);
+  }
+  return {ink, united};
+}
+
 std::vector<BlankDigit> withShortPiecesJoined(std::vector<BlankDigit> digits) {
   if (digits.size() < 3) return digits;
   std::vector<int> heights;
@@ -192,15 +203,7 @@ std::vector<BlankDigit> withShortPiecesJoined(std::vector<BlankDigit> digits) {
       ++i;
       continue;
     }
-    BlankDigit& digit = digits[*into];
-    const Box united = digit.box.united(piece);
-    cv::Mat ink = cv::Mat::zeros(united.height(), united.width(), CV_8U);
-    for (const BlankDigit* part : {&digit, &digits[i]}) {
-      const cv::Rect at(part->box.x0 - united.x0, part->box.y0 - united.y0, part->ink.cols, part->ink.rows);
-      cv::Mat target = ink(at);
-      cv::max(target, part->ink, target);
-    }
-    digit = {ink, united};
+    digits[*into] = unitedDigit(digits[*into], digits[i]);
     digits.erase(digits.begin() + static_cast<std::ptrdiff_t>(i));
     if (*into > i) continue;  // the merged digit now stands at i - 1: go on from the next one
   }

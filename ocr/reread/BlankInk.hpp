@@ -29,6 +29,9 @@ struct BlankDigit {
 // blank's edges cannot be told from the handwriting.
 std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBlank& blank);
 
+// The two pieces' ink as one digit.
+BlankDigit unitedDigit(const BlankDigit& one, const BlankDigit& other);
+
 // A digit written in two strokes that do not overlap (a 6 whose loop stands apart from its
 // stem) is cut as two: a piece under 2/3 of the usual digit height among `digits`, touching the
 // digit beside it, is put back into that digit. Three digits at least are needed to tell the usual.

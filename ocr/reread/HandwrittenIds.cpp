@@ -80,6 +80,49 @@ bool readAsTypedId(const std::vector<Word>& words) {
   return digitLike > 0 && digits + digitLike == kIdDigits && digits >= kTypedDigits;
 }
 
+struct PiecesRead {
+  std::string digits;
+  int unsure = 0;
+  Box box;
+};
+
+PiecesRead readPieces(const std::vector<BlankDigit>& pieces, const HandwrittenDigitClassifier& classifier) {
+  PiecesRead out;
+  for (const auto& piece : pieces) {
+    const DigitReading reading = classifier.read(piece.ink);
+    if (reading.digit < 0) continue;
+    out.digits += static_cast<char>('0' + reading.digit);
+    out.unsure += classifier.trusted(reading) ? 0 : 1;
+    out.box = out.box.empty() ? piece.box : out.box.united(piece.box);
+  }
+  return out;
+}
+
+// Thirteen pieces for twelve digits: one wide digit (a 5 whose bar runs far right, a 2 with a
+// long foot) was cut as two touching ones. Each cut between touching pieces is undone in turn;
+// the reading with the fewest unsure digits is taken when no other reading as sure differs.
+std::optional<PiecesRead> readWithOneCutUndone(const std::vector<BlankDigit>& pieces,
+                                               const HandwrittenDigitClassifier& classifier) {
+  std::optional<PiecesRead> best;
+  bool tied = false;
+  for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+    if (pieces[i + 1].box.x0 > pieces[i].box.x1) continue;  // apart on the paper: no cut between them
+    std::vector<BlankDigit> joined = pieces;
+    joined[i] = unitedDigit(pieces[i], pieces[i + 1]);
+    joined.erase(joined.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    PiecesRead read = readPieces(joined, classifier);
+    if (read.digits.size() != kIdDigits) continue;
+    if (!best || read.unsure < best->unsure) {
+      best = std::move(read);
+      tied = false;
+    } else if (read.unsure == best->unsure && read.digits != best->digits) {
+      tied = true;
+    }
+  }
+  if (tied) return std::nullopt;
+  return best;
+}
+
 }  // namespace
 
 std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page) {
@@ -117,16 +160,17 @@ std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page, const Han
       if (blank.area.empty()) continue;
       IdBlankOutcome outcome;
       for (const auto& word : between) outcome.readThere += (outcome.readThere.empty() ? "" : " ") + word.text;
-      const auto digits = withShortPiecesJoined(digitsInBlank(image, blank).value_or(std::vector<BlankDigit>{}));
-      Box box;
-      for (const auto& digit : digits) {
-        const DigitReading reading = classifier.read(digit.ink);
-        if (reading.digit < 0) continue;
-        outcome.classified += static_cast<char>('0' + reading.digit);
-        outcome.unsure += classifier.trusted(reading) ? 0 : 1;
-        box = box.empty() ? digit.box : box.united(digit.box);
-      }
-      if (outcome.classified.size() == kIdDigits) readings.push_back({&line, *label + 1, stop, box, outcomes.size()});
+      const auto pieces = withShortPiecesJoined(digitsInBlank(image, blank).value_or(std::vector<BlankDigit>{}));
+      PiecesRead read = readPieces(pieces, classifier);
+      if (read.digits.size() == kIdDigits + 1)
+        if (auto rejoined = readWithOneCutUndone(pieces, classifier)) {
+          read = *rejoined;
+          outcome.rejoined = true;
+        }
+      outcome.classified = read.digits;
+      outcome.unsure = read.unsure;
+      if (outcome.classified.size() == kIdDigits)
+        readings.push_back({&line, *label + 1, stop, read.box, outcomes.size()});
       outcomes.push_back(std::move(outcome));
     }
   // One label a line: replacing a blank's words leaves the other readings' places as they were.
@@ -139,7 +183,8 @@ std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page, const Han
     // Two blanks of the page (the applicant's number and the number of the card they show)
     // written apart and read alike, digit for digit, seldom share an error.
     outcome.agreed = alike >= 2;
-    const float confidence = outcome.unsure == 0 || outcome.agreed ? sure : kOneReaderConfidence;
+    // A reading with a cut undone was chosen among several: one reader, however sure its digits.
+    const float confidence = (outcome.unsure == 0 && !outcome.rejoined) || outcome.agreed ? sure : kOneReaderConfidence;
     auto& words = reading.line->words;
     words.erase(words.begin() + static_cast<std::ptrdiff_t>(reading.first),
                 words.begin() + static_cast<std::ptrdiff_t>(reading.last));

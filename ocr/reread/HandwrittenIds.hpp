@@ -3,7 +3,9 @@
 // `Số CCCD: …`, `CCCD số …`), read again after OCR. Tesseract reads twelve handwritten digits
 // as `012/72857 5(` or `O4ZL9Z89595/`; here the ink after the label is cut into digits
 // (BlankInk) and read by the digit classifier trained from digits.png (HandwrittenDigitClassifier).
-// A reading of twelve digits replaces what OCR made of the blank, marked as handwriting. It is
+// A wide digit (a 5 whose bar runs on) is cut as two; thirteen pieces are read as twelve with
+// one cut between touching pieces undone, the cut whose reading is surest, and such a reading
+// is never sure alone. A reading of twelve digits replaces what OCR made of the blank, marked as handwriting. It is
 // scored as the classifier's trusted digits are right, twelve times over, when every digit was
 // read surely or another blank of the page reads the same twelve digits; else at
 // kOneReaderConfidence, for a clerk to confirm (extraction sends it to review, and a dossier's
@@ -24,6 +26,7 @@ struct IdBlankOutcome {
   std::string readThere;   // what Tesseract made of the blank
   std::string classified;  // the classifier's digits, trusted or not
   int unsure = 0;          // how many of them the classifier was not sure of
+  bool rejoined = false;   // thirteen pieces read as twelve digits, a cut undone (never sure alone)
   bool agreed = false;     // another blank of the page was read as the same twelve digits
   bool written = false;    // the classifier's digits replaced the blank's words
 };

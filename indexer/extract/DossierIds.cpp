@@ -1,6 +1,8 @@
 #include "indexer/extract/DossierIds.hpp"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -16,6 +18,33 @@ constexpr float kVouchedConfidence = 0.9f;
 
 bool guessed(const ExtractedField& field) {
   return field.name == fieldname::kCitizenIds && field.needsReview && field.note == kLowOcrNote;
+}
+
+// A guess the ID checks refused (`057…`: no such province) is still a reading of the digits.
+bool misread(const ExtractedField& field) {
+  return guessed(field) || (field.name == fieldname::kCitizenIds && field.needsReview &&
+                            field.note.starts_with("not a valid CCCD number"));
+}
+
+int differingDigits(const std::string& one, const std::string& other) {
+  if (one.size() != other.size()) return static_cast<int>(std::max(one.size(), other.size()));
+  int differ = 0;
+  for (std::size_t i = 0; i < one.size(); ++i) differ += one[i] != other[i] ? 1 : 0;
+  return differ;
+}
+
+// The dossier's number the guess reads, or one digit off it when exactly one stored number is. Two citizens'
+// numbers one digit apart are rare beyond counting (six digits at least are random), a digit
+// misread is what the classifier does.
+std::optional<std::string> storedOneDigitOff(const std::string& guess, const std::set<std::string>& stored) {
+  if (stored.contains(guess)) return guess;  // the number itself, held surely
+  std::optional<std::string> near;
+  for (const auto& number : stored) {
+    if (differingDigits(guess, number) != 1) continue;
+    if (near) return std::nullopt;
+    near = number;
+  }
+  return near;
 }
 
 }  // namespace
@@ -36,6 +65,30 @@ void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
       field.confidence = kVouchedConfidence;
       field.note = "read alike on " + std::to_string(papers[field.value]) + " papers of the dossier";
     }
+  // Then a guess one digit off a number another paper holds surely is that number.
+  std::set<std::string> stored;
+  for (const auto* document : dossier)
+    for (const auto& field : document->fields)
+      if (field.name == fieldname::kCitizenIds && !field.needsReview) stored.insert(field.value);
+  for (auto* document : dossier) {
+    auto& fields = document->fields;
+    for (auto& field : fields) {
+      if (!misread(field)) continue;
+      const auto number = storedOneDigitOff(field.value, stored);
+      if (!number) continue;
+      field.note = *number == field.value
+                       ? "held surely by the dossier"
+                       : "read " + field.value + ", one digit off " + *number + " held surely by the dossier";
+      field.value = *number;
+      field.needsReview = false;
+      field.confidence = kVouchedConfidence;
+    }
+    // The paper may now hold a number twice: once is enough.
+    std::set<std::string> seen;
+    std::erase_if(fields, [&](const ExtractedField& field) {
+      return field.name == fieldname::kCitizenIds && !field.needsReview && !seen.insert(field.value).second;
+    });
+  }
 }
 
 }  // namespace sohoa::indexer

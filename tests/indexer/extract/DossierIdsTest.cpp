@@ -34,7 +34,9 @@ TEST_CASE("an ID guessed on one paper is stored when another paper of the dossie
   confirmIdsAcrossDossier({&receipt, &declaration, &certificate, &other});
   CHECK_FALSE(idOf(certificate).needsReview);
   CHECK(idOf(certificate).confidence >= kStoreFrom);
-  CHECK(idOf(receipt).needsReview);
+  // The receipt's guess is one digit off the number the tờ khai holds surely: it is that number.
+  CHECK_FALSE(idOf(receipt).needsReview);
+  CHECK(idOf(receipt).value == "042192895951");
   CHECK(idOf(other).needsReview);
 
   // Two guesses on two papers that agree vouch for each other.
@@ -43,4 +45,33 @@ TEST_CASE("an ID guessed on one paper is stored when another paper of the dossie
   confirmIdsAcrossDossier({&first, &second});
   CHECK_FALSE(idOf(first).needsReview);
   CHECK_FALSE(idOf(second).needsReview);
+}
+
+TEST_CASE("a guess one digit off a number the dossier holds surely is that number and no other", "[indexer][ids]") {
+  const std::string applicant = "052075126721", deceased = "052043681026";
+  auto receipt = paperWith(applicant, 0.967f);  // every digit sure
+  auto tokhai = paperWith("052075126121", sohoa::ocr::kOneReaderConfidence);
+  tokhai.fields.push_back(paperWith(deceased, 0.967f).fields.front());
+  tokhai.fields.push_back(paperWith("052043681026", sohoa::ocr::kOneReaderConfidence).fields.front());  // read twice
+  auto notice = paperWith("057043681276", sohoa::ocr::kOneReaderConfidence);  // two digits off: no province 057
+  auto record = paperWith("057043681026", sohoa::ocr::kOneReaderConfidence);  // one digit off, refused by the checks
+  REQUIRE(idOf(record).needsReview);
+  auto far = paperWith("052075126100", sohoa::ocr::kOneReaderConfidence);  // two digits off
+  confirmIdsAcrossDossier({&receipt, &tokhai, &notice, &record, &far});
+  CHECK(idOf(tokhai).value == applicant);
+  CHECK_FALSE(idOf(tokhai).needsReview);
+  CHECK(idOf(tokhai).confidence >= kStoreFrom);
+  CHECK(tokhai.fields.size() == 2);  // the deceased's number once
+  CHECK(idOf(record).value == deceased);
+  CHECK_FALSE(idOf(record).needsReview);
+  CHECK(idOf(notice).needsReview);
+  CHECK(idOf(far).needsReview);
+
+  // One digit off two numbers the dossier holds: no telling which.
+  auto first = paperWith("052075126721", 0.967f);
+  auto second = paperWith("052075126821", 0.967f);
+  auto between = paperWith("052075126921", sohoa::ocr::kOneReaderConfidence);
+  confirmIdsAcrossDossier({&first, &second, &between});
+  CHECK(idOf(between).needsReview);
+  CHECK(idOf(between).value == "052075126921");
 }

@@ -20,8 +20,6 @@ PixPtr greyWithoutColourInk(Pix* image) {
   constexpr int kBrightRed = 150;
   // The pale fringe JPEG leaves around the seal's strokes, within 2 pixels of them, goes too.
   constexpr int kPaleFringe = 140;
-  // Blue ballpoint: blue well above red and green (navy-black print ink is not).
-  constexpr int kBlueOverRed = 70, kBlueOverGreen = 50;
   PixPtr colourInk(pixCreate(width, height, 1));
   const l_uint32* source = pixGetData(image);
   l_uint32* target = pixGetData(grey.get());
@@ -35,9 +33,8 @@ PixPtr greyWithoutColourInk(Pix* image) {
       l_int32 r = 0, g = 0, b = 0;
       extractRGBValues(in[x], &r, &g, &b);
       const bool red = r > kBrightRed && r - std::max(g, b) > kRedOver;
-      const bool blue = b - r > kBlueOverRed && b - g > kBlueOverGreen;
-      if (red || blue) SET_DATA_BIT(ink, x);
-      SET_DATA_BYTE(out, x, red || blue ? 255 : (77 * r + 150 * g + 29 * b) >> 8);
+      if (red) SET_DATA_BIT(ink, x);
+      SET_DATA_BYTE(out, x, red ? 255 : (77 * r + 150 * g + 29 * b) >> 8);
     }
   }
   PixPtr nearInk(pixDilateBrick(nullptr, colourInk.get(), 5, 5));

@@ -12,7 +12,7 @@ void addReadingFlags(CLI::App& command, ReadingFlags& flags) {
   command.add_flag("--no-handwriting", flags.skipHandwriting,
                    indexer::tr("Leave the header's handwritten number and day as Tesseract read them"));
   command.add_flag("--keep-seals", flags.keepSeals,
-                   indexer::tr("Let OCR see red seals and blue pen on colour scans, and do not read lines crossed by "
+                   indexer::tr("Let OCR see red seals on colour scans, and do not read lines crossed by "
                                "a seal again in dark ink on grey ones (both done by default)"));
   command.add_flag("--no-spelling", flags.keepMarks,
                    indexer::tr("Keep Tesseract's tone and vowel marks as read (corrected by default)"));

@@ -23,7 +23,7 @@ int greyAt(Pix* page, int x, int y) {
 
 }  // namespace
 
-TEST_CASE("a red seal, its pale fringe and blue pen go, black text under them stays", "[ocr][dropout]") {
+TEST_CASE("a red seal and its pale fringe go, black text under it and blue pen stay", "[ocr][dropout]") {
   PixPtr page(pixCreate(400, 200, 32));
   paint(page.get(), 0, 0, 400, 200, 238, 236, 228);   // paper, slightly warm
   paint(page.get(), 20, 20, 120, 30, 30, 30, 30);     // black print
@@ -36,7 +36,7 @@ TEST_CASE("a red seal, its pale fringe and blue pen go, black text under them st
   REQUIRE(pixGetDepth(grey.get()) == 8);
   CHECK(greyAt(grey.get(), 300, 25) == 255);  // seal
   CHECK(greyAt(grey.get(), 300, 33) == 255);  // fringe
-  CHECK(greyAt(grey.get(), 60, 125) == 255);  // blue pen
+  CHECK(greyAt(grey.get(), 60, 125) < 100);   // blue pen: a citizen's handwriting on a form
   CHECK(greyAt(grey.get(), 60, 35) < 40);     // print
   CHECK(greyAt(grey.get(), 300, 70) < 70);    // text under the seal
   CHECK(greyAt(grey.get(), 60, 155) < 50);    // navy print

@@ -21,6 +21,14 @@ std::string withoutEndPunctuation(std::string_view word) {
   return std::string(word);
 }
 
+// A name's first word without the pen's or the seal's marks OCR glued before it (`'Đỗ`, `_Đỗ`):
+// ASCII marks only, so a letter is never taken.
+std::string withoutLeadingMarks(std::string_view word) {
+  while (word.size() > 1 && std::string_view("'`\"_-~.,").find(word.front()) != std::string_view::npos)
+    word.remove_prefix(1);
+  return std::string(word);
+}
+
 std::string folded(std::string_view word) {
   while (!word.empty() && word.back() == ':') word.remove_suffix(1);
   return lowerCase(foldMarks(withoutEndPunctuation(word)));
@@ -122,7 +130,7 @@ std::optional<NameSpan> nameAt(const std::vector<ocr::Word>& words, std::size_t 
   if (i + 1 < words.size() && isRank(folded(words[i].text), folded(words[i + 1].text))) i += 2;
   std::size_t end = i;
   while (end < words.size() && end - i < 5) {
-    const std::string& text = words[end].text;
+    const std::string text = end == i ? withoutLeadingMarks(words[end].text) : words[end].text;
     if (text.find(':') != std::string::npos) break;  // a label
     const std::string bare = withoutEndPunctuation(text);
     if (!isNameSyllable(bare, letterCase)) break;
@@ -153,7 +161,8 @@ bool isSurname(std::string_view word) {
 std::string nameText(const std::vector<ocr::Word>& words, const NameSpan& span) {
   std::string out;
   for (std::size_t i = span.first; i < span.last; ++i) {
-    std::string word = i + 1 == span.last ? withoutEndPunctuation(words[i].text) : words[i].text;
+    std::string word = i == span.first ? withoutLeadingMarks(words[i].text) : words[i].text;
+    if (i + 1 == span.last) word = withoutEndPunctuation(word);
     // Marks OCR loses on bold print, put back where the name's shape leaves one choice: the
     // surname from the closed list, and the women's middle name Thị (no middle name is Thi).
     const bool whole = span.last - span.first >= 3;  // two words may be a name cut short: Đình Dũng

@@ -87,6 +87,18 @@ TEST_CASE("a position line half under the seal still heads the signing block and
   CHECK(extractDocument({&first.page, &other.page}, kToday).find("signer_name") == nullptr);
 }
 
+TEST_CASE("a mark of the pen glued before the signer's name is no part of it", "[indexer][signer]") {
+  auto first = letterFirstPage();
+  LaidOutPage last;  // a colour scan read with its blue signature: its tail glued to the surname
+  last.line("Nơi nhận:", 280, 560).line("KT. CHỦ TỊCH", 1560, 560);
+  last.line("- Lưu: VT.", 280, 610).line("_. PHÓ CHỦ TỊCH", 1500, 615);
+  last.line("`", 1600, 800, 0.2f);
+  last.line("'Đỗ Hữu Việt", 1540, 1000);
+  const auto extraction = extractDocument({&first.page, &last.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "PHÓ CHỦ TỊCH");
+  CHECK(valueOf(extraction, "signer_name") == "Đỗ Hữu Việt");
+}
+
 TEST_CASE("a card copy's police director and a receipt's clerk are not the signer", "[indexer][signer]") {
   LaidOutPage card;
   card.line("CĂN CƯỚC CÔNG DÂN", 900, 300);

@@ -141,6 +141,38 @@ std::string canonicalIssuer(const std::string& group) {
   return group;
 }
 
+// The notation after a number's slash: optional year, then letter groups joined by '-'.
+std::optional<std::string> notationAfter(const std::string& rest) {
+  std::string notation;
+  std::size_t start = 0;
+  bool firstLetters = true;
+  for (std::size_t i = 0; i <= rest.size(); ++i) {
+    if (i < rest.size() && rest[i] != '-' && rest[i] != '/') continue;
+    std::string group = rest.substr(start, i - start);
+    const char separator = i < rest.size() ? rest[i] : '\0';
+    start = i + 1;
+    if (group.empty()) return std::nullopt;
+    const bool year = group.size() == 4 && std::all_of(group.begin(), group.end(), ::isdigit) && notation.empty();
+    if (!year) {
+      // Letters; after the first group digits may follow them (QĐ-BCĐ138).
+      const std::string folded = foldMarks(group);
+      if (!std::isalpha(static_cast<unsigned char>(folded.front())) ||
+          !std::all_of(folded.begin(), folded.end(), [&](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return std::isalpha(u) || (!firstLetters && std::isdigit(u));
+          }))
+        return std::nullopt;
+      if (group.size() > 10) return std::nullopt;  // a word, not an abbreviation
+      group = firstLetters ? canonicalAbbreviation(group) : canonicalIssuer(group);
+      firstLetters = false;
+    }
+    notation += group;
+    if (separator) notation += separator;
+  }
+  if (notation.empty() || firstLetters) return std::nullopt;
+  return notation;
+}
+
 // A signed paper's number is written by hand into the blank before the printed notation
 // (`Số: 86 /QĐ-UBND`). When no digits could be read there, the clerk is shown the blank and what
 // was read around it, never a guess.
@@ -186,35 +218,15 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
   // be read (or is not there: a draft), the printed notation still is.
   auto number = slash == 0 ? std::nullopt : repairedDigits(value.substr(0, slash), 1);
   if ((number && number->size() > 5) || (!number && slash > 4)) return;
-  // The notation: optional year, then letter groups joined by '-'.
-  std::string rest = value.substr(slash + 1);
-  std::string notation;
-  std::size_t start = 0;
-  bool firstLetters = true;
-  for (std::size_t i = 0; i <= rest.size(); ++i) {
-    if (i < rest.size() && rest[i] != '-' && rest[i] != '/') continue;
-    std::string group = rest.substr(start, i - start);
-    const char separator = i < rest.size() ? rest[i] : '\0';
-    start = i + 1;
-    if (group.empty()) return;
-    const bool year = group.size() == 4 && std::all_of(group.begin(), group.end(), ::isdigit) && notation.empty();
-    if (!year) {
-      // Letters; after the first group digits may follow them (QĐ-BCĐ138).
-      const std::string folded = foldMarks(group);
-      if (!std::isalpha(static_cast<unsigned char>(folded.front())) ||
-          !std::all_of(folded.begin(), folded.end(), [&](char c) {
-            const auto u = static_cast<unsigned char>(c);
-            return std::isalpha(u) || (!firstLetters && std::isdigit(u));
-          }))
-        return;
-      if (group.size() > 10) return;  // a word, not an abbreviation
-      group = firstLetters ? canonicalAbbreviation(group) : canonicalIssuer(group);
-      firstLetters = false;
-    }
-    notation += group;
-    if (separator) notation += separator;
+  auto notation = notationAfter(value.substr(slash + 1));
+  if (!notation) {
+    // The pen's digits read with a slash among them (`/2/UBND-KTTH` for a handwritten 512): the
+    // notation after a later slash, the number left unread.
+    for (auto at = value.find('/', slash + 1); at != std::string::npos && !notation; at = value.find('/', at + 1))
+      notation = notationAfter(value.substr(at + 1));
+    if (!notation) return;
+    number.reset();
   }
-  if (notation.empty() || firstLetters) return;
   // The number's own words (up to the slash) say how sure it is, and the notation's words how
   // sure that is: the notation's shape checks the notation, not the digits before it (465 was
   // stored for a printed 155), and a pen's unsure digits do not make a printed notation unsure.
@@ -228,7 +240,7 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
   } else {
     out.push_back(unreadNumber(segment, page, slashWord));
   }
-  out.push_back(field(fieldname::kCodeNotation, notation, page, segment.words,
+  out.push_back(field(fieldname::kCodeNotation, *notation, page, segment.words,
                       slashWord < segment.words.size() ? slashWord : from));
 }
 

@@ -108,6 +108,11 @@ TEST_CASE("a handwritten number left unread: the printed notation is still read,
   CHECK(extraction.find("code_number")->value.empty());
   auto scrawl = header("Số: 0+", "/QĐ-BCĐ138");
   CHECK(stored(extractDocument({&scrawl.page}, kToday), "code_notation") == "QĐ-BCĐ138");
+  // The pen's 512 read with a slash among its digits: the notation after it, the number for a clerk.
+  auto slashed = header("Số:", "/2/UBND-KTTH");
+  auto slashedRead = extractDocument({&slashed.page}, kToday);
+  CHECK(stored(slashedRead, "code_notation") == "UBND-KTTH");
+  CHECK(stored(slashedRead, "code_number") == "<review>");
   auto doubled = header("Số: 09/2025/NQ-HĐDND", "");
   CHECK(stored(extractDocument({&doubled.page}, kToday), "code_notation") == "2025/NQ-HĐND");
   auto card = header("Số định danh cá nhân / Personal identification number", "");

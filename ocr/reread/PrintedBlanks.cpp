@@ -159,9 +159,16 @@ std::optional<PrintedBlank> blankBetween(const LineView& view, const Anchor& lef
                                              view.advance * static_cast<double>(view.texts[right.word].size()))));
   if (x1 <= x0) return std::nullopt;
   // The printed anchors give the line's height; a merged word's box also holds the handwriting.
+  // Both printed alone, the taller says it: `năm` has no ascender, and a month written above the
+  // line over `tháng … năm` stood out of a blank as high as `năm`.
   const Word& printed = rightMerged && !leftMerged ? leftWord : rightWord;
-  blank.letterHeight = printed.box.height();
-  blank.area = {x0, printed.box.y0, x1, printed.box.y1};
+  Box line = printed.box;
+  if (!leftMerged && !rightMerged) {
+    line.y0 = std::min(line.y0, leftWord.box.y0);
+    line.y1 = std::max(line.y1, leftWord.box.y1);
+  }
+  blank.letterHeight = line.height();
+  blank.area = {x0, line.y0, x1, line.y1};
   return blank;
 }
 

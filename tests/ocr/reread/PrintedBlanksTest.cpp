@@ -92,6 +92,20 @@ TEST_CASE("the day's and the month's blanks lie between ngày, tháng and năm",
   CHECK(blanks[1].readConfidence == Approx(0.96f));
 }
 
+TEST_CASE("a blank between two printed words is as high as the taller of them", "[ocr][blanks]") {
+  // `tháng` has ascenders and `năm` none: read alone, `năm`'s box starts 8 pixels lower
+  // (as on a tờ khai scanned at 200 dpi, its month written above the line).
+  Page page = headerLine({{"ngày", 0.97f}, {"08", 0.3f}, {"tháng", 0.97f}, {"năm", 0.97f}, {"2025", 0.97f}});
+  auto& words = page.blocks[0].lines[0].words;
+  for (auto* word : {&words[0], &words[3]}) word->box.y0 += 8;  // x-height and accents only
+  const auto blanks = findPrintedBlanks(page);
+  REQUIRE(blanks.size() == 2);
+  CHECK(blanks[1].kind == BlankKind::Month);
+  CHECK(blanks[1].area.y0 == 400);
+  CHECK(blanks[1].area.y1 == 450);
+  CHECK(blanks[1].letterHeight == 50);
+}
+
 TEST_CASE("a form dated where it is signed has its day and month blanks in the signing column", "[ocr][blanks]") {
   auto movedTo = [](Page page, int x, int y) {
     for (auto& block : page.blocks)

@@ -159,11 +159,13 @@ std::optional<PrintedBlank> blankBetween(const LineView& view, const Anchor& lef
                                              view.advance * static_cast<double>(view.texts[right.word].size()))));
   if (x1 <= x0) return std::nullopt;
   // The printed anchors give the line's height; a merged word's box also holds the handwriting.
-  // Both printed alone, the taller says it: `năm` has no ascender, and a month written above the
-  // line over `tháng … năm` stood out of a blank as high as `năm`.
+  // A date's anchors are lower case: both printed alone, the taller says it (`năm` has no
+  // ascender, and a month written above the line over `tháng … năm` stood out of a blank as
+  // high as `năm`). A number's notation is in capitals, as high as digits: it says it alone
+  // (with `Số:`'s accent over it, a real letter's 299 was read again less surely).
   const Word& printed = rightMerged && !leftMerged ? leftWord : rightWord;
   Box line = printed.box;
-  if (!leftMerged && !rightMerged) {
+  if (kind != BlankKind::Number && !leftMerged && !rightMerged) {
     line.y0 = std::min(line.y0, leftWord.box.y0);
     line.y1 = std::max(line.y1, leftWord.box.y1);
   }

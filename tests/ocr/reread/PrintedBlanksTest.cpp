@@ -92,7 +92,7 @@ TEST_CASE("the day's and the month's blanks lie between ngày, tháng and năm",
   CHECK(blanks[1].readConfidence == Approx(0.96f));
 }
 
-TEST_CASE("a blank between two printed words is as high as the taller of them", "[ocr][blanks]") {
+TEST_CASE("a date blank between two printed words is as high as the taller of them", "[ocr][blanks]") {
   // `tháng` has ascenders and `năm` none: read alone, `năm`'s box starts 8 pixels lower
   // (as on a tờ khai scanned at 200 dpi, its month written above the line).
   Page page = headerLine({{"ngày", 0.97f}, {"08", 0.3f}, {"tháng", 0.97f}, {"năm", 0.97f}, {"2025", 0.97f}});

@@ -88,8 +88,9 @@ bool namesPosition(const std::string& key) {
   return false;
 }
 
-// Positions as printed.
-constexpr std::array<std::string_view, 16> kPositions = {"CHỦ TỊCH",
+// Positions as printed: every head above with the positions it opens (a commune's police chief
+// signs its giấy báo tử; a health station's head or a hospital ward's a giấy chứng sinh).
+constexpr std::array<std::string_view, 40> kPositions = {"CHỦ TỊCH",
                                                          "PHÓ CHỦ TỊCH",
                                                          "THỦ TƯỚNG",
                                                          "PHÓ THỦ TƯỚNG",
@@ -99,10 +100,34 @@ constexpr std::array<std::string_view, 16> kPositions = {"CHỦ TỊCH",
                                                          "PHÓ CHÁNH VĂN PHÒNG",
                                                          "GIÁM ĐỐC",
                                                          "PHÓ GIÁM ĐỐC",
+                                                         "TỔNG GIÁM ĐỐC",
+                                                         "PHÓ TỔNG GIÁM ĐỐC",
                                                          "TRƯỞNG PHÒNG",
                                                          "PHÓ TRƯỞNG PHÒNG",
                                                          "TRƯỞNG BAN",
                                                          "PHÓ TRƯỞNG BAN",
+                                                         "TRƯỞNG KHOA",
+                                                         "PHÓ TRƯỞNG KHOA",
+                                                         "TRƯỞNG TRẠM Y TẾ",
+                                                         "PHÓ TRƯỞNG TRẠM Y TẾ",
+                                                         "TRƯỞNG CÔNG AN",
+                                                         "PHÓ TRƯỞNG CÔNG AN",
+                                                         "TRƯỞNG CÔNG AN XÃ",
+                                                         "PHÓ TRƯỞNG CÔNG AN XÃ",
+                                                         "CHÁNH THANH TRA",
+                                                         "PHÓ CHÁNH THANH TRA",
+                                                         "HIỆU TRƯỞNG",
+                                                         "PHÓ HIỆU TRƯỞNG",
+                                                         "VIỆN TRƯỞNG",
+                                                         "PHÓ VIỆN TRƯỞNG",
+                                                         "CHÁNH ÁN",
+                                                         "PHÓ CHÁNH ÁN",
+                                                         "BÍ THƯ",
+                                                         "PHÓ BÍ THƯ",
+                                                         "CỤC TRƯỞNG",
+                                                         "PHÓ CỤC TRƯỞNG",
+                                                         "TỔNG CỤC TRƯỞNG",
+                                                         "PHÓ TỔNG CỤC TRƯỞNG",
                                                          "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH",
                                                          "NGƯỜI THỰC HIỆN CHỨNG THỰC"};
 

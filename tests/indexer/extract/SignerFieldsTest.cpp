@@ -87,6 +87,19 @@ TEST_CASE("a position line half under the seal still heads the signing block and
   CHECK(extractDocument({&first.page, &other.page}, kToday).find("signer_name") == nullptr);
 }
 
+TEST_CASE("a commune police chief signs a giấy báo tử and the position is checked by the table", "[indexer][signer]") {
+  LaidOutPage notice;  // as OCR read a grey copy: the seal over the position, scored 0.62
+  notice.line("CÔNG AN HUYỆN ĐỨC THỌ", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  notice.line("CÔNG AN XÃ ĐỨC LẠNG", 320, 210).line("Độc lập - Tự do - Hạnh phúc", 1400, 210);
+  notice.centred("GIẤY BÁO TỬ", 420);
+  notice.line("Họ và tên: Dương Trọng Lực", 300, 520);
+  notice.line("TRƯỞNG CÔNG AN XÃ", 1500, 1400, 0.62f);
+  notice.line("Trung tá Nguyễn Hữu Khoa", 1480, 1650);
+  const auto extraction = extractDocument({&notice.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "TRƯỞNG CÔNG AN XÃ");
+  CHECK(valueOf(extraction, "signer_name") == "Nguyễn Hữu Khoa");
+}
+
 TEST_CASE("a mark of the pen glued before the signer's name is no part of it", "[indexer][signer]") {
   auto first = letterFirstPage();
   LaidOutPage last;  // a colour scan read with its blue signature: its tail glued to the surname

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <chrono>
+#include <cstdint>
 
 #include "indexer/extract/DomainTables.hpp"
 
@@ -71,6 +72,13 @@ int currentYear() {
   const auto today =
       std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
   return static_cast<int>(today.year());
+}
+
+std::size_t differingDigits(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return SIZE_MAX;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) count += a[i] != b[i] ? 1 : 0;
+  return count;
 }
 
 }  // namespace sohoa::indexer

@@ -3,6 +3,7 @@
 // a century-and-sex digit, two digits of the birth year, six more digits. A number is
 // valid only if its province exists and the birth year is not in the future. Old identity
 // card numbers (CMND) have 9 digits and no structure to check.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,5 +21,8 @@ int cccdBirthYear(std::string_view digits);
 std::optional<std::string> repairedDigits(std::string_view token, std::size_t minimumDigits);
 
 int currentYear();
+
+// Digits in which two numbers of the same length differ (SIZE_MAX when their lengths differ).
+std::size_t differingDigits(std::string_view a, std::string_view b);
 
 }  // namespace sohoa::indexer

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
 
@@ -22,15 +23,8 @@ bool guessed(const ExtractedField& field) {
 
 // A guess the ID checks refused (`057…`: no such province) is still a reading of the digits.
 bool misread(const ExtractedField& field) {
-  return guessed(field) || (field.name == fieldname::kCitizenIds && field.needsReview &&
-                            field.note.starts_with("not a valid CCCD number"));
-}
-
-int differingDigits(const std::string& one, const std::string& other) {
-  if (one.size() != other.size()) return static_cast<int>(std::max(one.size(), other.size()));
-  int differ = 0;
-  for (std::size_t i = 0; i < one.size(); ++i) differ += one[i] != other[i] ? 1 : 0;
-  return differ;
+  return guessed(field) ||
+         (field.name == fieldname::kCitizenIds && field.needsReview && field.note.starts_with(kInvalidCccdNote));
 }
 
 // The dossier's number the guess reads, or one digit off it when exactly one stored number is. Two citizens'

@@ -20,6 +20,8 @@ namespace sohoa::indexer {
 constexpr float kStoreFrom = 0.85f;
 // The note of a value in review for its OCR score alone (no rule doubted it).
 constexpr std::string_view kLowOcrNote = "low OCR confidence";
+// The note of a CCCD number the checks refused, before the reason (`no province has code 057`).
+constexpr std::string_view kInvalidCccdNote = "not a valid CCCD number: ";
 // The note of a date whose handwritten day or month only the digit classifier read (no second
 // reader): in review unless the dossier vouches for it (DossierDates).
 constexpr std::string_view kOneReaderNote = "handwritten day or month read by one reader only";

@@ -86,7 +86,7 @@ void readCitizenIds(const TextSegment& segment, int page, int year, std::vector<
           if (!labelled || repaired) break;  // a 12-digit number that is no CCCD and says it is none
           auto invalid = field(fieldname::kCitizenIds, *digits, page, segment.words, i, j + 1, "label");
           invalid.needsReview = true;
-          invalid.note = "not a valid CCCD number: " + *problem;
+          invalid.note = std::string(kInvalidCccdNote) + *problem;
           out.push_back(std::move(invalid));
         } else {
           auto id = field(fieldname::kCitizenIds, *digits, page, segment.words, i, j + 1,
@@ -118,7 +118,7 @@ std::optional<ExtractedField> mrzCitizenId(const PageLayout& layout, int page, i
   ExtractedField id{fieldname::kCitizenIds, found->mrz.citizenId, page, found->box, 1.0f, "mrz", false, {}};
   if (const auto problem = cccdProblem(id.value, year)) {
     id.needsReview = true;
-    id.note = "not a valid CCCD number: " + *problem;
+    id.note = std::string(kInvalidCccdNote) + *problem;
   }
   return id;
 }
@@ -193,14 +193,6 @@ std::optional<ExtractedField> nameConfirmedByMrz(const PageLayout& layout, int p
     return name;
   }
   return std::nullopt;
-}
-
-// Digits in which two numbers of the same length differ.
-std::size_t differingDigits(const std::string& a, const std::string& b) {
-  if (a.size() != b.size()) return SIZE_MAX;
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) count += a[i] != b[i];
-  return count;
 }
 
 std::optional<ExtractedField> labelledProcedureCode(const TextSegment& segment, int page) {

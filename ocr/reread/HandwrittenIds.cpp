@@ -86,31 +86,49 @@ struct PiecesRead {
   Box box;
 };
 
-PiecesRead readPieces(const std::vector<BlankDigit>& pieces, const HandwrittenDigitClassifier& classifier) {
+// The classifier's reading of each piece, once.
+std::vector<DigitReading> readEach(const std::vector<BlankDigit>& pieces,
+                                   const HandwrittenDigitClassifier& classifier) {
+  std::vector<DigitReading> readings;
+  for (const auto& piece : pieces) readings.push_back(classifier.read(piece.ink));
+  return readings;
+}
+
+void addPiece(PiecesRead& out, const BlankDigit& piece, const DigitReading& reading,
+              const HandwrittenDigitClassifier& classifier) {
+  if (reading.digit < 0) return;
+  out.digits += static_cast<char>('0' + reading.digit);
+  out.unsure += classifier.trusted(reading) ? 0 : 1;
+  out.box = out.box.empty() ? piece.box : out.box.united(piece.box);
+}
+
+PiecesRead readPieces(const std::vector<BlankDigit>& pieces, const std::vector<DigitReading>& readings,
+                      const HandwrittenDigitClassifier& classifier) {
   PiecesRead out;
-  for (const auto& piece : pieces) {
-    const DigitReading reading = classifier.read(piece.ink);
-    if (reading.digit < 0) continue;
-    out.digits += static_cast<char>('0' + reading.digit);
-    out.unsure += classifier.trusted(reading) ? 0 : 1;
-    out.box = out.box.empty() ? piece.box : out.box.united(piece.box);
-  }
+  for (std::size_t i = 0; i < pieces.size(); ++i) addPiece(out, pieces[i], readings[i], classifier);
   return out;
 }
 
 // Thirteen pieces for twelve digits: one wide digit (a 5 whose bar runs far right, a 2 with a
-// long foot) was cut as two touching ones. Each cut between touching pieces is undone in turn;
-// the reading with the fewest unsure digits is taken when no other reading as sure differs.
+// long foot) was cut as two touching ones. Each cut between touching pieces is undone in turn
+// (only the joined piece is read again); the reading with the fewest unsure digits is taken when
+// no other reading as sure differs.
 std::optional<PiecesRead> readWithOneCutUndone(const std::vector<BlankDigit>& pieces,
+                                               const std::vector<DigitReading>& readings,
                                                const HandwrittenDigitClassifier& classifier) {
   std::optional<PiecesRead> best;
   bool tied = false;
-  for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
-    if (pieces[i + 1].box.x0 > pieces[i].box.x1) continue;  // apart on the paper: no cut between them
-    std::vector<BlankDigit> joined = pieces;
-    joined[i] = unitedDigit(pieces[i], pieces[i + 1]);
-    joined.erase(joined.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-    PiecesRead read = readPieces(joined, classifier);
+  for (std::size_t cut = 0; cut + 1 < pieces.size(); ++cut) {
+    if (pieces[cut + 1].box.x0 > pieces[cut].box.x1) continue;  // apart on the paper: no cut between them
+    const BlankDigit joined = unitedDigit(pieces[cut], pieces[cut + 1]);
+    PiecesRead read;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      if (i == cut + 1) continue;
+      if (i == cut)
+        addPiece(read, joined, classifier.read(joined.ink), classifier);
+      else
+        addPiece(read, pieces[i], readings[i], classifier);
+    }
     if (read.digits.size() != kIdDigits) continue;
     if (!best || read.unsure < best->unsure) {
       best = std::move(read);
@@ -161,9 +179,10 @@ std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page, const Han
       IdBlankOutcome outcome;
       for (const auto& word : between) outcome.readThere += (outcome.readThere.empty() ? "" : " ") + word.text;
       const auto pieces = withShortPiecesJoined(digitsInBlank(image, blank).value_or(std::vector<BlankDigit>{}));
-      PiecesRead read = readPieces(pieces, classifier);
+      const auto pieceReadings = readEach(pieces, classifier);
+      PiecesRead read = readPieces(pieces, pieceReadings, classifier);
       if (read.digits.size() == kIdDigits + 1)
-        if (auto rejoined = readWithOneCutUndone(pieces, classifier)) {
+        if (auto rejoined = readWithOneCutUndone(pieces, pieceReadings, classifier)) {
           read = *rejoined;
           outcome.rejoined = true;
         }

@@ -146,12 +146,23 @@ TextSegment withoutLeadingStrayMarks(TextSegment segment) {
   return segment;
 }
 
+namespace {
+
+// A word in capitals: more of its letters capitals than not. OCR sets a letter or two of a
+// capital heading in lower case (`CĂN CướCG`); a word with one capital (`Hà`, `Lợi`) is not.
+bool inCapitals(std::string_view word) {
+  const auto cases = letterCases(word);
+  return cases.upper > cases.lower;
+}
+
+}  // namespace
+
 bool mostlyUpperCase(const TextSegment& segment) {
   std::size_t upper = 0, counted = 0;
   for (const auto& word : segment.words) {
     if (lowerCase(word.text) == upperCase(word.text)) continue;  // no letters
     ++counted;
-    if (upperCase(word.text) == word.text) ++upper;
+    if (inCapitals(word.text)) ++upper;
   }
   return counted > 0 && upper * 4 >= counted * 3;
 }

@@ -82,4 +82,15 @@ std::string foldMarks(std::string_view word) {
 
 bool hasMarks(std::string_view word) { return !isAscii(word) && foldMarks(word) != word; }
 
+LetterCases letterCases(std::string_view word) {
+  LetterCases out;
+  const icu::UnicodeString text = fromUtf8(word);
+  for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+    const UChar32 point = text.char32At(i);
+    if (u_isupper(point)) ++out.upper;
+    if (u_islower(point)) ++out.lower;
+  }
+  return out;
+}
+
 }  // namespace sohoa::indexer

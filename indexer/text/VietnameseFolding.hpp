@@ -16,4 +16,10 @@ std::string foldMarks(std::string_view utf8Word);
 // True when the word has any letter that folding changes.
 bool hasMarks(std::string_view utf8Word);
 
+struct LetterCases {
+  int upper = 0, lower = 0;
+};
+// How many of the word's letters are capitals and how many small (digits and signs are neither).
+LetterCases letterCases(std::string_view utf8Word);
+
 }  // namespace sohoa::indexer

@@ -84,6 +84,13 @@ TEST_CASE("a card copy with its chứng thực block is a certified copy, a côn
   REQUIRE(extraction.type);
   CHECK(extraction.type->kind == DocumentKind::IdCopy);
 
+  LaidOutPage dithered;  // a bilevel photocopy of a new card: two capitals read small
+  dithered.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 500, 300).line("CĂN CướCG", 620, 480);
+  dithered.line("VŨ BÍCH PHƯỢNG", 520, 700);
+  extraction = extractDocument({&dithered.page}, kToday);
+  REQUIRE(extraction.type);
+  CHECK(extraction.type->kind == DocumentKind::IdCopy);
+
   LaidOutPage letter;
   letter.line("ỦY BAN NHÂN DÂN", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
   letter.line("XÃ NGHI TRUNG", 340, 210).line("Độc lập - Tự do - Hạnh phúc", 1400, 210);

@@ -99,6 +99,13 @@ std::optional<std::string_view> surnameMarkedAs(std::string_view word) {
   return found;
 }
 
+// A word of a name with one small letter read as a capital (`THị`, the rim of a seal across
+// it): the first letter a capital, then small letters but one.
+bool titleWithStrayCapital(std::string_view word, std::size_t head) {
+  const auto first = letterCases(word.substr(0, head)), rest = letterCases(word.substr(head));
+  return first.upper == 1 && rest.upper == 1 && rest.lower >= 1;
+}
+
 }  // namespace
 
 bool isNameSyllable(std::string_view word, NameCase letterCase) {
@@ -110,8 +117,9 @@ bool isNameSyllable(std::string_view word, NameCase letterCase) {
   if (!std::regex_match(key, syllable)) return false;
   const std::string lower = lowerCase(word);
   const std::size_t head = firstLetterBytes(word);
-  const bool title = upperCase(word.substr(0, head)) == word.substr(0, head) &&
-                     lowerCase(word.substr(head)) == word.substr(head) && lower != word;
+  const bool title = (upperCase(word.substr(0, head)) == word.substr(0, head) &&
+                      lowerCase(word.substr(head)) == word.substr(head) && lower != word) ||
+                     titleWithStrayCapital(word, head);
   const bool capitals = upperCase(word) == word && lower != word;
   switch (letterCase) {
     case NameCase::Title:
@@ -163,6 +171,8 @@ std::string nameText(const std::vector<ocr::Word>& words, const NameSpan& span) 
   for (std::size_t i = span.first; i < span.last; ++i) {
     std::string word = i == span.first ? withoutLeadingMarks(words[i].text) : words[i].text;
     if (i + 1 == span.last) word = withoutEndPunctuation(word);
+    if (const std::size_t head = firstLetterBytes(word); titleWithStrayCapital(word, head))
+      word = word.substr(0, head) + lowerCase(word.substr(head));
     // Marks OCR loses on bold print, put back where the name's shape leaves one choice: the
     // surname from the closed list, and the women's middle name Thị (no middle name is Thi).
     const bool whole = span.last - span.first >= 3;  // two words may be a name cut short: Đình Dũng

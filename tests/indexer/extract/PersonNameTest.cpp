@@ -34,3 +34,14 @@ TEST_CASE("marks OCR lost on a name are put back only where the name leaves one 
   CHECK(isSurname("ĐẶNG"));
   CHECK_FALSE(isSurname("Nguyên"));
 }
+
+TEST_CASE("a small letter of a name read as a capital keeps the name whole", "[indexer][names]") {
+  // A marriage certificate's signer, the seal's rim across her surname and middle name.
+  CHECK(nameIn("Phấn THị Mỹ Trinh") == "Phan Thị Mỹ Trinh");
+  CHECK(nameIn("Lê VĂn Hùng") == "Lê Văn Hùng");
+  // Capitals throughout are a card's name, and a word with two stray capitals is no name word.
+  CHECK(nameIn("NGUYỄN THỊ HOA") == "NGUYỄN THỊ HOA");
+  CHECK(nameIn("Mỹ Trinh UBND") == "Mỹ Trinh");
+  CHECK_FALSE(isNameSyllable("THỊn", NameCase::Title));
+  CHECK_FALSE(isNameSyllable("UBnd", NameCase::Title));
+}

@@ -41,9 +41,19 @@ std::optional<std::string> storedOneDigitOff(const std::string& guess, const std
   return near;
 }
 
+// The numbers the dossier's papers hold surely.
+std::set<std::string> storedNumbers(const std::vector<DocumentExtraction*>& dossier) {
+  std::set<std::string> stored;
+  for (const auto* document : dossier)
+    for (const auto& field : document->fields)
+      if (field.name == fieldname::kCitizenIds && !field.needsReview) stored.insert(field.value);
+  return stored;
+}
+
 }  // namespace
 
 void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
+  const std::set<std::string> sure = storedNumbers(dossier);
   // On how many papers each number was read: a paper counts once, whatever it holds.
   std::map<std::string, int> papers;
   for (const auto* document : dossier) {
@@ -55,15 +65,15 @@ void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
   for (auto* document : dossier)
     for (auto& field : document->fields) {
       if (!guessed(field) || papers[field.value] < 2) continue;
+      // Guesses alike one digit off a number read surely share a misread digit (one hand wrote
+      // both, and the classifier reads its 7 as 9 each time): the sure number stands, below.
+      if (const auto near = storedOneDigitOff(field.value, sure); near && *near != field.value) continue;
       field.needsReview = false;
       field.confidence = kVouchedConfidence;
       field.note = "read alike on " + std::to_string(papers[field.value]) + " papers of the dossier";
     }
   // Then a guess one digit off a number another paper holds surely is that number.
-  std::set<std::string> stored;
-  for (const auto* document : dossier)
-    for (const auto& field : document->fields)
-      if (field.name == fieldname::kCitizenIds && !field.needsReview) stored.insert(field.value);
+  const std::set<std::string> stored = storedNumbers(dossier);
   for (auto* document : dossier) {
     auto& fields = document->fields;
     for (auto& field : fields) {

@@ -75,3 +75,17 @@ TEST_CASE("a guess one digit off a number the dossier holds surely is that numbe
   CHECK(idOf(between).needsReview);
   CHECK(idOf(between).value == "052075126921");
 }
+
+TEST_CASE("guesses alike one digit off a number read surely are that number", "[indexer][ids]") {
+  // Seed 1204's marriage-status dossier: the tờ khai holds 042192217885 surely and a guess with
+  // the 7 read as a 9; the đơn's guess has the same 9 (one hand wrote both).
+  const std::string number = "042192217885", misread = "042192219885";
+  auto tokhai = paperWith(number, 0.967f);
+  tokhai.fields.push_back(paperWith(misread, sohoa::ocr::kOneReaderConfidence).fields.front());
+  auto request = paperWith(misread, sohoa::ocr::kOneReaderConfidence);
+  confirmIdsAcrossDossier({&tokhai, &request});
+  CHECK(idOf(request).value == number);
+  CHECK_FALSE(idOf(request).needsReview);
+  REQUIRE(tokhai.fields.size() == 1);  // the number once
+  CHECK(idOf(tokhai).value == number);
+}

@@ -109,26 +109,47 @@ PiecesRead readPieces(const std::vector<BlankDigit>& pieces, const std::vector<D
   return out;
 }
 
-// Thirteen pieces for twelve digits: one wide digit (a 5 whose bar runs far right, a 2 with a
-// long foot) was cut as two touching ones. Each cut between touching pieces is undone in turn
-// (only the joined piece is read again); the reading with the fewest unsure digits is taken when
-// no other reading as sure differs.
-std::optional<PiecesRead> readWithOneCutUndone(const std::vector<BlankDigit>& pieces,
-                                               const std::vector<DigitReading>& readings,
-                                               const HandwrittenDigitClassifier& classifier) {
+// The pieces read with the cuts before the pieces in `joinedToLeft` undone: each such piece is
+// read as one digit with the one before it (a digit cut in three joins twice).
+PiecesRead readWithCutsUndone(const std::vector<BlankDigit>& pieces, const std::vector<DigitReading>& readings,
+                              const std::vector<std::size_t>& joinedToLeft,
+                              const HandwrittenDigitClassifier& classifier) {
+  PiecesRead read;
+  for (std::size_t i = 0; i < pieces.size();) {
+    std::size_t end = i + 1;
+    while (end < pieces.size() && std::find(joinedToLeft.begin(), joinedToLeft.end(), end) != joinedToLeft.end()) ++end;
+    if (end == i + 1) {
+      addPiece(read, pieces[i], readings[i], classifier);
+    } else {
+      BlankDigit joined = pieces[i];
+      for (std::size_t k = i + 1; k < end; ++k) joined = unitedDigit(joined, pieces[k]);
+      addPiece(read, joined, classifier.read(joined.ink), classifier);
+    }
+    i = end;
+  }
+  return read;
+}
+
+// Thirteen or fourteen pieces for twelve digits: one or two wide digits (a 5 whose bar runs far
+// right, a 2 with a long foot, an 8 whose loops part) were cut as touching pieces. Every way of
+// undoing that many cuts between touching pieces is read (only the joined pieces again); the
+// reading with the fewest unsure digits is taken when no other reading as sure differs.
+std::optional<PiecesRead> readWithCutsUndone(const std::vector<BlankDigit>& pieces,
+                                             const std::vector<DigitReading>& readings,
+                                             const HandwrittenDigitClassifier& classifier) {
+  std::vector<std::size_t> touching;  // pieces that touch the one before them
+  for (std::size_t i = 1; i < pieces.size(); ++i)
+    if (pieces[i].box.x0 <= pieces[i - 1].box.x1) touching.push_back(i);
+  std::vector<std::vector<std::size_t>> ways;
+  if (pieces.size() == kIdDigits + 1)
+    for (const std::size_t a : touching) ways.push_back({a});
+  if (pieces.size() == kIdDigits + 2)
+    for (std::size_t a = 0; a < touching.size(); ++a)
+      for (std::size_t b = a + 1; b < touching.size(); ++b) ways.push_back({touching[a], touching[b]});
   std::optional<PiecesRead> best;
   bool tied = false;
-  for (std::size_t cut = 0; cut + 1 < pieces.size(); ++cut) {
-    if (pieces[cut + 1].box.x0 > pieces[cut].box.x1) continue;  // apart on the paper: no cut between them
-    const BlankDigit joined = unitedDigit(pieces[cut], pieces[cut + 1]);
-    PiecesRead read;
-    for (std::size_t i = 0; i < pieces.size(); ++i) {
-      if (i == cut + 1) continue;
-      if (i == cut)
-        addPiece(read, joined, classifier.read(joined.ink), classifier);
-      else
-        addPiece(read, pieces[i], readings[i], classifier);
-    }
+  for (const auto& way : ways) {
+    PiecesRead read = readWithCutsUndone(pieces, readings, way, classifier);
     if (read.digits.size() != kIdDigits) continue;
     if (!best || read.unsure < best->unsure) {
       best = std::move(read);
@@ -181,10 +202,10 @@ std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page, const Han
       const auto pieces = withShortPiecesJoined(digitsInBlank(image, blank).value_or(std::vector<BlankDigit>{}));
       const auto pieceReadings = readEach(pieces, classifier);
       PiecesRead read = readPieces(pieces, pieceReadings, classifier);
-      if (read.digits.size() == kIdDigits + 1)
-        if (auto rejoined = readWithOneCutUndone(pieces, pieceReadings, classifier)) {
+      if (read.digits.size() == kIdDigits + 1 || read.digits.size() == kIdDigits + 2)
+        if (auto rejoined = readWithCutsUndone(pieces, pieceReadings, classifier)) {
+          outcome.cutsUndone = read.digits.size() - kIdDigits;
           read = *rejoined;
-          outcome.rejoined = true;
         }
       outcome.classified = read.digits;
       outcome.unsure = read.unsure;
@@ -203,7 +224,8 @@ std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page, const Han
     // written apart and read alike, digit for digit, seldom share an error.
     outcome.agreed = alike >= 2;
     // A reading with a cut undone was chosen among several: one reader, however sure its digits.
-    const float confidence = (outcome.unsure == 0 && !outcome.rejoined) || outcome.agreed ? sure : kOneReaderConfidence;
+    const float confidence =
+        (outcome.unsure == 0 && outcome.cutsUndone == 0) || outcome.agreed ? sure : kOneReaderConfidence;
     auto& words = reading.line->words;
     words.erase(words.begin() + static_cast<std::ptrdiff_t>(reading.first),
                 words.begin() + static_cast<std::ptrdiff_t>(reading.last));

@@ -1,11 +1,14 @@
 #include <leptonica/allheaders.h>
 
 #include <catch2/catch.hpp>
+#include <functional>
+#include <numeric>
 #include <opencv2/core.hpp>
 
 #include "ocr/ScanReading.hpp"
 #include "ocr/engine/TesseractEngine.hpp"
 #include "ocr/reread/BlankInk.hpp"
+#include "ocr/reread/HandwrittenIds.hpp"
 #include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::ocr;
@@ -74,6 +77,32 @@ TEST_CASE("a wide handwritten digit cut in two is read as one and the number wai
   REQUIRE_FALSE(number.empty());
   REQUIRE(number.front().text.size() == 12);
   CHECK(number.front().text.substr(1) == "52075126721");
+  CHECK(number.front().source == WordSource::Handwriting);
+  CHECK(number.front().confidence <= kOneReaderConfidence);
+}
+
+// The same on a receipt whose `Số CCCD: 052197785338` has two digits each cut in two: fourteen
+// pieces, nothing written before. Both cuts undone, twelve digits are read, most of them right,
+// for a clerk or the dossier's other papers to confirm (DossierIds).
+TEST_CASE("two wide handwritten digits each cut in two are read as twelve digits for review", "[ocr][handwriting]") {
+  PixPtr scan(pixRead((formsDir() / "receipt-handwritten-id-two-cuts-grey.png").c_str()));
+  REQUIRE(scan);
+  TesseractEngine engine(OcrSettings{});
+  OcrSettings settings;
+  settings.readHandwrittenIds = false;
+  Page page = readScan(engine, scan.get(), 300, settings);
+  PixPtr image = pageAsRead(scan.get(), page);
+  const auto outcomes = readHandwrittenIds(image.get(), page);
+  INFO(page.text());
+  REQUIRE(outcomes.size() == 1);
+  CHECK(outcomes[0].cutsUndone == 2);
+  REQUIRE(outcomes[0].written);
+  const auto number = after(page, "CCCD:");
+  REQUIRE_FALSE(number.empty());
+  const std::string& digits = number.front().text;
+  REQUIRE(digits.size() == 12);
+  const std::string truth = "052197785338";
+  CHECK(std::inner_product(digits.begin(), digits.end(), truth.begin(), 0, std::plus<>(), std::equal_to<>()) >= 10);
   CHECK(number.front().source == WordSource::Handwriting);
   CHECK(number.front().confidence <= kOneReaderConfidence);
 }

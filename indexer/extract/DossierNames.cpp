@@ -22,6 +22,7 @@ struct Reading {
   ExtractedField* field;
   std::size_t document;
   std::string spelling;  // lower case, marks kept
+  bool sure;             // stored as read, before the dossier's papers were weighed
 };
 
 bool inCapitals(const std::string& value) { return upperCase(value) == value; }
@@ -69,6 +70,24 @@ std::optional<std::string> tieBrokenBySyllables(const std::map<std::string, int>
     seen = spelling;
   }
   return seen;
+}
+
+// Of spellings given by equally many papers, the only one some paper read surely: a reading
+// OCR doubted (a card's bold capitals, `LÊ HỮU THĂNG` at 0.25) does not outweigh the receipt's
+// sure `Lê Hữu Thắng`. None when that does not decide.
+std::optional<std::string> tieBrokenBySureReadings(const std::vector<Reading>& readings,
+                                                   const std::map<std::string, int>& papers, int most) {
+  std::optional<std::string> sure;
+  for (const auto& [spelling, count] : papers) {
+    if (count != most) continue;
+    const bool readSurely = std::any_of(readings.begin(), readings.end(), [&](const Reading& reading) {
+      return reading.spelling == spelling && reading.sure;
+    });
+    if (!readSurely) continue;
+    if (sure) return std::nullopt;
+    sure = spelling;
+  }
+  return sure;
 }
 
 }  // namespace
@@ -130,7 +149,7 @@ void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
   for (std::size_t d = 0; d < dossier.size(); ++d)
     for (auto& field : dossier[d]->fields)
       if (field.name == fieldname::kPersonName)
-        byLetters[lowerCase(foldMarks(field.value))].push_back({&field, d, lowerCase(field.value)});
+        byLetters[lowerCase(foldMarks(field.value))].push_back({&field, d, lowerCase(field.value), !field.needsReview});
 
   for (auto& [letters, readings] : byLetters) {
     std::map<std::size_t, std::set<std::string>> perDocument;
@@ -145,11 +164,14 @@ void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
     bool split = std::count_if(papers.begin(), papers.end(),
                                [&](const auto& entry) { return entry.second == best->second; }) > 1;
-    if (split)
-      if (const auto decided = tieBrokenBySyllables(papers, best->second)) {
+    if (split) {
+      auto decided = tieBrokenBySyllables(papers, best->second);
+      if (!decided) decided = tieBrokenBySureReadings(readings, papers, best->second);
+      if (decided) {
         best = papers.find(*decided);
         split = false;
       }
+    }
     // The winning spelling as a paper wrote it, in small letters where one did (cards print capitals).
     std::string written;
     for (const auto& reading : readings)

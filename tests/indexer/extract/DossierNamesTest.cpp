@@ -63,6 +63,26 @@ TEST_CASE("an even split is settled by the one spelling whose syllables all occu
   CHECK(declaration.fields[0].needsReview);
 }
 
+TEST_CASE("an even split is settled by the one spelling some paper read surely", "[indexer][people]") {
+  // Seed 1204: the receipt read `Lê Hữu Thắng` surely, the card copy `LÊ HỮU THĂNG` at 0.25.
+  auto receipt = paperNaming({"Lê Hữu Thắng"});
+  auto card = paperNaming({"LÊ HỮU THĂNG"});
+  card.fields[0].confidence = 0.25f;
+  card.fields[0].needsReview = true;
+  card.fields[0].note = std::string(kLowOcrNote);
+  settleNamesAcrossDossier({&receipt, &card});
+  CHECK(nameOn(receipt) == "Lê Hữu Thắng");
+  CHECK_FALSE(receipt.fields[0].needsReview);
+  CHECK(nameOn(card) == "LÊ HỮU THẮNG");
+  CHECK_FALSE(card.fields[0].needsReview);
+  // Both read surely, or both doubted: only a person can tell.
+  auto sureReceipt = paperNaming({"Lê Hữu Thắng"});
+  auto sureCard = paperNaming({"LÊ HỮU THĂNG"});
+  settleNamesAcrossDossier({&sureReceipt, &sureCard});
+  CHECK(sureReceipt.fields[0].needsReview);
+  CHECK(sureCard.fields[0].needsReview);
+}
+
 TEST_CASE("a paper naming two people spelled alike keeps both as read", "[indexer][people]") {
   auto declaration = paperNaming({"Trần Văn Hùng", "Trần Văn Hưng"});  // father and son
   auto certificate = paperNaming({"Trần Văn Hưng"});

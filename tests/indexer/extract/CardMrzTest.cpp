@@ -135,3 +135,30 @@ TEST_CASE("a certified card copy's holder is the name its front prints, confirme
   CHECK(name->method == "mrz name");
   CHECK(extraction.find("citizen_ids")->value == "052197785338");
 }
+
+TEST_CASE("a card's name stands when the MRZ's filler between two names was read as a letter",
+          "[indexer][mrz][people]") {
+  // Seed 1204: `HUỲNH THẾ LỘC` on the front, `HUYNH<<THEKLOC` in line 3 (the `<` read as K).
+  auto cardWithLineThree = [](const std::string& lineThree) {
+    LaidOutPage page;
+    page.centred("CĂN CƯỚC CÔNG DÂN", 300);
+    page.line("Họ và tên / Full name:", 560, 480);
+    page.line("HUỲNH THẾ LỘC", 600, 530);
+    page.line(kCard[0], 420, 1500, 0.6f);
+    page.line(kCard[1], 420, 1560, 0.6f);
+    page.line(lineThree, 420, 1620, 0.6f);
+    return page;
+  };
+  const auto misread = cardWithLineThree("HUYNH<<THEKLOC<<<<<<<<<<<<<<<<");
+  const auto extraction = extractDocument({&misread.page}, {2026, 6, 1});
+  const auto* name = extraction.find("person_name");
+  REQUIRE(name);
+  CHECK(name->value == "HUỲNH THẾ LỘC");
+  CHECK_FALSE(name->needsReview);
+  // Another name in line 3 is another name, whatever letter parts it.
+  const auto other = cardWithLineThree("HUYNH<<THEKLONG<<<<<<<<<<<<<<<");
+  const auto doubted = extractDocument({&other.page}, {2026, 6, 1});
+  bool reviewed = false;
+  for (const auto& item : doubted.fields) reviewed = reviewed || (item.name == "person_name" && item.needsReview);
+  CHECK(reviewed);
+}

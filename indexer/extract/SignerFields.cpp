@@ -205,14 +205,19 @@ std::optional<SigningBlock> signingBlock(const PageLayout& page) {
     SigningBlock block{i, i, authority ? nullptr : &segment};
     // The block runs over the capital lines under it: more authorities, the position, and a
     // second title the signer holds (`TRƯỞNG BAN` over `CHỦ TỊCH UBND TỈNH`: the first counts).
+    // A fragment of the seal's rim read as capitals beside the position (`AN`) names none: the
+    // first line that names a position is the position, else the first line.
     const TextSegment* previous = &segment;
+    bool named = !authority;  // a block opened by its position line (no TM./KT.)
     for (std::size_t j = i + 1; j < page.segments.size(); ++j) {
       const auto& next = page.segments[j];
       if (next.centreX() < 0.5 * page.width) continue;
       if (next.box.y0 - previous->box.y1 > 2 * previous->height() || !mostlyCapitals(next)) break;
       block.last = j;
       previous = &next;
-      if (!block.position && !isAuthority(next)) block.position = &next;
+      if (isAuthority(next) || (block.position && named)) continue;
+      const bool namesOne = namesPosition(letterKey(next.folded));
+      if (!block.position || namesOne) block.position = &next, named = namesOne;
     }
     found = block;
     i = block.last;
@@ -253,8 +258,7 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
             editDistance(letterKey({lowerCase(foldMarks(read))}), letterKey({lowerCase(foldMarks(position))})) >= 2;
         // The seal or pen took letters from it (`ÓGI M ĐỐC` under `KT. GIÁM ĐỐC`): the deputy.
         const std::string deputyKey = letterKey({lowerCase(foldMarks(deputy))});
-        if (!deputy.empty() && position != deputy &&
-            editDistance(letterKey(block->position->folded), deputyKey) <= deputyKey.size() / 3) {
+        if (!deputy.empty() && editDistance(letterKey(block->position->folded), deputyKey) <= deputyKey.size() / 3) {
           position = deputy;
           throughSeal = false;  // the authority line above says the same
         }

@@ -159,3 +159,19 @@ TEST_CASE("under KT. the deputy signs: a position line the seal damaged or hid i
   result.line("TM. ỦY BAN NHÂN DÂN", 1430, 2000);
   CHECK(extractDocument({&result.page}, kToday).find("signer_position") == nullptr);
 }
+
+TEST_CASE("a fragment of the seal's rim beside the position line is not the position", "[indexer][signer]") {
+  // Seed 766's certified card copy at 200 dpi: `AN` (of the seal's ring) read just left of and
+  // a little lower than `PHÓ CHỦ TỊCH`, whose first word the seal spoilt; the layout puts it first.
+  LaidOutPage copy;
+  copy.line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 454, 1257).line("Ngày 31/01/2025", 308, 1373);
+  copy.page.width = 1654;
+  copy.page.height = 2339;
+  copy.line("KT. CHỦ TỊCH", 947, 1468, 0.97f, 37);
+  copy.line("AN", 901, 1524, 0.67f, 22);
+  copy.line("\"HQ CHỦ TỊCH", 950, 1522, 0.94f, 45);
+  const auto extraction = extractDocument({&copy.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "PHÓ CHỦ TỊCH");
+  REQUIRE(extraction.find("signer_position"));
+  CHECK_FALSE(extraction.find("signer_position")->needsReview);
+}

@@ -80,8 +80,9 @@ std::optional<std::string> tieBrokenBySureReadings(const std::vector<Reading>& r
   std::optional<std::string> sure;
   for (const auto& [spelling, count] : papers) {
     if (count != most) continue;
+    const std::string& given = spelling;  // clang 14 captures no structured binding
     const bool readSurely = std::any_of(readings.begin(), readings.end(), [&](const Reading& reading) {
-      return reading.spelling == spelling && reading.sure;
+      return reading.spelling == given && reading.sure;
     });
     if (!readSurely) continue;
     if (sure) return std::nullopt;

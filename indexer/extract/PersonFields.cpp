@@ -152,6 +152,7 @@ bool sameWordsAsMrz(const std::vector<std::string>& frontWords, const std::vecto
   return true;
 }
 
+// The front's name against the MRZ's line 3, word by word as above.
 bool sameNameAsMrz(const std::string& printed, const std::string& mrzName) {
   const std::string front = mrzNameOf(printed);
   if (front == mrzName) return true;

@@ -111,9 +111,8 @@ PiecesRead readPieces(const std::vector<BlankDigit>& pieces, const std::vector<D
 
 // The pieces read with the cuts before the pieces in `joinedToLeft` undone: each such piece is
 // read as one digit with the one before it (a digit cut in three joins twice).
-PiecesRead readWithCutsUndone(const std::vector<BlankDigit>& pieces, const std::vector<DigitReading>& readings,
-                              const std::vector<std::size_t>& joinedToLeft,
-                              const HandwrittenDigitClassifier& classifier) {
+PiecesRead readJoinedAt(const std::vector<BlankDigit>& pieces, const std::vector<DigitReading>& readings,
+                        const std::vector<std::size_t>& joinedToLeft, const HandwrittenDigitClassifier& classifier) {
   PiecesRead read;
   for (std::size_t i = 0; i < pieces.size();) {
     std::size_t end = i + 1;
@@ -149,7 +148,7 @@ std::optional<PiecesRead> readWithCutsUndone(const std::vector<BlankDigit>& piec
   std::optional<PiecesRead> best;
   bool tied = false;
   for (const auto& way : ways) {
-    PiecesRead read = readWithCutsUndone(pieces, readings, way, classifier);
+    PiecesRead read = readJoinedAt(pieces, readings, way, classifier);
     if (read.digits.size() != kIdDigits) continue;
     if (!best || read.unsure < best->unsure) {
       best = std::move(read);

@@ -49,6 +49,23 @@ std::vector<int> cutColumns(const cv::Mat& mask, int parts) {
   return cuts;
 }
 
+// No digit is a flat stroke: a slice whose ink stands under 2/5 of the piece's height is the
+// flag of the digit beside it (a 5's top bar drawn on to the right, a 7's long top), not a digit
+// of its own, and the cut that made it is undone.
+std::vector<int> withFlatSlicesJoined(const cv::Mat& mask, std::vector<int> cuts) {
+  for (std::size_t k = 0; k + 1 < cuts.size() && cuts.size() > 2;) {
+    const cv::Rect ink = cv::boundingRect(mask.colRange(cuts[k], cuts[k + 1]));
+    if (ink.height * 5 >= mask.rows * 2) {
+      ++k;
+      continue;
+    }
+    // Joined to the slice on its left; the first slice to the one on its right.
+    cuts.erase(cuts.begin() + static_cast<std::ptrdiff_t>(k == 0 ? 1 : k));
+    k = 0;
+  }
+  return cuts;
+}
+
 // The colon closing `Số:`: two specks one above the other; the rightmost such pair.
 std::optional<int> colonEnd(const std::vector<Piece>& specks, int from, int to) {
   std::optional<int> end;
@@ -159,7 +176,8 @@ std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBla
     const int parts = digit.box.width * 10 > digit.box.height * 11
                           ? std::clamp(static_cast<int>(std::lround(digit.box.width / (0.7 * digit.box.height))), 2, 5)
                           : 1;
-    const std::vector<int> cuts = parts == 1 ? std::vector<int>{0, mask.cols} : cutColumns(mask, parts);
+    const std::vector<int> cuts =
+        parts == 1 ? std::vector<int>{0, mask.cols} : withFlatSlicesJoined(mask, cutColumns(mask, parts));
     for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
       const cv::Mat slice = mask.colRange(cuts[k], cuts[k + 1]);
       const cv::Rect inkBox = cv::boundingRect(slice);

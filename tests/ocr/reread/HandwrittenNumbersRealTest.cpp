@@ -66,3 +66,13 @@ TEST_CASE("a real handwritten number the classifier is unsure of is left empty, 
   const std::string line = lineHolding(ocr::readScan(engine, header.get(), 300, ocr::OcrSettings{}), "/QĐ-BCĐ138");
   CHECK(line.find("Số: /QĐ-BCĐ138") != std::string::npos);
 }
+
+TEST_CASE("a handwritten 5 whose top bar runs on to the right is one digit and not a 5 and a dash",
+          "[ocr][handwriting][real-scans]") {
+  // ngày 15 tháng 01: the 5's bar, drawn on past the digit, was cut off as a digit of its own
+  // (read 2), and the day 152 fitted no blank; Tesseract's digits-only re-read read 15.
+  ocr::TesseractEngine engine(ocr::OcrSettings{});
+  const auto header = headerOf("299_UB.pdf");
+  const std::string line = lineHolding(ocr::readScan(engine, header.get(), 300, ocr::OcrSettings{}), "tháng");
+  CHECK(line.find("ngày 15 tháng 01 năm 2025") != std::string::npos);
+}

@@ -69,33 +69,39 @@ std::string foldedWords(const std::vector<ocr::Word>& words) {
 
 // The words every body's name is made of, spelled right: the kinds of bodies, the levels of
 // government and the provinces. OCR drops or changes their marks (TĨNH, ĐÔNG, GNGÃI).
-const std::vector<std::pair<std::string, std::string>>& knownPhrases() {
-  static const std::vector<std::pair<std::string, std::string>> phrases = [] {
-    std::vector<std::string> spelled = {"ỦY BAN NHÂN DÂN",
-                                        "HỘI ĐỒNG NHÂN DÂN",
-                                        "BAN CHỈ ĐẠO",
-                                        "BỘ PHẬN TIẾP NHẬN",
-                                        "VÀ TRẢ KẾT QUẢ",
-                                        "TRUNG TÂM Y TẾ",
-                                        "VĂN PHÒNG",
-                                        "TỈNH",
-                                        "HUYỆN",
-                                        "XÃ",
-                                        "PHƯỜNG",
-                                        "THỊ TRẤN",
-                                        "THÀNH PHỐ",
-                                        "THỊ XÃ",
-                                        "QUẬN",
-                                        "SỞ",
-                                        "PHÒNG"};
-    for (const auto& province : provinceNames()) spelled.push_back(upperCase(province));
-    std::vector<std::pair<std::string, std::string>> out;
-    for (auto& text : spelled) out.emplace_back(lowerCase(foldMarks(text)), std::move(text));
+struct KnownPhrase {
+  std::string key;  // folded
+  std::string text;
+  bool level = false;     // a level of government: the words after it name a place
+  bool province = false;  // a place the tables spell
+};
+
+const std::vector<KnownPhrase>& knownPhrases() {
+  static const std::vector<KnownPhrase> phrases = [] {
+    std::vector<KnownPhrase> out;
+    const auto add = [&](std::string text, bool level, bool province) {
+      out.push_back({lowerCase(foldMarks(text)), std::move(text), level, province});
+    };
+    for (const char* kind : {"ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN CHỈ ĐẠO", "BỘ PHẬN TIẾP NHẬN",
+                             "VÀ TRẢ KẾT QUẢ", "TRUNG TÂM Y TẾ", "VĂN PHÒNG", "SỞ", "PHÒNG"})
+      add(kind, false, false);
+    for (const char* level : {"TỈNH", "HUYỆN", "XÃ", "PHƯỜNG", "THỊ TRẤN", "THÀNH PHỐ", "THỊ XÃ", "QUẬN"})
+      add(level, true, false);
+    for (const auto& province : provinceNames()) add(upperCase(province), false, true);
     // Longest first, so that THỊ XÃ is taken before XÃ.
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
     return out;
   }();
   return phrases;
+}
+
+// True when `read` is `key` with one word cut in two (`bo ph an tiep nhan`): OCR parts a word
+// where its letters stand apart, and the halves, no words at all, would be stored as the name.
+bool splitOnce(const std::string& read, const std::string& key) {
+  if (read.size() != key.size() + 1) return false;
+  for (std::size_t at = read.find(' '); at != std::string::npos; at = read.find(' ', at + 1))
+    if (read.compare(0, at, key, 0, at) == 0 && read.compare(at + 1, std::string::npos, key, at) == 0) return true;
+  return false;
 }
 
 // The name as read, its known words spelled right; `allKnown` says whether every word was, and
@@ -105,19 +111,27 @@ std::string spelledName(const std::vector<ocr::Word>& words, bool* allKnown = nu
   std::vector<std::string> folded;
   for (const auto& word : words) folded.push_back(trimmedPunctuation(lowerCase(foldMarks(word.text))));
   std::string out;
+  // After a level of government come the words of a place's name, where a lone word that folds
+  // like a kind or a level is the place's own (SƠN TỊNH is no TỈNH, PHÚ PHONG no PHÒNG).
+  bool inPlace = false;
   for (std::size_t i = 0; i < words.size();) {
     std::size_t taken = 0;
     std::string spelled;
-    for (const auto& [key, text] : knownPhrases()) {
+    for (const auto& [key, text, level, province] : knownPhrases()) {
       const std::size_t n = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
-      if (i + n > words.size()) continue;
+      if (i + n > words.size() || (inPlace && n == 1 && !province)) continue;
       std::string read;
       for (std::size_t k = i; k < i + n; ++k) read += (k == i ? "" : " ") + folded[k];
       if (read == key || (key.size() >= 8 && editDistance(read, key) <= 1)) {
         taken = n;
-        spelled = text;
-        break;
+      } else if (i + n + 1 <= words.size() && splitOnce(read + " " + folded[i + n], key)) {
+        taken = n + 1;
+      } else {
+        continue;
       }
+      spelled = text;
+      inPlace = inPlace || level;
+      break;
     }
     if (taken == 0) {
       taken = 1;

@@ -50,6 +50,22 @@ TEST_CASE("the issuing body is the block under its parent, its lines joined", "[
   CHECK(organOf(header({"HỘI ĐÔNG NHÂN DÂN", "TĨNH QUẢNG GNGÃI"})) == "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI");
 }
 
+TEST_CASE("a word of a body's name that OCR cut in two is spelled whole", "[indexer][organ]") {
+  // A receipt's unit read `BỘ PH` | `ẬN TIẾP NHẬN…` (its letters stood apart) was stored as `BỘ PH ẬN…`.
+  CHECK(organOf(header({"UBND XÃ TÂY THUẬN", "BỘ PH ẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"})) ==
+        "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ");
+  CHECK(organOf(header({"UBND HUYỆN TÂY SƠN", "ỦY BAN NHÂN D ÂN THỊ TRẤN PHÚ PHONG"})) ==
+        "ỦY BAN NHÂN DÂN THỊ TRẤN PHÚ PHONG");
+}
+
+TEST_CASE("a place's own word that folds like a kind or a level keeps its marks", "[indexer][organ]") {
+  // Sơn Tịnh (Quảng Ngãi) and Phú Phong (Bình Định) were stored as SƠN TỈNH and PHÚ PHÒNG.
+  CHECK(organOf(header({"UBND TỈNH QUẢNG NGÃI", "UBND HUYỆN SƠN TỊNH"})) == "UBND HUYỆN SƠN TỊNH");
+  CHECK(organOf(header({"UBND HUYỆN TÂY SƠN", "UBND THỊ TRẤN PHÚ PHONG"})) == "UBND THỊ TRẤN PHÚ PHONG");
+  // Before the place, the kind's marks are still put back.
+  CHECK(organOf(header({"SỞ Y TẾ BÌNH ĐỊNH", "PHONG Y TẾ HUYỆN TÂY SƠN"})) == "PHÒNG Y TẾ HUYỆN TÂY SƠN");
+}
+
 TEST_CASE("specks read at the end of a body's line are no part of its name", "[indexer][organ]") {
   LaidOutPage page = header({"SỞ Y TẾ BÌNH ĐỊNH", "TRUNG TÂM Y TẾ HUYỆN TÂY SƠN _."});
   for (auto& block : page.page.blocks)

@@ -1,6 +1,9 @@
 #include "ocr/prepare/SpeckledCopy.hpp"
 
 #include <algorithm>
+#include <opencv2/imgproc.hpp>
+
+#include "ocr/PixMat.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -28,6 +31,27 @@ PixPtr asBilevel(Pix* scan) {
   if (pixGetDepth(scan) == 1) return PixPtr(pixClone(scan));
   if (pixGetDepth(scan) != 8 || pixGetColormap(scan) || !holdsTwoTones(scan)) return nullptr;
   return PixPtr(pixThresholdToBinary(scan, 128));
+}
+
+// A card's background printed dark, or darkening across it, is screened denser than its pale
+// parts: smoothed, it stays a grey as dark as the letters on it, and Tesseract's one threshold
+// loses them. Each point is divided by the grey of its surroundings (a Gaussian of 1/15 inch,
+// taken at a quarter of the size), so the background is as light everywhere and the letters
+// keep their contrast to it.
+PixPtr evenlyLit(Pix* smooth, int dpi) {
+  const cv::Mat grey = greyMat(smooth);
+  if (grey.empty()) return nullptr;
+  cv::Mat small, surroundings;
+  cv::resize(grey, small, {}, 0.25, 0.25, cv::INTER_AREA);
+  cv::GaussianBlur(small, small, {0, 0}, 5.0 * dpiOr300(dpi) / 300.0);
+  cv::resize(small, surroundings, grey.size(), 0, 0, cv::INTER_LINEAR);
+  cv::Mat ratio, limit;
+  grey.convertTo(ratio, CV_32F);
+  surroundings.convertTo(limit, CV_32F);
+  ratio = ratio / cv::max(limit, 1.0f) * 230.0f;
+  cv::Mat even;
+  ratio.convertTo(even, CV_8U);  // saturates at white
+  return greyPix(even, dpi);
 }
 
 }  // namespace
@@ -82,7 +106,8 @@ PixPtr descreened(Pix* scan, int dpi) {
   PixPtr smooth(pixConvolve(grey.get(), gauss, 8, 1));
   kernelDestroy(&gauss);
   if (!smooth) return nullptr;
-  pixCombineMasked(grey.get(), smooth.get(), regions.get());
+  PixPtr even = evenlyLit(smooth.get(), dpi);
+  pixCombineMasked(grey.get(), even ? even.get() : smooth.get(), regions.get());
   return grey;
 }
 

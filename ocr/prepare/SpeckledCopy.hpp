@@ -4,7 +4,8 @@
 // photocopy turns it into a field of specks that touch the small card print: Tesseract then
 // reads nothing of the card, or shards. Where specks lie dense, the page is descreened —
 // turned back into grey with a light blur, the way the eye sees it — so the specks fade to a
-// pale grey field that Tesseract's own threshold drops, and the letters stay dark. Elsewhere
+// pale grey field that Tesseract's own threshold drops, and the letters stay dark; where the
+// card's background is printed dark, each point is then lit as evenly as the paper. Elsewhere
 // (the A4 paper around the card, other bilevel pages) nothing changes.
 #include "ocr/PixPtr.hpp"
 

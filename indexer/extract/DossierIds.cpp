@@ -5,6 +5,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
@@ -50,6 +52,53 @@ std::set<std::string> storedNumbers(const std::vector<DocumentExtraction*>& doss
   return stored;
 }
 
+// The number three papers or more read unsurely, each its own way: where, digit by digit, most
+// readings agree, and one paper read exactly that, the number is theirs (three readings each one
+// digit off the others: `042152912855`, `042152712855`, `092152712955`). It must pass the ID checks:
+// two papers of one hand can share a misread digit (`047…` twice, no such province).
+std::optional<std::string> mostReadDigits(const std::vector<std::string>& readings) {
+  if (readings.size() < 3) return std::nullopt;
+  std::string most;
+  for (std::size_t at = 0; at < readings.front().size(); ++at) {
+    std::map<char, std::size_t> votes;
+    for (const auto& reading : readings) ++votes[reading[at]];
+    const auto top =
+        std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (top->second * 2 <= readings.size()) return std::nullopt;
+    most += top->first;
+  }
+  if (std::find(readings.begin(), readings.end(), most) == readings.end()) return std::nullopt;
+  if (!isValidCccd(most, currentYear())) return std::nullopt;
+  return most;
+}
+
+void settleByMostReadDigits(const std::vector<DocumentExtraction*>& dossier) {
+  // Readings within two digits of each other are of one number; one reading per paper.
+  std::vector<std::pair<std::size_t, ExtractedField*>> unsure;
+  for (std::size_t paper = 0; paper < dossier.size(); ++paper)
+    for (auto& field : dossier[paper]->fields)
+      if (misread(field) && field.value.size() == 12) unsure.emplace_back(paper, &field);
+  for (const auto& first : unsure) {
+    if (!first.second->needsReview) continue;      // settled with an earlier group
+    std::map<std::size_t, ExtractedField*> group;  // by paper
+    for (const auto& [paper, reading] : unsure)
+      if (reading->needsReview && differingDigits(first.second->value, reading->value) <= 2)
+        group.emplace(paper, reading);
+    std::vector<std::string> readings;
+    for (const auto& entry : group) readings.push_back(entry.second->value);
+    const auto number = mostReadDigits(readings);
+    if (!number) continue;
+    for (auto& entry : group) {
+      ExtractedField* reading = entry.second;
+      reading->note = "read " + reading->value + "; " + std::to_string(readings.size()) +
+                      " papers read it unsurely, and each digit is as most of them read it";
+      reading->value = *number;
+      reading->needsReview = false;
+      reading->confidence = kVouchedConfidence;
+    }
+  }
+}
+
 }  // namespace
 
 void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
@@ -74,9 +123,8 @@ void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
     }
   // Then a guess one digit off a number another paper holds surely is that number.
   const std::set<std::string> stored = storedNumbers(dossier);
-  for (auto* document : dossier) {
-    auto& fields = document->fields;
-    for (auto& field : fields) {
+  for (auto* document : dossier)
+    for (auto& field : document->fields) {
       if (!misread(field)) continue;
       const auto number = storedOneDigitOff(field.value, stored);
       if (!number) continue;
@@ -87,6 +135,10 @@ void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
       field.needsReview = false;
       field.confidence = kVouchedConfidence;
     }
+  // Last, readings no paper holds surely, settled by most of them.
+  settleByMostReadDigits(dossier);
+  for (auto* document : dossier) {
+    auto& fields = document->fields;
     // The paper may now hold a number twice: once is enough.
     std::set<std::string> seen;
     std::erase_if(fields, [&](const ExtractedField& field) {

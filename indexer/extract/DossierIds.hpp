@@ -4,7 +4,9 @@
 // digit classifier reads some of them unsurely (HandwrittenIds: a guess, in review). Two papers
 // whose readings agree digit for digit seldom share an error: a guess another paper of the dossier
 // reads the same way, surely or not, is stored; so is a guess one digit off a number another
-// paper of the dossier holds surely (typed on the receipt, read surely), as that number.
+// paper of the dossier holds surely (typed on the receipt, read surely), as that number. Where no
+// paper is sure, three unsure readings or more, each its own way, give the number most of them
+// read digit by digit, when one of them read exactly that and it passes the ID checks.
 #include <vector>
 
 #include "indexer/extract/DocumentExtraction.hpp"

@@ -89,3 +89,42 @@ TEST_CASE("guesses alike one digit off a number read surely are that number", "[
   REQUIRE(tokhai.fields.size() == 1);  // the number once
   CHECK(idOf(tokhai).value == number);
 }
+
+TEST_CASE("three unsure readings each their own way give the number most of them read digit by digit",
+          "[indexer][ids]") {
+  // A deceased's ID on the tờ khai, the death notice and the extract (seed 2718 batch-03), none sure.
+  auto tokhai = paperWith("042152912855", sohoa::ocr::kOneReaderConfidence);
+  auto notice = paperWith("042152712855", sohoa::ocr::kOneReaderConfidence);
+  auto extract = paperWith("092152712955", sohoa::ocr::kOneReaderConfidence);
+  confirmIdsAcrossDossier({&tokhai, &notice, &extract});
+  for (const auto* paper : {&tokhai, &notice, &extract}) {
+    CHECK_FALSE(idOf(*paper).needsReview);
+    CHECK(idOf(*paper).value == "042152712855");
+  }
+
+  // Two papers of one hand share a misread digit: what most read is no ID (no province 047), all wait.
+  const auto refused = [](const std::string& id) {
+    auto paper = paperWith(id, sohoa::ocr::kOneReaderConfidence);
+    paper.fields.front().note = std::string(kInvalidCccdNote) + "no province has code 047";
+    return paper;
+  };
+  auto first = refused("047139783649");
+  auto second = refused("047139783649");
+  auto third = paperWith("042137783649", sohoa::ocr::kOneReaderConfidence);
+  confirmIdsAcrossDossier({&first, &second, &third});
+  CHECK(idOf(first).needsReview);
+  CHECK(idOf(third).needsReview);
+  CHECK(idOf(third).value == "042137783649");
+
+  // Two readings are no majority; nor are three that no paper read as most did.
+  auto one = paperWith("042152912855", sohoa::ocr::kOneReaderConfidence);
+  auto two = paperWith("042152712855", sohoa::ocr::kOneReaderConfidence);
+  confirmIdsAcrossDossier({&one, &two});
+  CHECK(idOf(one).needsReview);
+  CHECK(idOf(two).needsReview);
+  auto x = paperWith("042152912855", sohoa::ocr::kOneReaderConfidence);
+  auto y = paperWith("042152712955", sohoa::ocr::kOneReaderConfidence);
+  auto z = paperWith("092152712855", sohoa::ocr::kOneReaderConfidence);
+  confirmIdsAcrossDossier({&x, &y, &z});
+  CHECK(idOf(x).needsReview);
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -187,7 +188,10 @@ std::optional<ExtractedField> nameConfirmedByMrz(const PageLayout& layout, int p
   std::erase(bare, ' ');
   for (const auto& segment : layout.segments) {
     std::vector<ocr::Word> words;
-    for (const auto& word : segment.words) {
+    // Marks before the name are the card's print or its screen read as dashes (`- : TRẦN ĐỨC QUANG`).
+    const auto nameStart = std::find_if(segment.words.begin(), segment.words.end(),
+                                        [](const ocr::Word& word) { return hasLetter(trimmedPunctuation(word.text)); });
+    for (const auto& word : std::span(nameStart, segment.words.end())) {
       if (!hasLetter(trimmedPunctuation(word.text))) break;
       words.push_back(word);
       std::string read = mrzNameOf(joinedText(words));

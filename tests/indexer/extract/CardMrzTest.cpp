@@ -136,6 +136,21 @@ TEST_CASE("a certified card copy's holder is the name its front prints, confirme
   CHECK(extraction.find("citizen_ids")->value == "052197785338");
 }
 
+TEST_CASE("a card's name is found after marks read before it", "[indexer][mrz][people]") {
+  LaidOutPage page;  // seed 911 batch-03 page 5, a dithered copy of a 2024 card, as OCR read it
+  page.centred("CĂN CƯỚC", 300);
+  page.line("tọ, chữ đệm và tên khai sinh / Full nar4®", 560, 480, 0.5f);
+  page.line("- : TRẦN ĐỨC QUANG", 600, 520, 0.6f);
+  page.line("IDVNM0751267211052075126721<<8", 420, 1500, 0.6f);
+  page.line("7502086M3502088VNM<<<<<<<<<<<9", 420, 1560, 0.6f);
+  page.line("TRAN<<DUC<QUANG<<<<<<<", 420, 1620, 0.6f);
+  const auto extraction = extractDocument({&page.page}, {2026, 6, 1});
+  const auto* name = extraction.find("person_name");
+  REQUIRE(name);
+  CHECK(name->value == "TRẦN ĐỨC QUANG");
+  CHECK(name->method == "mrz name");
+}
+
 TEST_CASE("a card's name stands when the MRZ's filler between two names was read as a letter",
           "[indexer][mrz][people]") {
   // Seed 1204: `HUỲNH THẾ LỘC` on the front, `HUYNH<<THEKLOC` in line 3 (the `<` read as K).

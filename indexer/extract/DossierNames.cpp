@@ -72,6 +72,41 @@ std::optional<std::string> tieBrokenBySyllables(const std::map<std::string, int>
   return seen;
 }
 
+// Each syllable of `poor` is the same syllable of `rich` with marks lost, never one added or
+// swapped: `hăng` and `hàng` are `hằng` so, `trống` is not `trọng`.
+bool marksLostFrom(const std::string& rich, const std::string& poor) {
+  std::size_t richAt = 0, poorAt = 0;
+  while (richAt < rich.size() && poorAt < poor.size()) {
+    const std::size_t richEnd = std::min(rich.find(' ', richAt), rich.size());
+    const std::size_t poorEnd = std::min(poor.find(' ', poorAt), poor.size());
+    const auto a = ocr::readSyllable(std::string_view(rich).substr(richAt, richEnd - richAt));
+    const auto b = ocr::readSyllable(std::string_view(poor).substr(poorAt, poorEnd - poorAt));
+    if (!a || !b || a->skeleton() != b->skeleton() || (b->tone != a->tone && b->tone != 0)) return false;
+    const std::string bare = a->skeleton();
+    for (std::size_t i = 0; i < a->letters.size(); ++i)
+      if (b->letters[i] != a->letters[i] && b->letters[i] != static_cast<char32_t>(bare[i])) return false;
+    richAt = richEnd + 1;
+    poorAt = poorEnd + 1;
+  }
+  return richAt >= rich.size() && poorAt >= poor.size();
+}
+
+// Of spellings given by equally many papers, the one every other is with marks lost: OCR drops a
+// tone or a vowel's mark far more often than it adds one (seeds 766 and 2718: `Trọng` read `Trong`,
+// `Diệu` read `Diêu`, `Hằng` read `Hàng` and `Hăng`, and never the other way). None when that
+// does not decide.
+std::optional<std::string> tieBrokenByLostMarks(const std::map<std::string, int>& papers, int most) {
+  for (const auto& [rich, count] : papers) {
+    if (count != most) continue;
+    const std::string& candidate = rich;  // clang 14 captures no structured binding
+    const bool holdsEveryOther = std::all_of(papers.begin(), papers.end(), [&](const auto& other) {
+      return other.second != most || other.first == candidate || marksLostFrom(candidate, other.first);
+    });
+    if (holdsEveryOther) return rich;
+  }
+  return std::nullopt;
+}
+
 // Of spellings given by equally many papers, the only one some paper read surely: a reading
 // OCR doubted (a card's bold capitals, `LÊ HỮU THĂNG` at 0.25) does not outweigh the receipt's
 // sure `Lê Hữu Thắng`. None when that does not decide.
@@ -167,6 +202,7 @@ void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
                                [&](const auto& entry) { return entry.second == best->second; }) > 1;
     if (split) {
       auto decided = tieBrokenBySyllables(papers, best->second);
+      if (!decided) decided = tieBrokenByLostMarks(papers, best->second);
       if (!decided) decided = tieBrokenBySureReadings(readings, papers, best->second);
       if (decided) {
         best = papers.find(*decided);

@@ -96,7 +96,7 @@ std::optional<int> lowerCaseEnd(std::vector<Piece> pieces, int from, int to, int
 
 }  // namespace
 
-std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBlank& blank) {
+std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBlank& blank, StrayInk stray) {
   const int h = std::max(blank.letterHeight, 8);
   const Box& area = blank.area;
   const int pageWidth = static_cast<int>(pixGetWidth(page)), pageHeight = static_cast<int>(pixGetHeight(page));
@@ -147,7 +147,7 @@ std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBla
     if (centre < blankLeft || centre > blankRight) continue;
     if (piece.box.height * 5 >= h * 2)
       strokes.push_back(piece);
-    else if (piece.box.width * 5 >= h)
+    else
       fragments.push_back(piece);
   }
   std::sort(strokes.begin(), strokes.end(), [](auto& a, auto& b) { return a.box.x < b.box.x; });
@@ -160,13 +160,21 @@ std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBla
       digits.push_back(stroke);
     }
   }
-  for (const auto& fragment : fragments)
-    for (auto& digit : digits)
-      if (overlapInX(digit.box, fragment.box)) {
-        digit.box |= fragment.box;
-        digit.labels.push_back(fragment.labels[0]);
-        break;
-      }
+  cv::Rect apart;  // the ink that belongs to no digit
+  for (const auto& fragment : fragments) {
+    const bool wide = fragment.box.width * 5 >= h;
+    auto digit = std::find_if(digits.begin(), digits.end(),
+                              [&](const Piece& d) { return wide && overlapInX(d.box, fragment.box); });
+    if (digit == digits.end()) {
+      apart = apart.empty() ? fragment.box : apart | fragment.box;
+      continue;
+    }
+    digit->box |= fragment.box;
+    digit->labels.push_back(fragment.labels[0]);
+  }
+  // Ink a quarter of a letter high standing apart from every digit: a digit written small, or broken
+  // into short pieces. Read without it, `62` would pass as `6`.
+  if (stray == StrayInk::Refused && apart.height * 4 >= h) return std::nullopt;
 
   std::vector<BlankDigit> out;
   for (const auto& digit : digits) {

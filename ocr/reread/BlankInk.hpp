@@ -8,7 +8,8 @@
 // Where the pen ran into the label (`Só:83`, `ngàyà3`) the label's end is found in the ink:
 // after the colon of `Số:`, after the x-height letters of `ngày` (digits stand taller). A
 // digit lost at an edge would leave a shorter number that still looks right (`8` for `28`),
-// so when a stroke sits where an estimated edge is, nothing is read.
+// so when a stroke sits where an estimated edge is, or ink too short for a stroke stands apart
+// from every digit, nothing is read.
 #include <opencv2/core.hpp>
 #include <optional>
 #include <vector>
@@ -25,9 +26,14 @@ struct BlankDigit {
   Box box;      // in the page's pixels
 };
 
+// What to do with ink in the blank that belongs to no digit. A 12-digit ID can ignore it: a
+// digit lost there leaves 11, which no ID check passes; a number or a day cannot.
+enum class StrayInk { Refused, Ignored };
+
 // The digits written in `blank` on `page` (any depth), left to right; nothing when the
-// blank's edges cannot be told from the handwriting.
-std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBlank& blank);
+// blank's edges cannot be told from the handwriting, or stray ink is refused and found.
+std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBlank& blank,
+                                                     StrayInk stray = StrayInk::Refused);
 
 // The two pieces' ink as one digit.
 BlankDigit unitedDigit(const BlankDigit& one, const BlankDigit& other);

@@ -198,7 +198,8 @@ std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page, const Han
       if (blank.area.empty()) continue;
       IdBlankOutcome outcome;
       for (const auto& word : between) outcome.readThere += (outcome.readThere.empty() ? "" : " ") + word.text;
-      const auto pieces = withShortPiecesJoined(digitsInBlank(image, blank).value_or(std::vector<BlankDigit>{}));
+      const auto pieces =
+          withShortPiecesJoined(digitsInBlank(image, blank, StrayInk::Ignored).value_or(std::vector<BlankDigit>{}));
       const auto pieceReadings = readEach(pieces, classifier);
       PiecesRead read = readPieces(pieces, pieceReadings, classifier);
       if (read.digits.size() == kIdDigits + 1 || read.digits.size() == kIdDigits + 2)

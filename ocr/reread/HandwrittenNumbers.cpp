@@ -24,6 +24,8 @@ constexpr float kRereadConfidence = 0.85f;
 // Tesseract's reading of a blank under this says little: it does not stand against a sure
 // classifier (a handwritten `22` read `83` at 0.00, while the classifier read 22 surely).
 constexpr float kOpinionConfidence = 0.5f;
+// Pixels between two pieces of one digit at most.
+constexpr int kTouchingPieces = 2;
 
 struct ClassifierReading {
   std::string digits;
@@ -32,12 +34,35 @@ struct ClassifierReading {
   Box box;
 };
 
+// Two touching pieces are one digit the cut or the pen broke when, together, the classifier
+// reads them surely and apart it does not: the 2 of `12` and its foot, a 5 and its long flag.
+std::vector<BlankDigit> withBrokenDigitsJoined(std::vector<BlankDigit> digits,
+                                               const HandwrittenDigitClassifier& classifier) {
+  for (std::size_t i = 0; i + 1 < digits.size();) {
+    const BlankDigit& one = digits[i];
+    const BlankDigit& next = digits[i + 1];
+    const bool touching = next.box.x0 - one.box.x1 <= kTouchingPieces;
+    const bool bothSure = classifier.trusted(classifier.read(one.ink)) && classifier.trusted(classifier.read(next.ink));
+    if (touching && !bothSure) {
+      BlankDigit whole = unitedDigit(one, next);
+      if (classifier.trusted(classifier.read(whole.ink))) {
+        digits[i] = std::move(whole);
+        digits.erase(digits.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        continue;
+      }
+    }
+    ++i;
+  }
+  return digits;
+}
+
 ClassifierReading classify(Pix* image, const PrintedBlank& blank, const HandwrittenDigitClassifier& classifier) {
   ClassifierReading out;
-  const auto digits = digitsInBlank(image, blank);
-  if (!digits) return out;  // the blank's edges are unclear: not trusted, nothing read
+  auto cut = digitsInBlank(image, blank);
+  if (!cut) return out;  // the blank's edges are unclear: not trusted, nothing read
+  const auto digits = withBrokenDigitsJoined(withShortPiecesJoined(std::move(*cut)), classifier);
   out.trusted = true;
-  for (const auto& digit : *digits) {
+  for (const auto& digit : digits) {
     const DigitReading reading = classifier.read(digit.ink);
     if (reading.digit < 0) continue;
     out.digits += static_cast<char>('0' + reading.digit);

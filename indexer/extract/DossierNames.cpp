@@ -72,35 +72,46 @@ std::optional<std::string> tieBrokenBySyllables(const std::map<std::string, int>
   return seen;
 }
 
-// Each syllable of `poor` is the same syllable of `rich` with marks lost, never one added or
-// swapped: `hăng` and `hàng` are `hằng` so, `trống` is not `trọng`.
-bool marksLostFrom(const std::string& rich, const std::string& poor) {
+// How `poor` comes from `rich`: by marks lost and none added or swapped (`hăng` and `hàng` from
+// `hằng`, not `trống` from `trọng`), and whether a lost dot below is all that tells them apart.
+enum class MarksLost { No, OnlyDotBelow, Yes };
+
+MarksLost marksLostFrom(const std::string& rich, const std::string& poor) {
+  constexpr int kDotBelow = 5;  // the tone nặng
+  bool otherThanDot = false;
   std::size_t richAt = 0, poorAt = 0;
   while (richAt < rich.size() && poorAt < poor.size()) {
     const std::size_t richEnd = std::min(rich.find(' ', richAt), rich.size());
     const std::size_t poorEnd = std::min(poor.find(' ', poorAt), poor.size());
     const auto a = ocr::readSyllable(std::string_view(rich).substr(richAt, richEnd - richAt));
     const auto b = ocr::readSyllable(std::string_view(poor).substr(poorAt, poorEnd - poorAt));
-    if (!a || !b || a->skeleton() != b->skeleton() || (b->tone != a->tone && b->tone != 0)) return false;
+    if (!a || !b || a->skeleton() != b->skeleton() || (b->tone != a->tone && b->tone != 0)) return MarksLost::No;
+    otherThanDot = otherThanDot || (b->tone != a->tone && a->tone != kDotBelow);
     const std::string bare = a->skeleton();
-    for (std::size_t i = 0; i < a->letters.size(); ++i)
-      if (b->letters[i] != a->letters[i] && b->letters[i] != static_cast<char32_t>(bare[i])) return false;
+    for (std::size_t i = 0; i < a->letters.size(); ++i) {
+      if (b->letters[i] == a->letters[i]) continue;
+      if (b->letters[i] != static_cast<char32_t>(bare[i])) return MarksLost::No;
+      otherThanDot = true;
+    }
     richAt = richEnd + 1;
     poorAt = poorEnd + 1;
   }
-  return richAt >= rich.size() && poorAt >= poor.size();
+  if (richAt < rich.size() || poorAt < poor.size()) return MarksLost::No;
+  return otherThanDot ? MarksLost::Yes : MarksLost::OnlyDotBelow;
 }
 
 // Of spellings given by equally many papers, the one every other is with marks lost: OCR drops a
-// tone or a vowel's mark far more often than it adds one (seeds 766 and 2718: `Trọng` read `Trong`,
-// `Diệu` read `Diêu`, `Hằng` read `Hàng` and `Hăng`, and never the other way). None when that
-// does not decide.
+// tone or a vowel's mark far more often than it adds one (seed 2718: `Hằng` read `Hàng` and
+// `Hăng`). Not a dot below alone: a leader's dots under a typed value make one (seed 5151: `Hồ
+// Thu Vy` read `Hồ Thụ Vy` over the dots), as often as OCR loses a real one (`Diệu` read `Diêu`).
+// None when that does not decide.
 std::optional<std::string> tieBrokenByLostMarks(const std::map<std::string, int>& papers, int most) {
   for (const auto& [rich, count] : papers) {
     if (count != most) continue;
     const std::string& candidate = rich;  // clang 14 captures no structured binding
     const bool holdsEveryOther = std::all_of(papers.begin(), papers.end(), [&](const auto& other) {
-      return other.second != most || other.first == candidate || marksLostFrom(candidate, other.first);
+      return other.second != most || other.first == candidate ||
+             marksLostFrom(candidate, other.first) == MarksLost::Yes;
     });
     if (holdsEveryOther) return rich;
   }

@@ -48,14 +48,6 @@ TEST_CASE("papers evenly split on a name's marks send both readings to review", 
 }
 
 TEST_CASE("an even split is settled by the spelling the others are with marks lost", "[indexer][people]") {
-  // Seed 766: the receipt read `Hồ Văn Trong`, the extract `Hồ Văn Trọng`.
-  auto receipt = paperNaming({"Hồ Văn Trong"});
-  auto extract = paperNaming({"Hồ Văn Trọng"});
-  settleNamesAcrossDossier({&receipt, &extract});
-  CHECK(nameOn(receipt) == "Hồ Văn Trọng");
-  CHECK_FALSE(receipt.fields[0].needsReview);
-  CHECK_FALSE(extract.fields[0].needsReview);
-
   // Seed 2718: three papers, three readings; `Hằng` holds the marks of both others.
   auto declaration = paperNaming({"Vũ Thị Thanh Hàng"});
   auto notice = paperNaming({"Vũ Thị Thanh Hăng"});
@@ -64,6 +56,14 @@ TEST_CASE("an even split is settled by the spelling the others are with marks lo
   CHECK(nameOn(declaration) == "Vũ Thị Thanh Hằng");
   CHECK(nameOn(notice) == "Vũ Thị Thanh Hằng");
   CHECK_FALSE(notice.fields[0].needsReview);
+
+  // A dot below alone is no evidence: leader dots under a typed name make one (seed 5151's
+  // `Hồ Thu Vy` read `Hồ Thụ Vy`) as often as OCR loses a real one (`Hồ Văn Trọng` read `Trong`).
+  auto receipt = paperNaming({"Hồ Thu Vy"});
+  auto declared = paperNaming({"Hồ Thụ Vy"});
+  settleNamesAcrossDossier({&receipt, &declared});
+  CHECK(receipt.fields[0].needsReview);
+  CHECK(declared.fields[0].needsReview);
 }
 
 TEST_CASE("an even split is settled by the one spelling whose syllables all occur in Vietnamese text",

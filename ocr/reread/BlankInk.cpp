@@ -66,6 +66,55 @@ std::vector<int> withFlatSlicesJoined(const cv::Mat& mask, std::vector<int> cuts
   return cuts;
 }
 
+// A slash: tall, no wider than high, one stroke thick on every row (a 7's bar is not), its top
+// leaning right of its foot by a third of its width or more.
+bool slashShaped(const Piece& piece, const cv::Mat& labels, int letterHeight) {
+  const cv::Rect& box = piece.box;
+  if (box.height * 5 < letterHeight * 3 || box.width > box.height) return false;
+  const cv::Mat mask = labels(box) == piece.labels[0];
+  std::vector<int> rows;
+  for (int y = 0; y < mask.rows; ++y) rows.push_back(cv::countNonZero(mask.row(y)));
+  std::vector<int> sorted = rows;
+  std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
+  const int usual = sorted[sorted.size() / 2];
+  if (std::any_of(rows.begin(), rows.end(), [&](int n) { return n * 2 > usual * 5 + 4; })) return false;
+  const int third = std::max(box.height / 3, 1);
+  const auto meanX = [&](int fromRow) {
+    const cv::Moments m = cv::moments(mask.rowRange(fromRow, fromRow + third), true);
+    return m.m00 > 0 ? m.m10 / m.m00 : -1.0;
+  };
+  const double top = meanX(0), foot = meanX(box.height - third);
+  return top >= 0 && foot >= 0 && (top - foot) * 3 >= box.width;
+}
+
+// Where the notation begins when a number was typed against it (`86/QĐ-UBND`, one word to
+// OCR): the blank's right edge, estimated from the line's letter width, fell inside the
+// notation's capitals (`86/QĐ` was cut as five digits). It is the slash standing after as many
+// strokes as OCR read digits; anything else leaves the estimate.
+std::optional<int> notationSlash(std::vector<Piece> pieces, const cv::Mat& labels, const PrintedBlank& blank,
+                                 int blankLeft, int h) {
+  const std::size_t digitsRead = blank.readThere.size();
+  if (!blank.joinedToNotation || digitsRead == 0 ||
+      !std::all_of(blank.readThere.begin(), blank.readThere.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  std::sort(pieces.begin(), pieces.end(), [](auto& a, auto& b) { return a.box.x < b.box.x; });
+  std::vector<cv::Rect> strokes;  // pieces overlapping in x taken as one
+  std::vector<const Piece*> firsts;
+  for (const auto& piece : pieces) {
+    if (piece.box.x + piece.box.width / 2 < blankLeft || piece.box.height * 5 < h * 2) continue;
+    if (!strokes.empty() && overlapInX(strokes.back(), piece.box)) {
+      strokes.back() |= piece.box;
+      continue;
+    }
+    strokes.push_back(piece.box);
+    firsts.push_back(&piece);
+  }
+  if (strokes.size() <= digitsRead || strokes[digitsRead] != firsts[digitsRead]->box ||
+      !slashShaped(*firsts[digitsRead], labels, h))
+    return std::nullopt;
+  return strokes[digitsRead].x;
+}
+
 // The colon closing `Số:`: two specks one above the other; the rightmost such pair.
 std::optional<int> colonEnd(const std::vector<Piece>& specks, int from, int to) {
   std::optional<int> end;
@@ -139,10 +188,12 @@ std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBla
     if (!end) return std::nullopt;
     blankLeft = *end;
   }
+  const auto slash = notationSlash(all, labels, blank, blankLeft, h);
+  if (slash) blankRight = *slash;
   std::vector<Piece> strokes, fragments;
   for (const auto& piece : all) {
     const int centre = piece.box.x + piece.box.width / 2;
-    if (blank.rightEstimated && piece.box.height * 5 >= h * 2 && std::abs(centre - blankRight) < advance / 2)
+    if (!slash && blank.rightEstimated && piece.box.height * 5 >= h * 2 && std::abs(centre - blankRight) < advance / 2)
       return std::nullopt;  // a stroke where the printed word after the blank may begin
     if (centre < blankLeft || centre > blankRight) continue;
     if (piece.box.height * 5 >= h * 2)

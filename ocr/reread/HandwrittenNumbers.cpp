@@ -74,10 +74,14 @@ ClassifierReading classify(Pix* image, const PrintedBlank& blank, const Handwrit
   return out;
 }
 
-DigitText rereadBlank(Pix* image, const PrintedBlank& blank, const DigitReader& reread) {
+// `inkRight`: where the classifier's digits end, when the blank's right edge was only estimated
+// inside a word typed with its notation (the crop would hold `/QĐ` and read as no digits).
+DigitText rereadBlank(Pix* image, const PrintedBlank& blank, const DigitReader& reread, int inkRight = 0) {
   if (!reread) return {};
   const int margin = blank.letterHeight / 4;
-  const PixPtr crop = cutFrom(image, {blank.area.x0, blank.area.y0 - margin, blank.area.x1, blank.area.y1 + margin});
+  const int right =
+      blank.joinedToNotation && inkRight > blank.area.x0 ? std::min(blank.area.x1, inkRight + 1) : blank.area.x1;
+  const PixPtr crop = cutFrom(image, {blank.area.x0, blank.area.y0 - margin, right, blank.area.y1 + margin});
   return crop ? reread(crop.get()) : DigitText{};
 }
 
@@ -127,7 +131,7 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
       continue;
     }
     // The third opinion: Tesseract again, told to expect digits only.
-    const DigitText again = rereadBlank(image, blank, reread);
+    const DigitText again = rereadBlank(image, blank, reread, read.box.x1);
     outcome.rereadDigits = again.digits;
     bool write = false;
     if (read.trusted && classified) {
@@ -154,7 +158,7 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
     // number); never a number Tesseract read otherwise with some confidence.
     DigitText line;
     if (outcome.how == BlankOutcome::How::Emptied && classified && !otherNumber) {
-      line = rereadBlank(image, blank, digitLine);
+      line = rereadBlank(image, blank, digitLine, read.box.x1);
       outcome.lineDigits = line.digits;
       if (line.digits == read.digits) {
         write = true;

@@ -7,6 +7,7 @@
 
 #include "ocr/PixMat.hpp"
 #include "ocr/PixPtr.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
 #include "ocr/reread/HandwrittenDigitClassifier.hpp"
 #include "ocr/reread/HandwrittenNumbers.hpp"
 #include "ocr/training/DigitsSheet.hpp"
@@ -308,4 +309,29 @@ TEST_CASE("a digit written wider than high is read whole when only whole the cla
   INFO(right << " right, " << wrong << " wrong, " << empty << " left empty");
   CHECK(wrong <= 1);
   CHECK(right >= 16);  // measured 17; 14 when each cut piece was read alone
+}
+
+TEST_CASE("a number typed against its notation and read unsurely is read again up to its slash", "[ocr][handwriting]") {
+  // Seed 2718's `Số: 86/QĐ-UBND`, one word to OCR at 0.55: the blank's right edge, estimated
+  // from the letter width of `Số:`, fell inside `QĐ`, the crop read as no digits, and the
+  // typed number was emptied as if handwritten.
+  cv::Mat image(400, 1400, CV_8U, cv::Scalar(255));
+  cv::putText(image, "So:", {100, 200}, cv::FONT_HERSHEY_SIMPLEX, 1.6, 0, 3);
+  cv::putText(image, "86/QD-UBND", {220, 200}, cv::FONT_HERSHEY_SIMPLEX, 1.6, 0, 3);
+  int baseline = 0;
+  const cv::Size size = cv::getTextSize("86/QD-UBND", cv::FONT_HERSHEY_SIMPLEX, 1.6, 3, &baseline);
+  Page page;
+  page.width = image.cols;
+  page.height = 3400;
+  Line line{{100, 160, 220 + size.width, 205},
+            {{"Số:", {100, 160, 185, 202}, 0.95f}, {"86/QĐ-UBND", {220, 160, 220 + size.width, 205}, 0.55f}}};
+  page.blocks.push_back({line.box, {line}});
+  PixPtr pix = greyPix(image);
+  static TesseractEngine engine{OcrSettings{}};
+  const auto outcomes = readHandwrittenNumbers(pix.get(), page, digitReaderOf(engine, 300));
+  REQUIRE(outcomes.size() == 1);
+  CHECK(outcomes[0].classifierRead.size() == 2);  // the 8 and the 6, not the slash and capitals
+  CHECK(outcomes[0].rereadDigits == "86");
+  CHECK(outcomes[0].how == BlankOutcome::How::Kept);
+  CHECK(page.text() == "Số: 86/QĐ-UBND\n");
 }

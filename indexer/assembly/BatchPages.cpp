@@ -3,6 +3,7 @@
 #include <map>
 
 #include "indexer/extract/BatchBodies.hpp"
+#include "indexer/extract/BatchSigners.hpp"
 #include "indexer/extract/DossierApplicant.hpp"
 #include "indexer/extract/DossierDates.hpp"
 #include "indexer/extract/DossierIds.hpp"
@@ -38,6 +39,7 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
   doubtBodiesSpeltOtherwise(batch, batchPages);
   confirmBodiesAcrossBatch(batch);
   confirmBodiesReadAlike(batch, batchPages);
+  settleSignersAcrossBatch(batch);
   return planned;
 }
 

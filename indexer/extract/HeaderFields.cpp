@@ -70,8 +70,9 @@ std::optional<std::size_t> numberLine(const PageLayout& page) {
 }
 
 // The register book beside a certificate's number (`Số: 129  Quyển số: 01/2025`, Thông tư
-// 04/2020's forms) is another field: the row ends where it begins.
-bool opensRegisterBook(const std::string& folded) { return trimmedPunctuation(folded) == "quyen"; }
+// 04/2020's forms) is another field: the row ends where it begins, also where OCR ran the label's
+// words together (`Quyểnsố:`).
+bool opensRegisterBook(const std::string& folded) { return trimmedPunctuation(folded).starts_with("quyen"); }
 
 // The number line with the pieces OCR cut from it on the same row: the blank left for a
 // handwritten number is a gap wide enough to split "Số:" from "/QĐ-UBND".

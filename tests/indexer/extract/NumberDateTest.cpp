@@ -45,6 +45,10 @@ TEST_CASE("numbers of certificates and legal documents, the chứng thực numbe
       near.line("Số: 154", 300, 420).line("Quyển số: 01/2025.", bookAt, 420);
     CHECK(stored(extractDocument({&near.page}, kToday), "code_number") == "154");
   }
+  LaidOutPage runTogether;  // seed 5151: the book's label read as one word, `Quyểnsố:`
+  runTogether.centred("GIẤY KHAI SINH", 330);
+  runTogether.line("Số: 120", 300, 420).line("__ Quyểnsố: 01/2025", 900, 420);
+  CHECK(stored(extractDocument({&runTogether.page}, kToday), "code_number") == "120");
   auto handwritten = certificate("Số: 1595", 0.55f);  // a pen's digits read unsurely
   CHECK(stored(extractDocument({&handwritten.page}, kToday), "code_number") == "<review>");
 

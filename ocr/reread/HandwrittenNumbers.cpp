@@ -165,6 +165,11 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
         outcome.how = BlankOutcome::How::Reread;
       }
     }
+    if (!write && blank.bare && readAsNumber) {
+      outcome.how = BlankOutcome::How::Kept;
+      outcomes.push_back(outcome);
+      continue;
+    }
     std::optional<Word> word;
     // The word's confidence: for trusted digits, how often trusted validation digits were all
     // right (the classifier's own scores are not on Tesseract's scale); else the re-read's.

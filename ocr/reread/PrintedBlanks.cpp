@@ -192,6 +192,36 @@ std::optional<PrintedBlank> numberBlank(const LineView& view) {
   return std::nullopt;
 }
 
+// A certificate's number, written by hand after `Số:` with no notation after it (`Số: 212` on a
+// birth or marriage certificate, a registry's running number): the blank runs from the label to
+// the end of the line, which holds only what OCR made of the handwriting.
+std::optional<PrintedBlank> certificateNumberBlank(const LineView& view) {
+  const auto& texts = view.texts;
+  const auto& words = view.line.words;
+  if (texts.size() < 2 || texts.size() > 3) return std::nullopt;
+  const auto& label = texts[0];
+  if (label.size() != 3 || label[0] != U'S' || !letterLike(label[1], 'o') || label[2] != U':') return std::nullopt;
+  std::u32string after;
+  float lowest = 1;
+  for (std::size_t i = 1; i < texts.size(); ++i) after += texts[i], lowest = std::min(lowest, words[i].confidence);
+  if (after.size() > 8 || after.find(U'/') != std::u32string::npos) return std::nullopt;
+  PrintedBlank blank;
+  blank.kind = BlankKind::Number;
+  blank.bare = true;
+  blank.readThere = utf8(after);
+  blank.readConfidence = lowest;
+  blank.leftEstimated = words[0].confidence < kSureAnchor;
+  blank.advance = static_cast<int>(std::lround(view.advance));
+  blank.labelLeft = words[0].box.x0;
+  blank.first = 1;
+  blank.last = texts.size();
+  const int x0 = words[0].box.x1;
+  const int x1 = std::max(words.back().box.x1, x0 + 3 * blank.advance) + blank.advance / 2;
+  blank.letterHeight = words[0].box.height();
+  blank.area = {x0, words[0].box.y0, x1, words[0].box.y1};
+  return blank;
+}
+
 std::vector<PrintedBlank> dateBlanks(const LineView& view) {
   const auto& texts = view.texts;
   for (std::size_t k = 0; k < texts.size(); ++k) {
@@ -237,8 +267,11 @@ std::vector<PrintedBlank> findPrintedBlanks(const Page& page) {
     if (!header && !signingColumn) continue;
     const LineView view(line);
     std::vector<PrintedBlank> found;
-    if (!number && header)
-      if (auto blank = numberBlank(view)) found.push_back(*blank), number = true;
+    if (!number && header) {
+      auto blank = numberBlank(view);
+      if (!blank) blank = certificateNumberBlank(view);
+      if (blank) found.push_back(*blank), number = true;
+    }
     if (!date) {
       auto dates = dateBlanks(view);
       date = !dates.empty();

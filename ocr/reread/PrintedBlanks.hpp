@@ -36,11 +36,16 @@ struct PrintedBlank {
   // On a form's signing line, not in a header: a day or month there is trusted only when two
   // readers agree (a pen's 3 with its foot faint reads as a sure 7).
   bool onSigningLine = false;
+  // A certificate's number, no notation after it (`Số: 212`): a plausible reading OCR doubted
+  // is kept as read when no reader vouches otherwise (extraction sends it to review, and
+  // UnsureNumbers may confirm it); a typed number there is as common as a handwritten one.
+  bool bare = false;
 };
 
 // The number blank and the day and month blanks of the first `Số:` line and the first
-// `ngày … tháng … năm` line in the top 40 % of the page; a page with no dated header has
-// its date blanks where a form is signed, lower down in the right-hand column.
+// `ngày … tháng … năm` line in the top 40 % of the page (a `Số:` line with no notation, a
+// certificate's, runs to the line's end); a page with no dated header has its date blanks
+// where a form is signed, lower down in the right-hand column.
 std::vector<PrintedBlank> findPrintedBlanks(const Page& page);
 
 // True when `text` is a number the blank may hold: 1–5 digits for a number, a day 1–31, a month 1–12.

@@ -210,9 +210,17 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
   if (slash == std::string::npos) {
     // A certificate's register number stands alone (Số: 129).
     const std::string digits = trimmedPunctuation(value);
+    const auto hasDigit = [](const ocr::Word& word) {
+      return std::any_of(word.text.begin(), word.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
     if (!digits.empty() && digits.size() <= 6 &&
-        std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-      out.push_back(bareNumber(field(fieldname::kCodeNumber, digits, page, segment.words, firstWord == 0 ? 0 : 1)));
+        std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      // Its words are those holding its digits: the leader's `__` after it is no part of its score.
+      const std::size_t from = firstWord == 0 ? 0 : 1;
+      std::size_t to = from;
+      while (to < segment.words.size() && (to == from || hasDigit(segment.words[to]))) ++to;
+      out.push_back(bareNumber(field(fieldname::kCodeNumber, digits, page, segment.words, from, to)));
+    }
     return;
   }
   // The number is often written by hand into the blank before the slash: when it cannot

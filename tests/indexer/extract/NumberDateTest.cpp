@@ -47,7 +47,7 @@ TEST_CASE("numbers of certificates and legal documents, the chứng thực numbe
   }
   LaidOutPage runTogether;  // seed 5151: the book's label read as one word, `Quyểnsố:`
   runTogether.centred("GIẤY KHAI SINH", 330);
-  runTogether.line("Số: 120", 300, 420).line("__ Quyểnsố: 01/2025", 900, 420);
+  runTogether.line("Số: 120", 300, 420).line("__", 600, 420, 0.15f).line("Quyểnsố: 01/2025", 900, 420);
   CHECK(stored(extractDocument({&runTogether.page}, kToday), "code_number") == "120");
   auto handwritten = certificate("Số: 1595", 0.55f);  // a pen's digits read unsurely
   CHECK(stored(extractDocument({&handwritten.page}, kToday), "code_number") == "<review>");

@@ -57,9 +57,29 @@ bool centredLine(const PageLayout& page, const TextSegment& segment, int left) {
 }
 
 // "Số: 15/QĐ-UBND" (also "Số 15/QĐ-UBND", "So: 09/2025/QĐ-TTg") in the top-left column.
+// A word of marks alone (`¬`, `—`): no letter, no digit.
+bool marksOnly(const ocr::Word& word) {
+  return std::none_of(word.text.begin(), word.text.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return std::isalnum(u) || u >= 0xC3;
+  });
+}
+
+// The words of a header line in the page's left half: OCR reads `Số: 101/GBT` and the dateline
+// across from it as one line where a mark bridges the gap (`Số: 101/GBT ¬ Nghi Trung, ngày …`).
+TextSegment leftHalf(TextSegment segment, int pageWidth) {
+  std::size_t keep = 0;
+  while (keep < segment.words.size() && segment.words[keep].box.x0 <= pageWidth / 2) ++keep;
+  if (keep == 0 || keep == segment.words.size()) return segment;
+  segment.words.resize(keep);
+  segment.folded.resize(keep);
+  segment.box = boxAround(segment.words);
+  return segment;
+}
+
 std::optional<std::size_t> numberLine(const PageLayout& page) {
   for (std::size_t i = 0; i < page.segments.size(); ++i) {
-    const auto& segment = page.segments[i];
+    const TextSegment segment = leftHalf(page.segments[i], page.width);
     if (!page.inTop(segment, 0.35) || segment.centreX() > 0.5 * page.width) continue;
     const TextSegment line = withoutLeadingStrayMarks(segment);
     const std::string first = trimmedPunctuation(line.folded.front());
@@ -77,7 +97,7 @@ bool opensRegisterBook(const std::string& folded) { return trimmedPunctuation(fo
 // The number line with the pieces OCR cut from it on the same row: the blank left for a
 // handwritten number is a gap wide enough to split "Số:" from "/QĐ-UBND".
 TextSegment numberRow(const PageLayout& page, std::size_t number) {
-  TextSegment row = withoutLeadingStrayMarks(page.segments[number]);
+  TextSegment row = withoutLeadingStrayMarks(leftHalf(page.segments[number], page.width));
   for (std::size_t i = number + 1; i < page.segments.size(); ++i) {
     const auto& next = page.segments[i];
     if (std::abs(next.centreY() - row.centreY()) > row.height() / 2.0) break;
@@ -87,10 +107,14 @@ TextSegment numberRow(const PageLayout& page, std::size_t number) {
     row.box = row.box.united(next.box);
   }
   const auto book = std::find_if(row.folded.begin() + 1, row.folded.end(), opensRegisterBook);
-  if (row.folded.size() > 1 && book != row.folded.end()) {
-    const auto at = static_cast<std::size_t>(book - row.folded.begin());
-    row.words.resize(at);
-    row.folded.resize(at);
+  std::size_t keep = row.folded.size() > 1 && book != row.folded.end()
+                         ? static_cast<std::size_t>(book - row.folded.begin())
+                         : row.words.size();
+  // A mark alone after the number (`Số: 101/GBT ¬`, a speck between the columns) is no part of it.
+  while (keep > 1 && marksOnly(row.words[keep - 1])) --keep;
+  if (keep < row.words.size()) {
+    row.words.resize(keep);
+    row.folded.resize(keep);
     row.box = boxAround(row.words);
   }
   return row;

@@ -45,6 +45,28 @@ TEST_CASE("numbers of certificates and legal documents, the chứng thực numbe
       near.line("Số: 154", 300, 420).line("Quyển số: 01/2025.", bookAt, 420);
     CHECK(stored(extractDocument({&near.page}, kToday), "code_number") == "154");
   }
+  // Seed 5151's death notice: a speck between the columns read as `¬` on the number's row, and
+  // the number and the dateline across from it read as one line where such a mark bridges them.
+  for (const bool oneLine : {false, true}) {
+    LaidOutPage bridged;
+    bridged.line("CÔNG AN XÃ NGHI TRUNG", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+    if (oneLine) {
+      bridged.line("Số: 101/GBT ¬ Nghi Trung, ngày 26 tháng 8 năm 2025", 300, 300);
+      auto& words = bridged.page.blocks.back().lines[0].words;
+      for (std::size_t i = 3; i < words.size(); ++i) words[i].box.x0 += 700, words[i].box.x1 += 700;
+      bridged.page.blocks.back().lines[0].box.x1 = words.back().box.x1;
+      bridged.page.blocks.back().box = bridged.page.blocks.back().lines[0].box;
+    } else {
+      bridged.line("Số: 101/GBT", 300, 300).line("¬", 700, 300).line("Nghi Trung, ngày 26 tháng 8 năm 2025", 1300, 300);
+    }
+    bridged.centred("GIẤY BÁO TỬ", 420);
+    extraction = extractDocument({&bridged.page}, kToday);
+    INFO("one line: " << oneLine);
+    CHECK(stored(extraction, "code_number") == "101");
+    CHECK(stored(extraction, "code_notation") == "GBT");
+    CHECK(stored(extraction, "issued_date") == "2025-08-26");
+  }
+
   LaidOutPage runTogether;  // seed 5151: the book's label read as one word, `Quyểnsố:`
   runTogether.centred("GIẤY KHAI SINH", 330);
   runTogether.line("Số: 120", 300, 420).line("__", 600, 420, 0.15f).line("Quyểnsố: 01/2025", 900, 420);

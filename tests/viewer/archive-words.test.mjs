@@ -3,7 +3,7 @@
 // The real `sohoa` ingests the sample desk batch; pdf.js's getTextContent reads the files.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -47,8 +47,9 @@ function difference(ocr, found) {
   return { missing, extra };
 }
 
-test("pdf.js gives back every OCR word of every archive page whole", async () => {
+test("pdf.js gives back every OCR word of every archive page whole", async (t) => {
   const store = mkdtempSync(path.join(tmpdir(), "sohoa-archive-words-"));
+  t.after(() => rmSync(store, { recursive: true, force: true }));
   run(["ingest", "--store", store, "--jobs", "2", path.join(repo, "samples/dossiers/lo-ho-so.pdf")]);
   const documents = run(["export", "--store", store, "--jsonl"])
     .split("\n")

@@ -4,7 +4,7 @@
 // it again, stores them, sees them read and found, and the report's electronic-result rate
 // moves; auditors cannot scan; every step is in the audit log.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -14,7 +14,7 @@ import { chromium } from "playwright-core";
 import { artifacts, newDossier, passwords, signIn, startViewer } from "./fixture.mjs";
 
 const chromiumPath = process.env.SOHOA_CHROMIUM || "/usr/bin/chromium";
-let viewer, browser, page;
+let viewer, browser, page, scannerConfig;
 
 // The test backend as the only scanner: a feeder of grey grid sheets, 80 × 60 mm.
 function testScannerConfig() {
@@ -27,7 +27,8 @@ function testScannerConfig() {
 
 before(async () => {
   // A desk set to Vietnamese: the viewer still reads its children's lines.
-  viewer = await startViewer({ env: { SANE_CONFIG_DIR: testScannerConfig(), LANG: "vi_VN.UTF-8" } });
+  scannerConfig = testScannerConfig();
+  viewer = await startViewer({ env: { SANE_CONFIG_DIR: scannerConfig, LANG: "vi_VN.UTF-8" } });
   browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
   page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
   page.on("pageerror", (error) => console.error("page error:", error.message));
@@ -35,6 +36,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await viewer?.stop();
+  if (scannerConfig) rmSync(scannerConfig, { recursive: true, force: true });
 });
 
 async function scanState(client, id, wanted) {

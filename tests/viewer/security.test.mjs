@@ -1,7 +1,7 @@
 // The viewer's HTTP security, against a real sohoa-viewer over a real store.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import http from "node:http";
 import net from "node:net";
@@ -429,9 +429,10 @@ test("an auditor reads no phone number, home address or date of birth (Nghị đ
   for (const hit of answer.hits) for (const value of personal) assert.ok(!hit.snippet_html.includes(value), hit.snippet_html);
 });
 
-test("an auditor's ingest page masks the personal numbers a scan's file name holds", async () => {
+test("an auditor's ingest page masks the personal numbers a scan's file name holds", async (t) => {
   const { auditor } = await auditorSession("kiemtra6");
   const folder = mkdtempSync(path.join(tmpdir(), "sohoa-named-"));
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
   const named = path.join(folder, "cccd-052095001234-0902436107.pdf");
   copyFileSync(path.join(repo, "samples/scans/thong-bao-dien-tu.pdf"), named);
   const ingest = spawnSync(sohoa, ["ingest", "--store", viewer.store, named], { encoding: "utf8", env: { ...process.env, OMP_THREAD_LIMIT: "1" } });

@@ -12,9 +12,6 @@
 namespace sohoa::ocr {
 namespace {
 
-// Pixels between two pieces of one digit at most.
-constexpr int kTouching = 2;
-
 cv::Mat greyOf(Pix* page, const cv::Rect& region) {
   BOX* box = boxCreate(region.x, region.y, region.width, region.height);
   PixPtr clip(pixClipRectangle(page, box, nullptr));
@@ -273,8 +270,9 @@ std::vector<BlankDigit> withShortPiecesJoined(std::vector<BlankDigit> digits) {
     };
     std::optional<std::size_t> into;
     if (piece.height() * 3 < usual * 2) {
-      if (i > 0 && gapTo(i - 1) <= kTouching) into = i - 1;
-      if (i + 1 < digits.size() && gapTo(i + 1) <= kTouching && (!into || gapTo(i + 1) < gapTo(i - 1))) into = i + 1;
+      if (i > 0 && gapTo(i - 1) <= kTouchingPixels) into = i - 1;
+      if (i + 1 < digits.size() && gapTo(i + 1) <= kTouchingPixels && (!into || gapTo(i + 1) < gapTo(i - 1)))
+        into = i + 1;
     }
     if (!into) {
       ++i;

@@ -21,6 +21,9 @@ struct Pix;
 
 namespace sohoa::ocr {
 
+// Pixels between two pieces of one digit at most.
+inline constexpr int kTouchingPixels = 2;
+
 struct BlankDigit {
   cv::Mat ink;  // 8-bit, ink 255 on 0, cropped to the digit
   Box box;      // in the page's pixels

@@ -24,8 +24,6 @@ constexpr float kRereadConfidence = 0.85f;
 // Tesseract's reading of a blank under this says little: it does not stand against a sure
 // classifier (a handwritten `22` read `83` at 0.00, while the classifier read 22 surely).
 constexpr float kOpinionConfidence = 0.5f;
-// Pixels between two pieces of one digit at most.
-constexpr int kTouchingPieces = 2;
 
 struct ClassifierReading {
   std::string digits;
@@ -41,7 +39,7 @@ std::vector<BlankDigit> withBrokenDigitsJoined(std::vector<BlankDigit> digits,
   for (std::size_t i = 0; i + 1 < digits.size();) {
     const BlankDigit& one = digits[i];
     const BlankDigit& next = digits[i + 1];
-    const bool touching = next.box.x0 - one.box.x1 <= kTouchingPieces;
+    const bool touching = next.box.x0 - one.box.x1 <= kTouchingPixels;
     const bool bothSure = classifier.trusted(classifier.read(one.ink)) && classifier.trusted(classifier.read(next.ink));
     if (touching && !bothSure) {
       BlankDigit whole = unitedDigit(one, next);

@@ -3,7 +3,9 @@
 // result all print the applicant's name, and OCR loses or swaps a mark on one of them (Hậu
 // read Hâu on the receipt, Trọng read Trong on the extract). Readings that differ only in their
 // marks are settled by the dossier's papers: the spelling most papers give stands for all of
-// them; where the papers are evenly split, the disputed readings wait for review. A paper that
+// them; where the papers are evenly split, the one whose syllables alone all occur in Vietnamese
+// text, or that every other is with marks lost (not a dot below alone), or that alone was read
+// surely; failing those, the disputed readings wait for review. A paper that
 // itself names two people so spelled (a father Hùng and his son Hưng) keeps what it read. A name
 // OCR scored too low to store on one paper stands when another paper reads the same spelling surely,
 // and one read without its surname (lost in the leader dots) is completed from a paper that read

@@ -1,5 +1,6 @@
 #include "indexer/extract/BatchSigners.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -35,7 +36,9 @@ void settleSignersAcrossBatch(const std::vector<DocumentExtraction*>& batch) {
       const std::string letters = lettersOf(field.value);
       std::set<std::string> matches;
       if (const auto same = sure.find(letters); same != sure.end()) matches = same->second;
-      if (matches.empty())  // the surname lost under the seal: a sure name ending so
+      // The surname lost under the seal: a sure name ending so (two words at least: a lone
+      // `Hùng` could end anyone's name).
+      if (matches.empty() && letters.find(' ') != std::string::npos)
         for (const auto& [whole, spellings] : sure)
           if (whole.ends_with(" " + letters)) matches.insert(spellings.begin(), spellings.end());
       if (matches.size() == 1) {

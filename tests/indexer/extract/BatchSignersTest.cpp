@@ -47,6 +47,12 @@ TEST_CASE("a signer's name read without its surname is completed from a sure rea
   CHECK_FALSE(signer(cut).needsReview);
   CHECK_FALSE(signer(waiting).needsReview);
   CHECK(signer(waiting).confidence >= kStoreFrom);
+
+  auto oneWord = signedBy("Phượng", 0.85f);  // could end anyone's name
+  auto sure = signedBy("Bùi Kim Phượng", 0.9f);
+  settleSignersAcrossBatch({&oneWord, &sure});
+  CHECK(signer(oneWord).value == "Phượng");
+  CHECK(signer(oneWord).needsReview);
 }
 
 TEST_CASE("two sure readings a doubted signer's name could be leave it for review", "[indexer][signer]") {

@@ -8,6 +8,7 @@
 #include "indexer/extract/DossierDates.hpp"
 #include "indexer/extract/DossierIds.hpp"
 #include "indexer/extract/DossierNames.hpp"
+#include "indexer/extract/DossierResults.hpp"
 
 namespace sohoa::indexer {
 
@@ -23,14 +24,17 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
     std::string publicId = first.sha256.substr(0, 12) + "-p" + std::to_string(first.sourcePage);
     planned.push_back({std::move(cut), extractDocument(documentPages, today), std::move(publicId)});
   }
-  std::map<int, std::vector<DocumentExtraction*>> dossiers;
+  std::map<int, std::vector<DossierPaper>> dossiers;
   for (auto& document : planned)
-    if (document.cut.dossier >= 0) dossiers[document.cut.dossier].push_back(&document.extraction);
-  for (const auto& [dossier, documents] : dossiers) {
+    if (document.cut.dossier >= 0) dossiers[document.cut.dossier].push_back({document.cut.part, &document.extraction});
+  for (const auto& [dossier, papers] : dossiers) {
+    std::vector<DocumentExtraction*> documents;
+    for (const auto& paper : papers) documents.push_back(paper.extraction);
     chooseSpouseAcrossDossier(documents);  // before the names are settled: its name is one of them
     settleNamesAcrossDossier(documents);
     confirmDatesAcrossDossier(documents);
     confirmIdsAcrossDossier(documents);
+    giveResultsTheReceiptsProcedure(papers);
   }
   std::vector<DocumentExtraction*> batch;
   for (auto& document : planned) batch.push_back(&document.extraction);

@@ -37,6 +37,7 @@ const READING_METHODS = {
   layout: "theo vị trí trên mẫu văn bản", label: "theo nhãn in sẵn trên mẫu", pattern: "theo dạng của giá trị",
   "pattern+repair": "theo dạng của giá trị, có sửa ký tự nhận dạng sai", qr: "từ mã QR", "procedure table": "từ danh mục thủ tục",
   "layout+receipt": "viết tay, khớp với ngày của phiếu tiếp nhận trong hồ sơ",
+  "dossier receipt": "theo phiếu tiếp nhận của cùng hồ sơ",
 };
 const AUDIT_ACTIONS = {
   login: "đăng nhập", login_failed: "đăng nhập sai", logout: "đăng xuất", search: "tìm kiếm", hits: "xem chỗ khớp trên trang",

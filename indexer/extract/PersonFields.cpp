@@ -242,12 +242,13 @@ const Procedure* procedureNamedIn(const std::string& folded) {
 // The procedure a receipt's request names (`Nội dung yêu cầu giải quyết: Đăng ký khai tử`), the
 // whole value within a letter or two of a name in the table: OCR reads a handwritten `Đăng` as
 // `Đồng`. The names lie far apart (`khai sinh`, `khai tử`, `lại khai sinh`), so a slip of one or two
-// letters still names one procedure; a value near two names names none.
+// letters still names one procedure; a value near two names names none. OCR reads the label's
+// colon as a semicolon now and then (`giải quyết; Đăng ký kết hôn`).
 const Procedure* procedureRequested(const TextSegment& segment) {
   const std::string text = segment.foldedText();
   const auto label = text.find("noi dung yeu cau");
   if (label == std::string::npos) return nullptr;
-  const auto colon = text.find(':', label);
+  const auto colon = text.find_first_of(":;", label);
   if (colon == std::string::npos) return nullptr;
   std::string value;  // its words without the leader dots and stray marks around them
   for (const auto word : splitAt(std::string_view(text).substr(colon + 1), ' '))

@@ -336,12 +336,12 @@ TEST_CASE("a date after the day extraction is given waits for review, the clock 
 
 TEST_CASE("a receipt's request names its procedure through a slip of OCR, and nothing near no name",
           "[indexer][codes]") {
-  const auto receiptAsking = [](std::string_view request, std::string_view code) {
+  const auto receiptAsking = [](std::string_view request, std::string_view code, std::string_view colon = ":") {
     LaidOutPage page;
     page.line("UBND XÃ MỸ LỢI", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
     page.line("Mỹ Lợi, ngày 09 tháng 5 năm 2025", 1350, 260);
     page.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 400);
-    page.line("Nội dung yêu cầu giải quyết: " + std::string(request), 300, 600);
+    page.line("Nội dung yêu cầu giải quyết" + std::string(colon) + " " + std::string(request), 300, 600);
     page.line("Mã thủ tục: " + std::string(code), 300, 660, 0.3f);
     return extractDocument({&page.page}, kToday);
   };
@@ -350,6 +350,7 @@ TEST_CASE("a receipt's request names its procedure through a slip of OCR, and no
   CHECK(valueOf(receiptAsking("Đồng ký khai tử", ".Ø0GS§6š°"), "procedure_code") == "1.000656");
   CHECK(valueOf(receiptAsking("..Đăng ký lại khai sinh..", "_"), "procedure_code") == "1.004884");
   CHECK(valueOf(receiptAsking("Đăng ký kết hôn", "_"), "procedure_code") == "1.000894");
+  CHECK(valueOf(receiptAsking("Đăng ký kết hôn", "Z.O000f73+‡", ";"), "procedure_code") == "1.000894");
   // Two letters off a short name, or a request the table does not hold: nothing.
   CHECK(valueOf(receiptAsking("Đồng kí khai sinh", "_"), "procedure_code") == "<absent>");
   CHECK(valueOf(receiptAsking("Xin xác nhận cư trú", "_"), "procedure_code") == "<absent>");

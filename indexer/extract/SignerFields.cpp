@@ -169,6 +169,9 @@ bool holdsCard(const PageLayout& page) {
   });
 }
 
+// A signing block whose last line ends below this share of the page's height stands at its foot.
+constexpr double kFootOfPage = 0.8;
+
 struct SigningBlock {
   std::size_t first = 0, last = 0;  // segments of the authority and position lines
   const TextSegment* position = nullptr;
@@ -276,6 +279,7 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
     // The name: the lowest name in the block's column under it, past the signature and seal.
     const TextSegment* name = nullptr;
     NameSpan span;
+    int namePage = p;
     for (std::size_t j = block->last + 1; j < page.segments.size(); ++j) {
       const auto& next = page.segments[j];
       if (next.box.y0 - bottom.box.y1 > page.height / 4) break;
@@ -285,8 +289,26 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
         span = *run;
       }
     }
+    // A block at the foot of its page with no name under it: the signature and the name went
+    // over the page break, to the top of the next page's column (a real resolution's `CHỦ TỊCH`
+    // at the foot of page 3, `Bùi Thị Quỳnh Vân` on page 4 beside the rest of `Nơi nhận`).
+    if (!name && bottom.box.y1 > kFootOfPage * page.height && p + 1 < static_cast<int>(pages.size())) {
+      const PageLayout& over = pages[static_cast<std::size_t>(p) + 1];
+      const double column = static_cast<double>(bottom.centreX()) / page.width;
+      for (const auto& segment : over.segments) {
+        if (segment.box.y0 > over.height / 2) break;
+        if (std::abs(static_cast<double>(segment.centreX()) / over.width - column) > 0.2) continue;
+        if (auto run = longestName(segment.words, NameCase::Title)) {
+          name = &segment;
+          span = *run;
+          namePage = p + 1;
+          break;
+        }
+      }
+    }
     if (name) {
-      auto signer = field(fieldname::kSignerName, nameText(name->words, span), p, name->words, span.first, span.last);
+      auto signer =
+          field(fieldname::kSignerName, nameText(name->words, span), namePage, name->words, span.first, span.last);
       // Marks before a two-word name are the seal or the pen over its first word: it may be
       // cut short (most full names have three words or more).
       if (span.afterNoise && span.last - span.first < 3 && !signer.needsReview) {

@@ -175,3 +175,36 @@ TEST_CASE("a fragment of the seal's rim beside the position line is not the posi
   REQUIRE(extraction.find("signer_position"));
   CHECK_FALSE(extraction.find("signer_position")->needsReview);
 }
+
+// 22_TTR.pdf of the real scans: the resolution's `CHỦ TỊCH` stands at the foot of page 3, its
+// signature and `Bùi Thị Quỳnh Vân` at the top of page 4, beside the rest of the `Nơi nhận` list.
+TEST_CASE("a signing block at the foot of a page finds its name at the top of the next page", "[indexer][signer]") {
+  auto first = letterFirstPage();
+  LaidOutPage foot;
+  foot.line("Kỳ họp thứ 31 thông qua ngày tháng năm 2025 và có hiệu lực thi hành từ ngày thông qua./", 300, 2900);
+  foot.line("Nơi nhận:", 280, 3050).line("CHỦ TỊCH", 1650, 3060);
+  foot.line("- UBTV Quốc hội, Chính phủ;", 280, 3110);
+  foot.line("- Bộ Tài chính;", 280, 3160);
+  LaidOutPage over;
+  over.line("- Các Ban của HĐND tỉnh;", 280, 200);
+  over.line("- Đại biểu HĐND tỉnh;", 280, 250);
+  over.line("Sẻ ` 5 Ạ", 1600, 300, 0.2f);  // the seal and the pen
+  over.line("- Văn phòng UBND tỉnh;", 280, 420).line("Bùi Thị Quỳnh Vân", 1530, 430);
+  over.line("- Lưu: VT, KTNS.", 280, 480);
+  const auto extraction = extractDocument({&first.page, &foot.page, &over.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "CHỦ TỊCH");
+  CHECK(valueOf(extraction, "signer_name") == "Bùi Thị Quỳnh Vân");
+  REQUIRE(extraction.find("signer_name"));
+  CHECK(extraction.find("signer_name")->page == 2);
+
+  // A block that ends mid-page has its name under it or none: the next page is not its.
+  LaidOutPage middle;
+  middle.line("thi hành Quyết định này./.", 300, 1400);
+  middle.line("Nơi nhận:", 280, 1560).line("CHỦ TỊCH", 1650, 1560);
+  middle.line("- Như Điều 3;", 280, 1610);
+  LaidOutPage annex;
+  annex.line("Phạm Văn Hùng", 1530, 300);
+  const auto alone = extractDocument({&first.page, &middle.page, &annex.page}, kToday);
+  CHECK(valueOf(alone, "signer_position") == "CHỦ TỊCH");
+  CHECK(valueOf(alone, "signer_name") == "<absent>");
+}

@@ -27,8 +27,14 @@ void giveResultsTheReceiptsProcedure(const std::vector<DossierPaper>& dossier) {
   if (!procedure) return;
   for (const auto& paper : dossier)
     if (paper.part == DossierPart::Result && !paper.extraction->find(fieldname::kProcedureCode))
-      paper.extraction->fields.push_back({fieldname::kProcedureCode, procedure->value, 0, {},
-                                          std::min(procedure->confidence, kMostSure), kFromReceiptMethod, false, {}});
+      paper.extraction->fields.push_back({fieldname::kProcedureCode,
+                                          procedure->value,
+                                          0,
+                                          {},
+                                          std::min(procedure->confidence, kMostSure),
+                                          kFromReceiptMethod,
+                                          false,
+                                          {}});
 }
 
 }  // namespace sohoa::indexer

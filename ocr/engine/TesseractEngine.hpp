@@ -26,6 +26,7 @@ struct OcrSettings {
   bool descreenSpecks = true;          // a bilevel card copy's speckled background smoothed (SpeckledCopy)
   bool rereadMissedInk = true;         // read again the text-like ink no word was read from
   bool rereadCrossedLines = true;      // lines crossed by a seal read again in dark ink only (CrossedLines)
+  bool rereadGarbledLines = true;      // a line read as nothing but guesses read again alone (GarbledLines)
   bool readHandwrittenNumbers = true;  // the header's handwritten number and day (HandwrittenNumbers)
   bool readHandwrittenIds = true;      // a citizen ID written by hand on a form's blank (HandwrittenIds)
   bool rereadUnsureNumbers = true;     // a labelled number read unsurely read again alone (UnsureNumbers)

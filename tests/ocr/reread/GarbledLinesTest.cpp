@@ -1,0 +1,83 @@
+#include <leptonica/allheaders.h>
+
+#include <catch2/catch.hpp>
+
+#include "ocr/PixPtr.hpp"
+#include "ocr/ScanReading.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
+#include "ocr/reread/GarbledLines.hpp"
+#include "tests/support/TestSupport.hpp"
+
+using namespace sohoa::ocr;
+using namespace sohoa::test;
+
+namespace {
+
+// The header of a giấy xác nhận tình trạng hôn nhân (see tests/data/forms/README.md), read as
+// sohoa reads it without this step, and the line that holds `anchor`.
+struct Header {
+  PixPtr image;
+  Page page;
+  Line* line = nullptr;
+};
+
+Header readHeader(TesseractEngine& engine, const std::string& anchor) {
+  Header header;
+  header.image.reset(pixRead((formsDir() / "marriage-status-header-underlined-grey.png").c_str()));
+  REQUIRE(header.image);
+  OcrSettings once;
+  once.rereadGarbledLines = false;
+  once.straighten = false;  // the words' boxes on the image as it is: the step is given that image
+  header.page = readScan(engine, header.image.get(), 300, once);
+  for (auto& block : header.page.blocks)
+    for (auto& line : block.lines)
+      for (const auto& word : line.words)
+        if (word.text == anchor) header.line = &line;
+  REQUIRE(header.line);
+  return header;
+}
+
+// What the page's layout made of `XÃ MỸ LỢI` on a whole page, framed with the rule under it
+// and run on into the other column's date: three guesses at no confidence, then sure words.
+void garble(Line& line, const std::vector<std::string>& guesses) {
+  const sohoa::ocr::Box box{line.box.x0, line.box.y0, line.box.x1, line.box.y1 + line.box.height() / 2};
+  const int step = box.width() / static_cast<int>(guesses.size());
+  line.words.clear();
+  for (std::size_t i = 0; i < guesses.size(); ++i) {
+    const int x0 = box.x0 + static_cast<int>(i) * step;
+    line.words.push_back({guesses[i], {x0, box.y0, x0 + step - 8, box.y1}, 0.0f, WordSource::Print});
+  }
+  line.words.push_back({"Mỹ", {box.x1 + 300, line.box.y0, box.x1 + 360, line.box.y1}, 0.96f, WordSource::Print});
+}
+
+std::string textOf(const Line& line) {
+  std::string text;
+  for (const auto& word : line.words) text += (text.empty() ? "" : " ") + word.text;
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a line read as guesses is read again alone and its sure reading replaces the guesses", "[ocr][reread]") {
+  TesseractEngine engine(OcrSettings{});
+  Header header = readHeader(engine, "LỢI");
+  garble(*header.line, {"Mib", "HÀ", "khuác,"});
+  CHECK(rereadGarbledLines(engine, header.image.get(), 300, header.page) == 1);
+  CHECK(textOf(*header.line) == "XÃ MỸ LỢI Mỹ");  // the sure word beside the run is kept
+  CHECK(header.line->words.front().confidence >= 0.7f);
+}
+
+TEST_CASE("guesses with digits and guesses over no text are left as read", "[ocr][reread]") {
+  TesseractEngine engine(OcrSettings{});
+  Header header = readHeader(engine, "LỢI");
+  garble(*header.line, {"M1b", "HÀ", "khuác,"});  // a handwritten number's guess: the number steps read it
+  CHECK(rereadGarbledLines(engine, header.image.get(), 300, header.page) == 0);
+  CHECK(textOf(*header.line) == "M1b HÀ khuác, Mỹ");
+
+  Header blank = readHeader(engine, "LỢI");
+  Line& line = *blank.line;
+  line.box = {line.box.x0, line.box.y0 + 180, line.box.x1, line.box.y1 + 180};  // the paper under the header
+  garble(line, {"Mib", "HÀ", "khuác,"});
+  CHECK(rereadGarbledLines(engine, blank.image.get(), 300, blank.page) == 0);
+  CHECK(textOf(line) == "Mib HÀ khuác, Mỹ");
+}

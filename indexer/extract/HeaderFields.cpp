@@ -484,6 +484,16 @@ std::optional<TypeHeading> headingOfKind(const TextSegment& segment, DocumentKin
   return type && type->kind == kind ? type : std::nullopt;
 }
 
+// A card's heading OCR cut short (`CĂN CƯỚC CÔNG`, its `DÂN` lost in the card's guilloche): no
+// other paper's heading starts with the card's name, so a capital line that does is the card's.
+std::optional<TypeHeading> cardHeadingCutShort(const TextSegment& segment) {
+  if (!mostlyUpperCase(segment) || segment.folded.size() < 2) return std::nullopt;
+  if (trimmedPunctuation(segment.folded[0]) != "can" || trimmedPunctuation(segment.folded[1]) != "cuoc")
+    return std::nullopt;
+  const bool citizen = segment.folded.size() > 2 && trimmedPunctuation(segment.folded[2]) == "cong";
+  return typeHeading(citizen ? "CĂN CƯỚC CÔNG DÂN" : "CĂN CƯỚC");
+}
+
 // "QUYẾT ĐỊNH:" opens the articles of a decision (and stands atop its second page when the
 // articles start there): ended by a colon, or followed by "Điều 1".
 bool opensArticles(const PageLayout& page, std::size_t i) {
@@ -546,6 +556,8 @@ std::optional<FoundHeading> topHeading(const PageLayout& page) {
     // An ID card's heading stands on the card, wherever the card lies on the copy.
     if (!card)
       if (auto type = headingOfKind(segment, DocumentKind::IdCopy)) card = FoundHeading{*type, i};
+    if (!card)
+      if (auto type = cardHeadingCutShort(segment)) card = FoundHeading{*type, i};
     if (!page.centred(segment) || !mostlyUpperCase(segment) || isNationalTitle(segment.text())) continue;
     if (auto type = typeHeading(segment.text())) {
       if (type->kind == DocumentKind::Decision && opensArticles(page, i)) continue;

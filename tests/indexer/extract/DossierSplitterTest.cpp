@@ -113,3 +113,29 @@ TEST_CASE("read pages: a decision's own QUYẾT ĐỊNH before Điều 1 starts 
   REQUIRE(signals[4].heading);
   CHECK(signals[4].heading->kind == DocumentKind::IdCopy);
 }
+
+TEST_CASE("a card copy whose title OCR cut short is still its own document", "[indexer][split]") {
+  const CalendarDay today{2026, 6, 1};
+  LaidOutPage notice;  // a death notice, then the deceased's card copy
+  notice.line("TRUNG TÂM Y TẾ HUYỆN TÂY SƠN", 250, 210).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+  notice.centred("GIẤY BÁO TỬ", 420);
+  notice.line("Số định danh cá nhân: 052156920881", 300, 700);
+  LaidOutPage card;  // seed 6203's card: `DÂN` lost in the card's guilloche
+  card.line("CỘNG HÒA Độc lập XÃ HỘI Tự CHỦ dơ Hạnh HỖ VIỆY", 400, 300).line("CĂN CƯỚC CÔNG", 480, 420);
+  card.line("Số / No.: 052181620618", 350, 520).line("Họ và tên / Fufl narne", 350, 580);
+  LaidOutPage newCard;  // the 2024 card: `CĂN CƯỚC` with a mark read into it
+  newCard.line("CĂN CƯỚC .", 480, 420).line("IDENTITY CARD", 480, 480);
+  std::vector<PageSignals> signals;
+  for (const auto* page : {&notice, &card, &newCard}) signals.push_back(pageSignals(page->page, today));
+  CHECK(pagesOf(splitBatch(signals, {})) == std::vector<std::vector<std::size_t>>{{0}, {1}, {2}});
+  REQUIRE(signals[1].heading);
+  CHECK(signals[1].heading->label == "CĂN CƯỚC CÔNG DÂN");
+  REQUIRE(signals[2].heading);
+  CHECK(signals[2].heading->label == "CĂN CƯỚC");
+
+  // A capital line that only mentions the card is no card (`TỜ KHAI CĂN CƯỚC` is a form).
+  LaidOutPage form;
+  form.centred("TỜ KHAI CĂN CƯỚC", 420);
+  const auto formSignals = pageSignals(form.page, today);
+  CHECK_FALSE((formSignals.heading && formSignals.heading->kind == DocumentKind::IdCopy));
+}

@@ -8,6 +8,7 @@
 #include "indexer/extract/FieldNames.hpp"
 #include "indexer/extract/PersonName.hpp"
 #include "indexer/text/EditDistance.hpp"
+#include "indexer/text/TextSplitting.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -150,6 +151,18 @@ std::string canonicalPosition(const std::string& text) {
   return best && ties == 0 ? std::string(*best) : text;
 }
 
+// The seal over the start of `PHÓ GIÁM ĐỐC` leaves the end of PHÓ as a word of its own (`Ó IÁM
+// ĐỐC`), which the nearest position, GIÁM ĐỐC, would drop: a lone `Ó` or `HÓ` before a position
+// is a deputy's PHÓ. Empty when the reading does not start so.
+std::string deputyCutShort(const std::vector<ocr::Word>& words, std::size_t first, std::size_t last) {
+  if (last - first < 2) return {};
+  const std::string head = lowerCase(foldMarks(trimmedPunctuation(words[first].text)));
+  if (head != "o" && head != "ho") return {};
+  const std::string rest = canonicalPosition(joinedText(words, first + 1, last));
+  const std::string deputy = "PHÓ " + rest;
+  return std::find(kPositions.begin(), kPositions.end(), deputy) != kPositions.end() ? deputy : std::string();
+}
+
 // Under `KT. X` (ký thay) the deputy signs for X: PHÓ X, or THỨ TRƯỞNG for a BỘ TRƯỞNG
 // (Nghị định 30, Phụ lục I). Empty when X is no position the table knows.
 std::string deputyOf(const TextSegment& authority) {
@@ -256,6 +269,7 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
       if (first < last) {
         const std::string read = joinedText(words, first, last);
         std::string position = canonicalPosition(read);
+        if (const std::string cut = deputyCutShort(words, first, last); !cut.empty()) position = cut;
         // Two letters or more lost to the seal (`IÚ TỊCH`): the nearest position, for a clerk to confirm.
         bool throughSeal =
             editDistance(letterKey({lowerCase(foldMarks(read))}), letterKey({lowerCase(foldMarks(position))})) >= 2;

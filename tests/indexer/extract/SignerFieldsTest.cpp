@@ -160,6 +160,23 @@ TEST_CASE("under KT. the deputy signs: a position line the seal damaged or hid i
   CHECK(extractDocument({&result.page}, kToday).find("signer_position") == nullptr);
 }
 
+TEST_CASE("the end of PHÓ left alone by the seal makes the position a deputy's, for review", "[indexer][signer]") {
+  // Seed 6203's death notice, bilevel: `KT. GIÁM ĐỐC` read `LÀM ĐỐC`, `PHÓ GIÁM ĐỐC` read `Ó IÁM ĐỐC`
+  // (GIÁM ĐỐC, the nearest position, had been stored).
+  LaidOutPage notice;
+  notice.line("Nguyên nhân chết: Suy tim", 298, 1239);
+  notice.line("LÀM ĐỐC", 1686, 1450).line("\"", 1442, 1523, 0.63f).line("Ó IÁM ĐỐC", 1604, 1530);
+  const auto extraction = extractDocument({&notice.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "<absent>");
+  REQUIRE(extraction.find("signer_position"));
+  CHECK(extraction.find("signer_position")->value == "PHÓ GIÁM ĐỐC");
+
+  // Read whole, a deputy's position is stored as it was.
+  LaidOutPage whole;
+  whole.line("KT. GIÁM ĐỐC", 1561, 1376).line("PHÓ GIÁM ĐỐC", 1580, 1443);
+  CHECK(valueOf(extractDocument({&whole.page}, kToday), "signer_position") == "PHÓ GIÁM ĐỐC");
+}
+
 TEST_CASE("a fragment of the seal's rim beside the position line is not the position", "[indexer][signer]") {
   // Seed 766's certified card copy at 200 dpi: `AN` (of the seal's ring) read just left of and
   // a little lower than `PHÓ CHỦ TỊCH`, whose first word the seal spoilt; the layout puts it first.

@@ -173,6 +173,16 @@ std::string deputyOf(const TextSegment& authority) {
   return std::find(kPositions.begin(), kPositions.end(), deputy) != kPositions.end() ? deputy : std::string();
 }
 
+// Under `TM.` of a people's committee or council (thay mặt, on its behalf) its chairman signs:
+// CHỦ TỊCH (Nghị định 30, Phụ lục I). Empty for any other authority.
+std::string headOf(const TextSegment& authority) {
+  const std::string key = letterKey(authority.folded);
+  if (!key.starts_with("tm")) return {};
+  const std::string body = key.substr(2);
+  return body == "uybannhandan" || body == "hoidongnhandan" || body == "ubnd" || body == "hdnd" ? "CHỦ TỊCH"
+                                                                                                : std::string();
+}
+
 // A photocopied citizen's card: its machine-readable zone (IDVNM…, <<<).
 bool holdsCard(const PageLayout& page) {
   return std::any_of(page.segments.begin(), page.segments.end(), [](const TextSegment& segment) {
@@ -181,6 +191,9 @@ bool holdsCard(const PageLayout& page) {
     });
   });
 }
+
+// The fewest letters of a position's tail that the authority line may complete (`TỊCH`).
+constexpr std::size_t kShortestTail = 4;
 
 // A signing block whose last line ends below this share of the page's height stands at its foot.
 constexpr double kFootOfPage = 0.8;
@@ -260,6 +273,8 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
     for (std::size_t j = block->first; j <= block->last && &page.segments[j] != block->position; ++j)
       if (isAuthority(page.segments[j])) authority = &page.segments[j];
     if (authority) deputy = deputyOf(*authority);
+    // Who the authority line says signs: under KT. the deputy, under TM. of a committee its chairman.
+    const std::string expected = !deputy.empty() ? deputy : authority ? headOf(*authority) : std::string();
     if (block->position) {
       // Stray marks of the pen beside the words ("__ PHÓ CHỦ TỊCH") are not part of it.
       const auto& words = block->position->words;
@@ -274,12 +289,24 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
         bool throughSeal =
             editDistance(letterKey({lowerCase(foldMarks(read))}), letterKey({lowerCase(foldMarks(position))})) >= 2;
         // The seal or pen took letters from it (`ÓGI M ĐỐC` under `KT. GIÁM ĐỐC`): the deputy.
-        const std::string deputyKey = letterKey({lowerCase(foldMarks(deputy))});
-        if (!deputy.empty() && editDistance(letterKey(block->position->folded), deputyKey) <= deputyKey.size() / 3) {
-          position = deputy;
+        const std::string expectedKey = letterKey({lowerCase(foldMarks(expected))});
+        const std::string readKey = letterKey(block->position->folded);
+        bool tailOnly = false;
+        if (!expected.empty() && editDistance(readKey, expectedKey) <= expectedKey.size() / 3) {
+          position = expected;
           throughSeal = false;  // the authority line above says the same
+        } else if (!expected.empty() && readKey.size() >= kShortestTail && expectedKey.ends_with(readKey) &&
+                   block->position->box.y0 - authority->box.y1 <= authority->height()) {
+          // Only its last word left (`TỊCH` right under `TM. ỦY BAN NHÂN DÂN`, no room for a line
+          // lost between): the seal hid the start of what the authority line says.
+          position = expected;
+          throughSeal = false;
+          tailOnly = true;
         }
-        auto signerPosition = field(fieldname::kSignerPosition, position, p, words, first, last);
+        // A tail read unsurely is as sure as the authority line that names the rest.
+        auto signerPosition =
+            tailOnly ? field(fieldname::kSignerPosition, position, p, authority->words, 0, authority->words.size())
+                     : field(fieldname::kSignerPosition, position, p, words, first, last);
         if (throughSeal) {
           signerPosition.needsReview = true;
           signerPosition.note = "read through the seal or signature: " + read;

@@ -6,8 +6,9 @@
 // is not part of the name (`BS.`, `Trung tá`). Only the right-hand column is read: the
 // `Nơi nhận:` list on the left is not the signer, nor is the police director printed on a
 // citizen's card copy (a card page's block is the certification under it, when there is one).
-// Under `KT. X` the deputy signs (PHÓ X; THỨ TRƯỞNG for a BỘ TRƯỞNG): a position line the seal
-// damaged (`ÓGI M ĐỐC`) or hid is taken as the deputy's.
+// Under `KT. X` the deputy signs (PHÓ X; THỨ TRƯỞNG for a BỘ TRƯỞNG), under `TM.` of a people's
+// committee or council its chairman (CHỦ TỊCH): a position line the seal damaged (`ÓGI M ĐỐC`),
+// hid, or left only the last word of right under the authority line (`TỊCH`) is taken as that.
 #include <string>
 #include <vector>
 

@@ -177,6 +177,28 @@ TEST_CASE("the end of PHÓ left alone by the seal makes the position a deputy's,
   CHECK(valueOf(extractDocument({&whole.page}, kToday), "signer_position") == "PHÓ GIÁM ĐỐC");
 }
 
+TEST_CASE("a position's last word right under TM. or KT. is completed by what the authority says",
+          "[indexer][signer]") {
+  // Seed 7321: the seal hid `CHỦ` of the position; OCR read the tail unsurely.
+  LaidOutPage result;
+  result.line("Ngày, tháng, năm đăng ký: 12/03/2025", 300, 1900);
+  result.line("TM. ỦY BAN NHÂN DÂN", 1430, 2000).line("TỊCH", 1650, 2060, 0.52f).line("Ighĩa", 1600, 2300, 0.4f);
+  CHECK(valueOf(extractDocument({&result.page}, kToday), "signer_position") == "CHỦ TỊCH");
+  LaidOutPage copy;
+  copy.line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 680, 1900).line("Ngày 27/ 12/2024", 460, 2050);
+  copy.line("KT. CHỦ TỊCH", 1420, 2150).line("TỊCH", 1650, 2210, 0.69f);
+  CHECK(valueOf(extractDocument({&copy.page}, kToday), "signer_position") == "PHÓ CHỦ TỊCH");
+
+  // A line's room between them: a line may be lost there (`KT. CHỦ TỊCH` under TM.), nothing is completed.
+  LaidOutPage gap;
+  gap.line("TM. ỦY BAN NHÂN DÂN", 1430, 2000).line("TỊCH", 1650, 2130, 0.52f);
+  CHECK(valueOf(extractDocument({&gap.page}, kToday), "signer_position") == "<absent>");
+  // Under TM. of a body that is no committee or council, its head is not known.
+  LaidOutPage centre;
+  centre.line("TM. BAN CHỈ ĐẠO", 1430, 2000).line("TỊCH", 1650, 2060, 0.52f);
+  CHECK(valueOf(extractDocument({&centre.page}, kToday), "signer_position") == "<absent>");
+}
+
 TEST_CASE("a fragment of the seal's rim beside the position line is not the position", "[indexer][signer]") {
   // Seed 766's certified card copy at 200 dpi: `AN` (of the seal's ring) read just left of and
   // a little lower than `PHÓ CHỦ TỊCH`, whose first word the seal spoilt; the layout puts it first.

@@ -1,8 +1,6 @@
 #include "ocr/reread/CrossedLines.hpp"
 
 #include <leptonica/allheaders.h>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
@@ -13,6 +11,7 @@
 #include "ocr/PixPtr.hpp"
 #include "ocr/reread/CropReading.hpp"
 #include "ocr/reread/SealRings.hpp"
+#include "ocr/text/WordParts.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -52,14 +51,7 @@ bool hasLetters(const std::string& text) {
 }
 
 // No letter or digit in it: a piece of the seal's rim left at the dark ink's edge (`¬`, `N\.»..`).
-bool isShard(std::string_view text) {
-  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    if (u_isalnum(c)) return false;
-  }
-  return true;
-}
+bool isShard(std::string_view text) { return lettersAndDigits(text) == 0; }
 
 // Most of the line's height is shared: a stricter test than MissedLines' (which joins words
 // to a line), since here a word on it is read again with the line.

@@ -1,8 +1,6 @@
 #include "ocr/reread/GarbledLines.hpp"
 
 #include <leptonica/allheaders.h>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <optional>
@@ -10,6 +8,7 @@
 #include <vector>
 
 #include "ocr/reread/CropReading.hpp"
+#include "ocr/text/WordParts.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -21,18 +20,8 @@ constexpr int kFewestLetters = 3;
 // Reading a line costs as much as a tenth of the page: a page of noise is not read line by line.
 constexpr int kMostRuns = 6;
 
-int lettersIn(std::string_view text) {
-  int count = 0;
-  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    count += u_isalnum(c) ? 1 : 0;
-  }
-  return count;
-}
-
 // No letter or digit in it: a rule's end or a speck at the crop's edge (`-`, `"`).
-bool isShard(const Word& word) { return lettersIn(word.text) == 0; }
+bool isShard(const Word& word) { return lettersAndDigits(word.text) == 0; }
 
 bool guessed(const Word& word) { return word.confidence < kGarbled && word.source == WordSource::Print; }
 
@@ -63,7 +52,7 @@ std::vector<Run> guessedRuns(const Line& line) {
     bool digits = false;
     for (; run.last < line.words.size() && guessed(line.words[run.last]); ++run.last) {
       run.box = run.box.united(line.words[run.last].box);
-      letters += lettersIn(line.words[run.last].text);
+      letters += lettersAndDigits(line.words[run.last].text);
       digits = digits || hasDigit(line.words[run.last]);
     }
     if (letters >= kFewestLetters && !digits) runs.push_back(run);

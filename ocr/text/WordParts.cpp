@@ -1,5 +1,8 @@
 #include "ocr/text/WordParts.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <array>
 
 namespace sohoa::ocr {
@@ -39,6 +42,16 @@ bool endsClause(std::string_view trail) { return !trail.empty() && !trail.ends_w
 bool isNumber(std::string_view core) {
   return core.find_first_of("0123456789") != std::string_view::npos &&
          core.find_first_not_of("0123456789.,/-") == std::string_view::npos;
+}
+
+int lettersAndDigits(std::string_view text) {
+  int count = 0;
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    count += u_isalnum(c) ? 1 : 0;
+  }
+  return count;
 }
 
 }  // namespace sohoa::ocr

@@ -16,5 +16,8 @@ WordParts splitPunctuation(std::string_view text);
 bool endsClause(std::string_view trail);
 // `15`, `2020`, `30/2020`, `1.250,5`.
 bool isNumber(std::string_view core);
+// How many letters and digits (any script) a text holds: none in a seal rim's or a rule's
+// shard read as a word (`¬`, `-`, `N\.»..` has one).
+int lettersAndDigits(std::string_view text);
 
 }  // namespace sohoa::ocr

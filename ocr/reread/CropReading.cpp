@@ -2,6 +2,8 @@
 
 #include <leptonica/allheaders.h>
 
+#include "ocr/text/WordParts.hpp"
+
 namespace sohoa::ocr {
 
 PixPtr cutFrom(Pix* image, const Box& cut) {
@@ -31,6 +33,13 @@ std::vector<Word> wordsOf(const std::vector<Line>& lines) {
   std::vector<Word> words;
   for (const auto& line : lines) words.insert(words.end(), line.words.begin(), line.words.end());
   return words;
+}
+
+bool isShard(const Word& word) { return lettersAndDigits(word.text) == 0; }
+
+void dropEdgeShards(std::vector<Word>& words) {
+  while (!words.empty() && isShard(words.front())) words.erase(words.begin());
+  while (!words.empty() && isShard(words.back())) words.pop_back();
 }
 
 }  // namespace sohoa::ocr

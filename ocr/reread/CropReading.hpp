@@ -22,4 +22,11 @@ std::vector<Line> linesReadIn(OcrEngine& engine, Pix* crop, int dpi, Layout layo
 // Every word of `lines`, in order.
 std::vector<Word> wordsOf(const std::vector<Line>& lines);
 
+// A word with no letter or digit in it: a rule's end, a speck or a piece of a seal's rim at the
+// crop's edge read as a word (`-`, `¬`, `N\.»..`).
+bool isShard(const Word& word);
+
+// `words` without the shards at either end.
+void dropEdgeShards(std::vector<Word>& words);
+
 }  // namespace sohoa::ocr

@@ -6,12 +6,10 @@
 #include <cctype>
 #include <optional>
 #include <string>
-#include <string_view>
 
 #include "ocr/PixPtr.hpp"
 #include "ocr/reread/CropReading.hpp"
 #include "ocr/reread/SealRings.hpp"
-#include "ocr/text/WordParts.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -49,9 +47,6 @@ bool hasLetters(const std::string& text) {
   return std::any_of(text.begin(), text.end(),
                      [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c < 0; });
 }
-
-// No letter or digit in it: a piece of the seal's rim left at the dark ink's edge (`¬`, `N\.»..`).
-bool isShard(std::string_view text) { return lettersAndDigits(text) == 0; }
 
 // Most of the line's height is shared: a stricter test than MissedLines' (which joins words
 // to a line), since here a word on it is read again with the line.
@@ -169,8 +164,7 @@ void dropPieces(Page& page, const std::vector<const Line*>& reread) {
 // keeps every word read before, and reads more letters or its least sure word better.
 std::optional<std::vector<Word>> readAgain(OcrEngine& engine, Pix* dark, int dpi, const Box& cut, const Line& line) {
   std::vector<Word> words = wordsOf(linesReadIn(engine, dark, dpi, Layout::Line, cut));
-  while (!words.empty() && isShard(words.front().text)) words.erase(words.begin());
-  while (!words.empty() && isShard(words.back().text)) words.pop_back();
+  dropEdgeShards(words);
   const bool sure =
       !words.empty() && std::all_of(words.begin(), words.end(), [](const Word& w) { return w.confidence >= kSure; });
   const bool surer = leastConfidence(words) >= leastConfidence(line.words) + kBetter;

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <string_view>
 #include <vector>
 
 #include "ocr/reread/CropReading.hpp"
@@ -19,9 +18,6 @@ constexpr float kSure = 0.7f;
 constexpr int kFewestLetters = 3;
 // Reading a line costs as much as a tenth of the page: a page of noise is not read line by line.
 constexpr int kMostRuns = 6;
-
-// No letter or digit in it: a rule's end or a speck at the crop's edge (`-`, `"`).
-bool isShard(const Word& word) { return lettersAndDigits(word.text) == 0; }
 
 bool guessed(const Word& word) { return word.confidence < kGarbled && word.source == WordSource::Print; }
 
@@ -94,8 +90,7 @@ std::optional<std::vector<Word>> readAlone(OcrEngine& engine, Pix* image, int dp
   PixPtr crop = cutFrom(image, cut);
   if (!crop) return std::nullopt;
   std::vector<Word> words = wordsOf(linesReadIn(engine, crop.get(), dpi, Layout::Line, cut));
-  while (!words.empty() && isShard(words.front())) words.erase(words.begin());
-  while (!words.empty() && isShard(words.back())) words.pop_back();
+  dropEdgeShards(words);
   const bool sure = !words.empty() && std::all_of(words.begin(), words.end(), [](const Word& word) {
     return word.confidence >= kSure && !isShard(word);
   });

@@ -68,7 +68,21 @@ std::size_t afterFillers(const std::string& line, std::size_t at) {
 struct LineOne {
   std::string documentNumber, documentCheck, citizenId;
   std::optional<char> citizenCheck;  // as read (checked or not)
+  bool documentRead = true;          // false: taken from the personal number's tail, unchecked
 };
+
+// Line 1 whose document number OCR spoilt (`TDVNMô9 14266228075091426622<<4`): the personal number
+// is the 12 digits before the `<<`, and the document number its last 9. The caller then wants
+// both the personal number's check and the composite one.
+std::optional<LineOne> lineOneByPersonalNumber(const std::string& body) {
+  const std::size_t fillers = body.find("<<");
+  if (fillers == std::string::npos || fillers < 12) return std::nullopt;
+  const auto citizen = numeric(body.substr(fillers - 12, 12));
+  if (!citizen) return std::nullopt;
+  LineOne out{citizen->substr(3), std::string(1, *mrzCheckDigit(citizen->substr(3))), *citizen, std::nullopt, false};
+  if (const std::size_t check = afterFillers(body, fillers); check < body.size()) out.citizenCheck = body[check];
+  return out;
+}
 
 std::optional<LineOne> lineOne(const std::string& line) {
   // `IDVNM`: the state code is what finds the line (OCR may misread the `ID` before it).
@@ -77,11 +91,12 @@ std::optional<LineOne> lineOne(const std::string& line) {
   state = state != std::string::npos ? state + 1 : line.find("VNM");
   if (state == std::string::npos || (state > 3 && line[state - 1] != 'D')) return std::nullopt;
   const std::string body = line.substr(state + 3);
-  if (body.size() < 22) return std::nullopt;
+  if (body.size() < 22) return lineOneByPersonalNumber(body);
   auto document = numeric(body.substr(0, 9));
   auto citizen = numeric(body.substr(10, 12));
-  if (!document || !citizen || !checks(*document, body[9])) return std::nullopt;
-  if (citizen->substr(3) != *document) return std::nullopt;  // the document number is the personal number's tail
+  if (!document || !citizen || !checks(*document, body[9])) return lineOneByPersonalNumber(body);
+  // the document number is the personal number's tail
+  if (citizen->substr(3) != *document) return lineOneByPersonalNumber(body);
   LineOne out{*document, std::string(1, *mrzCheckDigit(*document)), *citizen, std::nullopt};
   const std::size_t check = afterFillers(body, 22);
   if (check < body.size()) out.citizenCheck = body[check];
@@ -173,7 +188,7 @@ std::optional<CardMrz> readCardMrz(const std::vector<std::string>& lines) {
     }
     // The document number's check covers digits 4–12; the province code needs its own check
     // or the composite one.
-    if (citizenChecked || out.compositeChecked) return out;
+    if (one->documentRead ? citizenChecked || out.compositeChecked : citizenChecked && out.compositeChecked) return out;
   }
   return std::nullopt;
 }

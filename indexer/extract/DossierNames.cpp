@@ -105,10 +105,17 @@ MarksLost marksLostFrom(const std::string& rich, const std::string& poor) {
 // `Hăng`). Not a dot below alone: a leader's dots under a typed value make one (seed 5151: `Hồ
 // Thu Vy` read `Hồ Thụ Vy` over the dots), as often as OCR loses a real one (`Diệu` read `Diêu`).
 // None when that does not decide.
-std::optional<std::string> tieBrokenByLostMarks(const std::map<std::string, int>& papers, int most) {
+std::optional<std::string> tieBrokenByLostMarks(const std::vector<Reading>& readings,
+                                                const std::map<std::string, int>& papers, int most) {
   for (const auto& [rich, count] : papers) {
     if (count != most) continue;
     const std::string& candidate = rich;  // clang 14 captures no structured binding
+    // Over a card's capitals OCR adds marks too (seed 766: `THỦ` for `THU` at 0.95): a spelling
+    // read only in capitals must hold two other spellings, not one (seed 2718's `HẰNG` does).
+    if (papers.size() < 3 && std::all_of(readings.begin(), readings.end(), [&](const Reading& r) {
+          return r.spelling != candidate || inCapitals(r.field->value);
+        }))
+      continue;
     const bool holdsEveryOther = std::all_of(papers.begin(), papers.end(), [&](const auto& other) {
       return other.second != most || other.first == candidate ||
              marksLostFrom(candidate, other.first) == MarksLost::Yes;
@@ -120,7 +127,8 @@ std::optional<std::string> tieBrokenByLostMarks(const std::map<std::string, int>
 
 // Of spellings given by equally many papers, the only one some paper read surely: a reading
 // OCR doubted (a card's bold capitals, `LÊ HỮU THĂNG` at 0.25) does not outweigh the receipt's
-// sure `Lê Hữu Thắng`. None when that does not decide.
+// sure `Lê Hữu Thắng`. Nor does a sure reading in capitals settle it: OCR is sure of marks it
+// adds over them (tieBrokenByLostMarks). None when that does not decide.
 std::optional<std::string> tieBrokenBySureReadings(const std::vector<Reading>& readings,
                                                    const std::map<std::string, int>& papers, int most) {
   std::optional<std::string> sure;
@@ -134,7 +142,10 @@ std::optional<std::string> tieBrokenBySureReadings(const std::vector<Reading>& r
     if (sure) return std::nullopt;
     sure = spelling;
   }
-  return sure;
+  const bool onlyInCapitals = sure && std::none_of(readings.begin(), readings.end(), [&](const Reading& reading) {
+                                return reading.spelling == *sure && reading.sure && !inCapitals(reading.field->value);
+                              });
+  return onlyInCapitals ? std::nullopt : sure;
 }
 
 }  // namespace
@@ -213,7 +224,7 @@ void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
                                [&](const auto& entry) { return entry.second == best->second; }) > 1;
     if (split) {
       auto decided = tieBrokenBySyllables(papers, best->second);
-      if (!decided) decided = tieBrokenByLostMarks(papers, best->second);
+      if (!decided) decided = tieBrokenByLostMarks(readings, papers, best->second);
       if (!decided) decided = tieBrokenBySureReadings(readings, papers, best->second);
       if (decided) {
         best = papers.find(*decided);

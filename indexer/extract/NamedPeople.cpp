@@ -88,9 +88,12 @@ std::optional<std::string> roleOfLabel(const std::string& key) {
   for (const auto label : nameLabels) {
     auto rest = afterPattern(key, label);
     if (!rest) continue;
-    // What a card adds: `khai sinh`, `Full name`.
-    for (const std::string_view noise : {"khaisinh", "fullname", "name"})
-      if (rest->starts_with(noise)) rest->erase(0, noise.size());
+    // What a card adds: `khai sinh`, `Full name`. Vietnamese has no `f`: what starts with one is
+    // the card's `Full name` however OCR read it (`Fufl narne`, `Full narhe sư nn`), and the card's
+    // print after it.
+    if (rest->starts_with("khaisinh")) rest->erase(0, 8);
+    if (rest->starts_with('f')) rest->clear();
+    if (rest->starts_with("name")) rest->erase(0, 4);
     static const std::array<std::pair<std::string_view, std::string_view>, 18> roles = {
         {{"", "named"},
          {"nguoiyeucau", "requester"},

@@ -191,9 +191,10 @@ std::optional<ExtractedField> nameConfirmedByMrz(const PageLayout& layout, int p
     // Marks before the name are the card's print or its screen read as dashes (`- : TRẦN ĐỨC QUANG`).
     const auto nameStart = std::find_if(segment.words.begin(), segment.words.end(),
                                         [](const ocr::Word& word) { return hasLetter(trimmedPunctuation(word.text)); });
-    for (const auto& word : std::span(nameStart, segment.words.end())) {
-      if (!hasLetter(trimmedPunctuation(word.text))) break;
-      words.push_back(word);
+    for (ocr::Word word : std::span(nameStart, segment.words.end())) {
+      word.text = trimmedPunctuation(word.text);  // `-QUÁCH`: the screen's dash glued to the name
+      if (!hasLetter(word.text)) break;
+      words.push_back(std::move(word));
       std::string read = mrzNameOf(joinedText(words));
       std::erase(read, ' ');
       if (read.size() >= bare.size()) break;

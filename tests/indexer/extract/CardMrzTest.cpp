@@ -69,7 +69,7 @@ TEST_CASE("a wrong digit anywhere in the MRZ number fails a check: nothing is re
   CHECK_FALSE(idRead("IDVNM0950012340052095001284<<7"));         // document number and personal number disagree
   CHECK_FALSE(idRead("IDVNM0950012840052095001284<<7"));         // both misread the same way: document check fails
   CHECK_FALSE(idRead("IDVNM0950012340062095001234<<7"));         // province digit: personal check fails
-  CHECK_FALSE(idRead("IDVNM0950012349052095001234<<7"));         // the check digit itself misread
+  CHECK_FALSE(readCardMrz({"IDVNM0950012349052095001234<<7"}));  // the check digit itself misread, no line 2
   CHECK_FALSE(readCardMrz({"IDVNM0950012340052095001234<<X"}));  // no readable personal check, no line 2
 }
 
@@ -81,6 +81,8 @@ TEST_CASE("the composite check digit of line 2 vouches for a number whose own ch
   CHECK(mrz->citizenId == "052193876326");
   CHECK(mrz->compositeChecked);
   CHECK(idRead("IDVNM0950012340052095001234<<X") == "052095001234");
+  // The document number's check misread: the personal number's check and the composite both hold.
+  CHECK(idRead("IDVNM0950012349052095001234<<7") == "052095001234");
   // The province digits misread too: the composite fails, nothing is read.
   CHECK_FALSE(readCardMrz({"IDVNM1938763263652193876326<<8", "9301010F3301018VNM<<<<<<<<<<<8"}));
 }
@@ -176,4 +178,38 @@ TEST_CASE("a card's name stands when the MRZ's filler between two names was read
   bool reviewed = false;
   for (const auto& item : doubted.fields) reviewed = reviewed || (item.name == "person_name" && item.needsReview);
   CHECK(reviewed);
+}
+
+TEST_CASE("a line 1 whose document number OCR spoilt is read by its personal number when both checks hold",
+          "[indexer][mrz]") {
+  // Seed 6203 batch-05 page 15, a 2024 card copied sideways: line 1 as OCR read it, `ô9` for `09`
+  // (on that copy OCR also read line 2's dates 910307 as 910397, so the page stays unread).
+  const std::vector<std::string> zone = {"TDVNMô9 14266228075091426622<<4", "9103074M3103072VNM<<<<<<<<<<<4",
+                                         "D0<<QU0C<THUAN<<<<<<<<<<<<<<<<"};
+  const auto mrz = readCardMrz(zone);
+  REQUIRE(mrz);
+  CHECK(mrz->citizenId == "075091426622");
+  CHECK(mrz->documentNumber == "091426622");
+  CHECK(mrz->compositeChecked);
+  CHECK(mrz->nameWithoutMarks == "DO QUOC THUAN");
+  // Without line 2's composite the personal number's own check is not enough.
+  CHECK_FALSE(readCardMrz({zone[0]}));
+  // A digit of the personal number misread fails a check: nothing is read.
+  CHECK_FALSE(readCardMrz({"TDVNMô9 14266228075091476622<<4", zone[1], zone[2]}));
+}
+
+TEST_CASE("a card's name keeps its letters when the screen's dash is glued to it", "[indexer][mrz][people]") {
+  LaidOutPage page;  // seed 7321 batch-05 page 4, a 2024 card copied on a grey sheet, as OCR read it
+  page.centred("CĂN CƯỚC", 300);
+  page.line("ˆ- Họ, chữ đệm và tên khai sinh / Full narhe ¬_¬.¬.. m- _—. TỐ bùng:", 560, 480, 0.5f);
+  page.line("-QUÁCH HOÀI DIỆP -: l : : bà m- Ngón trẻ trái Ngôn trẻ phải", 600, 520, 0.6f);
+  page.line("IIDVNM1656716877046165671687<<5", 420, 1500, 0.6f);
+  page.line("6512138F2512130VNM<<<<<<<<<<<8", 420, 1560, 0.6f);
+  page.line("QUACH<<HOAI<DIEP<<<<<<<<<<<<<<", 420, 1620, 0.6f);
+  const auto extraction = extractDocument({&page.page}, {2026, 6, 1});
+  const auto* name = extraction.find("person_name");
+  REQUIRE(name);
+  CHECK(name->value == "QUÁCH HOÀI DIỆP");
+  CHECK_FALSE(name->needsReview);
+  CHECK(extraction.find("citizen_ids")->value == "046165671687");
 }

@@ -57,6 +57,22 @@ TEST_CASE("an even split is settled by the spelling the others are with marks lo
   CHECK(nameOn(notice) == "Vũ Thị Thanh Hằng");
   CHECK_FALSE(notice.fields[0].needsReview);
 
+  // One other reading cannot tell a mark lost from one OCR added over a card's capitals (seed
+  // 766: the card's `ĐINH THỦ TUYẾT` at 0.95, the receipt's `Đinh Thu Tuyết`).
+  auto applicant = paperNaming({"Đinh Thu Tuyết"});
+  applicant.fields[0].needsReview = true;  // as it was, at 0.25: the copy alone read its spelling surely
+  auto copy = paperNaming({"ĐINH THỦ TUYẾT"});
+  settleNamesAcrossDossier({&applicant, &copy});
+  CHECK(nameOn(applicant) == "Đinh Thu Tuyết");
+  CHECK(applicant.fields[0].needsReview);
+  CHECK(copy.fields[0].needsReview);
+  // Read so in running text, the spelling with the mark still holds the one without it.
+  auto extract = paperNaming({"Đinh Thu Tuyết"});
+  auto result = paperNaming({"Đinh Thủ Tuyết"});
+  settleNamesAcrossDossier({&extract, &result});
+  CHECK(nameOn(extract) == "Đinh Thủ Tuyết");
+  CHECK_FALSE(result.fields[0].needsReview);
+
   // A dot below alone is no evidence: leader dots under a typed name make one (seed 5151's
   // `Hồ Thu Vy` read `Hồ Thụ Vy`) as often as OCR loses a real one (`Hồ Văn Trọng` read `Trong`).
   auto receipt = paperNaming({"Hồ Thu Vy"});

@@ -87,6 +87,33 @@ TEST_CASE("a card's holder is under its label, a table's value in the next cell"
   CHECK(person(walled)->role == "child");
 }
 
+TEST_CASE("a card's English label however OCR read it still names the holder", "[indexer][people]") {
+  // Seed 6203 batch-04 page 4 and seed 7321 batch-05 page 12, card copies as OCR read them.
+  LaidOutPage old;
+  old.line("CĂN CƯỚC CÔNG DÂN", 700, 300);
+  old.line("Số / No.: 052181620618 :", 560, 420);
+  old.line("Họ và tên / Fufl narne, —", 560, 470);
+  old.line("HOÀNG HOÀI HÀ :", 600, 520);
+  old.line("Ngày sinh / Date of birth: 21/04/1961 —", 560, 570);
+  const auto first = extractDocument({&old.page}, kToday);
+  CHECK(personName(first) == "HOÀNG HOÀI HÀ");
+  CHECK(person(first)->role == "holder");
+
+  LaidOutPage current;
+  current.line("CĂN CƯỚC", 700, 300);
+  current.line("052172829898", 600, 420);
+  current.line("Họ, chữ đệm và tên khai sinh / Full name sư nn", 560, 470);
+  current.line("TRƯƠNG THU TRINH", 600, 520);
+  CHECK(personName(extractDocument({&current.page}, kToday)) == "TRƯƠNG THU TRINH");
+
+  // A label with more after the name words is someone else's: no holder is made of it.
+  LaidOutPage mother;
+  mother.line("CĂN CƯỚC", 700, 300);
+  mother.line("Họ và tên người mẹ", 560, 470);
+  mother.line("TRẦN THỊ LAN", 600, 520);
+  CHECK(personName(extractDocument({&mother.page}, kToday)) == "<absent>");
+}
+
 TEST_CASE("a card copied front beside back: the holder is under the label, not the signer across the sheet",
           "[indexer][people]") {
   LaidOutPage card;  // small print: a card photocopied on an A4 sheet

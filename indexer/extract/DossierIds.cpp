@@ -29,18 +29,23 @@ bool misread(const ExtractedField& field) {
          (field.name == fieldname::kCitizenIds && field.needsReview && field.note.starts_with(kInvalidCccdNote));
 }
 
-// The dossier's number the guess reads, or one digit off it when exactly one stored number is. Two citizens'
-// numbers one digit apart are rare beyond counting (six digits at least are random), a digit
-// misread is what the classifier does.
-std::optional<std::string> storedOneDigitOff(const std::string& guess, const std::set<std::string>& stored) {
+// The dossier's number the guess reads, or the one stored number a digit or two off it (the
+// nearest, when it alone is that near). Two citizens' numbers two digits apart are rare beyond
+// counting: six digits at least are random, and 1 in 800 pairs of such tails lie within two
+// digits. Two digits misread is what the classifier does to a hand it reads badly (seed 7321:
+// `052027051929` for the card's `052087054929`).
+std::optional<std::string> storedNear(const std::string& guess, const std::set<std::string>& stored) {
   if (stored.contains(guess)) return guess;  // the number itself, held surely
-  std::optional<std::string> near;
-  for (const auto& number : stored) {
-    if (differingDigits(guess, number) != 1) continue;
-    if (near) return std::nullopt;
-    near = number;
+  for (const std::size_t off : {1u, 2u}) {
+    std::optional<std::string> near;
+    for (const auto& number : stored) {
+      if (differingDigits(guess, number) != off) continue;
+      if (near) return std::nullopt;
+      near = number;
+    }
+    if (near) return near;
   }
-  return near;
+  return std::nullopt;
 }
 
 // The numbers the dossier's papers hold surely.
@@ -114,23 +119,24 @@ void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
   for (auto* document : dossier)
     for (auto& field : document->fields) {
       if (!guessed(field) || papers[field.value] < 2) continue;
-      // Guesses alike one digit off a number read surely share a misread digit (one hand wrote
-      // both, and the classifier reads its 7 as 9 each time): the sure number stands, below.
-      if (const auto near = storedOneDigitOff(field.value, sure); near && *near != field.value) continue;
+      // Guesses alike a digit or two off a number read surely share a misread digit (one hand
+      // wrote both, and the classifier reads its 7 as 9 each time): the sure number stands, below.
+      if (const auto near = storedNear(field.value, sure); near && *near != field.value) continue;
       field.needsReview = false;
       field.confidence = kVouchedConfidence;
       field.note = "read alike on " + std::to_string(papers[field.value]) + " papers of the dossier";
     }
-  // Then a guess one digit off a number another paper holds surely is that number.
+  // Then a guess a digit or two off a number another paper holds surely is that number.
   const std::set<std::string> stored = storedNumbers(dossier);
   for (auto* document : dossier)
     for (auto& field : document->fields) {
       if (!misread(field)) continue;
-      const auto number = storedOneDigitOff(field.value, stored);
+      const auto number = storedNear(field.value, stored);
       if (!number) continue;
-      field.note = *number == field.value
-                       ? "held surely by the dossier"
-                       : "read " + field.value + ", one digit off " + *number + " held surely by the dossier";
+      const std::size_t off = differingDigits(field.value, *number);
+      field.note = off == 0 ? "held surely by the dossier"
+                            : "read " + field.value + ", " + (off == 1 ? "one digit" : "two digits") + " off " +
+                                  *number + " held surely by the dossier";
       field.value = *number;
       field.needsReview = false;
       field.confidence = kVouchedConfidence;

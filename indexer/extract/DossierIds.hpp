@@ -3,7 +3,7 @@
 // number is written on the receipt, the tờ khai and the certificate, each time by hand; the
 // digit classifier reads some of them unsurely (HandwrittenIds: a guess, in review). Two papers
 // whose readings agree digit for digit seldom share an error: a guess another paper of the dossier
-// reads the same way, surely or not, is stored; so is a guess one digit off a number another
+// reads the same way, surely or not, is stored; so is a guess a digit or two off a number another
 // paper of the dossier holds surely (typed on the receipt, read surely), as that number. Where no
 // paper is sure, three unsure readings or more, each its own way, give the number most of them
 // read digit by digit, when one of them read exactly that and it passes the ID checks.

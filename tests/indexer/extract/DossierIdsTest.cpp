@@ -76,6 +76,30 @@ TEST_CASE("a guess one digit off a number the dossier holds surely is that numbe
   CHECK(idOf(between).value == "052075126921");
 }
 
+TEST_CASE("a guess two digits off the one number the dossier holds that near is that number", "[indexer][ids]") {
+  // Seed 7321 batch-05: the receipt's handwritten ID read `052027051929`; the card copy's MRZ
+  // holds `052087054929`, the spouse's card `052172829898`.
+  const std::string holder = "052087054929", spouse = "052172829898";
+  auto card = paperWith(holder, 1.0f);
+  auto spouseCard = paperWith(spouse, 1.0f);
+  auto receipt = paperWith("052027051929", sohoa::ocr::kOneReaderConfidence);
+  auto threeOff = paperWith("052027051920", sohoa::ocr::kOneReaderConfidence);
+  confirmIdsAcrossDossier({&receipt, &card, &spouseCard, &threeOff});
+  CHECK(idOf(receipt).value == holder);
+  CHECK_FALSE(idOf(receipt).needsReview);
+  CHECK(idOf(receipt).note == "read 052027051929, two digits off 052087054929 held surely by the dossier");
+  CHECK(idOf(threeOff).needsReview);
+  CHECK(idOf(threeOff).value == "052027051920");
+
+  // Two digits off two numbers the dossier holds: no telling which.
+  auto first = paperWith("052075126721", 0.967f);
+  auto second = paperWith("052075126788", 0.967f);
+  auto twoOffBoth = paperWith("052075126759", sohoa::ocr::kOneReaderConfidence);
+  confirmIdsAcrossDossier({&first, &second, &twoOffBoth});
+  CHECK(idOf(twoOffBoth).needsReview);
+  CHECK(idOf(twoOffBoth).value == "052075126759");
+}
+
 TEST_CASE("guesses alike one digit off a number read surely are that number", "[indexer][ids]") {
   // Seed 1204's marriage-status dossier: the tờ khai holds 042192217885 surely and a guess with
   // the 7 read as a 9; the đơn's guess has the same 9 (one hand wrote both).

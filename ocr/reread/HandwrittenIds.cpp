@@ -51,6 +51,19 @@ std::optional<std::size_t> labelEnd(const Line& line) {
   return std::nullopt;
 }
 
+// The box of the label's typical word: the median height of the label's last words. Tesseract
+// now and then stretches one word's box over a streak or a rule under it (`nhân:` 84 px high
+// beside `danh` 36), and the blank looked at would take in the rule.
+Box labelLetters(const Line& line, std::size_t end) {
+  std::vector<Box> boxes;
+  for (std::size_t i = end >= 3 ? end - 3 : 0; i <= end; ++i) boxes.push_back(line.words[i].box);
+  std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.height() < b.height(); });
+  Box typical = boxes[boxes.size() / 2];
+  typical.x0 = line.words[end].box.x0;
+  typical.x1 = line.words[end].box.x1;
+  return typical;
+}
+
 bool printed(const Word& word) {
   const std::string_view core = splitPunctuation(word.text).core;
   return word.confidence >= kPrintedWord && core.size() >= 2 && readSyllable(core).has_value();
@@ -186,7 +199,8 @@ std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page, const Han
       const std::vector<Word> between(line.words.begin() + static_cast<std::ptrdiff_t>(*label) + 1,
                                       line.words.begin() + static_cast<std::ptrdiff_t>(stop));
       if (readAsTypedId(between)) continue;
-      const Word& labelWord = line.words[*label];
+      Word labelWord = line.words[*label];
+      labelWord.box = labelLetters(line, *label);
       PrintedBlank blank;
       blank.letterHeight = labelWord.box.height();
       blank.labelLeft = labelWord.box.x0;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ocr/reread/CropReading.hpp"
+#include "ocr/text/VietnameseSyllable.hpp"
 #include "ocr/text/WordParts.hpp"
 
 namespace sohoa::ocr {
@@ -55,6 +56,42 @@ std::vector<Run> guessedRuns(const Line& line) {
     i = run.last;
   }
   return runs;
+}
+
+// A word of a piece read again: a Vietnamese syllable, with its punctuation. Handwriting in a
+// blank read alone comes out as sure digits or letters that spell no syllable.
+bool isSyllable(const Word& word) {
+  const std::string_view core = splitPunctuation(word.text).core;
+  return !core.empty() && readSyllable(core).has_value();
+}
+
+// A piece of a line most of whose words are guesses, broken up by a digit or a half-sure word
+// read in the noise (`2À YỆ 10a! 5k né tàbÀỂ` for `HUYỆN PHÙ MỸ` framed with its rule): half its
+// words at least are guesses and its mean score is under a half. A line is cut into pieces where
+// a gap wider than three letters' height parts its words (the header's other column).
+std::vector<Run> garbledPieces(const Line& line) {
+  std::vector<Run> pieces;
+  for (std::size_t first = 0; first < line.words.size();) {
+    std::size_t last = first + 1;
+    while (last < line.words.size() &&
+           line.words[last].box.x0 - line.words[last - 1].box.x1 < 3 * line.words[last - 1].box.height())
+      ++last;
+    std::size_t guesses = 0;
+    float total = 0;
+    int letters = 0;
+    Run piece{first, last, line.words[first].box};
+    for (std::size_t i = first; i < last; ++i) {
+      guesses += guessed(line.words[i]) ? 1 : 0;
+      total += line.words[i].confidence;
+      letters += lettersAndDigits(line.words[i].text);
+      piece.box = piece.box.united(line.words[i].box);
+    }
+    const std::size_t count = last - first;
+    if (count >= 3 && guesses * 2 >= count && total < 0.5f * static_cast<float>(count) && letters >= kFewestLetters)
+      pieces.push_back(piece);
+    first = last;
+  }
+  return pieces;
 }
 
 // The run's place with a little room around it, short of every other word: those above and
@@ -106,11 +143,22 @@ int rereadGarbledLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
   for (auto& block : page.blocks)
     for (auto& line : block.lines) {
       // From the line's end back: replacing a run leaves the places of the runs before it as they were.
-      const auto runs = guessedRuns(line);
+      // A piece of guesses is read whole, in place of the runs it overlaps; its new reading must be
+      // syllables, not a number's digits.
+      const auto pieces = garbledPieces(line);
+      std::vector<Run> runs;
+      for (const auto& run : guessedRuns(line))
+        if (std::none_of(pieces.begin(), pieces.end(),
+                         [&](const Run& piece) { return run.first < piece.last && piece.first < run.last; }))
+          runs.push_back(run);
+      runs.insert(runs.end(), pieces.begin(), pieces.end());
+      std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.first < b.first; });
       for (auto run = runs.rbegin(); run != runs.rend() && tried < kMostRuns; ++run) {
         ++tried;
+        const bool piece =
+            std::any_of(pieces.begin(), pieces.end(), [&](const Run& p) { return p.first == run->first; });
         auto words = readAlone(engine, image, dpi, placeOf(page, line, *run, width, height));
-        if (!words) continue;
+        if (!words || (piece && !std::all_of(words->begin(), words->end(), isSyllable))) continue;
         line.words.erase(line.words.begin() + static_cast<std::ptrdiff_t>(run->first),
                          line.words.begin() + static_cast<std::ptrdiff_t>(run->last));
         line.words.insert(line.words.begin() + static_cast<std::ptrdiff_t>(run->first), words->begin(), words->end());

@@ -241,6 +241,11 @@ std::optional<SigningBlock> signingBlock(const PageLayout& page) {
     for (std::size_t j = i + 1; j < page.segments.size(); ++j) {
       const auto& next = page.segments[j];
       if (next.centreX() < 0.5 * page.width) continue;
+      // A speck of the seal or the pen read as `|` on its own, a third of a letter high at most, is
+      // no line of the block (seed 7321: one 3 pixels high stood between `TM. ỦY BAN NHÂN DÂN` and
+      // the `ỦTỊCH` under it). A mark as tall as the letters still parts two blocks.
+      if (std::all_of(next.words.begin(), next.words.end(), isStrayMark) && 3 * next.box.height() <= previous->height())
+        continue;
       if (next.box.y0 - previous->box.y1 > 2 * previous->height() || !mostlyCapitals(next)) break;
       block.last = j;
       previous = &next;

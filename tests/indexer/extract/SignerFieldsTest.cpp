@@ -189,6 +189,11 @@ TEST_CASE("a position's last word right under TM. or KT. is completed by what th
   copy.line("KT. CHỦ TỊCH", 1420, 2150).line("TỊCH", 1650, 2210, 0.69f);
   CHECK(valueOf(extractDocument({&copy.page}, kToday), "signer_position") == "PHÓ CHỦ TỊCH");
 
+  // A speck read as `|` on its own between them is no line of the block (seed 7321, page 2 of a CHỈ THỊ).
+  LaidOutPage speck;
+  speck.line("TM. ỦY BAN NHÂN DÂN", 1430, 2000).line("|", 2028, 2020, 0.59f, 4).line("ỦTỊCH", 1683, 2080, 0.48f, 100);
+  CHECK(valueOf(extractDocument({&speck.page}, kToday), "signer_position") == "CHỦ TỊCH");
+
   // A line's room between them: a line may be lost there (`KT. CHỦ TỊCH` under TM.), nothing is completed.
   LaidOutPage gap;
   gap.line("TM. ỦY BAN NHÂN DÂN", 1430, 2000).line("TỊCH", 1650, 2130, 0.52f);

@@ -60,6 +60,18 @@ bool everySyllableSeen(const std::string& spelling) {
   return true;
 }
 
+// Every reading of `spelling` (every sure one, when `sureOnly`) is in capitals, and there is one:
+// marks over a card's capitals are small and crowded, and OCR is sure of marks it adds there.
+bool readOnlyInCapitals(const std::vector<Reading>& readings, const std::string& spelling, bool sureOnly) {
+  bool any = false;
+  for (const auto& reading : readings) {
+    if (reading.spelling != spelling || (sureOnly && !reading.sure)) continue;
+    if (!inCapitals(reading.field->value)) return false;
+    any = true;
+  }
+  return any;
+}
+
 // Of spellings given by equally many papers, the one the others' lost marks cannot explain: the
 // only one whose syllables all occur in Vietnamese text. None when that does not decide.
 std::optional<std::string> tieBrokenBySyllables(const std::map<std::string, int>& papers, int most) {
@@ -112,10 +124,7 @@ std::optional<std::string> tieBrokenByLostMarks(const std::vector<Reading>& read
     const std::string& candidate = rich;  // clang 14 captures no structured binding
     // Over a card's capitals OCR adds marks too (seed 766: `THỦ` for `THU` at 0.95): a spelling
     // read only in capitals must hold two other spellings, not one (seed 2718's `HẰNG` does).
-    if (papers.size() < 3 && std::all_of(readings.begin(), readings.end(), [&](const Reading& r) {
-          return r.spelling != candidate || inCapitals(r.field->value);
-        }))
-      continue;
+    if (papers.size() < 3 && readOnlyInCapitals(readings, candidate, false)) continue;
     const bool holdsEveryOther = std::all_of(papers.begin(), papers.end(), [&](const auto& other) {
       return other.second != most || other.first == candidate ||
              marksLostFrom(candidate, other.first) == MarksLost::Yes;
@@ -142,10 +151,8 @@ std::optional<std::string> tieBrokenBySureReadings(const std::vector<Reading>& r
     if (sure) return std::nullopt;
     sure = spelling;
   }
-  const bool onlyInCapitals = sure && std::none_of(readings.begin(), readings.end(), [&](const Reading& reading) {
-                                return reading.spelling == *sure && reading.sure && !inCapitals(reading.field->value);
-                              });
-  return onlyInCapitals ? std::nullopt : sure;
+  if (sure && readOnlyInCapitals(readings, *sure, true)) return std::nullopt;
+  return sure;
 }
 
 }  // namespace

@@ -32,6 +32,7 @@ bool shareColumns(const Box& a, const Box& b) { return std::min(a.x1, b.x1) > st
 struct Run {
   std::size_t first, last;
   Box box;
+  bool piece = false;  // a piece of the line read whole (garbledPieces): its new reading must be syllables
 };
 
 // The runs of guessed words in `line` with letters enough to be worth reading. A run with a digit
@@ -79,7 +80,7 @@ std::vector<Run> garbledPieces(const Line& line) {
     std::size_t guesses = 0;
     float total = 0;
     int letters = 0;
-    Run piece{first, last, line.words[first].box};
+    Run piece{first, last, line.words[first].box, true};
     for (std::size_t i = first; i < last; ++i) {
       guesses += guessed(line.words[i]) ? 1 : 0;
       total += line.words[i].confidence;
@@ -155,10 +156,8 @@ int rereadGarbledLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
       std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.first < b.first; });
       for (auto run = runs.rbegin(); run != runs.rend() && tried < kMostRuns; ++run) {
         ++tried;
-        const bool piece =
-            std::any_of(pieces.begin(), pieces.end(), [&](const Run& p) { return p.first == run->first; });
         auto words = readAlone(engine, image, dpi, placeOf(page, line, *run, width, height));
-        if (!words || (piece && !std::all_of(words->begin(), words->end(), isSyllable))) continue;
+        if (!words || (run->piece && !std::all_of(words->begin(), words->end(), isSyllable))) continue;
         line.words.erase(line.words.begin() + static_cast<std::ptrdiff_t>(run->first),
                          line.words.begin() + static_cast<std::ptrdiff_t>(run->last));
         line.words.insert(line.words.begin() + static_cast<std::ptrdiff_t>(run->first), words->begin(), words->end());

@@ -199,16 +199,15 @@ std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page, const Han
       const std::vector<Word> between(line.words.begin() + static_cast<std::ptrdiff_t>(*label) + 1,
                                       line.words.begin() + static_cast<std::ptrdiff_t>(stop));
       if (readAsTypedId(between)) continue;
-      Word labelWord = line.words[*label];
-      labelWord.box = labelLetters(line, *label);
+      const Box labelBox = labelLetters(line, *label);
       PrintedBlank blank;
-      blank.letterHeight = labelWord.box.height();
-      blank.labelLeft = labelWord.box.x0;
+      blank.letterHeight = labelBox.height();
+      blank.labelLeft = labelBox.x0;
       blank.advance = blank.letterHeight / 2;
       const int x1 = stop < line.words.size()
                          ? line.words[stop].box.x0
-                         : std::min(pageWidth - 1, labelWord.box.x1 + kBlankLetters * blank.letterHeight);
-      blank.area = {labelWord.box.x1 + 1, labelWord.box.y0, x1, labelWord.box.y1};
+                         : std::min(pageWidth - 1, labelBox.x1 + kBlankLetters * blank.letterHeight);
+      blank.area = {labelBox.x1 + 1, labelBox.y0, x1, labelBox.y1};
       if (blank.area.empty()) continue;
       IdBlankOutcome outcome;
       for (const auto& word : between) outcome.readThere += (outcome.readThere.empty() ? "" : " ") + word.text;

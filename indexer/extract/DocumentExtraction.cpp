@@ -42,6 +42,14 @@ void addQrCitizenId(std::vector<ExtractedField>& fields, ExtractedField qr) {
   fields.push_back(std::move(qr));
 }
 
+// The parts read of the date line an unread issued_date stands for (its box is the line's).
+std::optional<DateParts> unreadDateParts(const PageLayout& page, const ExtractedField& date) {
+  if (!date.value.empty() || !date.note.starts_with(kUnreadDateNote)) return std::nullopt;
+  for (std::size_t i = 0; i < page.segments.size(); ++i)
+    if (page.segments[i].box == date.box) return datePartsOnLine(page, i);
+  return std::nullopt;
+}
+
 }  // namespace
 
 const ExtractedField* DocumentExtraction::find(const std::string& name) const {
@@ -57,6 +65,8 @@ DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, c
   for (const auto* page : pages) layouts.emplace_back(*page);
   if (auto heading = findTypeHeading(layouts.front())) out.type = heading->type;
   out.fields = headerFields(layouts, today);
+  if (const auto* date = out.find(fieldname::kIssuedDate))
+    out.unreadDateParts = unreadDateParts(layouts.front(), *date);
   auto signer = signerFields(layouts);
   out.fields.insert(out.fields.end(), std::make_move_iterator(signer.begin()), std::make_move_iterator(signer.end()));
   auto people = personFields(layouts, out.type, today);

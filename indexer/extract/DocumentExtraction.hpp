@@ -8,6 +8,7 @@
 #include "indexer/extract/CalendarDay.hpp"
 #include "indexer/extract/DocumentTypes.hpp"
 #include "indexer/extract/ExtractedField.hpp"
+#include "indexer/extract/WrittenDate.hpp"
 #include "ocr/PageModel.hpp"
 
 namespace sohoa::indexer {
@@ -18,6 +19,9 @@ struct DocumentExtraction {
   // The husband and wife a marriage paper names, neither yet its person_name: which one
   // asked for it, only the dossier's other papers tell (DossierApplicant).
   std::vector<ExtractedField> spouses;
+  // What was read of a date line whose date was not read whole (the issued_date waits for
+  // review, empty): the dossier's receipt may complete it (DossierDates).
+  std::optional<DateParts> unreadDateParts;
 
   const ExtractedField* find(const std::string& name) const;
 };

@@ -7,6 +7,7 @@
 
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
+#include "indexer/text/IsoDate.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -39,6 +40,36 @@ bool signedByCitizen(const DocumentExtraction& document) {
          (document.type->kind == DocumentKind::Declaration || document.type->kind == DocumentKind::Application);
 }
 
+bool fits(const DateParts& parts, std::chrono::sys_days candidate) {
+  const std::chrono::year_month_day date{candidate};
+  const int year = static_cast<int>(date.year());
+  if (parts.day && *parts.day != static_cast<int>(static_cast<unsigned>(date.day()))) return false;
+  if (parts.month && *parts.month != static_cast<int>(static_cast<unsigned>(date.month()))) return false;
+  if (parts.year && *parts.year != year) return false;
+  return std::to_string(year).starts_with(parts.yearStart);
+}
+
+// The one day of the week before the receipt (up to its day) that the parts read fit, if one.
+// The day must have been read: a week holds one day of each number, but several of a month.
+std::optional<std::chrono::sys_days> completedDay(const DateParts& parts, std::chrono::sys_days receipt) {
+  if (!parts.day) return std::nullopt;
+  std::optional<std::chrono::sys_days> found;
+  for (int back = 0; back <= kSignedBeforeReceiptDays; ++back) {
+    const auto candidate = receipt - std::chrono::days{back};
+    if (!fits(parts, candidate)) continue;
+    if (found) return std::nullopt;
+    found = candidate;
+  }
+  return found;
+}
+
+std::string isoOf(std::chrono::sys_days day) {
+  const std::chrono::year_month_day date{day};
+  return isoDate(static_cast<int>(static_cast<unsigned>(date.day())),
+                 static_cast<int>(static_cast<unsigned>(date.month())), static_cast<int>(date.year()))
+      .value_or("");
+}
+
 }  // namespace
 
 void confirmDatesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
@@ -47,7 +78,20 @@ void confirmDatesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) 
   for (auto* document : dossier) {
     if (!signedByCitizen(*document)) continue;
     for (auto& field : document->fields) {
-      if (field.name != fieldname::kIssuedDate || !field.needsReview || field.note != kOneReaderNote) continue;
+      if (field.name != fieldname::kIssuedDate || !field.needsReview) continue;
+      // A blank left empty (`tháng … năm 2025`) or a year's last digit unread (`năm 202…`):
+      // the read day places the date in the week before the receipt.
+      if (field.value.empty() && document->unreadDateParts) {
+        const auto day = completedDay(*document->unreadDateParts, *receipt);
+        if (!day) continue;
+        field.value = isoOf(*day);
+        field.needsReview = false;
+        field.confidence = kVouchedConfidence;
+        field.method = "layout+receipt";
+        field.note = "handwritten date read in part; the dossier's receipt a few days later completes it";
+        continue;
+      }
+      if (field.note != kOneReaderNote) continue;
       const auto signedOn = dayOf(field.value);
       if (!signedOn || *signedOn > *receipt || *receipt - *signedOn > std::chrono::days{kSignedBeforeReceiptDays})
         continue;

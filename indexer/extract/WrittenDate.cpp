@@ -52,6 +52,20 @@ class DateParser {
     if (year_.size() != 4) return Parse::Mismatch;
     return Parse::Date;
   }
+  // The words in order, each number read or not; a year read in part is its first digits.
+  std::optional<DateParts> parts() {
+    DateParts out;
+    if (optionalNumber(2, day_)) out.day = std::stoi(day_);
+    if (!keyword("thang")) return std::nullopt;
+    if (optionalNumber(2, month_)) out.month = std::stoi(month_);
+    if (!keyword("nam")) return std::nullopt;
+    if (optionalNumber(4, year_)) {
+      if (year_.size() == 4) out.year = std::stoi(year_);
+      if (year_.size() < 4) out.yearStart = year_;
+    }
+    if (!out.day && !out.month) return std::nullopt;
+    return out;
+  }
   int day() const { return std::stoi(day_); }
   int month() const { return std::stoi(month_); }
   int year() const { return std::stoi(year_); }
@@ -109,6 +123,20 @@ class DateParser {
     // A number runs no further: `2025` then `1` is no year.
     if (at_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[at_]))) return false;
     return real > 0;
+  }
+  // A number, or a blank with none: false when none was read; a number that runs on (three
+  // digits for a day) is read as none.
+  bool optionalNumber(std::size_t most, std::string& out) {
+    const std::size_t before = at_;
+    if (number(most, out)) return true;
+    if (!out.empty()) {
+      // Digits that ran on, or letters taken for digits alone: the blank's reading is no number.
+      at_ = before;
+      out.clear();
+      skipBlank();
+      while (at_ < s_.size() && s_[at_] != ' ') ++at_;
+    }
+    return false;
   }
   bool besideDigit() const {
     const auto digitAt = [&](std::size_t i) {
@@ -234,6 +262,21 @@ std::optional<ExtractedField> dateOnLine(const PageLayout& page, std::size_t lin
       if (auto date = dateInWords(joinedLines(segment, *below), again)) return date;
     }
   return dateInWords(segment);
+}
+
+std::optional<DateParts> datePartsOnLine(const PageLayout& page, std::size_t line) {
+  const TextSegment row = rowFrom(page, line);
+  const auto partsIn = [](const TextSegment& segment) -> std::optional<DateParts> {
+    const FoldedLine folded(segment);
+    for (const std::size_t ngay : dayWords(folded.text)) {
+      DateParser date(folded, ngay);
+      if (auto parts = date.parts()) return parts;
+    }
+    return std::nullopt;
+  };
+  if (auto parts = partsIn(row)) return parts;
+  if (const TextSegment* below = lineBelow(page, line)) return partsIn(joinedLines(row, *below));
+  return std::nullopt;
 }
 
 }  // namespace sohoa::indexer

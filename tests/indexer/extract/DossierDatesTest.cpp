@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "indexer/extract/DossierDates.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
@@ -12,20 +14,27 @@ namespace {
 
 constexpr CalendarDay kToday{2026, 6, 1};
 
-// A tờ khai signed on its signing line, the day (and month) written by hand: `handDay`'s digits
-// as the digit classifier alone read them (no second reader), or as two readers did.
-DocumentExtraction declaration(const std::string& day, const std::string& month, float handConfidence) {
+// A tờ khai whose signing line reads `signingLine`; its words in `byHand` as the digit classifier
+// read them, at `handConfidence`.
+DocumentExtraction signedOn(const std::string& signingLine, const std::vector<std::string>& byHand,
+                            float handConfidence) {
   LaidOutPage page;
   page.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("Độc lập - Tự do - Hạnh phúc", 210);
   page.centred("TỜ KHAI ĐĂNG KÝ KHAI SINH", 330);
   page.line("Họ, chữ đệm, tên: Châu Thị Mỹ Nhung", 300, 520);
-  page.line("Làm tại: Mỹ Lợi, ngày " + day + " tháng " + month + " năm 2025", 1250, 1720);
+  page.line(signingLine, 1250, 1720);
   for (auto& word : page.page.blocks.back().lines[0].words)
-    if (word.text == day || word.text == month) {
+    if (std::find(byHand.begin(), byHand.end(), word.text) != byHand.end()) {
       word.source = sohoa::ocr::WordSource::Handwriting;
       word.confidence = handConfidence;
     }
   return extractDocument({&page.page}, kToday);
+}
+
+// The day (and month) written by hand: as the digit classifier alone read them (no second
+// reader), or as two readers did.
+DocumentExtraction declaration(const std::string& day, const std::string& month, float handConfidence) {
+  return signedOn("Làm tại: Mỹ Lợi, ngày " + day + " tháng " + month + " năm 2025", {day, month}, handConfidence);
 }
 
 DocumentExtraction receipt(const std::string& date) {
@@ -90,4 +99,40 @@ TEST_CASE("a handwritten day read by one reader waits for review unless the doss
   auto sure = declaration("08", "7", 0.93f);
   CHECK_FALSE(issued(sure).needsReview);
   CHECK(issued(sure).value == "2025-07-08");
+}
+
+TEST_CASE("a signing line read in part is completed by the dossier's receipt when one day of its week fits",
+          "[indexer][date]") {
+  const auto desk = receipt("ngày 03 tháng 8 năm 2025");
+  REQUIRE(issued(desk).value == "2025-08-03");
+  const auto completed = [&](const std::string& line, const std::vector<std::string>& byHand) {
+    auto declared = signedOn(line, byHand, sohoa::ocr::kOneReaderConfidence);
+    auto withDesk = desk;
+    confirmDatesAcrossDossier({&withDesk, &declared});
+    return issued(declared);
+  };
+
+  // The month's blank left empty: the day places it in the week before the receipt, across the
+  // month's turn.
+  const auto noMonth = completed("Làm tại: Mỹ Lợi, ngày 29 tháng năm 2025", {"29"});
+  CHECK(noMonth.value == "2025-07-29");
+  CHECK_FALSE(noMonth.needsReview);
+  CHECK(noMonth.confidence >= kStoreFrom);
+  CHECK(noMonth.method == "layout+receipt");
+  // The year's last digit written by hand and not read.
+  CHECK(completed("Làm tại: Mỹ Lợi, ngày 02 tháng 8 năm 202", {"02", "8"}).value == "2025-08-02");
+
+  // A day not in that week, a month read that does not fit, no day read: the clerk decides.
+  for (const std::string line :
+       {"Làm tại: Mỹ Lợi, ngày 12 tháng năm 2025", "Làm tại: Mỹ Lợi, ngày 02 tháng 7 năm 202",
+        "Làm tại: Mỹ Lợi, ngày tháng 8 năm 2025", "Làm tại: Mỹ Lợi, ngày 02 tháng 8 năm 2024"}) {
+    INFO(line);
+    const auto left = completed(line, {"12", "02", "7", "8"});
+    CHECK(left.needsReview);
+  }
+  // Without the receipt the part read is only shown to the clerk.
+  auto alone = signedOn("Làm tại: Mỹ Lợi, ngày 29 tháng năm 2025", {"29"}, sohoa::ocr::kOneReaderConfidence);
+  confirmDatesAcrossDossier({&alone});
+  CHECK(issued(alone).needsReview);
+  CHECK(issued(alone).value.empty());
 }

@@ -151,6 +151,16 @@ std::string canonicalPosition(const std::string& text) {
   return best && ties == 0 ? std::string(*best) : text;
 }
 
+// Two words of a name parted by more than a word's room: the seal hid the word between them
+// (`Lê` … `Thuận` for Lê Xuân Thuận, its middle word under the seal's letters).
+bool hiddenWordBetween(const std::vector<ocr::Word>& words, const NameSpan& span) {
+  for (std::size_t i = span.first; i + 1 < span.last; ++i) {
+    const int height = std::min(words[i].box.height(), words[i + 1].box.height());
+    if (words[i + 1].box.x0 - words[i].box.x1 > 3 * height / 2) return true;
+  }
+  return false;
+}
+
 // The seal over the start of `PHÓ GIÁM ĐỐC` leaves the end of PHÓ as a word of its own (`Ó IÁM
 // ĐỐC`), which the nearest position, GIÁM ĐỐC, would drop: a lone `Ó` or `HÓ` before a position
 // is a deputy's PHÓ. Empty when the reading does not start so.
@@ -360,6 +370,16 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
       if (span.afterNoise && span.last - span.first < 3 && !signer.needsReview) {
         signer.needsReview = true;
         signer.note = "the seal or signature touches the name: its first word may be missing";
+      }
+      // Two words alone under a seal: the seal stands over the name's left end, and most full
+      // names have three words or more; a surname lost whole leaves `Kim Phượng`, a name itself.
+      if (span.last - span.first == 2 && !signer.needsReview) {
+        signer.needsReview = true;
+        signer.note = "two words: the name's surname may be under the seal";
+      }
+      if (hiddenWordBetween(name->words, span) && !signer.needsReview) {
+        signer.needsReview = true;
+        signer.note = "a word of the name may be hidden under the seal between the words read";
       }
       out.push_back(std::move(signer));
     }

@@ -252,3 +252,30 @@ TEST_CASE("a signing block at the foot of a page finds its name at the top of th
   CHECK(valueOf(alone, "signer_position") == "CHỦ TỊCH");
   CHECK(valueOf(alone, "signer_name") == "<absent>");
 }
+
+TEST_CASE("a signer's name with a word's room inside it or with two words only waits for review", "[indexer][signer]") {
+  // Bùi Thị Minh Hằng under the seal's letters: `Minh` was not read, the others were.
+  const auto signedBy = [](const std::string& name, int shift) {
+    auto first = letterFirstPage();
+    LaidOutPage last;
+    last.line("Nơi nhận:", 280, 560).line("TM. ỦY BAN NHÂN DÂN", 1400, 560);
+    last.line("- Lưu: VT.", 280, 610).line("CHỦ TỊCH", 1560, 615);
+    last.line(name, 1450, 1000);
+    auto& line = last.page.blocks.back().lines[0];
+    line.words.back().box.x0 += shift;
+    line.words.back().box.x1 += shift;
+    line.box.x1 += shift;
+    return extractDocument({&first.page, &last.page}, kToday);
+  };
+  CHECK(valueOf(signedBy("Bùi Thị Hằng", 0), "signer_name") == "Bùi Thị Hằng");
+  const auto apart = signedBy("Bùi Thị Hằng", 100);  // 2.8 letters' height apart: room for Minh
+  CHECK(valueOf(apart, "signer_name") == "<absent>");
+  REQUIRE(apart.find("signer_name"));
+  CHECK(apart.find("signer_name")->value == "Bùi Thị Hằng");
+  CHECK(apart.find("signer_name")->needsReview);
+  // `Kim Phượng` for Bùi Kim Phượng: the surname lost whole under the seal, nothing left of it.
+  const auto twoWords = signedBy("Kim Phượng", 0);
+  CHECK(valueOf(twoWords, "signer_name") == "<absent>");
+  REQUIRE(twoWords.find("signer_name"));
+  CHECK(twoWords.find("signer_name")->needsReview);
+}

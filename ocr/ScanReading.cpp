@@ -177,6 +177,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   page.skew = reading.skew;
   if (settings.rereadMissedInk) readMissedLines(engine, reading.image.get(), dpi, page);
   if (settings.rereadCrossedLines) rereadCrossedLines(engine, reading.image.get(), dpi, page);
+  if (settings.rereadMissedInk) readMissedUnderSeals(engine, reading.image.get(), dpi, page);
   if (settings.rereadGarbledLines) rereadGarbledLines(engine, reading.image.get(), dpi, page);
   if (settings.rereadCardMachineZone) rereadCardMachineZone(engine, reading.image.get(), dpi, page);
   const DigitReader digits = digitReaderOf(engine, dpi);  // both number steps ask the same engine

@@ -8,6 +8,7 @@
 #include "ocr/prepare/ReadingScore.hpp"
 #include "ocr/reread/CropReading.hpp"
 #include "ocr/reread/MissedInk.hpp"
+#include "ocr/reread/SealRings.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -91,26 +92,44 @@ void placeOnPage(std::vector<Word> words, Page& page, int letterHeight) {
   page.blocks.insert(before, Block{around, {Line{around, std::move(words)}}});
 }
 
+// The place's lines read from `image`, the words not read before put on the page.
+void readPlace(OcrEngine& engine, Pix* image, int dpi, const Box& place, int letterHeight, Page& page) {
+  const double scale = enlargement(letterHeight);
+  Box cut;
+  PixPtr crop = cutOut(image, place, page, letterHeight, cut);
+  if (!crop) return;
+  if (scale > 1.05) {
+    PixPtr grey(pixGetDepth(crop.get()) == 8 ? pixClone(crop.get()) : pixConvertTo8(crop.get(), 0));
+    crop.reset(pixScale(grey.get(), static_cast<float>(scale), static_cast<float>(scale)));
+  }
+  const Layout layout = place.height() > 2 * letterHeight ? Layout::Block : Layout::Line;
+  for (const auto& line : linesReadIn(engine, crop.get(), static_cast<int>(dpi * scale), layout, cut, scale))
+    if (auto words = newWords(line, page); !words.empty()) placeOnPage(std::move(words), page, letterHeight);
+}
+
 }  // namespace
 
 void readMissedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
   const MissedInk missed = findMissedInk(image, page, dpi);
-  const int letterHeight = missed.letterHeight;
-  const double scale = enlargement(letterHeight);
+  for (std::size_t i = 0; i < std::min(missed.places.size(), kMostPlaces); ++i)
+    readPlace(engine, image, dpi, missed.places[i], missed.letterHeight, page);
+  page.uncoveredInk = missed.places.empty() ? missed.share : findMissedInk(image, page, dpi).share;
+}
+
+void readMissedUnderSeals(OcrEngine& engine, Pix* image, int dpi, Page& page) {
+  const auto seals = findSeals(image, dpi);
+  if (seals.empty()) return;
+  const PixPtr rimless = withoutSealRims(image, seals);
+  const MissedInk missed = findMissedInk(rimless.get(), page, dpi);
   for (std::size_t i = 0; i < std::min(missed.places.size(), kMostPlaces); ++i) {
     const Box& place = missed.places[i];
-    Box cut;
-    PixPtr crop = cutOut(image, place, page, letterHeight, cut);
-    if (!crop) continue;
-    if (scale > 1.05) {
-      PixPtr grey(pixGetDepth(crop.get()) == 8 ? pixClone(crop.get()) : pixConvertTo8(crop.get(), 0));
-      crop.reset(pixScale(grey.get(), static_cast<float>(scale), static_cast<float>(scale)));
-    }
-    const Layout layout = place.height() > 2 * letterHeight ? Layout::Block : Layout::Line;
-    for (const auto& line : linesReadIn(engine, crop.get(), static_cast<int>(dpi * scale), layout, cut, scale))
-      if (auto words = newWords(line, page); !words.empty()) placeOnPage(std::move(words), page, letterHeight);
+    const bool underSeal =
+        std::any_of(seals.begin(), seals.end(), [&](const Seal& seal) { return sharedArea(seal.box, place) > 0; });
+    if (underSeal) readPlace(engine, rimless.get(), dpi, place, missed.letterHeight, page);
   }
-  page.uncoveredInk = missed.places.empty() ? missed.share : findMissedInk(image, page, dpi).share;
+  // The share of unread ink stays measured on the page as scanned: the seal's own letters,
+  // freed from its rims, are no text to read.
+  if (page.uncoveredInk >= 0) page.uncoveredInk = findMissedInk(image, page, dpi).share;
 }
 
 }  // namespace sohoa::ocr

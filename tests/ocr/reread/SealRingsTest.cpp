@@ -1,13 +1,17 @@
 #include <leptonica/allheaders.h>
 
 #include <cmath>
+#include <regex>
 
 #include <catch2/catch.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include "ocr/PixMat.hpp"
 #include "ocr/PixPtr.hpp"
+#include "ocr/ScanReading.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
 #include "ocr/reread/SealRings.hpp"
+#include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::ocr;
 
@@ -80,4 +84,21 @@ TEST_CASE("a page of text and rules has no seal", "[ocr][seal]") {
   cv::rectangle(image, {60, 40}, {1540, 1300}, 0, 4);
   PixPtr pix = greyPix(image);
   CHECK(findSeals(pix.get(), 300).empty());
+}
+
+TEST_CASE("a name the seal's rim runs through is looked for again without the rim", "[ocr][seal]") {
+  // Joined to the rim, the name's letters were one piece of no letter's size: no ink was missed.
+  PixPtr image(pixRead((sohoa::test::formsDir() / "signer-under-black-seal-bilevel.png").c_str()));
+  REQUIRE(image);
+  OcrSettings settings;
+  TesseractEngine engine(settings);
+  const Page page = readScan(engine, image.get(), 300, settings);
+  INFO(page.text());
+  // Its marks are the name's usual trouble (`Trầm` or `Trâm`): the word is found and read.
+  CHECK(std::regex_search(page.text(), std::regex("Tr[^ ]+m")));
+  // The seal's letters over `Hồ Kim` are read into nothing sure: the name's first words stay lost.
+  CHECK(page.text().find("Kim") == std::string::npos);
+  OcrSettings without = settings;
+  without.rereadMissedInk = false;
+  CHECK_FALSE(std::regex_search(readScan(engine, image.get(), 300, without).text(), std::regex("Tr[^ ]+m")));
 }

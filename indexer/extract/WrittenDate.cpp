@@ -245,10 +245,27 @@ std::optional<ExtractedField> dateInWords(const TextSegment& segment, bool& line
 std::optional<ExtractedField> dateInWords(const TextSegment& segment) {
   bool lineEnded = false;
   if (auto date = dateInWords(segment, lineEnded)) return date;
-  for (std::size_t i = 0; i < segment.words.size(); ++i)
+  for (std::size_t i = 0; i < segment.words.size(); ++i) {
     if (auto iso = slashDate(trimmedPunctuation(segment.words[i].text)))
       return ExtractedField{"date",   *iso,  0, boxAround(segment.words, i, i + 1), segment.words[i].confidence,
                             "layout", false, {}};
+    // A typed date OCR cut at a separator (`27/` `12/2024`): the two words read as one.
+    if (i + 1 < segment.words.size()) {
+      const std::string& left = segment.words[i].text;
+      const std::string& right = segment.words[i + 1].text;
+      const bool cutAtSeparator = (!left.empty() && left.back() == '/') || (!right.empty() && right.front() == '/');
+      if (cutAtSeparator)
+        if (auto iso = slashDate(trimmedPunctuation(left + right)))
+          return ExtractedField{"date",
+                                *iso,
+                                0,
+                                boxAround(segment.words, i, i + 2),
+                                std::min(segment.words[i].confidence, segment.words[i + 1].confidence),
+                                "layout",
+                                false,
+                                {}};
+    }
+  }
   return std::nullopt;
 }
 

@@ -297,3 +297,17 @@ TEST_CASE("a certified copy is dated by its chứng thực block and never by th
   copy.line("Ngày 03/12/2025", 300, 2540);
   CHECK(stored(extractDocument({&copy.page}, kToday), "issued_date") == "2025-12-03");
 }
+
+TEST_CASE("a typed date OCR cut at its separator is read across the cut", "[indexer][date]") {
+  const auto certifiedOn = [](const std::string& dateLine) {
+    LaidOutPage copy;
+    copy.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY KHAI SINH", 330);
+    copy.line("ỦY BAN NHÂN DÂN XÃ MỸ LỢI", 300, 2300).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
+    copy.line("Số chứng thực: 616 Quyển số: 01/2025-SCT/BS", 300, 2420).line(dateLine, 300, 2480);
+    return stored(extractDocument({&copy.page}, kToday), "issued_date");
+  };
+  CHECK(certifiedOn("Ngày 27/ 12/2024") == "2024-12-27");
+  CHECK(certifiedOn("Ngày 27/12 /2024") == "2024-12-27");
+  // Two numbers side by side are no date.
+  CHECK(certifiedOn("Ngày 27 12/2024") == "<absent>");
+}

@@ -410,6 +410,25 @@ void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& h
   if (unread) out.push_back(unreadDate(page.segments[*unread]));
 }
 
+// The receipt's date read unsurely (`năm 2025.` at 0.32) is the day its software printed as the
+// dossier's intake time (`Thời gian nhận hồ sơ: 10 giờ 04 phút, ngày 24/02/2025`): where that line
+// reads the same date surely, two readings of the page agree.
+void confirmByIntakeTime(const PageLayout& page, std::vector<ExtractedField>& out) {
+  constexpr float kSure = 0.85f;
+  constexpr float kUnsure = 0.5f;  // FieldConfidence trusts a date read from this score on
+  for (auto& date : out) {
+    if (date.name != fieldname::kIssuedDate || date.value.empty() || date.confidence >= kUnsure) continue;
+    for (std::size_t i = 0; i < page.segments.size(); ++i) {
+      const std::string text = page.segments[i].foldedText();
+      if (text.find("thoi gian nhan ho so") == std::string::npos) continue;
+      if (auto intake = dateOnLine(page, i); intake && intake->value == date.value && intake->confidence >= kSure) {
+        date.confidence = intake->confidence;
+        date.method = "layout+intake";
+      }
+    }
+  }
+}
+
 // A line the marks of the next line were read into alone (`.` .^A ,À` above `Về việc …`):
 // it overlaps the next line by most of its own height.
 bool marksOfNextLine(const PageLayout& page, std::size_t i) {
@@ -598,6 +617,7 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   const auto heading = findTypeHeading(first);
   const DocumentKind kind = heading ? heading->type.kind : DocumentKind::Other;
   readIssuedDate(first, heading, today, out);
+  if (kind == DocumentKind::Receipt) confirmByIntakeTime(first, out);
   if (kind == DocumentKind::Certification) readCertificationNumber(first, out);
   if (auto body = issuingBody(first, number, kind)) {
     auto organ = field(fieldname::kOrganName, body->value, 0, body->words);

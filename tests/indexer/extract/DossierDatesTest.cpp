@@ -136,3 +136,23 @@ TEST_CASE("a signing line read in part is completed by the dossier's receipt whe
   CHECK(issued(alone).needsReview);
   CHECK(issued(alone).value.empty());
 }
+
+TEST_CASE("a receipt's date read unsurely is stored when its intake time reads the same date surely",
+          "[indexer][date]") {
+  const auto receiptDated = [](const std::string& intake) {
+    LaidOutPage page;
+    page.line("UBND XÃ ĐỨC LẠNG", 300, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
+    page.line("Đức Lạng, ngày 24 tháng 02 năm 2025.", 1350, 260);
+    for (auto& word : page.page.blocks.back().lines[0].words)
+      if (word.text == "2025.") word.confidence = 0.32f;  // a speck glued to the year
+    page.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 400);
+    page.line("4. Thời gian nhận hồ sơ: 10 giờ 04 phút, " + intake, 300, 1640);
+    return extractDocument({&page.page}, kToday);
+  };
+  const auto agreed = receiptDated("ngày 24/02/2025");
+  CHECK(issued(agreed).value == "2025-02-24");
+  CHECK_FALSE(issued(agreed).needsReview);
+  const auto otherDay = receiptDated("ngày 25/02/2025");
+  CHECK(issued(otherDay).value == "2025-02-24");
+  CHECK(issued(otherDay).needsReview);
+}

@@ -186,7 +186,9 @@ int checkName(OcrEngine& engine, Pix* image, int dpi, Line& line, std::size_t fi
   // Name words read only the second time, right after the last one read the first time.
   std::vector<Word> added;
   for (const auto& word : again) {
-    if (centre(word.box) <= words[last].box.x1) continue;
+    // A word starting over the last one is that word read again, its box swollen by what
+    // follows it (`Oanh` framed to x 1119 with the blank's dots after it), not a word after it.
+    if (centre(word.box) <= words[last].box.x1 || word.box.x0 < words[last].box.x1 - h / 4) continue;
     if (!capitalisedSyllable(word.text) || word.confidence < kSureAdded) break;
     added.push_back(word);
     added.back().text = std::string(splitPunctuation(word.text).core);  // leader dots read with it dropped

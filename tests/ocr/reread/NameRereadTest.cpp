@@ -79,3 +79,48 @@ TEST_CASE("a name the first reading cut short on the leader dots is read whole a
   CHECK(words[6].box.x0 > words[5].box.x1);
   CHECK(words[5].confidence > 0.9f);  // `Xuân`, read the same twice
 }
+
+namespace {
+
+// Reads any crop as `Dương Mỹ Oanh`, the last word's box running on to the crop's right edge,
+// as Tesseract frames a word with the blank's dots after it.
+class SwollenLastWord : public ocr::OcrEngine {
+ public:
+  ocr::Recognition read(Pix* image, int, ocr::Layout) override {
+    const int width = static_cast<int>(pixGetWidth(image)), height = static_cast<int>(pixGetHeight(image));
+    ocr::Line line;
+    line.words = {{"Dương", {27, 10, 165, height - 10}, 0.95f},
+                  {"Mỹ", {185, 10, 251, height - 10}, 0.95f},
+                  {"Oanh", {266, 10, width - 1, height - 10}, 0.95f}};
+    line.box = {27, 10, width - 1, height - 10};
+    ocr::Recognition out;
+    out.page.width = width;
+    out.page.height = height;
+    out.page.blocks.push_back({line.box, {line}});
+    return out;
+  }
+  ocr::Orientation orientation(Pix*, int) override { return {}; }
+};
+
+}  // namespace
+
+TEST_CASE("a name's last word read again with a swollen box is not added to the name a second time", "[ocr][names]") {
+  ocr::Page page;
+  page.width = 2480;
+  page.height = 3508;
+  ocr::Line line;
+  line.words = {{"Ông/Bà:", {298, 847, 475, 900}, 0.91f},
+                {"Dương", {514, 853, 652, 894}, 0.96f},
+                {"Mỹ", {672, 848, 738, 896}, 0.97f},
+                {"Oanh", {753, 845, 867, 885}, 0.97f}};
+  line.box = {298, 845, 867, 900};
+  page.blocks.push_back({line.box, {line}});
+  ocr::PixPtr image(pixCreate(2480, 3508, 8));
+  pixSetAll(image.get());
+  SwollenLastWord engine;
+  ocr::confirmNames(engine, image.get(), 300, page);
+  const auto& words = page.blocks.front().lines.front().words;
+  REQUIRE(words.size() == 4);
+  CHECK(words.back().text == "Oanh");
+  CHECK(words.back().confidence > ocr::kUnconfirmedName);
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 
 #include "indexer/extract/FieldConfidence.hpp"
@@ -159,6 +160,19 @@ bool hiddenWordBetween(const std::vector<ocr::Word>& words, const NameSpan& span
     if (words[i + 1].box.x0 - words[i].box.x1 > 3 * height / 2) return true;
   }
   return false;
+}
+
+// Why the name read may be cut short by the seal or the pen, if it may.
+std::optional<std::string> mayBeCutShort(const std::vector<ocr::Word>& words, const NameSpan& span) {
+  const std::size_t count = span.last - span.first;
+  // Marks before a two-word name are the seal or the pen over its first word (most full names
+  // have three words or more).
+  if (span.afterNoise && count < 3) return "the seal or signature touches the name: its first word may be missing";
+  // Two words alone under a seal: the seal stands over the name's left end; a surname lost whole
+  // leaves `Kim Phượng`, a name itself.
+  if (count == 2) return "two words: the name's surname may be under the seal";
+  if (hiddenWordBetween(words, span)) return "a word of the name may be hidden under the seal between the words read";
+  return std::nullopt;
 }
 
 // The seal over the start of `PHÓ GIÁM ĐỐC` leaves the end of PHÓ as a word of its own (`Ó IÁM
@@ -365,22 +379,11 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
     if (name) {
       auto signer =
           field(fieldname::kSignerName, nameText(name->words, span), namePage, name->words, span.first, span.last);
-      // Marks before a two-word name are the seal or the pen over its first word: it may be
-      // cut short (most full names have three words or more).
-      if (span.afterNoise && span.last - span.first < 3 && !signer.needsReview) {
-        signer.needsReview = true;
-        signer.note = "the seal or signature touches the name: its first word may be missing";
-      }
-      // Two words alone under a seal: the seal stands over the name's left end, and most full
-      // names have three words or more; a surname lost whole leaves `Kim Phượng`, a name itself.
-      if (span.last - span.first == 2 && !signer.needsReview) {
-        signer.needsReview = true;
-        signer.note = "two words: the name's surname may be under the seal";
-      }
-      if (hiddenWordBetween(name->words, span) && !signer.needsReview) {
-        signer.needsReview = true;
-        signer.note = "a word of the name may be hidden under the seal between the words read";
-      }
+      if (!signer.needsReview)
+        if (auto doubt = mayBeCutShort(name->words, span)) {
+          signer.needsReview = true;
+          signer.note = *doubt;
+        }
       out.push_back(std::move(signer));
     }
     return out;

@@ -167,7 +167,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
     cleaned.reset(pixCopy(nullptr, cleaned.get()));  // the scan may be shared: whiten a copy
     whitenLeaderDots(cleaned.get(), dpi);
   }
-  const auto codes = readQrCodes(cleaned.get());
+  const auto codes = readQrCodes(cleaned.get(), streakless ? streakless.get() : scan);
   Reading reading = readTurned(engine, cleaned.get(), dpi, 0, settings.straighten);
   if (settings.turnUpright && !readsWell(reading.found))
     reading = upright(engine, cleaned.get(), dpi, settings.straighten, codes, std::move(reading));

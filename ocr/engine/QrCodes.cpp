@@ -8,7 +8,9 @@
 #include <cmath>
 #include <cstdint>
 
+#include "ocr/PixMat.hpp"
 #include "ocr/PixPtr.hpp"
+#include "ocr/engine/QrFinderRepair.hpp"
 #include "ocr/text/UnicodeText.hpp"
 
 namespace sohoa::ocr {
@@ -52,7 +54,24 @@ std::vector<ScannedCode> readCodes(Pix* scan, ZXing::BarcodeFormats formats) {
 
 }  // namespace
 
-std::vector<ScannedCode> readQrCodes(Pix* scan) { return readCodes(scan, ZXing::BarcodeFormat::QRCode); }
+std::vector<ScannedCode> readQrCodes(Pix* scan, Pix* asScanned) {
+  std::vector<ScannedCode> codes = readCodes(scan, ZXing::BarcodeFormat::QRCode);
+  if (!codes.empty()) return codes;
+  // None found: perhaps a code one of whose finder patterns ink has spoilt.
+  for (const auto& region : regionsWithFinderRestored(asScanned ? asScanned : scan)) {
+    const PixPtr pix = greyPix(region.grey);
+    for (ScannedCode found : readCodes(pix.get(), ZXing::BarcodeFormat::QRCode)) {
+      if (std::any_of(codes.begin(), codes.end(), [&](const ScannedCode& c) { return c.code.text == found.code.text; }))
+        continue;
+      Box& box = found.code.box;
+      box = {std::max(0, box.x0 + region.origin.x), std::max(0, box.y0 + region.origin.y),
+             std::min(static_cast<int>(pixGetWidth(scan)), box.x1 + region.origin.x),
+             std::min(static_cast<int>(pixGetHeight(scan)), box.y1 + region.origin.y)};
+      codes.push_back(std::move(found));
+    }
+  }
+  return codes;
+}
 
 std::vector<ScannedCode> readAnyCodes(Pix* scan) { return readCodes(scan, ZXing::BarcodeFormat::Any); }
 

@@ -17,8 +17,10 @@ struct ScannedCode {
   int rotation = 0;  // clockwise degrees, a multiple of 90
 };
 
-// Every QR code on a scan (any depth).
-std::vector<ScannedCode> readQrCodes(Pix* scan);
+// Every QR code on a scan (any depth), one with a finder pattern spoilt included
+// (QrFinderRepair). `asScanned`, when given, is the same page before its dark borders were
+// whitened: a code the sheet's edge cuts into is whitened with them, and is mended from it.
+std::vector<ScannedCode> readQrCodes(Pix* scan, Pix* asScanned = nullptr);
 // Every code ZXing knows (QR, Data Matrix, PDF417, Aztec, bar codes), for blacking them out.
 std::vector<ScannedCode> readAnyCodes(Pix* scan);
 // The box a region of a scan has once the scan is turned upright by `rotation` degrees

@@ -11,6 +11,7 @@
 #include "indexer/extract/CitizenId.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
+#include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -104,6 +105,50 @@ void settleByMostReadDigits(const std::vector<DocumentExtraction*>& dossier) {
   }
 }
 
+std::string nameKey(const std::string& name) { return lowerCase(foldMarks(name)); }
+
+// The holders the dossier's card copies name, each with the one number its card holds surely.
+std::map<std::string, std::string> cardHolders(const std::vector<DocumentExtraction*>& dossier) {
+  std::map<std::string, std::string> holders;
+  for (const auto* document : dossier) {
+    if (!document->type || document->type->kind != DocumentKind::IdCopy) continue;
+    const ExtractedField* name = document->find(fieldname::kPersonName);
+    std::vector<const ExtractedField*> ids;
+    for (const auto& field : document->fields)
+      if (field.name == fieldname::kCitizenIds) ids.push_back(&field);
+    if (!name || name->needsReview || ids.size() != 1 || ids[0]->needsReview) continue;
+    holders.emplace(nameKey(name->value), ids[0]->value);
+  }
+  return holders;
+}
+
+// A paper holding one ID number, a guess, beside the name of its applicant (a receipt's
+// `Ông/Bà: Quách Hoài Diệp` over `Số CCCD: 046165671687` in a hand the classifier read as
+// `091676567147`): where the dossier holds that person's card copy, read surely, the number is
+// the card's. The applicant shows the desk that card; a paper names one applicant.
+void settleByCardHolder(const std::vector<DocumentExtraction*>& dossier) {
+  const auto holders = cardHolders(dossier);
+  if (holders.empty()) return;
+  for (auto* document : dossier) {
+    ExtractedField* only = nullptr;
+    int ids = 0;
+    for (auto& field : document->fields)
+      if (field.name == fieldname::kCitizenIds) ++ids, only = &field;
+    if (ids != 1 || !misread(*only)) continue;
+    const ExtractedField* applicant = nullptr;
+    for (const auto& field : document->fields)
+      if (field.name == fieldname::kPersonName && field.role == "requester" && !field.needsReview) applicant = &field;
+    if (!applicant) continue;
+    const auto holder = holders.find(nameKey(applicant->value));
+    if (holder == holders.end()) continue;
+    only->note =
+        "read " + only->value + "; the dossier's card copy of " + applicant->value + " holds " + holder->second;
+    only->value = holder->second;
+    only->needsReview = false;
+    only->confidence = kVouchedConfidence;
+  }
+}
+
 }  // namespace
 
 void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
@@ -141,8 +186,10 @@ void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
       field.needsReview = false;
       field.confidence = kVouchedConfidence;
     }
-  // Last, readings no paper holds surely, settled by most of them.
+  // Then readings no paper holds surely, settled by most of them.
   settleByMostReadDigits(dossier);
+  // Last, an applicant's number guessed where the dossier holds their card.
+  settleByCardHolder(dossier);
   for (auto* document : dossier) {
     auto& fields = document->fields;
     // The paper may now hold a number twice: once is enough.

@@ -152,3 +152,38 @@ TEST_CASE("three unsure readings each their own way give the number most of them
   confirmIdsAcrossDossier({&x, &y, &z});
   CHECK(idOf(x).needsReview);
 }
+
+// Seed 7321 batch-05: a receipt's `Ông/Bà: Quách Hoài Diệp` over `Số CCCD: 046165671687` written
+// by hand, read `091676567147` (no digit surely); the dossier's card copy of Quách Hoài Diệp holds
+// 046165671687 from its QR code.
+TEST_CASE("an applicant's number guessed on a paper is the number of their card copy in the dossier",
+          "[indexer][ids]") {
+  const auto named = [](DocumentExtraction paper, const std::string& name, const std::string& role) {
+    paper.fields.push_back({fieldname::kPersonName, name, 0, {}, 0.95f, "label", false, {}, role});
+    return paper;
+  };
+  const auto card = [&](const std::string& id, float score) {
+    auto paper = named(paperWith(id, score), "QUÁCH HOÀI DIỆP", "holder");
+    paper.type = TypeHeading{"CĂN CƯỚC", DocumentKind::IdCopy, true};
+    return paper;
+  };
+  auto holder = card("046165671687", 1.0f);
+  auto receipt = named(paperWith("091676567147", sohoa::ocr::kOneReaderConfidence), "Quách Hoài Diệp", "requester");
+  auto stranger = named(paperWith("075091426622", sohoa::ocr::kOneReaderConfidence), "Quách Hoài Dũng", "requester");
+  auto twoNumbers = named(paperWith("093191515793", sohoa::ocr::kOneReaderConfidence), "Quách Hoài Diệp", "requester");
+  twoNumbers.fields.push_back(paperWith("052099276812", sohoa::ocr::kOneReaderConfidence).fields.front());
+  confirmIdsAcrossDossier({&holder, &receipt, &stranger, &twoNumbers});
+  CHECK(idOf(receipt).value == "046165671687");
+  CHECK_FALSE(idOf(receipt).needsReview);
+  CHECK(idOf(receipt).confidence >= kStoreFrom);
+  // Another person's paper, and a paper with two numbers (whose is whose?), keep their guesses.
+  CHECK(idOf(stranger).needsReview);
+  CHECK(idOf(stranger).value == "075091426622");
+  CHECK(idOf(twoNumbers).needsReview);
+
+  // A card whose number is itself a guess vouches for nothing.
+  auto unsureCard = card("046165671687", sohoa::ocr::kOneReaderConfidence);
+  auto again = named(paperWith("091676567147", sohoa::ocr::kOneReaderConfidence), "Quách Hoài Diệp", "requester");
+  confirmIdsAcrossDossier({&unsureCard, &again});
+  CHECK(idOf(again).needsReview);
+}

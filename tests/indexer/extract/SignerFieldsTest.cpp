@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "indexer/extract/BatchSigners.hpp"
 #include "indexer/extract/DocumentExtraction.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 
@@ -278,4 +279,31 @@ TEST_CASE("a signer's name with a word's room inside it or with two words only w
   CHECK(valueOf(twoWords, "signer_name") == "<absent>");
   REQUIRE(twoWords.find("signer_name"));
   CHECK(twoWords.find("signer_name")->needsReview);
+}
+
+TEST_CASE("a signer's surname read unsurely under the seal is kept when it is a surname and the rest is sure",
+          "[indexer][signer]") {
+  // As OCR read names under a grey copy's seal (seeds 1204 and 2718): the surname at 0.72-0.89, the
+  // words after it at 0.95 and more; a lone paper, so no other reading in the batch vouches for it.
+  const auto signedBy = [](const std::string& name, std::vector<float> scores) {
+    auto first = letterFirstPage();
+    LaidOutPage last;
+    last.line("Nơi nhận:", 280, 560).line("TM. ỦY BAN NHÂN DÂN", 1400, 560);
+    last.line("- Lưu: VT.", 280, 610).line("CHỦ TỊCH", 1560, 615);
+    last.line(name, 1450, 1000);
+    auto& words = last.page.blocks.back().lines[0].words;
+    for (std::size_t i = 0; i < words.size(); ++i) words[i].confidence = scores[i];
+    auto extraction = extractDocument({&first.page, &last.page}, kToday);
+    settleSignersAcrossBatch({&extraction});
+    return extraction;
+  };
+  CHECK(valueOf(signedBy("Lương Hữu Long", {0.72f, 0.97f, 0.97f}), "signer_name") == "Lương Hữu Long");
+  // `Trăn` is no surname, Trần the only one of its letters: put back and kept.
+  CHECK(valueOf(signedBy("Trăn Thanh Bình", {0.76f, 0.96f, 0.97f}), "signer_name") == "Trần Thanh Bình");
+  // Two words unsure (`Đính` for Đình): the name waits for a clerk.
+  CHECK(valueOf(signedBy("Trần Đính Dũng", {0.72f, 0.72f, 0.97f}), "signer_name") == "<absent>");
+  // A surname read poorly may be another surname: waits.
+  CHECK(valueOf(signedBy("Trương Đức Tuấn", {0.41f, 0.95f, 0.96f}), "signer_name") == "<absent>");
+  // A first word that is no surname is no sure name.
+  CHECK(valueOf(signedBy("Quốc Hữu Long", {0.8f, 0.97f, 0.97f}), "signer_name") == "<absent>");
 }

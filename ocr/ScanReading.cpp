@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ocr/engine/QrCodes.hpp"
+#include "ocr/layout/CardRegions.hpp"
 #include "ocr/layout/ReadingOrder.hpp"
 #include "ocr/prepare/BlankPage.hpp"
 #include "ocr/prepare/LeaderDots.hpp"
@@ -192,6 +193,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
     const SyllableModel& model = SyllableModel::vietnamese();  // parsed once, when first needed
     if (model.knowsAdministrativeText()) correctMarks(page, model);
   }
+  if (settings.readCardsApart) readCardsInOrder(page, findCards(reading.image.get(), dpi));
   readColumnsInOrder(page);
   const int width = static_cast<int>(pixGetWidth(scan)), height = static_cast<int>(pixGetHeight(scan));
   for (const auto& found : codes)

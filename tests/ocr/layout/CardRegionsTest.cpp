@@ -1,0 +1,119 @@
+#include <leptonica/allheaders.h>
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+
+#include "ocr/PixPtr.hpp"
+#include "ocr/layout/CardRegions.hpp"
+
+using namespace sohoa::ocr;
+
+namespace {
+
+// An A4 sheet at 300 dpi, white.
+PixPtr sheet() {
+  PixPtr page(pixCreate(2480, 3508, 8));
+  pixSetAll(page.get());
+  return page;
+}
+
+void fill(Pix* page, int x, int y, int w, int h, int grey) {
+  BOX* box = boxCreate(x, y, w, h);
+  pixSetInRectArbitrary(page, box, static_cast<l_uint32>(grey));
+  boxDestroy(&box);
+}
+
+// A card's outline as a bilevel copy keeps it: 4 px of black around white.
+void outline(Pix* page, int x, int y, int w, int h) {
+  fill(page, x, y, w, h, 0);
+  fill(page, x + 4, y + 4, w - 8, h - 8, 255);
+}
+
+// A line of words starting at x on baseline y, 30 px letters, words as wide as their bytes × 15.
+Line laidOut(std::string_view text, int x, int y) {
+  Line line;
+  int cursor = x;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string word(text.substr(start, end - start));
+    const int width = static_cast<int>(word.size()) * 15;
+    line.words.push_back({word, {cursor, y - 30, cursor + width, y}, 0.9f});
+    cursor += width + 10;
+    start = end + 1;
+  }
+  line.box = {x, y - 30, cursor, y};
+  return line;
+}
+
+std::string textOf(const Page& page) {
+  std::string text;
+  for (const auto& block : page.blocks)
+    for (const auto& line : block.lines) text += line.text() + "\n";
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("grey cards side by side are found though a copier's streak runs through one", "[ocr][layout][cards]") {
+  auto page = sheet();
+  fill(page.get(), 150, 200, 1011, 638, 200);   // the front: 85.6 × 54 mm at 300 dpi
+  fill(page.get(), 1300, 200, 1011, 638, 200);  // the back
+  fill(page.get(), 700, 0, 3, 3508, 60);        // a streak down the sheet through the front
+  fill(page.get(), 400, 1800, 1700, 700, 0);    // the certification's box: too long for a card
+  fill(page.get(), 402, 1802, 1696, 696, 255);
+  const auto cards = findCards(page.get(), 300);
+  REQUIRE(cards.size() == 2);
+  for (const auto& card : cards) {
+    CHECK(card.y0 == Approx(200).margin(8));
+    CHECK(card.width() == Approx(1011).margin(12));
+  }
+}
+
+TEST_CASE("a bilevel copy's card outlines are cards and other boxes or an empty sheet are not",
+          "[ocr][layout][cards]") {
+  auto page = sheet();
+  CHECK(findCards(page.get(), 300).empty());
+  outline(page.get(), 200, 300, 1011, 638);
+  outline(page.get(), 200, 1100, 1011, 638);
+  fill(page.get(), 1400, 300, 600, 600, 0);   // a square photo: no card's proportions
+  outline(page.get(), 1400, 1100, 500, 316);  // a card's proportions at half its size
+  PixPtr bilevel(pixConvertTo1(page.get(), 128));
+  const auto cards = findCards(bilevel.get(), 300);
+  REQUIRE(cards.size() == 2);
+  CHECK(cards[0].x0 == Approx(200).margin(8));
+  CHECK(cards[1].x0 == Approx(200).margin(8));
+}
+
+TEST_CASE("lines joined across two cards are cut at the card's edge and each card is read whole with the front first",
+          "[ocr][layout][cards]") {
+  const std::vector<sohoa::ocr::Box> cards{{1300, 200, 2311, 838}, {150, 200, 1161, 838}};  // back found first
+  Page page;
+  page.width = 2480;
+  page.height = 3508;
+  auto rowAcross = [](std::string_view front, std::string_view back, int y) {
+    Line joined = laidOut(front, 200, y);
+    const Line other = laidOut(back, 1350, y);
+    joined.words.insert(joined.words.end(), other.words.begin(), other.words.end());
+    joined.box = joined.box.united(other.box);
+    return joined;
+  };
+  page.blocks.push_back({{200, 240, 2300, 330}, {rowAcross("CĂN CƯỚC", "Nơi cư trú: Thôn Bắc Sơn", 270)}});
+  page.blocks.push_back({{200, 340, 2300, 400}, {rowAcross("IDENTITY CARD", "BỘ CÔNG AN", 370)}});
+  page.blocks.push_back({{1350, 600, 2300, 700}, {laidOut("IDVNM1740239462075174023946<<8", 1350, 650)}});
+  page.blocks.push_back({{300, 2000, 2000, 2100}, {laidOut("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2050)}});
+  page.blocks.insert(page.blocks.begin(), Block{{300, 100, 900, 140}, {laidOut("Bản sao", 300, 130)}});
+  readCardsInOrder(page, cards);
+  CHECK(textOf(page) ==
+        "Bản sao\nCĂN CƯỚC\nIDENTITY CARD\nNơi cư trú: Thôn Bắc Sơn\nBỘ CÔNG AN\nIDVNM1740239462075174023946<<8\n"
+        "CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH\n");
+  REQUIRE(page.blocks.size() == 7);
+  CHECK(page.blocks[1].box.x1 < 1161);  // the front's part of the first row, cut at its edge
+  CHECK(page.blocks[3].box.x0 >= 1300);
+
+  Page untouched = page;
+  readCardsInOrder(untouched, {});
+  CHECK(textOf(untouched) == textOf(page));
+}

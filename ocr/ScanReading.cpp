@@ -25,6 +25,7 @@
 #include "ocr/reread/NameReread.hpp"
 #include "ocr/reread/UnsureNumbers.hpp"
 #include "ocr/text/MarkCorrection.hpp"
+#include "ocr/text/NoiseWords.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -193,6 +194,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
     const SyllableModel& model = SyllableModel::vietnamese();  // parsed once, when first needed
     if (model.knowsAdministrativeText()) correctMarks(page, model);
   }
+  if (settings.dropNoiseWords) dropNoiseWords(page);
   if (settings.readCardsApart) readCardsInOrder(page, findCards(reading.image.get(), dpi));
   readColumnsInOrder(page);
   const int width = static_cast<int>(pixGetWidth(scan)), height = static_cast<int>(pixGetHeight(scan));

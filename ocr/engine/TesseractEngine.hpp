@@ -33,6 +33,7 @@ struct OcrSettings {
   bool confirmNames = true;           // a person's name read again alone; words read otherwise unconfirmed (NameReread)
   bool rereadCardMachineZone = true;  // an ID card's MRZ read again when its check digits fail (CardMachineZone)
   bool correctMarks = true;           // put back Vietnamese tone and vowel marks (MarkCorrection.hpp)
+  bool dropNoiseWords = true;         // symbols and specks read unsurely as words dropped (NoiseWords)
   bool readCardsApart = true;         // each photocopied card's lines read together (CardRegions)
 };
 

@@ -15,8 +15,6 @@ namespace {
 // Confidence from which a signer's name was read surely (OCR 0.9 and above, FieldConfidence).
 constexpr float kSure = 0.9f;
 
-std::string lettersOf(const std::string& name) { return lowerCase(foldMarks(name)); }
-
 }  // namespace
 
 void settleSignersAcrossBatch(const std::vector<DocumentExtraction*>& batch) {
@@ -25,7 +23,7 @@ void settleSignersAcrossBatch(const std::vector<DocumentExtraction*>& batch) {
   for (const auto* document : batch)
     for (const auto& field : document->fields)
       if (field.name == fieldname::kSignerName && !field.needsReview && field.confidence >= kSure) {
-        sure[lettersOf(field.value)].insert(lowerCase(field.value));
+        sure[foldedLowerCase(field.value)].insert(lowerCase(field.value));
         written.emplace(lowerCase(field.value), field.value);
       }
   for (auto* document : batch)
@@ -33,7 +31,7 @@ void settleSignersAcrossBatch(const std::vector<DocumentExtraction*>& batch) {
       if (field.name != fieldname::kSignerName || field.value.empty() ||
           (!field.needsReview && field.confidence >= kSure))
         continue;
-      const std::string letters = lettersOf(field.value);
+      const std::string letters = foldedLowerCase(field.value);
       std::set<std::string> matches;
       if (const auto same = sure.find(letters); same != sure.end()) matches = same->second;
       // The surname lost under the seal: a sure name ending so (two words at least: a lone

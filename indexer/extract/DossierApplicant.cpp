@@ -7,24 +7,20 @@
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
-namespace {
-
-std::string nameKey(const std::string& name) { return lowerCase(foldMarks(name)); }
-
-}  // namespace
 
 void chooseSpouseAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
   std::set<std::string> applicants;
   for (const auto* document : dossier)
     for (const auto& field : document->fields)
-      if (field.name == fieldname::kPersonName && field.role == "requester") applicants.insert(nameKey(field.value));
+      if (field.name == fieldname::kPersonName && field.role == "requester")
+        applicants.insert(foldedLowerCase(field.value));
   if (applicants.empty()) return;
   for (auto* document : dossier) {
     if (document->spouses.empty() || document->find(fieldname::kPersonName)) continue;
     const ExtractedField* chosen = nullptr;
     int named = 0;
     for (const auto& spouse : document->spouses)
-      if (applicants.contains(nameKey(spouse.value))) chosen = &spouse, ++named;
+      if (applicants.contains(foldedLowerCase(spouse.value))) chosen = &spouse, ++named;
     if (named != 1) continue;
     ExtractedField person = *chosen;
     person.method = "label+dossier";

@@ -105,8 +105,6 @@ void settleByMostReadDigits(const std::vector<DocumentExtraction*>& dossier) {
   }
 }
 
-std::string nameKey(const std::string& name) { return lowerCase(foldMarks(name)); }
-
 // The holders the dossier's card copies name, each with the one number its card holds surely.
 std::map<std::string, std::string> cardHolders(const std::vector<DocumentExtraction*>& dossier) {
   std::map<std::string, std::string> holders;
@@ -117,7 +115,7 @@ std::map<std::string, std::string> cardHolders(const std::vector<DocumentExtract
     for (const auto& field : document->fields)
       if (field.name == fieldname::kCitizenIds) ids.push_back(&field);
     if (!name || name->needsReview || ids.size() != 1 || ids[0]->needsReview) continue;
-    holders.emplace(nameKey(name->value), ids[0]->value);
+    holders.emplace(foldedLowerCase(name->value), ids[0]->value);
   }
   return holders;
 }
@@ -139,7 +137,7 @@ void settleByCardHolder(const std::vector<DocumentExtraction*>& dossier) {
     for (const auto& field : document->fields)
       if (field.name == fieldname::kPersonName && field.role == "requester" && !field.needsReview) applicant = &field;
     if (!applicant) continue;
-    const auto holder = holders.find(nameKey(applicant->value));
+    const auto holder = holders.find(foldedLowerCase(applicant->value));
     if (holder == holders.end()) continue;
     only->note =
         "read " + only->value + "; the dossier's card copy of " + applicant->value + " holds " + holder->second;

@@ -80,6 +80,8 @@ std::string foldMarks(std::string_view word) {
   return toUtf8(bare);
 }
 
+std::string foldedLowerCase(std::string_view text) { return lowerCase(foldMarks(text)); }
+
 bool hasMarks(std::string_view word) { return !isAscii(word) && foldMarks(word) != word; }
 
 LetterCases letterCases(std::string_view word) {

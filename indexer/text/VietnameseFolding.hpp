@@ -13,6 +13,9 @@ std::string lowerCase(std::string_view utf8Word);
 std::string upperCase(std::string_view utf8Text);
 // Marks removed and đ/Đ mapped to d/D; case is kept.
 std::string foldMarks(std::string_view utf8Word);
+// Lower case and folded: how two readings of a name compare when OCR may have lost a mark
+// (`Đỗ Thị Mỹ` and `ĐỖ THI MY` both give `do thi my`).
+std::string foldedLowerCase(std::string_view utf8Text);
 // True when the word has any letter that folding changes.
 bool hasMarks(std::string_view utf8Word);
 

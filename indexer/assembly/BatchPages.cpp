@@ -27,9 +27,16 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
   std::map<int, std::vector<DossierPaper>> dossiers;
   for (auto& document : planned)
     if (document.cut.dossier >= 0) dossiers[document.cut.dossier].push_back({document.cut.part, &document.extraction});
+  std::map<int, std::vector<std::vector<const ocr::Page*>>> dossierPages;  // each paper's pages, as above
+  for (const auto& document : planned)
+    if (document.cut.dossier >= 0) {
+      auto& paper = dossierPages[document.cut.dossier].emplace_back();
+      for (std::size_t index : document.cut.pages) paper.push_back(&pages[index].page);
+    }
   for (const auto& [dossier, papers] : dossiers) {
     std::vector<DocumentExtraction*> documents;
     for (const auto& paper : papers) documents.push_back(paper.extraction);
+    confirmBodiesNamedInDossier(documents, dossierPages[dossier]);
     chooseSpouseAcrossDossier(documents);  // before the names are settled: its name is one of them
     settleNamesAcrossDossier(documents);
     confirmDatesAcrossDossier(documents);

@@ -45,13 +45,31 @@ std::string bodyKey(const std::string& value) {
   return joined(words, 0, words.size());
 }
 
+// The words of a page's text as bodyKey writes them (`UBND` written out), to look a body up in.
+std::vector<std::string> keyWordsOf(const ocr::Page& page) {
+  std::vector<std::string> words;
+  for (const auto& word : wordsOf(page.text())) {
+    const std::string key = bodyKey(word);  // splitAt's views point into it
+    for (const auto part : splitAt(key, ' ')) words.emplace_back(part);
+  }
+  return words;
+}
+
+bool holds(const std::vector<std::string>& text, const std::vector<std::string>& phrase) {
+  return !phrase.empty() && std::search(text.begin(), text.end(), phrase.begin(), phrase.end()) != text.end();
+}
+
+bool namesKindOfPlace(const std::string& word) {
+  static const std::set<std::string> kinds = {"xã", "phường", "trấn", "huyện", "quận", "tỉnh", "phố"};
+  return kinds.contains(word);
+}
+
 // The place a body is of: its words after the last word naming a kind of place (`xã`, `huyện`,
 // `tỉnh`…), or none for a body that names none (`BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ`).
 std::vector<std::string> placeOf(const std::string& body) {
-  static const std::set<std::string> kinds = {"xã", "phường", "trấn", "huyện", "quận", "tỉnh", "phố"};
   const std::vector<std::string> words = wordsOf(body);
   for (std::size_t i = words.size(); i-- > 0;)
-    if (kinds.contains(words[i])) return {words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end()};
+    if (namesKindOfPlace(words[i])) return {words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end()};
   return {};
 }
 
@@ -145,6 +163,35 @@ void confirmBodiesReadAlike(const std::vector<DocumentExtraction*>& batch, const
       field.needsReview = false;
       field.confidence = std::max(field.confidence, kConfirmed);
       field.note = "read alike on " + std::to_string(readings) + " papers of the batch";
+    }
+}
+
+void confirmBodiesNamedInDossier(const std::vector<DocumentExtraction*>& dossier,
+                                 const std::vector<std::vector<const ocr::Page*>>& pages) {
+  std::vector<std::vector<std::string>> texts;  // each paper's words, all its pages
+  for (const auto& paper : pages) {
+    texts.emplace_back();
+    for (const auto* page : paper) {
+      auto words = keyWordsOf(*page);
+      texts.back().insert(texts.back().end(), words.begin(), words.end());
+    }
+  }
+  for (std::size_t d = 0; d < dossier.size() && d < texts.size(); ++d)
+    for (auto& field : dossier[d]->fields) {
+      if (field.name != fieldname::kOrganName || !field.needsReview || field.note != kLowOcrNote) continue;
+      const std::string key = bodyKey(field.value);
+      std::vector<std::string> name;
+      for (const auto part : splitAt(key, ' ')) name.emplace_back(part);
+      // One body of one place: a parent's line joined to the body (`UBND HUYỆN TÂY SƠN UBND XÃ
+      // TÂY THUẬN`) is in the other paper's header too, and that does not say which is the body.
+      if (std::count_if(name.begin(), name.end(), namesKindOfPlace) != 1) continue;
+      bool named = false;
+      for (std::size_t other = 0; other < texts.size() && !named; ++other)
+        named = other != d && holds(texts[other], name);
+      if (!named) continue;
+      field.needsReview = false;
+      field.confidence = std::max(field.confidence, kConfirmed);
+      field.note = "named alike on another paper of the dossier";
     }
 }
 

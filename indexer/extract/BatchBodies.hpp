@@ -31,4 +31,13 @@ void doubtBodiesSpeltOtherwise(const std::vector<DocumentExtraction*>& batch,
 // naming no place, when three papers read it alike.
 void confirmBodiesReadAlike(const std::vector<DocumentExtraction*>& batch, const std::vector<const ocr::Page*>& pages);
 
+// A dossier's result names its commune's committee in running text or beside a leader
+// (`Ủy ban nhân dân xã Nghi Trung` at 0.63), where the dossier's receipt names the same body
+// (`Bộ phận Tiếp nhận và Trả kết quả UBND xã Nghi Trung tiếp nhận hồ sơ của`). A body read
+// doubtfully stands when the text of another paper of the same dossier holds the very same name,
+// marks and all (`UBND` and `Ủy ban nhân dân` being one), and it names one place: two readings of
+// different sheets seldom share an error. `pages[i]`: the pages of `dossier[i]`.
+void confirmBodiesNamedInDossier(const std::vector<DocumentExtraction*>& dossier,
+                                 const std::vector<std::vector<const ocr::Page*>>& pages);
+
 }  // namespace sohoa::indexer

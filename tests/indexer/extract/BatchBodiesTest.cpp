@@ -120,3 +120,38 @@ TEST_CASE("a body naming no place stands only when three papers read it alike", 
   CHECK_FALSE(organOf(third).needsReview);
   CHECK(organOf(misread).needsReview);
 }
+
+TEST_CASE("a body read doubtfully stands when another paper of its dossier names it alike", "[indexer][organ]") {
+  // Seed 6203: a marriage certificate's `Nơi đăng ký: Ủy ban nhân dân xã Nghi Trung` at 0.7; its
+  // dossier's receipt heads `UBND XÃ NGHI TRUNG` and names the commune in its text.
+  LaidOutPage receipt;
+  receipt.line("UBND XÃ NGHI TRUNG", 300, 200).line("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", 250, 250);
+  receipt.line("Bộ phận Tiếp nhận và Trả kết quả UBND xã Nghi Trung tiếp nhận hồ sơ của:", 280, 900);
+  LaidOutPage certificate;
+  certificate.line("Nơi đăng ký: Ủy ban nhân dân xã Nghi Trung", 280, 1500, 0.7f);
+  auto receiptPaper = paperFrom("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", 0.93f);
+  auto result = paperFrom("Ủy ban nhân dân xã Nghi Trung", 0.7f);
+  auto marks = paperFrom("Ủy ban nhân dân xã Nghỉ Trung", 0.7f);  // a mark off: not the receipt's body
+  auto elsewhere = paperFrom("Ủy ban nhân dân xã Mỹ Lợi", 0.7f);  // named on no other paper
+  confirmBodiesNamedInDossier({&receiptPaper, &result, &marks, &elsewhere},
+                              {{&receipt.page}, {&certificate.page}, {&certificate.page}, {&certificate.page}});
+  CHECK_FALSE(organOf(result).needsReview);
+  CHECK(organOf(result).confidence >= kStoreFrom);
+  CHECK(organOf(marks).needsReview);
+  CHECK(organOf(elsewhere).needsReview);
+  // Its own page naming it does not vouch for it.
+  auto alone = paperFrom("Ủy ban nhân dân xã Nghi Trung", 0.7f);
+  confirmBodiesNamedInDossier({&alone}, {{&certificate.page}});
+  CHECK(organOf(alone).needsReview);
+}
+
+TEST_CASE("a body read with its parent's line is not confirmed by a header holding both", "[indexer][organ]") {
+  // Seed 5151's legacy receipt: the parent line joined to the body, read doubtfully; the other
+  // paper's header holds both lines, which does not say which one is the body.
+  LaidOutPage header;
+  header.line("UBND HUYỆN TÂY SƠN", 300, 200).line("UBND XÃ TÂY THUẬN", 310, 250);
+  auto receipt = paperFrom("UBND HUYỆN TÂY SƠN UBND XÃ TÂY THUẬN", 0.6f);
+  auto other = paperFrom("UBND XÃ TÂY THUẬN", 0.95f);
+  confirmBodiesNamedInDossier({&receipt, &other}, {{&header.page}, {&header.page}});
+  CHECK(organOf(receipt).needsReview);
+}

@@ -25,14 +25,13 @@ std::vector<PlannedDocument> planDocuments(const std::vector<BatchPage>& pages, 
     planned.push_back({std::move(cut), extractDocument(documentPages, today), std::move(publicId)});
   }
   std::map<int, std::vector<DossierPaper>> dossiers;
-  for (auto& document : planned)
-    if (document.cut.dossier >= 0) dossiers[document.cut.dossier].push_back({document.cut.part, &document.extraction});
-  std::map<int, std::vector<std::vector<const ocr::Page*>>> dossierPages;  // each paper's pages, as above
-  for (const auto& document : planned)
-    if (document.cut.dossier >= 0) {
-      auto& paper = dossierPages[document.cut.dossier].emplace_back();
-      for (std::size_t index : document.cut.pages) paper.push_back(&pages[index].page);
-    }
+  std::map<int, std::vector<std::vector<const ocr::Page*>>> dossierPages;  // each paper's pages, in the same order
+  for (auto& document : planned) {
+    if (document.cut.dossier < 0) continue;
+    dossiers[document.cut.dossier].push_back({document.cut.part, &document.extraction});
+    auto& paper = dossierPages[document.cut.dossier].emplace_back();
+    for (std::size_t index : document.cut.pages) paper.push_back(&pages[index].page);
+  }
   for (const auto& [dossier, papers] : dossiers) {
     std::vector<DocumentExtraction*> documents;
     for (const auto& paper : papers) documents.push_back(paper.extraction);

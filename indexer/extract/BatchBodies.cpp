@@ -35,24 +35,23 @@ std::string joined(const std::vector<std::string>& words, std::size_t first, std
   return out;
 }
 
-// The name as one key: lower case, single spaces, `UBND` written out, `uỷ` as `ủy`.
-std::string bodyKey(const std::string& value) {
-  std::vector<std::string> words = wordsOf(value);
-  for (auto& w : words) {
-    if (w == "ubnd") w = "ủy ban nhân dân";
-    if (w == "uỷ") w = "ủy";
-  }
-  return joined(words, 0, words.size());
-}
-
-// The words of a page's text as bodyKey writes them (`UBND` written out), to look a body up in.
-std::vector<std::string> keyWordsOf(const ocr::Page& page) {
+// A body's words as they are compared: lower case, punctuation trimmed, `UBND` written out,
+// `uỷ` as `ủy`.
+std::vector<std::string> keyWords(std::string_view text) {
   std::vector<std::string> words;
-  for (const auto& word : wordsOf(page.text())) {
-    const std::string key = bodyKey(word);  // splitAt's views point into it
-    for (const auto part : splitAt(key, ' ')) words.emplace_back(part);
+  for (auto& word : wordsOf(text)) {
+    if (word == "ubnd")
+      words.insert(words.end(), {"ủy", "ban", "nhân", "dân"});
+    else
+      words.push_back(word == "uỷ" ? "ủy" : std::move(word));
   }
   return words;
+}
+
+// The name as one key.
+std::string bodyKey(const std::string& value) {
+  const std::vector<std::string> words = keyWords(value);
+  return joined(words, 0, words.size());
 }
 
 bool holds(const std::vector<std::string>& text, const std::vector<std::string>& phrase) {
@@ -172,16 +171,14 @@ void confirmBodiesNamedInDossier(const std::vector<DocumentExtraction*>& dossier
   for (const auto& paper : pages) {
     texts.emplace_back();
     for (const auto* page : paper) {
-      auto words = keyWordsOf(*page);
+      const auto words = keyWords(page->text());
       texts.back().insert(texts.back().end(), words.begin(), words.end());
     }
   }
   for (std::size_t d = 0; d < dossier.size() && d < texts.size(); ++d)
     for (auto& field : dossier[d]->fields) {
       if (field.name != fieldname::kOrganName || !field.needsReview || field.note != kLowOcrNote) continue;
-      const std::string key = bodyKey(field.value);
-      std::vector<std::string> name;
-      for (const auto part : splitAt(key, ' ')) name.emplace_back(part);
+      const std::vector<std::string> name = keyWords(field.value);
       // One body of one place: a parent's line joined to the body (`UBND HUYỆN TÂY SƠN UBND XÃ
       // TÂY THUẬN`) is in the other paper's header too, and that does not say which is the body.
       if (std::count_if(name.begin(), name.end(), namesKindOfPlace) != 1) continue;

@@ -6,6 +6,7 @@
 
 #include "ocr/PixPtr.hpp"
 #include "ocr/layout/CardRegions.hpp"
+#include "tests/ocr/LaidOutLines.hpp"
 
 using namespace sohoa::ocr;
 
@@ -31,29 +32,7 @@ void outline(Pix* page, int x, int y, int w, int h) {
 }
 
 // A line of words starting at x on baseline y, 30 px letters, words as wide as their bytes × 15.
-Line laidOut(std::string_view text, int x, int y) {
-  Line line;
-  int cursor = x;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string word(text.substr(start, end - start));
-    const int width = static_cast<int>(word.size()) * 15;
-    line.words.push_back({word, {cursor, y - 30, cursor + width, y}, 0.9f});
-    cursor += width + 10;
-    start = end + 1;
-  }
-  line.box = {x, y - 30, cursor, y};
-  return line;
-}
-
-std::string textOf(const Page& page) {
-  std::string text;
-  for (const auto& block : page.blocks)
-    for (const auto& line : block.lines) text += line.text() + "\n";
-  return text;
-}
+Line laidOut(std::string_view text, int x, int y) { return sohoa::test::laidOutLine(text, x, y, 30, 15, 10); }
 
 }  // namespace
 
@@ -106,7 +85,7 @@ TEST_CASE("lines joined across two cards are cut at the card's edge and each car
   page.blocks.push_back({{300, 2000, 2000, 2100}, {laidOut("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2050)}});
   page.blocks.insert(page.blocks.begin(), Block{{300, 100, 900, 140}, {laidOut("Bản sao", 300, 130)}});
   readCardsInOrder(page, cards);
-  CHECK(textOf(page) ==
+  CHECK(sohoa::test::linesText(page) ==
         "Bản sao\nCĂN CƯỚC\nIDENTITY CARD\nNơi cư trú: Thôn Bắc Sơn\nBỘ CÔNG AN\nIDVNM1740239462075174023946<<8\n"
         "CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH\n");
   REQUIRE(page.blocks.size() == 7);
@@ -115,5 +94,5 @@ TEST_CASE("lines joined across two cards are cut at the card's edge and each car
 
   Page untouched = page;
   readCardsInOrder(untouched, {});
-  CHECK(textOf(untouched) == textOf(page));
+  CHECK(sohoa::test::linesText(untouched) == sohoa::test::linesText(page));
 }

@@ -2,28 +2,14 @@
 #include <string_view>
 
 #include "ocr/layout/ReadingOrder.hpp"
+#include "tests/ocr/LaidOutLines.hpp"
 
 using namespace sohoa::ocr;
 
 namespace {
 
 // A line of words starting at x on baseline y, 40 px letters, words as wide as their bytes × 20.
-Line laidOut(std::string_view text, int x, int y) {
-  Line line;
-  int cursor = x;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string word(text.substr(start, end - start));
-    const int width = static_cast<int>(word.size()) * 20;
-    line.words.push_back({word, {cursor, y - 40, cursor + width, y}, 0.9f});
-    cursor += width + 14;
-    start = end + 1;
-  }
-  line.box = {x, y - 40, cursor, y};
-  return line;
-}
+Line laidOut(std::string_view text, int x, int y) { return sohoa::test::laidOutLine(text, x, y, 40, 20, 14); }
 
 // Two columns of `left` at x 280 and `right` at x 1300 joined into one line each.
 Line row(const std::string& left, const std::string& right, int y) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ocr/text/NoiseWords.hpp"
+#include "tests/ocr/LaidOutLines.hpp"
 
 using namespace sohoa::ocr;
 
@@ -21,13 +22,6 @@ Block blockOf(const std::vector<std::pair<std::string, float>>& words, WordSourc
   return {line.box, {line}};
 }
 
-std::string textOf(const Page& page) {
-  std::string text;
-  for (const auto& block : page.blocks)
-    for (const auto& line : block.lines) text += line.text() + "\n";
-  return text;
-}
-
 }  // namespace
 
 TEST_CASE("a card's emblem and specks read as symbols go and printed punctuation stays", "[ocr][text]") {
@@ -41,7 +35,7 @@ TEST_CASE("a card's emblem and specks read as symbols go and printed punctuation
   page.blocks.push_back(blockOf({{"Ngày", 0.96f}, {"14/10", 0.5f}, {"-", 0.2f}, {"/2025", 0.9f}}));
   CHECK(dropNoiseWords(page) == 6);
   // `\ Z7 /Ú)` keeps `Z7`: a word with a digit may be a number OCR half read.
-  CHECK(textOf(page) == "Giới tính / Sex: Nữ\nZ7 /Ú)\nBỘ CÔNG AN\nNgày 14/10 /2025\n");
+  CHECK(sohoa::test::linesText(page) == "Giới tính / Sex: Nữ\nZ7 /Ú)\nBỘ CÔNG AN\nNgày 14/10 /2025\n");
 }
 
 TEST_CASE("words read unsurely that hold letters or digits or were read by the digit classifier stay", "[ocr][text]") {
@@ -49,7 +43,7 @@ TEST_CASE("words read unsurely that hold letters or digits or were read by the d
   page.blocks.push_back(blockOf({{"Đa", 0.4f}, {"hu", 0.3f}, {"Yến", 0.5f}}));  // a name under a seal
   page.blocks.push_back(blockOf({{"7", 0.3f}}, WordSource::Handwriting));
   page.blocks.push_back(blockOf({{"26", 0.2f}}));
-  const std::string before = textOf(page);
+  const std::string before = sohoa::test::linesText(page);
   CHECK(dropNoiseWords(page) == 0);
-  CHECK(textOf(page) == before);
+  CHECK(sohoa::test::linesText(page) == before);
 }

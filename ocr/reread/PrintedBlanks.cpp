@@ -1,9 +1,13 @@
 #include "ocr/reread/PrintedBlanks.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <string_view>
+
+#include "ocr/text/VietnameseSyllable.hpp"
+#include "ocr/text/WordParts.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -192,31 +196,68 @@ std::optional<PrintedBlank> numberBlank(const LineView& view) {
   return std::nullopt;
 }
 
+// A word read this surely as a Vietnamese syllable is printed (`Quyển` of `Quyển số:`): handwriting
+// is read far less surely, and seldom as a syllable.
+bool printedWord(const Word& word, const std::u32string& text) {
+  constexpr float kPrinted = 0.7f;
+  const std::string_view core = splitPunctuation(word.text).core;
+  return word.confidence >= kPrinted && text.size() >= 2 && readSyllable(core).has_value();
+}
+
+// The number of words of a certificate's number label at the line's start: 1 for `Số:` (OCR reads
+// its S small now and then: `số: V6`), 3 for a certification's `Số chứng thực:`; 0 for none.
+std::size_t numberLabelWords(const LineView& view) {
+  const auto& texts = view.texts;
+  const auto& label = texts[0];
+  if (label.size() == 3 && (label[0] == U'S' || label[0] == U's') && letterLike(label[1], 'o') && label[2] == U':')
+    return 1;
+  static const std::array<std::string_view, 3> kCertification = {"so", "chung", "thuc"};
+  if (texts.size() < kCertification.size() || texts[2].empty() || texts[2].back() != U':') return 0;
+  for (std::size_t i = 0; i < kCertification.size(); ++i) {
+    const auto syllable = readSyllable(splitPunctuation(view.line.words[i].text).core);
+    if (!syllable || syllable->skeleton() != kCertification[i]) return 0;
+  }
+  return kCertification.size();
+}
+
 // A certificate's number, written by hand after `Số:` with no notation after it (`Số: 212` on a
-// birth or marriage certificate, a registry's running number): the blank runs from the label to
-// the end of the line, which holds only what OCR made of the handwriting.
+// birth or marriage certificate, a registry's running number; `Số chứng thực: 466` under a
+// certified copy): the blank runs from the label to the end of the line, which holds only what
+// OCR made of the handwriting, or to the next printed word (`Số: 264 …… Quyển số: 01/2025`, the
+// book's number on the same line).
 std::optional<PrintedBlank> certificateNumberBlank(const LineView& view) {
   const auto& texts = view.texts;
   const auto& words = view.line.words;
-  if (texts.size() < 2 || texts.size() > 3) return std::nullopt;
-  const auto& label = texts[0];
-  if (label.size() != 3 || label[0] != U'S' || !letterLike(label[1], 'o') || label[2] != U':') return std::nullopt;
+  if (texts.size() < 2) return std::nullopt;
+  const std::size_t labelWords = numberLabelWords(view);
+  if (labelWords == 0) return std::nullopt;
+  const Word& label = words[labelWords - 1];
+  std::size_t end = labelWords;  // the first word after the blank
+  while (end < texts.size() && !printedWord(words[end], texts[end])) ++end;
+  const bool printedAfter = end < texts.size();
+  // Something was read in the blank: `Số: Quyết định …` is no certificate's number line.
+  if (end == labelWords || (!printedAfter && texts.size() > labelWords + 2)) return std::nullopt;
   std::u32string after;
   float lowest = 1;
-  for (std::size_t i = 1; i < texts.size(); ++i) after += texts[i], lowest = std::min(lowest, words[i].confidence);
+  for (std::size_t i = labelWords; i < end; ++i) after += texts[i], lowest = std::min(lowest, words[i].confidence);
+  // A leader's dot read with a typed number (`650.`) is not part of it.
+  const auto dot = [](char32_t c) { return c == U'.' || c == U',' || c == U'…'; };
+  while (!after.empty() && dot(after.back())) after.pop_back();
+  while (!after.empty() && dot(after.front())) after.erase(0, 1);
   if (after.size() > 8 || after.find(U'/') != std::u32string::npos) return std::nullopt;
   PrintedBlank blank;
   blank.kind = BlankKind::Number;
   blank.bare = true;
   blank.readThere = utf8(after);
   blank.readConfidence = lowest;
-  blank.leftEstimated = words[0].confidence < kSureAnchor;
+  blank.leftEstimated = label.confidence < kSureAnchor;
   blank.advance = static_cast<int>(std::lround(view.advance));
-  blank.labelLeft = words[0].box.x0;
-  blank.first = 1;
-  blank.last = texts.size();
-  const int x0 = words[0].box.x1;
-  const int x1 = std::max(words.back().box.x1, x0 + 3 * blank.advance) + blank.advance / 2;
+  blank.labelLeft = label.box.x0;
+  blank.first = labelWords;
+  blank.last = end;
+  const int x0 = label.box.x1;
+  const int x1 =
+      printedAfter ? words[end].box.x0 : std::max(words.back().box.x1, x0 + 3 * blank.advance) + blank.advance / 2;
   blank.letterHeight = words[0].box.height();
   blank.area = {x0, words[0].box.y0, x1, words[0].box.y1};
   return blank;
@@ -257,17 +298,22 @@ std::vector<PrintedBlank> findPrintedBlanks(const Page& page) {
     return page.blocks[a.first].lines[a.second].box.y0 < page.blocks[b.first].lines[b.second].box.y0;
   });
   std::vector<PrintedBlank> blanks;
-  bool number = false, date = false;
+  bool number = false, date = false, certified = false;
   for (const auto& [b, l] : lines) {
     const Line& line = page.blocks[b].lines[l];
+    if (line.words.empty()) continue;
     const bool header = line.box.y0 < page.height * 2 / 5;
     // A form has no dated header: it is dated where it is signed (`Làm tại: Mỹ Lợi, ngày … tháng
     // … năm 2025`), lower down in the right-hand column, the day and month written by hand.
     const bool signingColumn = !header && line.box.x0 >= page.width * 2 / 5;
-    if (!header && !signingColumn) continue;
     const LineView view(line);
+    // A certification's number stands in its block under the copy, wherever that is on the page.
+    const bool certification = !certified && numberLabelWords(view) == 3;
+    if (!header && !signingColumn && !certification) continue;
     std::vector<PrintedBlank> found;
-    if (!number && header) {
+    if (certification) {
+      if (auto blank = certificateNumberBlank(view)) found.push_back(*blank), certified = true;
+    } else if (!number && header) {
       auto blank = numberBlank(view);
       if (!blank) blank = certificateNumberBlank(view);
       if (blank) found.push_back(*blank), number = true;
@@ -280,7 +326,7 @@ std::vector<PrintedBlank> findPrintedBlanks(const Page& page) {
     for (auto& blank : found) {
       blank.block = b;
       blank.line = l;
-      blank.onSigningLine = signingColumn;
+      blank.onSigningLine = signingColumn && blank.kind != BlankKind::Number;
       blanks.push_back(std::move(blank));
     }
   }

@@ -134,6 +134,56 @@ TEST_CASE("a form dated where it is signed has its day and month blanks in the s
   CHECK(findPrintedBlanks(movedTo(signingLine, 300, 1700)).empty());
 }
 
+TEST_CASE("a certificate's number blank ends where the book's number is printed on its line", "[ocr][blanks]") {
+  const Page page = headerLine({{"số:", 0.93f}, {"*é%", 0.34f}, {"Quyển", 0.97f}, {"số:", 0.93f}, {"0VA&Ø2~", 0.19f}});
+  const auto blanks = findPrintedBlanks(page);
+  REQUIRE(blanks.size() == 1);
+  const auto& words = page.blocks[0].lines[0].words;
+  CHECK(blanks[0].bare);
+  CHECK(blanks[0].readThere == "*é%");
+  CHECK(blanks[0].first == 1);
+  CHECK(blanks[0].last == 2);
+  CHECK(blanks[0].area.x0 == words[0].box.x1);
+  CHECK(blanks[0].area.x1 == words[2].box.x0);
+  // A line of more words than a label and a number, with no printed word to end the blank, has none.
+  CHECK(findPrintedBlanks(headerLine({{"Số:", 0.93f}, {"*é%", 0.34f}, {"\\⁄", 0.2f}, {"0VA&Ø2~", 0.19f}})).empty());
+}
+
+TEST_CASE("a certification's number blank follows Số chứng thực wherever its block is on the page", "[ocr][blanks]") {
+  // The block under a certified copy, low in the page's left-hand column.
+  Page page = headerLine({{"Số", 0.96f},
+                          {"chứng", 0.95f},
+                          {"thực:", 0.93f},
+                          {"|3%_", 0.21f},
+                          {"Quyển", 0.97f},
+                          {"số:", 0.93f},
+                          {"01/2025-SCT/BS", 0.9f}});
+  for (auto& word : page.blocks[0].lines[0].words) word.box.y0 += 2400, word.box.y1 += 2400;
+  page.blocks[0].lines[0].box.y0 += 2400;
+  page.blocks[0].lines[0].box.y1 += 2400;
+  const auto blanks = findPrintedBlanks(page);
+  REQUIRE(blanks.size() == 1);
+  const auto& words = page.blocks[0].lines[0].words;
+  CHECK(blanks[0].kind == BlankKind::Number);
+  CHECK(blanks[0].bare);
+  CHECK_FALSE(blanks[0].onSigningLine);
+  CHECK(blanks[0].readThere == "|3%_");
+  CHECK(blanks[0].first == 3);
+  CHECK(blanks[0].last == 4);
+  CHECK(blanks[0].area.x0 == words[2].box.x1);
+  CHECK(blanks[0].area.x1 == words[4].box.x0);
+  // A leader's dot read with a typed number is not part of what was read there.
+  Page typed = page;
+  typed.blocks[0].lines[0].words[3].text = "650.";
+  REQUIRE(findPrintedBlanks(typed).size() == 1);
+  CHECK(findPrintedBlanks(typed)[0].readThere == "650");
+  // A bare `Số:` that low is no header's number.
+  Page low = headerLine({{"Số:", 0.96f}, {"|3%_", 0.21f}, {"Quyển", 0.97f}, {"số:", 0.93f}});
+  low.blocks[0].lines[0].box.y0 += 2400;
+  low.blocks[0].lines[0].box.y1 += 2400;
+  CHECK(findPrintedBlanks(low).empty());
+}
+
 TEST_CASE("lines that are not the header's number or date have no blanks", "[ocr][blanks]") {
   CHECK(
       findPrintedBlanks(headerLine({{"Căn", 0.97f}, {"cứ", 0.97f}, {"ngày", 0.97f}, {"12/12/2011,", 0.97f}})).empty());

@@ -24,6 +24,8 @@ constexpr float kRereadConfidence = 0.85f;
 // Tesseract's reading of a blank under this says little: it does not stand against a sure
 // classifier (a handwritten `22` read `83` at 0.00, while the classifier read 22 surely).
 constexpr float kOpinionConfidence = 0.5f;
+// Tesseract's reading of the blank, letters and digits, read this surely disputes the classifier's.
+constexpr float kSureDispute = 0.8f;
 
 struct ClassifierReading {
   std::string digits;
@@ -70,6 +72,22 @@ ClassifierReading classify(Pix* image, const PrintedBlank& blank, const Handwrit
   }
   out.trusted = out.trusted && !out.digits.empty();
   return out;
+}
+
+// Tesseract read, surely, as many characters as the classifier read digits, and some of them are
+// other digits in the same places (`26t` at 0.91 for a 266 whose last 6 was written small, where
+// the classifier read 216): a second reader must side with the classifier before its digits are
+// written. (A real `51` read `9{` at 0.53 is no such dispute.)
+bool otherDigits(const PrintedBlank& blank, const std::string& classified) {
+  if (blank.readConfidence < kSureDispute) return false;
+  std::size_t place = 0;
+  bool differs = false;
+  for (const char c : blank.readThere) {
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // inside a character
+    if (place < classified.size() && c >= '0' && c <= '9' && c != classified[place]) differs = true;
+    ++place;
+  }
+  return differs && place == classified.size();
 }
 
 // `inkRight`: where the classifier's digits end, when the blank's right edge was only estimated
@@ -135,7 +153,7 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
     if (read.trusted && classified) {
       // Sure; but where Tesseract read another number with some confidence, only if its re-read
       // sides with the classifier.
-      const bool secondReaderNeeded = otherNumber || blank.onSigningLine;
+      const bool secondReaderNeeded = otherNumber || blank.onSigningLine || otherDigits(blank, read.digits);
       write = !secondReaderNeeded || again.digits == read.digits;
       outcome.how = write ? BlankOutcome::How::Handwriting : BlankOutcome::How::Emptied;
       if (!write && !otherNumber && again.digits.empty()) {

@@ -133,6 +133,15 @@ TEST_CASE("a number Tesseract read with little confidence does not stand against
     ++written;
     // Read fairly surely, another number stands: without a re-read siding with the classifier, nothing is written.
     CHECK(outcomeWith("83", 0.6f).how == BlankOutcome::How::Emptied);
+    // Other digits among letters, read fairly surely (`26t` for a 266 whose last 6 was small): the
+    // classifier's digits wait for review, not stored as sure.
+    const std::string other{static_cast<char>('0' + (garbage.text[0] - '0' + 1) % 10), 't'};
+    const BlankOutcome disputed = outcomeWith(other, 0.91f);
+    CHECK(disputed.how == BlankOutcome::How::OneReader);
+    CHECK(disputed.text == garbage.text);
+    // Digits among letters that are the classifier's own are no dispute, nor other ones read unsurely.
+    CHECK(outcomeWith(garbage.text.substr(0, 1) + "t", 0.91f).how == BlankOutcome::How::Handwriting);
+    CHECK(outcomeWith(other, 0.6f).how == BlankOutcome::How::Handwriting);
   }
   CHECK(written >= 20);
 }

@@ -25,6 +25,17 @@ Page headerLine(const std::vector<std::pair<std::string, float>>& words) {
   return page;
 }
 
+// `page` with its lines and words `dy` pixels lower.
+Page lowered(Page page, int dy) {
+  for (auto& block : page.blocks)
+    for (auto& line : block.lines) {
+      for (auto& word : line.words) word.box.y0 += dy, word.box.y1 += dy;
+      line.box.y0 += dy;
+      line.box.y1 += dy;
+    }
+  return page;
+}
+
 }  // namespace
 
 TEST_CASE("the number's blank lies between Số: and the notation's slash, whatever OCR read there", "[ocr][blanks]") {
@@ -151,16 +162,14 @@ TEST_CASE("a certificate's number blank ends where the book's number is printed 
 
 TEST_CASE("a certification's number blank follows Số chứng thực wherever its block is on the page", "[ocr][blanks]") {
   // The block under a certified copy, low in the page's left-hand column.
-  Page page = headerLine({{"Số", 0.96f},
-                          {"chứng", 0.95f},
-                          {"thực:", 0.93f},
-                          {"|3%_", 0.21f},
-                          {"Quyển", 0.97f},
-                          {"số:", 0.93f},
-                          {"01/2025-SCT/BS", 0.9f}});
-  for (auto& word : page.blocks[0].lines[0].words) word.box.y0 += 2400, word.box.y1 += 2400;
-  page.blocks[0].lines[0].box.y0 += 2400;
-  page.blocks[0].lines[0].box.y1 += 2400;
+  const Page page = lowered(headerLine({{"Số", 0.96f},
+                                        {"chứng", 0.95f},
+                                        {"thực:", 0.93f},
+                                        {"|3%_", 0.21f},
+                                        {"Quyển", 0.97f},
+                                        {"số:", 0.93f},
+                                        {"01/2025-SCT/BS", 0.9f}}),
+                            2400);
   const auto blanks = findPrintedBlanks(page);
   REQUIRE(blanks.size() == 1);
   const auto& words = page.blocks[0].lines[0].words;
@@ -178,10 +187,9 @@ TEST_CASE("a certification's number blank follows Số chứng thực wherever i
   REQUIRE(findPrintedBlanks(typed).size() == 1);
   CHECK(findPrintedBlanks(typed)[0].readThere == "650");
   // A bare `Số:` that low is no header's number.
-  Page low = headerLine({{"Số:", 0.96f}, {"|3%_", 0.21f}, {"Quyển", 0.97f}, {"số:", 0.93f}});
-  low.blocks[0].lines[0].box.y0 += 2400;
-  low.blocks[0].lines[0].box.y1 += 2400;
-  CHECK(findPrintedBlanks(low).empty());
+  CHECK(
+      findPrintedBlanks(lowered(headerLine({{"Số:", 0.96f}, {"|3%_", 0.21f}, {"Quyển", 0.97f}, {"số:", 0.93f}}), 2400))
+          .empty());
 }
 
 TEST_CASE("lines that are not the header's number or date have no blanks", "[ocr][blanks]") {

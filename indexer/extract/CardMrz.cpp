@@ -1,7 +1,10 @@
 #include "indexer/extract/CardMrz.hpp"
 
 #include <cctype>
+#include <sstream>
 
+#include "indexer/extract/PersonName.hpp"
+#include "indexer/text/EditDistance.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
 
 namespace sohoa::indexer {
@@ -225,6 +228,48 @@ std::optional<CardMrzOnPage> cardMrzOn(const PageLayout& page) {
     return CardMrzOnPage{*mrz, boxAround(words), mrz->firstLine};
   }
   return std::nullopt;
+}
+
+namespace {
+
+// The MRZ's name lines carry no check digit: OCR misreads them as often as the front. A word
+// one letter off that is no Vietnamese syllable (`THTI` for `THI`) is the MRZ misread, not
+// another person; a word off that still reads as a syllable (`TRAN` beside `TRAM`) is a doubt.
+bool sameWordsAsMrz(const std::vector<std::string>& frontWords, const std::vector<std::string>& mrzWords) {
+  if (frontWords.size() != mrzWords.size()) return false;
+  for (std::size_t i = 0; i < frontWords.size(); ++i)
+    if (frontWords[i] != mrzWords[i] &&
+        (editDistance(frontWords[i], mrzWords[i]) > 1 || isNameSyllable(mrzWords[i], NameCase::Capitals)))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+bool nameMatchesMrz(std::string_view printed, const std::string& mrzName) {
+  const std::string front = mrzNameOf(printed);
+  if (front == mrzName) return true;
+  auto words = [](const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string word; in >> word;) out.push_back(word);
+    return out;
+  };
+  const auto frontWords = words(front), mrzWords = words(mrzName);
+  if (sameWordsAsMrz(frontWords, mrzWords)) return true;
+  // The filler between two names read as a letter (`THEKLOC` for `THE<LOC`), as OCR reads the
+  // fillers of line 1 (CardMrz): the word parted there, when the parts are the front's words.
+  if (frontWords.size() != mrzWords.size() + 1) return false;
+  for (std::size_t i = 0; i < mrzWords.size(); ++i)
+    for (std::size_t at = 1; at + 1 < mrzWords[i].size(); ++at) {
+      if (mrzWords[i][at] != 'K' && mrzWords[i][at] != 'C') continue;
+      auto parted = mrzWords;
+      parted[i] = mrzWords[i].substr(0, at);
+      parted.insert(parted.begin() + static_cast<std::ptrdiff_t>(i) + 1, mrzWords[i].substr(at + 1));
+      if (parted[i] == frontWords[i] && parted[i + 1] == frontWords[i + 1] && sameWordsAsMrz(frontWords, parted))
+        return true;
+    }
+  return false;
 }
 
 std::string mrzNameOf(std::string_view name) {

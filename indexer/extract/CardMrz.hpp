@@ -52,4 +52,10 @@ std::optional<CardMrzOnPage> cardMrzOn(const PageLayout& page);
 // without marks, words separated by single spaces.
 std::string mrzNameOf(std::string_view name);
 
+// `printed` (a name with its marks, from the card's front or another paper) is the name the MRZ's
+// line 3 spells, allowing for what OCR makes of line 3: a word one letter off that is no
+// Vietnamese syllable (`THTI` for `THI`, `TUANK` with a filler read as K), or a filler between
+// two names read as a letter (`THEKLOC`).
+bool nameMatchesMrz(std::string_view printed, const std::string& mrzName);
+
 }  // namespace sohoa::indexer

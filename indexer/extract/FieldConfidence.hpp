@@ -26,6 +26,11 @@ constexpr std::string_view kInvalidCccdNote = "not a valid CCCD number: ";
 // reader): in review unless the dossier vouches for it (DossierDates).
 constexpr std::string_view kOneReaderNote = "handwritten day or month read by one reader only";
 
+// The note of a card holder's name read from the card's MRZ alone (capitals without marks), its
+// front not read: in review unless another paper of the dossier spells it (DossierNames).
+constexpr std::string_view kMrzNameOnlyNote =
+    "read from the card's MRZ alone, without marks: the front's name was not read";
+
 // The notes of a signed paper's number and date written by hand and not read: the field is kept
 // empty, in review, with what was read of its line after the note.
 constexpr std::string_view kUnreadNumberNote = "number not read (handwritten?): ";

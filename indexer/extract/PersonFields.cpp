@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <span>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -141,45 +140,6 @@ std::vector<std::string> lettersOf(const std::string& text) {
   return out;
 }
 
-// The MRZ's name lines carry no check digit: OCR misreads them as often as the front. A word
-// one letter off that is no Vietnamese syllable (`THTI` for `THI`) is the MRZ misread, not
-// another person; a word off that still reads as a syllable (`TRAN` beside `TRAM`) is a doubt.
-bool sameWordsAsMrz(const std::vector<std::string>& frontWords, const std::vector<std::string>& mrzWords) {
-  if (frontWords.size() != mrzWords.size()) return false;
-  for (std::size_t i = 0; i < frontWords.size(); ++i)
-    if (frontWords[i] != mrzWords[i] &&
-        (editDistance(frontWords[i], mrzWords[i]) > 1 || isNameSyllable(mrzWords[i], NameCase::Capitals)))
-      return false;
-  return true;
-}
-
-// The front's name against the MRZ's line 3, word by word as above.
-bool sameNameAsMrz(const std::string& printed, const std::string& mrzName) {
-  const std::string front = mrzNameOf(printed);
-  if (front == mrzName) return true;
-  auto words = [](const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string word; in >> word;) out.push_back(word);
-    return out;
-  };
-  const auto frontWords = words(front), mrzWords = words(mrzName);
-  if (sameWordsAsMrz(frontWords, mrzWords)) return true;
-  // The filler between two names read as a letter (`THEKLOC` for `THE<LOC`), as OCR reads the
-  // fillers of line 1 (CardMrz): the word parted there, when the parts are the front's words.
-  if (frontWords.size() != mrzWords.size() + 1) return false;
-  for (std::size_t i = 0; i < mrzWords.size(); ++i)
-    for (std::size_t at = 1; at + 1 < mrzWords[i].size(); ++at) {
-      if (mrzWords[i][at] != 'K' && mrzWords[i][at] != 'C') continue;
-      auto parted = mrzWords;
-      parted[i] = mrzWords[i].substr(0, at);
-      parted.insert(parted.begin() + static_cast<std::ptrdiff_t>(i) + 1, mrzWords[i].substr(at + 1));
-      if (parted[i] == frontWords[i] && parted[i + 1] == frontWords[i + 1] && sameWordsAsMrz(frontWords, parted))
-        return true;
-    }
-  return false;
-}
-
 // The holder's name as the card's front prints it (with its marks), found by the MRZ's line 3,
 // which spells the same letters without marks: the front's letters confirmed, never replaced;
 // where OCR ran two words together (`THUTUYẾT`) the MRZ's spaces part them again.
@@ -295,11 +255,14 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
   std::optional<ExtractedField> procedure;
   std::optional<ExtractedField> cardName;
   std::string mrzName;
+  ExtractedField mrzOnly;  // the holder's name as the MRZ alone gives it, for when the front's is not read
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const int page = static_cast<int>(p);
     if (const auto found = cardMrzOn(pages[p]); found && mrzName.empty() && !found->mrz.nameWithoutMarks.empty()) {
       mrzName = found->mrz.nameWithoutMarks;
       cardName = nameConfirmedByMrz(pages[p], page, mrzName);
+      mrzOnly = {fieldname::kPersonName,        mrzName, page, found->box, 0, "mrz name", true,
+                 std::string(kMrzNameOnlyNote), "holder"};
     }
     const auto mrz = mrzCitizenId(pages[p], page, today.year);
     if (mrz) out.push_back(*mrz);
@@ -337,8 +300,8 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
   auto name = personConcerned(namedPeople(pages), type);
   if (!mrzName.empty() && type && (type->kind == DocumentKind::IdCopy || type->kind == DocumentKind::Certification)) {
     if (!name) {
-      name = std::move(cardName);
-    } else if (!sameNameAsMrz(name->value, mrzName)) {
+      name = cardName ? std::move(cardName) : std::move(mrzOnly);
+    } else if (!nameMatchesMrz(name->value, mrzName)) {
       name->needsReview = true;
       name->note = "differs from the card's MRZ name " + mrzName;
     }

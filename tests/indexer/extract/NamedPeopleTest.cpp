@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/extract/DocumentExtraction.hpp"
+#include "indexer/extract/FieldConfidence.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 
 using namespace sohoa::indexer;
@@ -240,4 +241,23 @@ TEST_CASE("an đơn is about the one who writes it: Tôi tên là or the name un
   signedOnly.line("(Ký, ghi rõ họ, chữ đệm, tên)", 980, 1285);
   signedOnly.line("Châu Thanh Sơn", 1030, 1400);
   CHECK(personName(extractDocument({&signedOnly.page}, kToday)) == "Châu Thanh Sơn");
+}
+
+TEST_CASE("a card whose front name was not read gives its holder as the MRZ spells it for review",
+          "[indexer][people][mrz]") {
+  LaidOutPage card;  // the front's name parted over two lines by the card's screen, its surname cut short
+  card.line("CĂN CƯỚC CÔNG DÂN", 312, 300, 0.95f, 20);
+  card.line("Họ và tên / Full name:", 278, 387, 0.95f, 14);
+  card.line("NGU", 294, 411, 0.95f, 22);
+  card.line("VĂN ĐỨC", 520, 440, 0.95f, 22);
+  card.line("IDVNM0950012340052095001234<<7", 328, 1128, 0.95f, 22);
+  card.line("9503146M3503144VNM<<<<<<<<<<<8", 328, 1160, 0.95f, 22);
+  card.line("NGUYEN<<VAN<DUCK<<<<<<<<<<<<<<", 328, 1192, 0.95f, 22);  // a filler read as K
+  const auto extraction = extractDocument({&card.page}, kToday);
+  const auto* holder = person(extraction);
+  REQUIRE(holder);
+  CHECK(holder->value == "NGUYEN VAN DUCK");
+  CHECK(holder->needsReview);
+  CHECK(holder->note == kMrzNameOnlyNote);
+  CHECK(holder->role == "holder");
 }

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "indexer/extract/CardMrz.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
@@ -206,9 +207,33 @@ void completeFromSurePapers(const std::vector<DocumentExtraction*>& dossier) {
     }
 }
 
+// A card copy whose front was not read names its holder by the MRZ alone, in capitals without
+// marks (`QUACH THE TUANK`, a filler read as K). The name stands as another paper of the dossier
+// spells it, read surely there, when that paper's letters are the MRZ's (CardMrz's nameMatchesMrz)
+// and no other spelling of them is read on the dossier's papers (a father Hùng and his son Hưng).
+void spellMrzNamesByPapers(const std::vector<DocumentExtraction*>& dossier) {
+  for (std::size_t d = 0; d < dossier.size(); ++d)
+    for (auto& field : dossier[d]->fields) {
+      if (field.name != fieldname::kPersonName || !field.needsReview || field.note != kMrzNameOnlyNote) continue;
+      std::set<std::string> spellings;
+      const ExtractedField* spelt = nullptr;
+      for (std::size_t other = 0; other < dossier.size(); ++other)
+        for (const auto& sure : dossier[other]->fields)
+          if (other != d && sure.name == fieldname::kPersonName && !sure.needsReview &&
+              nameMatchesMrz(sure.value, field.value))
+            spellings.insert(lowerCase(sure.value)), spelt = &sure;
+      if (spellings.size() != 1) continue;
+      field.value = inCapitals(spelt->value) ? inNameCase(spelt->value) : spelt->value;
+      field.needsReview = false;
+      field.confidence = kStoreFrom;
+      field.note = "the card's MRZ name, with the marks another paper of the dossier gives it";
+    }
+}
+
 }  // namespace
 
 void settleNamesAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
+  spellMrzNamesByPapers(dossier);
   completeFromSurePapers(dossier);
   std::map<std::string, std::vector<Reading>> byLetters;  // readings by their letters without marks
   for (std::size_t d = 0; d < dossier.size(); ++d)

@@ -9,7 +9,8 @@
 // itself names two people so spelled (a father Hùng and his son Hưng) keeps what it read. A name
 // OCR scored too low to store on one paper stands when another paper reads the same spelling surely,
 // and one read without its surname (lost in the leader dots) is completed from a paper that read
-// it whole about the same person.
+// it whole about the same person. A card copy whose front name was not read names its holder by the
+// MRZ alone, without marks: it stands as the one paper's spelling, read surely, whose letters are the MRZ's.
 #include <vector>
 
 #include "indexer/extract/DocumentExtraction.hpp"

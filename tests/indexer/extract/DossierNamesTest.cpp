@@ -208,3 +208,54 @@ TEST_CASE("a name read without its surname is completed from a paper that read i
   settleNamesAcrossDossier({&first, &second, &twins});
   CHECK(nameOn(twins) == "Hoài Quyên");
 }
+
+TEST_CASE("a card holder's name read from the MRZ alone takes the marks another paper of the dossier gives it",
+          "[indexer][people][mrz]") {
+  const auto mrzOnly = [](std::string capitals) {
+    DocumentExtraction card;
+    card.fields.push_back({fieldname::kPersonName,
+                           std::move(capitals),
+                           0,
+                           {},
+                           0,
+                           "mrz name",
+                           true,
+                           std::string(kMrzNameOnlyNote),
+                           "holder"});
+    return card;
+  };
+  auto card = mrzOnly("QUACH THE TUANK");  // the MRZ's filler after the name read as K
+  auto declaration = paperNaming({"Quách Thế Tuấn", "Lê Thị Hoa"});
+  settleNamesAcrossDossier({&declaration, &card});
+  CHECK(nameOn(card) == "Quách Thế Tuấn");
+  CHECK_FALSE(card.fields[0].needsReview);
+  CHECK(card.fields[0].confidence >= kStoreFrom);
+
+  auto fromCapitals = mrzOnly("QUACH THE TUAN");  // the other paper a card too: written as a name is
+  auto otherCard = paperNaming({"QUÁCH THẾ TUẤN"});
+  settleNamesAcrossDossier({&otherCard, &fromCapitals});
+  CHECK(nameOn(fromCapitals) == "Quách Thế Tuấn");
+
+  auto unsure = mrzOnly("QUACH THE TUAN");  // only a paper that doubts the name: nothing stored
+  auto doubted = paperNaming({"Quách Thế Tuấn"});
+  doubted.fields[0].needsReview = true;
+  settleNamesAcrossDossier({&doubted, &unsure});
+  CHECK(unsure.fields[0].needsReview);
+
+  auto twoWays = mrzOnly("PHAM VAN HUNG");  // a father Hùng and his son Hưng: which is the holder?
+  auto birth = paperNaming({"Phạm Văn Hưng"});
+  auto receipt = paperNaming({"Phạm Văn Hùng"});
+  settleNamesAcrossDossier({&birth, &receipt, &twoWays});
+  CHECK(twoWays.fields[0].needsReview);
+
+  auto marksOnly = mrzOnly("TRAN VAN NAM");          // `Năm` has the MRZ's letters; `Lam`, a letter off, is
+  auto sameLetters = paperNaming({"Trần Văn Năm"});  // another name (`NAM` is a syllable, no misreading)
+  auto letterOff = paperNaming({"Trần Văn Lam"});
+  settleNamesAcrossDossier({&sameLetters, &letterOff, &marksOnly});
+  CHECK(nameOn(marksOnly) == "Trần Văn Năm");
+
+  auto stranger = mrzOnly("TRAN VAN NAM");
+  auto someoneElse = paperNaming({"Trần Văn Lam"});
+  settleNamesAcrossDossier({&someoneElse, &stranger});
+  CHECK(stranger.fields[0].needsReview);
+}

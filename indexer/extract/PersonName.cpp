@@ -6,6 +6,8 @@
 #include <string>
 
 #include "indexer/text/VietnameseFolding.hpp"
+#include "ocr/text/SyllableModel.hpp"
+#include "ocr/text/VietnameseSyllable.hpp"
 
 namespace sohoa::indexer {
 namespace {
@@ -106,10 +108,19 @@ bool titleWithStrayCapital(std::string_view word, std::size_t head) {
   return first.upper == 1 && rest.upper == 1 && rest.lower >= 1;
 }
 
+// A word of one letter that Vietnamese text never writes as a syllable (`Ẵ`, `Ặ`): a speck of the
+// pen or the seal read as a capital, not the `Ý` that ends a name.
+bool unheardLetter(std::string_view word) {
+  if (firstLetterBytes(word) != word.size()) return false;
+  const auto syllable = ocr::readSyllable(word);
+  const auto* id = syllable ? ocr::SyllableModel::vietnamese().find(syllable->key()) : nullptr;
+  return !id || ocr::SyllableModel::vietnamese().count(*id) == 0;
+}
+
 }  // namespace
 
 bool isNameSyllable(std::string_view word, NameCase letterCase) {
-  if (word.empty() || word.size() > 24) return false;
+  if (word.empty() || word.size() > 24 || unheardLetter(word)) return false;
   const std::string key = lowerCase(foldMarks(word));
   // Onset, one to three vowels, a final: the shape of every Vietnamese syllable.
   static const std::regex syllable(

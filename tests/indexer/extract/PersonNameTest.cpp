@@ -45,3 +45,15 @@ TEST_CASE("a small letter of a name read as a capital keeps the name whole", "[i
   CHECK_FALSE(isNameSyllable("THỊn", NameCase::Title));
   CHECK_FALSE(isNameSyllable("UBnd", NameCase::Title));
 }
+
+TEST_CASE("a one-letter capital no Vietnamese text writes is a speck after the name not its last syllable",
+          "[indexer][names]") {
+  // A marriage tờ khai of seed 7321: the pen's speck after the requester's name read as `Ẵ`.
+  CHECK(nameIn("Bùi Công Đạt Ẵ") == "Bùi Công Đạt");
+  CHECK(nameIn("Bùi Công Đạt Ặ") == "Bùi Công Đạt");
+  // One-letter syllables that names end with stay.
+  CHECK(nameIn("Nguyễn Như Ý") == "Nguyễn Như Ý");
+  CHECK(nameIn("Hoàng Thị Y") == "Hoàng Thị Y");
+  CHECK_FALSE(isNameSyllable("Ẵ", NameCase::Either));
+  CHECK(isNameSyllable("Ý", NameCase::Either));
+}

@@ -366,6 +366,24 @@ bool dateShaped(const TextSegment& segment) {
   return next == kWords.size();
 }
 
+// The date line's segment, with the rest of the line when OCR parted it at a handwritten day it
+// dropped (`Làm tại: Mỹ Lợi, ngày` and `tháng năm 2025` side by side): one segment again.
+TextSegment withDateRest(const PageLayout& page, std::size_t i) {
+  TextSegment line = page.segments[i];
+  if (line.folded.empty() || trimmedPunctuation(line.folded.back()) != "ngay") return line;
+  for (const auto& rest : page.segments) {
+    if (rest.folded.empty() || !rest.folded.front().starts_with("thang")) continue;
+    const int gap = rest.box.x0 - line.box.x1;
+    const bool sameRows = ocr::sharedRows(line.box, rest.box) * 2 >= std::min(line.box.height(), rest.box.height());
+    if (!sameRows || gap < 0 || gap > 8 * std::max(line.height(), 1)) continue;
+    line.words.insert(line.words.end(), rest.words.begin(), rest.words.end());
+    line.folded.insert(line.folded.end(), rest.folded.begin(), rest.folded.end());
+    line.box = line.box.united(rest.box);
+    break;
+  }
+  return line;
+}
+
 // The place-and-date line of a signed paper whose day (or month) is written by hand and was not
 // read: the field waits for a clerk, empty, with the line as read.
 ExtractedField unreadDate(const TextSegment& segment) {
@@ -388,7 +406,7 @@ void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& h
     return;
   }
   if (holdsCardCopy(page)) return;
-  std::optional<std::size_t> unread;  // the first date line whose date could not be read
+  std::optional<TextSegment> unread;  // the first date line whose date could not be read
   for (std::size_t i = 0; i < page.segments.size(); ++i) {
     const auto& segment = page.segments[i];
     // The place-and-date line stands in the right column of the header.
@@ -396,7 +414,7 @@ void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& h
     // A labelled date (Ngày sinh: 18/10/1937) on a form's first lines is no place-and-date line.
     if (segment.text().find(':') != std::string::npos) continue;
     if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
-    if (!unread && dateShaped(segment)) unread = i;
+    if (const TextSegment line = withDateRest(page, i); !unread && dateShaped(line)) unread = line;
   }
   for (std::size_t i = page.segments.size(); i-- > 0;) {
     const auto& segment = page.segments[i];
@@ -405,9 +423,9 @@ void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& h
     const bool signingLine = !page.inTop(segment, 0.25) && placeAndDate(segment);
     if (!signingLine && !opensRegisterDate(segment)) continue;
     if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
-    if (!unread && signingLine && dateShaped(segment)) unread = i;
+    if (const TextSegment line = withDateRest(page, i); !unread && signingLine && dateShaped(line)) unread = line;
   }
-  if (unread) out.push_back(unreadDate(page.segments[*unread]));
+  if (unread) out.push_back(unreadDate(*unread));
 }
 
 // The receipt's date read unsurely (`năm 2025.` at 0.32) is the day its software printed as the

@@ -209,6 +209,32 @@ TEST_CASE("a number and a day written by hand and not read wait for a clerk empt
   CHECK(valueOf(readExtraction, "issued_date") == "<absent>");
 }
 
+TEST_CASE("a signing line OCR parted at the handwritten day it dropped still waits for a clerk", "[indexer][review]") {
+  // A death tờ khai of seed 7321: `11` and `9` written in, dropped, and the line read as two
+  // lines side by side (two blocks to Tesseract) with the blank between them.
+  LaidOutPage page;
+  page.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("TỜ KHAI ĐĂNG KÝ KHAI TỬ", 380);
+  page.line("Họ, chữ đệm, tên người yêu cầu: Phạm Thanh Tường", 300, 500);
+  page.line("Làm tại: Mỹ Lợi, ngày", 1263, 1960);
+  page.line("tháng năm 2025", 1886, 1960);
+  page.line("Người yêu cầu", 1570, 2030);
+  const auto extraction = extractDocument({&page.page}, kToday);
+  const auto* date = extraction.find("issued_date");
+  REQUIRE(date);
+  CHECK(date->value.empty());
+  CHECK(date->needsReview);
+  CHECK(date->note == "date not read (handwritten?): Làm tại: Mỹ Lợi, ngày tháng năm 2025");
+
+  // A line beginning `tháng` far across the page, or on another row, is no such rest.
+  LaidOutPage apart;
+  apart.centred("TỜ KHAI ĐĂNG KÝ KHAI TỬ", 380);
+  apart.line("Làm tại: Mỹ Lợi, ngày", 300, 1960);
+  apart.line("tháng năm 2025", 1886, 1960);
+  apart.line("tháng năm 2025", 1400, 2100);
+  const auto* none = extractDocument({&apart.page}, kToday).find("issued_date");
+  CHECK((!none || none->note.find("tháng") == std::string::npos));
+}
+
 TEST_CASE("misreadings that would make up a value: a number line as a body, a date in the future",
           "[indexer][review]") {
   LaidOutPage page;

@@ -24,6 +24,7 @@
 #include "ocr/reread/MissedLines.hpp"
 #include "ocr/reread/NameReread.hpp"
 #include "ocr/reread/UnsureNumbers.hpp"
+#include "ocr/reread/WordsOfDots.hpp"
 #include "ocr/text/MarkCorrection.hpp"
 #include "ocr/text/NoiseWords.hpp"
 
@@ -197,6 +198,8 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   if (settings.dropNoiseWords) dropNoiseWords(page);
   if (settings.readCardsApart) readCardsInOrder(page, findCards(reading.image.get(), dpi));
   readColumnsInOrder(page);
+  // After the reading order is settled: a leader's words gone do not move the columns around them.
+  if (settings.dropNoiseWords) dropWordsOfDots(reading.image.get(), page);
   const int width = static_cast<int>(pixGetWidth(scan)), height = static_cast<int>(pixGetHeight(scan));
   for (const auto& found : codes)
     page.codes.push_back({found.code.text, turnedUpright(found.code.box, page.rotation, width, height)});

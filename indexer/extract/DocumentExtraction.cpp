@@ -50,6 +50,23 @@ std::optional<DateParts> unreadDateParts(const PageLayout& page, const Extracted
   return std::nullopt;
 }
 
+// Every paper of Nghị định 30 and every civil-status paper is dated, and all but forms and
+// supporting papers numbered: where nothing of the field was read (its line lost under a seal, a
+// date written by hand where no label was read), the clerk is asked for it instead of the field
+// going missing unnoticed. A card copy and a household register carry no date of their own.
+void askForMissing(DocumentExtraction& out) {
+  if (!out.type) return;
+  const DocumentKind kind = out.type->kind;
+  const bool dated = kind != DocumentKind::IdCopy && !out.type->label.starts_with("SỔ ");
+  const bool numbered = kind == DocumentKind::Result || kind == DocumentKind::Decision ||
+                        kind == DocumentKind::Certification || kind == DocumentKind::Notice ||
+                        kind == DocumentKind::Other;
+  if (dated && !out.find(fieldname::kIssuedDate))
+    out.fields.push_back({fieldname::kIssuedDate, "", 0, {}, 0, "layout", true, std::string(kNoDateNote)});
+  if (numbered && !out.find(fieldname::kCodeNumber))
+    out.fields.push_back({fieldname::kCodeNumber, "", 0, {}, 0, "layout", true, std::string(kNoNumberNote)});
+}
+
 }  // namespace
 
 const ExtractedField* DocumentExtraction::find(const std::string& name) const {
@@ -81,6 +98,7 @@ DocumentExtraction extractDocument(const std::vector<const ocr::Page*>& pages, c
         preferQr(out.fields, fromQr(fieldname::kProcedureCode, *payload.procedureCode, page, code));
       if (payload.citizenId) addQrCitizenId(out.fields, fromQr(fieldname::kCitizenIds, *payload.citizenId, page, code));
     }
+  askForMissing(out);
   weighEvidence(out.fields, out.type ? std::string_view(out.type->label) : std::string_view());
   weighEvidence(out.spouses, out.type ? std::string_view(out.type->label) : std::string_view());
   return out;

@@ -35,6 +35,11 @@ constexpr std::string_view kMrzNameOnlyNote =
 // empty, in review, with what was read of its line after the note.
 constexpr std::string_view kUnreadNumberNote = "number not read (handwritten?): ";
 constexpr std::string_view kUnreadDateNote = "date not read (handwritten?): ";
+// The note of a signer's name not read under a signing block that was (the field is empty).
+constexpr std::string_view kUnreadSignerNote = "the signer's name was not read under the signing block";
+// The notes of a date or number a paper of its kind always carries, not found at all.
+constexpr std::string_view kNoDateNote = "no date read on the paper";
+constexpr std::string_view kNoNumberNote = "no number read on the paper";
 
 // Sets every field's confidence from its evidence and sends those under kStoreFrom to review
 // (other reasons for review, such as a date in the future, are kept). `typeLabel` is the type the

@@ -211,7 +211,10 @@ ExtractedField unreadNumber(const TextSegment& segment, int page, std::size_t sl
   return {fieldname::kCodeNumber, "", page, blank, 0, "layout", true, std::string(kUnreadNumberNote) + segment.text()};
 }
 
-void readNumberAndNotation(const TextSegment& segment, int page, std::vector<ExtractedField>& out) {
+// `bareUnread`: a `Số:` with nothing read after it (a certificate's number written by hand and
+// emptied by the OCR's reader as unreadable) waits for a clerk, empty, like a number before a notation.
+void readNumberAndNotation(const TextSegment& segment, int page, std::vector<ExtractedField>& out,
+                           bool bareUnread = false) {
   // Everything after "Số:" without spaces: OCR puts spaces around '/' and '-'.
   std::string value;
   std::size_t firstWord = 1;
@@ -244,6 +247,8 @@ void readNumberAndNotation(const TextSegment& segment, int page, std::vector<Ext
       std::size_t to = from;
       while (to < segment.words.size() && (to == from || hasDigit(segment.words[to]))) ++to;
       out.push_back(bareNumber(field(fieldname::kCodeNumber, digits, page, segment.words, from, to)));
+    } else if (bareUnread && digits.empty()) {
+      out.push_back(unreadNumber(segment, page, segment.words.size()));
     }
     return;
   }
@@ -286,7 +291,7 @@ void readCertificationNumber(const PageLayout& page, std::vector<ExtractedField>
       std::size_t at = i + 3;
       std::string token = segment.words[i + 2].text.substr(segment.words[i + 2].text.find(':') + 1);
       if (token.empty() || segment.words[i + 2].text.find(':') == std::string::npos) {
-        if (at >= f.size()) return;
+        if (at >= f.size()) return out.push_back(unreadNumber(segment, 0, f.size()));
         token = segment.words[at].text;
       } else {
         at = i + 2;
@@ -295,7 +300,7 @@ void readCertificationNumber(const PageLayout& page, std::vector<ExtractedField>
       if (digits.empty() || digits.size() > 6 || !std::all_of(digits.begin(), digits.end(), [](char c) {
             return std::isdigit(static_cast<unsigned char>(c));
           }))
-        return;
+        return out.push_back(unreadNumber(segment, 0, f.size()));
       out.push_back(bareNumber(field(fieldname::kCodeNumber, digits, 0, segment.words, at, at + 1)));
       return;
     }
@@ -398,11 +403,14 @@ void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& h
   // registration, its own header).
   if (kind == DocumentKind::IdCopy) return;
   if (kind == DocumentKind::Certification) {
+    std::optional<TextSegment> unread;  // the block's date line, its date not read (`Ngày /06 /2025`)
     for (std::size_t i = page.segments.size(); i-- > heading->segment + 1;) {
       const auto& segment = page.segments[i];
       if (trimmedPunctuation(segment.folded.front()) != "ngay" && !placeAndDate(segment)) continue;
       if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
+      if (!unread) unread = segment;
     }
+    if (unread) out.push_back(unreadDate(*unread));
     return;
   }
   if (holdsCardCopy(page)) return;
@@ -423,7 +431,8 @@ void readIssuedDate(const PageLayout& page, const std::optional<FoundHeading>& h
     const bool signingLine = !page.inTop(segment, 0.25) && placeAndDate(segment);
     if (!signingLine && !opensRegisterDate(segment)) continue;
     if (auto date = dateOnLine(page, i)) return addIssuedDate(std::move(*date), today, out);
-    if (const TextSegment line = withDateRest(page, i); !unread && signingLine && dateShaped(line)) unread = line;
+    // A register entry's label is the date's shape itself (`Ngày, tháng, năm đăng ký:`).
+    if (const TextSegment line = withDateRest(page, i); !unread && (!signingLine || dateShaped(line))) unread = line;
   }
   if (unread) out.push_back(unreadDate(*unread));
 }
@@ -631,9 +640,10 @@ std::vector<ExtractedField> headerFields(const std::vector<PageLayout>& pages, c
   if (pages.empty()) return out;
   const PageLayout& first = pages.front();
   const auto number = numberLine(first);
-  if (number) readNumberAndNotation(numberRow(first, *number), 0, out);
   const auto heading = findTypeHeading(first);
   const DocumentKind kind = heading ? heading->type.kind : DocumentKind::Other;
+  // A certified copy's number is its chứng thực block's; the copied paper's `Số:` is not asked for.
+  if (number) readNumberAndNotation(numberRow(first, *number), 0, out, kind != DocumentKind::Certification);
   readIssuedDate(first, heading, today, out);
   if (kind == DocumentKind::Receipt) confirmByIntakeTime(first, out);
   if (kind == DocumentKind::Certification) readCertificationNumber(first, out);

@@ -294,6 +294,18 @@ std::optional<SigningBlock> signingBlock(const PageLayout& page) {
   return found;
 }
 
+// A signing block with no name read under it (the seal and the signature over it, a name in a
+// hand OCR does not read): the clerk is shown where the name stands, never a guess.
+ExtractedField unreadSignerName(const PageLayout& page, const TextSegment& bottom, int p) {
+  ocr::Box under;
+  const int centre = static_cast<int>(bottom.centreX());
+  under.x0 = std::max(0, centre - page.width / 5);
+  under.x1 = std::min(page.width, centre + page.width / 5);
+  under.y0 = bottom.box.y1;
+  under.y1 = std::min(page.height, bottom.box.y1 + page.height / 4);
+  return {fieldname::kSignerName, "", p, under, 0, "layout", true, std::string(kUnreadSignerNote)};
+}
+
 }  // namespace
 
 bool isSigningPosition(const std::string& value) {
@@ -397,6 +409,8 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
           signer.note = *doubt;
         }
       out.push_back(std::move(signer));
+    } else {
+      out.push_back(unreadSignerName(page, bottom, p));
     }
     return out;
   }

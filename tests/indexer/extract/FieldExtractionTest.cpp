@@ -202,11 +202,16 @@ TEST_CASE("a number and a day written by hand and not read wait for a clerk empt
   CHECK(date->note == "date not read (handwritten?): Tây Thuận, ngày tháng 02 năm 2025");
   CHECK(date->box.x0 >= 880);
 
-  // A number read, and a page with no date line at all, give no such entry.
+  // A number read gives no such entry; a page with no date line at all asks for the date without
+  // pointing at a line.
   auto read = decisionPage("Số: 86/QĐ-UBND", "Tây Thuận, tháng Hai năm hai nghìn hai mươi lăm");
   const auto readExtraction = extractDocument({&read.page}, kToday);
   CHECK(valueOf(readExtraction, "code_number") == "86");
-  CHECK(valueOf(readExtraction, "issued_date") == "<absent>");
+  const auto* asked = readExtraction.find("issued_date");
+  REQUIRE(asked);
+  CHECK(asked->value.empty());
+  CHECK(asked->needsReview);
+  CHECK(asked->note == "no date read on the paper");
 }
 
 TEST_CASE("a signing line OCR parted at the handwritten day it dropped still waits for a clerk", "[indexer][review]") {

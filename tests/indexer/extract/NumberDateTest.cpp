@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/extract/DocumentExtraction.hpp"
+#include "indexer/extract/FieldConfidence.hpp"
 #include "tests/indexer/extract/LaidOutPage.hpp"
 
 using namespace sohoa::indexer;
@@ -10,9 +11,11 @@ namespace {
 
 constexpr CalendarDay kToday{2026, 6, 1};
 
+// "<asked>": nothing of the field was read where a paper of its kind has it; a clerk is asked.
 std::string stored(const DocumentExtraction& extraction, const std::string& name) {
   const auto* field = extraction.find(name);
   if (!field) return "<absent>";
+  if (field->note == kNoDateNote || field->note == kNoNumberNote) return "<asked>";
   return field->needsReview ? "<review>" : field->value;
 }
 
@@ -89,7 +92,7 @@ TEST_CASE("numbers of certificates and legal documents, the chứng thực numbe
   death.centred("GIẤY BÁO TỬ", 420);
   extraction = extractDocument({&death.page}, kToday);
   CHECK(stored(extraction, "code_notation") == "GBT");
-  CHECK(stored(extraction, "issued_date") == "<absent>");  // a birth date is no issued date
+  CHECK(stored(extraction, "issued_date") == "<asked>");  // a birth date is no issued date
 
   LaidOutPage copy;
   copy.line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 500, 300).line("CĂN CƯỚC CÔNG DÂN", 620, 480);
@@ -150,7 +153,7 @@ TEST_CASE("the time of a death is no signing line", "[indexer][date]") {
   notice.line("BỆNH VIỆN ĐA KHOA TỈNH", 250, 160).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 160);
   notice.centred("GIẤY BÁO TỬ", 420);
   notice.line("Đã chết vào lúc 14 giờ 16 phút, ngày 10 tháng 5 năm 2025", 300, 900);
-  CHECK(stored(extractDocument({&notice.page}, kToday), "issued_date") == "<absent>");
+  CHECK(stored(extractDocument({&notice.page}, kToday), "issued_date") == "<asked>");
   notice.line("Phù Mỹ, ngày 11 tháng 5 năm 2025", 1300, 2600);
   CHECK(stored(extractDocument({&notice.page}, kToday), "issued_date") == "2025-05-11");
 }
@@ -190,10 +193,11 @@ TEST_CASE("a date in words is read through OCR's noise: a word a letter off, dot
   CHECK(issuedDateOf({"Mỹ Lợi, ngày 1 5 tháng 7 năm 2025"}) == "2025-07-15");  // a pen's 15 in two words
   CHECK(issuedDateOf({"Hà Nội, ngày 26 tháng 3 năm 202]"}) == "2021-03-26");   // Nghị định 28/2021's 1 read `]`
   // What is not a date is never stored: a month that does not exist leaves the date line to a
-  // clerk; a labelled line and a line that is no date line give nothing.
+  // clerk; a labelled line and a line that is no date line give no date, and the clerk is asked
+  // for the paper's date.
   CHECK(issuedDateOf({"Mỹ Lợi, ngày 11 tháng 15 năm 2025"}) == "<review>");
-  CHECK(issuedDateOf({"Làm tại: Mỹ Lợi, ngày tháng ®#È_ năm 2025"}) == "<absent>");
-  CHECK(issuedDateOf({"Mỹ Lợi, ngày 11 tháng 5 nay 2025"}) == "<absent>");
+  CHECK(issuedDateOf({"Làm tại: Mỹ Lợi, ngày tháng ®#È_ năm 2025"}) == "<asked>");
+  CHECK(issuedDateOf({"Mỹ Lợi, ngày 11 tháng 5 nay 2025"}) == "<asked>");
 }
 
 TEST_CASE("a notation spelling the initials of the page's type is checked by it (41/GBT under GIẤY BÁO TỬ)",
@@ -247,13 +251,13 @@ TEST_CASE("a card copy's dates are the card's and never the paper's issued date"
   card.line("Ngày, tháng, năm sinh / Date of birth", 300, 560).line("28/10/1969", 300, 620);
   CHECK(stored(extractDocument({&card.page}, kToday), "issued_date") == "<absent>");
 
-  // The same card certified: the block's own date read as noise leaves the date empty, the
-  // card's date of issue above the block is not taken for it.
+  // The same card certified: the block's own date read as noise leaves the date empty, for a clerk
+  // over the block's date line; the card's date of issue above the block is not taken for it.
   LaidOutPage certified = card;
   certified.line("ỦY BAN NHÂN DÂN XÃ TÂY THUẬN", 300, 2300);
   certified.line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
   certified.line("Số chứng thực: 38 Quyển số: 01/2025-SCT/BS", 300, 2420).line("Ngày €3 /2025", 300, 2480);
-  CHECK(stored(extractDocument({&certified.page}, kToday), "issued_date") == "<absent>");
+  CHECK(stored(extractDocument({&certified.page}, kToday), "issued_date") == "<review>");
   certified.line("Ngày 03/05/2025", 300, 2540);
   CHECK(stored(extractDocument({&certified.page}, kToday), "issued_date") == "2025-05-03");
 }
@@ -293,7 +297,7 @@ TEST_CASE("a certified copy is dated by its chứng thực block and never by th
   copy.line("Ngày, tháng, năm đăng ký: 16/11/2025", 300, 1500);
   copy.line("ỦY BAN NHÂN DÂN XÃ MỸ LỢI", 300, 2300).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
   copy.line("Số chứng thực: 74 Quyển số: 01/2025-SCT/BS", 300, 2420).line("Ngày O3/0Ý /2025 |-", 300, 2480);
-  CHECK(stored(extractDocument({&copy.page}, kToday), "issued_date") == "<absent>");
+  CHECK(stored(extractDocument({&copy.page}, kToday), "issued_date") == "<review>");
   copy.line("Ngày 03/12/2025", 300, 2540);
   CHECK(stored(extractDocument({&copy.page}, kToday), "issued_date") == "2025-12-03");
 }
@@ -308,6 +312,53 @@ TEST_CASE("a typed date OCR cut at its separator is read across the cut", "[inde
   };
   CHECK(certifiedOn("Ngày 27/ 12/2024") == "2024-12-27");
   CHECK(certifiedOn("Ngày 27/12 /2024") == "2024-12-27");
-  // Two numbers side by side are no date.
-  CHECK(certifiedOn("Ngày 27 12/2024") == "<absent>");
+  // Two numbers side by side are no date: the block's date line waits for a clerk.
+  CHECK(certifiedOn("Ngày 27 12/2024") == "<review>");
+}
+
+TEST_CASE("a certificate's number and register date written by hand and not read wait for a clerk",
+          "[indexer][number][date][review]") {
+  // A marriage certificate as OCR leaves it when the pen's number and date could not be read: the
+  // number's blank emptied, the register date's digits read as noise.
+  LaidOutPage result;
+  result.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY CHỨNG NHẬN KẾT HÔN", 330);
+  result.line("Số:", 300, 420).line("Quyển số: 0VA&Ø2~", 1500, 420);
+  result.line("Họ và tên chồng: Huỳnh Quốc Trọng", 300, 520);
+  result.line("Ngày, tháng, năm đăng ký: Ž/Ð⁄?ØZ5", 300, 1500);
+  auto extraction = extractDocument({&result.page}, kToday);
+  const auto* number = extraction.find("code_number");
+  REQUIRE(number);
+  CHECK(number->value.empty());
+  CHECK(number->needsReview);
+  CHECK(number->note == "number not read (handwritten?): Số:");
+  const auto* date = extraction.find("issued_date");
+  REQUIRE(date);
+  CHECK(date->value.empty());
+  CHECK(date->needsReview);
+  CHECK(date->note == "date not read (handwritten?): Ngày, tháng, năm đăng ký: Ž/Ð⁄?ØZ5");
+  CHECK(date->box.y1 == 1500);
+
+  // A certified copy's chứng thực number left as noise waits too; the copied paper's own empty
+  // `Số:` above the block is not asked for.
+  LaidOutPage copy = result;
+  copy.line("ỦY BAN NHÂN DÂN XÃ MỸ LỢI", 300, 2300).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
+  copy.line("Số chứng thực: *é% Quyển số: 01/2025-SCT/BS", 300, 2420).line("Ngày 03/12/2025", 300, 2480);
+  extraction = extractDocument({&copy.page}, kToday);
+  number = extraction.find("code_number");
+  REQUIRE(number);
+  CHECK(number->value.empty());
+  CHECK(number->note.starts_with("number not read (handwritten?): Số chứng thực:"));
+  CHECK(stored(extraction, "issued_date") == "2025-12-03");
+
+  // A certificate whose number line OCR lost altogether still asks for its number; a tờ khai,
+  // which has none, does not.
+  LaidOutPage lost;
+  lost.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY KHAI SINH", 330);
+  lost.line("Ngày, tháng, năm đăng ký: 16/11/2025", 300, 1500);
+  CHECK(stored(extractDocument({&lost.page}, kToday), "code_number") == "<asked>");
+  LaidOutPage form;
+  form.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("TỜ KHAI ĐĂNG KÝ KHAI SINH", 330);
+  form.line("Làm tại: Đức Lạng, ngày 13 tháng 5 năm 2025", 1100, 2800);
+  CHECK(stored(extractDocument({&form.page}, kToday), "code_number") == "<absent>");
+  CHECK(stored(extractDocument({&form.page}, kToday), "issued_date") == "2025-05-13");
 }

@@ -307,3 +307,29 @@ TEST_CASE("a signer's surname read unsurely under the seal is kept when it is a 
   // A first word that is no surname is no sure name.
   CHECK(valueOf(signedBy("Quốc Hữu Long", {0.8f, 0.97f, 0.97f}), "signer_name") == "<absent>");
 }
+
+TEST_CASE("a signing block with no name read under it asks a clerk for the name where it stands",
+          "[indexer][signer][review]") {
+  // The seal and the signature over the name: OCR read only their noise under the block.
+  auto first = letterFirstPage();
+  LaidOutPage last;
+  last.line("Nơi nhận:", 280, 560).line("TM. ỦY BAN NHÂN DÂN", 1400, 560);
+  last.line("- Lưu: VT.", 280, 610).line("CHỦ TỊCH", 1560, 615);
+  last.line("ệ ~~ ;", 1500, 800, 0.2f);
+  const auto extraction = extractDocument({&first.page, &last.page}, kToday);
+  CHECK(valueOf(extraction, "signer_position") == "CHỦ TỊCH");
+  const auto* name = extraction.find("signer_name");
+  REQUIRE(name);
+  CHECK(name->value.empty());
+  CHECK(name->needsReview);
+  CHECK(name->note == "the signer's name was not read under the signing block");
+  CHECK(name->page == 1);
+  const auto& position = last.page.blocks[3].lines[0];  // CHỦ TỊCH
+  CHECK(name->box.y0 >= position.box.y1);
+  CHECK(name->box.x0 < position.box.x0);
+  CHECK(name->box.x1 > position.box.x1);
+
+  // A name read under the block is no such entry.
+  last.line("Huỳnh Tấn Hậu", 1480, 1000);
+  CHECK(valueOf(extractDocument({&first.page, &last.page}, kToday), "signer_name") == "Huỳnh Tấn Hậu");
+}

@@ -7,7 +7,7 @@
 // when a second reader — Tesseract's first read or its digits-only re-read (DigitReread) —
 // read the same digits (on a form's signing line, always the second reader too: the generator's
 // faint-footed 3 read as a sure 7 there); it must also fit the blank (a day 1–31, a month 1–12, a number of
-// 1–5 digits). There, sure digits the re-read did not see at all are written at
+// 1–5 digits). There, digits the re-read did not see at all, sure or not, are written at
 // kOneReaderConfidence: extraction keeps the date for review unless the dossier's receipt
 // vouches for it (DossierDates). Otherwise the blank is left empty, its printed anchors kept, so extraction
 // sends the field to review: a wrong number is far worse than a missing one. A blank that
@@ -25,8 +25,8 @@ namespace sohoa::ocr {
 class HandwrittenDigitClassifier;
 
 struct BlankOutcome {
-  // OneReader: on a form's signing line, the classifier's sure digits that Tesseract's re-read did
-  // not see at all (it mostly reads nothing there), written at kOneReaderConfidence.
+  // OneReader: on a form's signing line, the classifier's digits that Tesseract's re-read did not
+  // see at all (it mostly reads nothing there), written at kOneReaderConfidence.
   enum class How { Kept, Handwriting, Reread, OneReader, Emptied };
   BlankKind kind = BlankKind::Number;
   How how = How::Kept;

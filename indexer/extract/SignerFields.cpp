@@ -199,12 +199,16 @@ std::string deputyOf(const TextSegment& authority) {
 
 // Under `TM.` of a people's committee or council (thay mặt, on its behalf) its chairman signs:
 // CHỦ TỊCH (Nghị định 30, Phụ lục I). Empty for any other authority.
+// On behalf of the Government its Prime Minister signs (TM. CHÍNH PHỦ, THỦ TƯỚNG).
+std::string headOfBody(const std::string& body) {
+  if (body == "uybannhandan" || body == "hoidongnhandan" || body == "ubnd" || body == "hdnd") return "CHỦ TỊCH";
+  return body == "chinhphu" ? "THỦ TƯỚNG" : std::string();
+}
+
 std::string headOf(const TextSegment& authority) {
   const std::string key = letterKey(authority.folded);
   if (!key.starts_with("tm")) return {};
-  const std::string body = key.substr(2);
-  return body == "uybannhandan" || body == "hoidongnhandan" || body == "ubnd" || body == "hdnd" ? "CHỦ TỊCH"
-                                                                                                : std::string();
+  return headOfBody(key.substr(2));
 }
 
 // A photocopied citizen's card: its machine-readable zone (IDVNM…, <<<).
@@ -225,6 +229,8 @@ constexpr double kFootOfPage = 0.8;
 struct SigningBlock {
   std::size_t first = 0, last = 0;  // segments of the authority and position lines
   const TextSegment* position = nullptr;
+  // Opened by a body's name alone (`CHÍNH PHỦ`): the seal hid its `TM.` and the position under it.
+  std::string headOfBareBody;
 };
 
 ExtractedField field(const char* name, std::string value, int page, const std::vector<ocr::Word>& words,
@@ -250,6 +256,23 @@ float sealedSurnameConfidence(const std::vector<ocr::Word>& words, const NameSpa
   return minConfidence(words, span.first + 1, span.last);
 }
 
+// A body's name in capitals with no `TM.` before it, in the signing column with a name under it
+// (`CHÍNH PHỦ` over `Nguyễn Xuân Phúc` on a decree's last page): a seal stamped over the block's
+// upper left took the `TM.` and the position line. Returns the head who signs for the body, or "".
+std::string bareBodyHead(const PageLayout& page, std::size_t i) {
+  const auto& segment = page.segments[i];
+  if (!mostlyCapitals(segment)) return {};
+  const std::string head = headOfBody(letterKey(segment.folded));
+  if (head.empty()) return {};
+  for (std::size_t j = i + 1; j < page.segments.size(); ++j) {
+    const auto& next = page.segments[j];
+    if (next.box.y0 - segment.box.y1 > page.height / 4) break;
+    if (std::abs(next.centreX() - segment.centreX()) < 0.2 * page.width && longestName(next.words, NameCase::Title))
+      return head;
+  }
+  return {};
+}
+
 // The lowest signing block of the page: authority lines, then the position under them.
 std::optional<SigningBlock> signingBlock(const PageLayout& page) {
   double below = 0.1 * page.height;  // under the national title
@@ -265,8 +288,14 @@ std::optional<SigningBlock> signingBlock(const PageLayout& page) {
     // The signing column: right of the middle, where a centred heading does not reach.
     if (segment.box.y0 < below || segment.centreX() < 0.55 * page.width || segment.box.x0 < 0.45 * page.width) continue;
     const bool authority = isAuthority(segment);
-    if (!authority && !(mostlyCapitals(segment) && namesPosition(letterKey(segment.folded)))) continue;
-    SigningBlock block{i, i, authority ? nullptr : &segment};
+    const bool position = mostlyCapitals(segment) && namesPosition(letterKey(segment.folded));
+    const std::string bareBody = authority || position ? std::string() : bareBodyHead(page, i);
+    if (!authority && !position && bareBody.empty()) continue;
+    if (!bareBody.empty()) {
+      found = SigningBlock{i, i, nullptr, bareBody};
+      continue;
+    }
+    SigningBlock block{i, i, authority ? nullptr : &segment, {}};
     // The block runs over the capital lines under it: more authorities, the position, and a
     // second title the signer holds (`TRƯỞNG BAN` over `CHỦ TỊCH UBND TỈNH`: the first counts).
     // A fragment of the seal's rim read as capitals beside the position (`AN`) names none: the
@@ -368,6 +397,13 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
     } else if (!deputy.empty()) {
       // The position line lost under the seal: `KT. CHỦ TỊCH` alone still says who signed.
       out.push_back(field(fieldname::kSignerPosition, deputy, p, authority->words, 0, authority->words.size()));
+    } else if (!block->headOfBareBody.empty()) {
+      // Who signs for the body on its behalf; whether on its behalf (TM.) the seal hid: a clerk confirms.
+      const auto& body = page.segments[block->first];
+      auto position = field(fieldname::kSignerPosition, block->headOfBareBody, p, body.words, 0, body.words.size());
+      position.needsReview = true;
+      position.note = "the seal hid the block's TM. and position: the head of " + body.text() + " signs for it";
+      out.push_back(std::move(position));
     }
     // The name: the lowest name in the block's column under it, past the signature and seal.
     const TextSegment* name = nullptr;

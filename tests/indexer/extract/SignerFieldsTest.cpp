@@ -333,3 +333,29 @@ TEST_CASE("a signing block with no name read under it asks a clerk for the name 
   last.line("Huỳnh Tấn Hậu", 1480, 1000);
   CHECK(valueOf(extractDocument({&first.page, &last.page}, kToday), "signer_name") == "Huỳnh Tấn Hậu");
 }
+
+TEST_CASE("a body's name left alone by the seal over its TM. and position still heads the signing block",
+          "[indexer][signer]") {
+  // The last page of Nghị định 28/2021 as OCR read it: the national emblem's seal over `TM.` and
+  // `THỦ TƯỚNG`, `CHÍNH PHỦ` and the name under the signature left.
+  auto first = letterFirstPage();
+  LaidOutPage last;
+  last.line("Nơi nhận:", 280, 700).line("CHÍNH PHỦ", 1700, 700);
+  last.line("- Ban Bí thư Trung ương Đảng;", 280, 750);
+  last.line("- Lưu: VT, ĐMDN (2b).", 280, 1300);
+  last.line("Nguyễn Xuân Phúc", 1560, 1000);
+  const auto extraction = extractDocument({&first.page, &last.page}, kToday);
+  CHECK(valueOf(extraction, "signer_name") == "Nguyễn Xuân Phúc");
+  const auto* position = extraction.find("signer_position");
+  REQUIRE(position);
+  CHECK(position->value == "THỦ TƯỚNG");
+  CHECK(position->needsReview);  // whether it signed on the body's behalf, the seal hid
+
+  // A body's name with no name under it in its column heads nothing: no signer, nothing asked.
+  LaidOutPage alone;
+  alone.line("Nơi nhận:", 280, 700).line("CHÍNH PHỦ", 1700, 700);
+  alone.line("Nguyễn Xuân Phúc", 300, 1000);
+  const auto none = extractDocument({&first.page, &alone.page}, kToday);
+  CHECK(none.find("signer_name") == nullptr);
+  CHECK(none.find("signer_position") == nullptr);
+}

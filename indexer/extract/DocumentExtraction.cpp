@@ -54,6 +54,7 @@ std::optional<DateParts> unreadDateParts(const PageLayout& page, const Extracted
 // supporting papers numbered: where nothing of the field was read (its line lost under a seal, a
 // date written by hand where no label was read), the clerk is asked for it instead of the field
 // going missing unnoticed. A card copy and a household register carry no date of their own.
+// (Certified copies are not asked for a person: the copied paper may be about none.)
 void askForMissing(DocumentExtraction& out) {
   if (!out.type) return;
   const DocumentKind kind = out.type->kind;
@@ -65,6 +66,14 @@ void askForMissing(DocumentExtraction& out) {
     out.fields.push_back({fieldname::kIssuedDate, "", 0, {}, 0, "layout", true, std::string(kNoDateNote)});
   if (numbered && !out.find(fieldname::kCodeNumber))
     out.fields.push_back({fieldname::kCodeNumber, "", 0, {}, 0, "layout", true, std::string(kNoNumberNote)});
+  // The desk's papers are each about one citizen: the applicant, the child, the deceased, the
+  // card's holder (a marriage paper's two spouses are settled by the dossier: DossierApplicant).
+  const bool aboutOne = kind == DocumentKind::Receipt || kind == DocumentKind::Declaration ||
+                        kind == DocumentKind::Result || kind == DocumentKind::IdCopy ||
+                        kind == DocumentKind::Application ||
+                        (kind == DocumentKind::Supporting && !out.type->label.starts_with("SỔ "));
+  if (aboutOne && out.spouses.empty() && !out.find(fieldname::kPersonName))
+    out.fields.push_back({fieldname::kPersonName, "", 0, {}, 0, "layout", true, std::string(kNoPersonNote)});
 }
 
 }  // namespace

@@ -40,6 +40,7 @@ constexpr std::string_view kUnreadSignerNote = "the signer's name was not read u
 // The notes of a date or number a paper of its kind always carries, not found at all.
 constexpr std::string_view kNoDateNote = "no date read on the paper";
 constexpr std::string_view kNoNumberNote = "no number read on the paper";
+constexpr std::string_view kNoPersonNote = "no name read of the person the paper is about";
 
 // Sets every field's confidence from its evidence and sends those under kStoreFrom to review
 // (other reasons for review, such as a date in the future, are kept). `typeLabel` is the type the

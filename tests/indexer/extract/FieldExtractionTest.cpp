@@ -386,3 +386,28 @@ TEST_CASE("a receipt's request names its procedure through a slip of OCR, and no
   CHECK(valueOf(receiptAsking("Đồng kí khai sinh", "_"), "procedure_code") == "<absent>");
   CHECK(valueOf(receiptAsking("Xin xác nhận cư trú", "_"), "procedure_code") == "<absent>");
 }
+
+TEST_CASE("a paper about one citizen whose name was not read asks a clerk for it", "[indexer][review]") {
+  // A receipt whose `Ông/Bà:` line OCR lost beside the QR code: the applicant is asked for.
+  LaidOutPage receipt;
+  receipt.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 380);
+  receipt.line("Nội dung yêu cầu giải quyết: Đăng ký khai sinh", 300, 560);
+  const auto extraction = extractDocument({&receipt.page}, kToday);
+  const auto* asked = extraction.find("person_name");
+  REQUIRE(asked);
+  CHECK(asked->value.empty());
+  CHECK(asked->needsReview);
+  CHECK(asked->note == "no name read of the person the paper is about");
+
+  // Read, it is no such entry; a marriage paper's two spouses are the dossier's to settle, and a
+  // decision need not be about one person: neither asks.
+  receipt.line("Ông/Bà: Lý Thu Ánh", 300, 500);
+  CHECK(valueOf(extractDocument({&receipt.page}, kToday), "person_name") == "Lý Thu Ánh");
+  LaidOutPage marriage;
+  marriage.centred("GIẤY CHỨNG NHẬN KẾT HÔN", 380);
+  marriage.line("Họ, chữ đệm, tên chồng: Đặng Đình Sơn", 300, 500);
+  marriage.line("Họ, chữ đệm, tên vợ: Nguyễn Diệu Thủy", 300, 700);
+  CHECK(extractDocument({&marriage.page}, kToday).find("person_name") == nullptr);
+  auto decision = decisionPage("Số: 86/QĐ-UBND", "Tây Thuận, ngày 03 tháng 02 năm 2025");
+  CHECK(extractDocument({&decision.page}, kToday).find("person_name") == nullptr);
+}

@@ -170,14 +170,17 @@ TEST_CASE("a receipt whose Ông/Bà line OCR garbled is about the one who signs 
   CHECK(personName(extraction) == "Lê Thị Mỹ Trâm");
   CHECK(person(extraction)->role == "requester");
 
-  LaidOutPage unsigned_;  // the name not written out: nothing, not the receiver's heading or name
+  LaidOutPage unsigned_;  // the name not written out: a clerk is asked, never the receiver's heading or name
   unsigned_.centred("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 380);
   unsigned_.line("NGƯỜI NỘP HỒ SƠ", 430, 1500);
   unsigned_.line("NGƯỜI TIẾP NHẬN HỒ SƠ", 1300, 1500);
   unsigned_.line("(Ký và ghi rõ họ tên)", 460, 1560);
   unsigned_.line("(Ký và ghi rõ họ tên)", 1380, 1560);
   unsigned_.line("Phan Quốc Phúc", 1380, 1800);
-  CHECK(person(extractDocument({&unsigned_.page}, kToday)) == nullptr);
+  const auto asked = extractDocument({&unsigned_.page}, kToday);
+  REQUIRE(person(asked));
+  CHECK(person(asked)->value.empty());
+  CHECK(person(asked)->needsReview);
 }
 
 TEST_CASE("a receipt's Ông/Bà read without its surname gives way to the name written out under NGƯỜI NỘP HỒ SƠ",

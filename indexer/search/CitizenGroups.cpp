@@ -68,8 +68,10 @@ CitizenGroups groupByCitizen(RecordStore& store, const std::vector<MatchedDocume
   auto lookup = store.db().prepare(
       "SELECT d.public_id, d.dossier_code, d.type_label, " + std::string(kDocumentDay) +
       ", r.applicant_name, r.applicant_id, r.procedure_code, pr.name, r.received_at, "
-      "(SELECT f.value FROM fields f WHERE f.document_id = d.id AND f.name = 'person_name' ORDER BY f.id LIMIT 1), "
-      "(SELECT f.value FROM fields f WHERE f.document_id = d.id AND f.name = 'citizen_ids' ORDER BY f.id LIMIT 1) "
+      "(SELECT f.value FROM fields f WHERE f.document_id = d.id AND f.name = 'person_name' AND f.value <> '' "
+      "ORDER BY f.id LIMIT 1), "
+      "(SELECT f.value FROM fields f WHERE f.document_id = d.id AND f.name = 'citizen_ids' AND f.value <> '' "
+      "ORDER BY f.id LIMIT 1) "
       "FROM pages p LEFT JOIN documents d ON d.id = p.document_id LEFT JOIN dossiers r ON r.code = d.dossier_code "
       "LEFT JOIN procedures pr ON pr.code = r.procedure_code WHERE p.id = ?");
   CitizenGroups out;

@@ -17,7 +17,8 @@ namespace sohoa::indexer {
 
 // SQL of a document `d`'s day (ISO), or NULL.
 inline constexpr const char* kDocumentDay =
-    "coalesce((SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' LIMIT 1), "
+    "coalesce((SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'issued_date' AND f.value <> '' "
+    "LIMIT 1), "
     "(SELECT substr(r.received_at, 1, 10) FROM dossiers r WHERE r.code = d.dossier_code))";
 
 // What a query's words ask for, read once.

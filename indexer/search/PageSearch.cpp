@@ -24,7 +24,8 @@ constexpr const char* kHitColumns =
     "(SELECT substr(r.received_at, 1, 10) FROM dossiers r WHERE r.code = d.dossier_code) AS received, "
     "(SELECT group_concat(value, '/') FROM (SELECT value FROM fields f WHERE f.document_id = d.id AND "
     "f.name IN ('code_number', 'code_notation') ORDER BY f.name)) AS number, "
-    "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'person_name' ORDER BY f.id LIMIT 1) "
+    "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'person_name' AND f.value <> '' "
+    "ORDER BY f.id LIMIT 1) "
     "AS person, ";
 constexpr const char* kHitJoins =
     " JOIN sources s ON s.id = p.source_id LEFT JOIN documents d ON d.id = p.document_id ";

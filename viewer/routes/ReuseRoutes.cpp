@@ -38,7 +38,9 @@ std::optional<DossierSide> dossierSide(indexer::RecordStore& store, const std::s
 DocumentSide documentSide(indexer::DocumentRecord record) {
   DocumentSide side{std::move(record), std::nullopt, {}};
   for (const auto& field : side.record.fields) {
-    if (field.name == indexer::fieldname::kPersonName && !side.personName) side.personName = field.value;
+    // A name asked for (empty, for review) is no name to compare.
+    if (field.name == indexer::fieldname::kPersonName && !side.personName && !field.value.empty())
+      side.personName = field.value;
     if (field.name == indexer::fieldname::kCitizenIds) side.citizenIds.push_back(field.value);
   }
   return side;

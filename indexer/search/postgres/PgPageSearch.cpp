@@ -220,7 +220,8 @@ void readHit(PgConnection& connection, SearchHit& hit, const std::string& query)
       "(SELECT substr(r.received_at, 1, 10) FROM dossiers r WHERE r.code = d.dossier_code), "
       "(SELECT string_agg(value, '/' ORDER BY f.name) FROM fields f WHERE f.document_id = d.id AND "
       "f.name IN ('code_number', 'code_notation')), "
-      "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'person_name' ORDER BY f.id LIMIT 1), "
+      "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'person_name' AND f.value <> '' "
+      "ORDER BY f.id LIMIT 1), "
       "p.text FROM pages p JOIN sources s ON s.id = p.source_id LEFT JOIN documents d ON d.id = p.document_id "
       "WHERE p.id = $1",
       std::to_string(hit.pageId));

@@ -197,14 +197,14 @@ std::string deputyOf(const TextSegment& authority) {
   return std::find(kPositions.begin(), kPositions.end(), deputy) != kPositions.end() ? deputy : std::string();
 }
 
-// Under `TM.` of a people's committee or council (thay mặt, on its behalf) its chairman signs:
-// CHỦ TỊCH (Nghị định 30, Phụ lục I). Empty for any other authority.
-// On behalf of the Government its Prime Minister signs (TM. CHÍNH PHỦ, THỦ TƯỚNG).
+// Who signs on behalf of a body (its letter key): a people's committee's or council's chairman,
+// CHỦ TỊCH; the Government's Prime Minister, THỦ TƯỚNG (Nghị định 30, Phụ lục I). Empty for any other.
 std::string headOfBody(const std::string& body) {
   if (body == "uybannhandan" || body == "hoidongnhandan" || body == "ubnd" || body == "hdnd") return "CHỦ TỊCH";
   return body == "chinhphu" ? "THỦ TƯỚNG" : std::string();
 }
 
+// Under `TM.` (thay mặt, on its behalf) the body's head signs; empty for any other authority.
 std::string headOf(const TextSegment& authority) {
   const std::string key = letterKey(authority.folded);
   if (!key.starts_with("tm")) return {};

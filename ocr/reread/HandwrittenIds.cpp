@@ -3,22 +3,19 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 #include <string_view>
 
 #include "ocr/reread/BlankInk.hpp"
 #include "ocr/reread/HandwrittenDigitClassifier.hpp"
-#include "ocr/text/VietnameseSyllable.hpp"
+#include "ocr/reread/LabelWords.hpp"
 #include "ocr/text/WordParts.hpp"
 
 namespace sohoa::ocr {
 namespace {
 
 constexpr std::size_t kIdDigits = 12;
-// A word after the label read this surely as a Vietnamese syllable is printed: the blank ends there.
-constexpr float kPrintedWord = 0.7f;
 // Twelve digits Tesseract read this surely are typed, not handwritten (its handwriting scores
 // 0.1–0.3); so are twelve digit-like characters with this many real digits among them.
 constexpr float kTypedConfidence = 0.5f;
@@ -27,47 +24,12 @@ constexpr std::size_t kTypedDigits = 9;
 // (twelve handwritten digits take about nine).
 constexpr int kBlankLetters = 16;
 
-// A word's bare letters (`nhân:` → `nhan`), `cccd` for the card's abbreviation; empty for the rest.
-std::string bare(const Word& word) {
-  const std::string_view core = splitPunctuation(word.text).core;
-  if (core == "CCCD" || core == "cccd") return "cccd";
-  const auto syllable = readSyllable(core);
-  return syllable ? syllable->skeleton() : std::string();
-}
-
-// The index of the label's last word in `line`, when the line holds an ID number's label.
-std::optional<std::size_t> labelEnd(const Line& line) {
-  static const std::array<std::vector<std::string>, 3> kLabels = {
-      std::vector<std::string>{"dinh", "danh", "ca", "nhan"},
-      {"so", "cccd"},
-      {"cccd", "so"},
-  };
-  std::vector<std::string> words;
-  for (const auto& word : line.words) words.push_back(bare(word));
-  for (const auto& label : kLabels)
-    for (std::size_t i = 0; i + label.size() <= words.size(); ++i)
-      if (std::equal(label.begin(), label.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
-        return i + label.size() - 1;
-  return std::nullopt;
-}
-
-// The box of the label's typical word: the median height of the label's last words. Tesseract
-// now and then stretches one word's box over a streak or a rule under it (`nhân:` 84 px high
-// beside `danh` 36), and the blank looked at would take in the rule.
-Box labelLetters(const Line& line, std::size_t end) {
-  std::vector<Box> boxes;
-  for (std::size_t i = end >= 3 ? end - 3 : 0; i <= end; ++i) boxes.push_back(line.words[i].box);
-  std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.height() < b.height(); });
-  Box typical = boxes[boxes.size() / 2];
-  typical.x0 = line.words[end].box.x0;
-  typical.x1 = line.words[end].box.x1;
-  return typical;
-}
-
-bool printed(const Word& word) {
-  const std::string_view core = splitPunctuation(word.text).core;
-  return word.confidence >= kPrintedWord && core.size() >= 2 && readSyllable(core).has_value();
-}
+// The labels of an ID number's blank, in bare letters.
+const std::vector<std::vector<std::string>> kIdLabels = {
+    {"dinh", "danh", "ca", "nhan"},
+    {"so", "cccd"},
+    {"cccd", "so"},
+};
 
 // Tesseract's reading is a typed number, left to extraction (which maps its usual misreadings
 // back to digits): twelve digits read fairly surely (a cell form's walls `0|5|2|…` aside), or
@@ -192,10 +154,10 @@ std::vector<IdBlankOutcome> readHandwrittenIds(Pix* image, Page& page, const Han
   const int pageWidth = static_cast<int>(pixGetWidth(image));
   for (auto& block : page.blocks)
     for (auto& line : block.lines) {
-      const auto label = labelEnd(line);
+      const auto label = labelEnd(line, kIdLabels);
       if (!label) continue;
       std::size_t stop = *label + 1;
-      while (stop < line.words.size() && !printed(line.words[stop])) ++stop;
+      while (stop < line.words.size() && !printedWord(line.words[stop])) ++stop;
       const std::vector<Word> between(line.words.begin() + static_cast<std::ptrdiff_t>(*label) + 1,
                                       line.words.begin() + static_cast<std::ptrdiff_t>(stop));
       if (readAsTypedId(between)) continue;

@@ -7,6 +7,7 @@
 
 #include "ocr/PixPtr.hpp"
 #include "ocr/reread/BlankInk.hpp"
+#include "ocr/reread/ClassifiedDigits.hpp"
 #include "ocr/reread/CropReading.hpp"
 #include "ocr/reread/HandwrittenDigitClassifier.hpp"
 
@@ -27,51 +28,10 @@ constexpr float kOpinionConfidence = 0.5f;
 // Tesseract's reading of the blank, letters and digits, read this surely disputes the classifier's.
 constexpr float kSureDispute = 0.8f;
 
-struct ClassifierReading {
-  std::string digits;
-  bool trusted = false;
-  float lowest = 1;
-  Box box;
-};
-
-// Two touching pieces are one digit the cut or the pen broke when, together, the classifier
-// reads them surely and apart it does not: the 2 of `12` and its foot, a 5 and its long flag.
-std::vector<BlankDigit> withBrokenDigitsJoined(std::vector<BlankDigit> digits,
-                                               const HandwrittenDigitClassifier& classifier) {
-  for (std::size_t i = 0; i + 1 < digits.size();) {
-    const BlankDigit& one = digits[i];
-    const BlankDigit& next = digits[i + 1];
-    const bool touching = next.box.x0 - one.box.x1 <= kTouchingPixels;
-    const bool bothSure = classifier.trusted(classifier.read(one.ink)) && classifier.trusted(classifier.read(next.ink));
-    if (touching && !bothSure) {
-      BlankDigit whole = unitedDigit(one, next);
-      if (classifier.trusted(classifier.read(whole.ink))) {
-        digits[i] = std::move(whole);
-        digits.erase(digits.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-        continue;
-      }
-    }
-    ++i;
-  }
-  return digits;
-}
-
-ClassifierReading classify(Pix* image, const PrintedBlank& blank, const HandwrittenDigitClassifier& classifier) {
-  ClassifierReading out;
+ClassifiedDigits classify(Pix* image, const PrintedBlank& blank, const HandwrittenDigitClassifier& classifier) {
   auto cut = digitsInBlank(image, blank);
-  if (!cut) return out;  // the blank's edges are unclear: not trusted, nothing read
-  const auto digits = withBrokenDigitsJoined(withShortPiecesJoined(std::move(*cut)), classifier);
-  out.trusted = true;
-  for (const auto& digit : digits) {
-    const DigitReading reading = classifier.read(digit.ink);
-    if (reading.digit < 0) continue;
-    out.digits += static_cast<char>('0' + reading.digit);
-    out.trusted = out.trusted && classifier.trusted(reading);
-    out.lowest = std::min(out.lowest, reading.confidence);
-    out.box = out.box.united(digit.box);
-  }
-  out.trusted = out.trusted && !out.digits.empty();
-  return out;
+  if (!cut) return {};  // the blank's edges are unclear: not trusted, nothing read
+  return classifyDigits(std::move(*cut), classifier);
 }
 
 // Tesseract read, surely, as many characters as the classifier read digits, and some of them are
@@ -138,7 +98,7 @@ std::vector<BlankOutcome> readHandwrittenNumbers(Pix* image, Page& page, const D
       outcomes.push_back(outcome);  // typed, and read well
       continue;
     }
-    const ClassifierReading read = classify(image, blank, classifier);
+    const ClassifiedDigits read = classify(image, blank, classifier);
     outcome.classifierRead = read.digits;
     outcome.classifierTrusted = read.trusted;
     const bool classified = plausibleInBlank(blank.kind, read.digits);

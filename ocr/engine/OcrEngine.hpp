@@ -27,7 +27,7 @@ struct Recognition {
 
 // A crop read as one line of digits and nothing else.
 struct DigitLine {
-  std::string digits;  // only 0-9; empty when nothing was read
+  std::string digits;  // only 0-9 (and `/` from readDateLine); empty when nothing was read
   float confidence = 0;
 };
 
@@ -50,6 +50,8 @@ class OcrEngine {
   // model other than the page's where the engine has one (a second, independent opinion);
   // nothing read when the engine has no such reading.
   virtual DigitLine readDigitLine(Pix* /*image*/, int /*dpi*/) { return {}; }
+  // The same for a date written with slashes (`19/09/2025`): digits and slashes only.
+  virtual DigitLine readDateLine(Pix* /*image*/, int /*dpi*/) { return {}; }
 };
 
 }  // namespace sohoa::ocr

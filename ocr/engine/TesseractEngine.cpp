@@ -5,6 +5,7 @@
 #include <tesseract/resultiterator.h>
 
 #include <stdexcept>
+#include <string_view>
 
 #include "ocr/engine/OpenMpThreadLimit.hpp"
 #include "ocr/text/UnicodeText.hpp"
@@ -86,6 +87,21 @@ std::unique_ptr<tesseract::TessBaseAPI> englishModel(const std::string& dataPath
   return api;
 }
 
+// `image` read by `api` (a model told `alphabet`) as one line: the characters of `alphabet` it read.
+DigitLine readLineOf(tesseract::TessBaseAPI& api, Pix* image, int dpi, std::string_view alphabet) {
+  api.SetImage(image);
+  api.SetSourceResolution(dpi > 0 ? dpi : 300);
+  DigitLine out;
+  if (api.Recognize(nullptr) == 0) {
+    std::unique_ptr<char[]> text(api.GetUTF8Text());
+    for (const char* c = text ? text.get() : ""; *c != '\0'; ++c)
+      if (alphabet.find(*c) != std::string_view::npos) out.digits += *c;
+    out.confidence = out.digits.empty() ? 0 : static_cast<float>(api.MeanTextConf()) / 100.0f;
+  }
+  api.Clear();
+  return out;
+}
+
 }  // namespace
 
 TesseractEngine::TesseractEngine(const OcrSettings& settings)
@@ -160,18 +176,12 @@ DigitLine TesseractEngine::readDigitLine(Pix* image, int dpi) {
   // signed documents it reads what the Vietnamese model, which also knows letters, makes into
   // `Ø3` or nothing (measured on the blanks of the real scans).
   if (!digitLine_) digitLine_ = englishModel(settings_.dataPath, "0123456789", tesseract::PSM_SINGLE_LINE);
-  if (!digitLine_) return {};
-  digitLine_->SetImage(image);
-  digitLine_->SetSourceResolution(dpi > 0 ? dpi : 300);
-  DigitLine out;
-  if (digitLine_->Recognize(nullptr) == 0) {
-    std::unique_ptr<char[]> text(digitLine_->GetUTF8Text());
-    for (const char* c = text ? text.get() : ""; *c != '\0'; ++c)
-      if (*c >= '0' && *c <= '9') out.digits += *c;
-    out.confidence = out.digits.empty() ? 0 : static_cast<float>(digitLine_->MeanTextConf()) / 100.0f;
-  }
-  digitLine_->Clear();
-  return out;
+  return digitLine_ ? readLineOf(*digitLine_, image, dpi, "0123456789") : DigitLine{};
+}
+
+DigitLine TesseractEngine::readDateLine(Pix* image, int dpi) {
+  if (!dateLine_) dateLine_ = englishModel(settings_.dataPath, "0123456789/", tesseract::PSM_SINGLE_LINE);
+  return dateLine_ ? readLineOf(*dateLine_, image, dpi, "0123456789/") : DigitLine{};
 }
 
 }  // namespace sohoa::ocr

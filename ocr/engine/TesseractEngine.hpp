@@ -48,6 +48,7 @@ class TesseractEngine final : public OcrEngine {
   Orientation orientation(Pix* image, int dpi) override;
   std::vector<std::string> readMachineZone(Pix* image, int dpi) override;
   DigitLine readDigitLine(Pix* image, int dpi) override;
+  DigitLine readDateLine(Pix* image, int dpi) override;
 
  private:
   OcrSettings settings_;
@@ -55,6 +56,7 @@ class TesseractEngine final : public OcrEngine {
   std::unique_ptr<OrientationDetector> orientation_;     // loaded when a page is first asked about
   std::unique_ptr<tesseract::TessBaseAPI> machineZone_;  // English model, MRZ alphabet; loaded when first needed
   std::unique_ptr<tesseract::TessBaseAPI> digitLine_;    // English model, digits only; loaded when first needed
+  std::unique_ptr<tesseract::TessBaseAPI> dateLine_;     // English model, digits and `/`; loaded when first needed
 };
 
 }  // namespace sohoa::ocr

@@ -71,4 +71,13 @@ DigitReader digitLineReaderOf(OcrEngine& engine, int dpi) {
   };
 }
 
+DigitReader dateLineReaderOf(OcrEngine& engine, int dpi) {
+  return [&engine, dpi](Pix* crop) {
+    const PixPtr framed = framedInPaper(crop);
+    if (!framed) return DigitText{};
+    const DigitLine line = engine.readDateLine(framed.get(), dpi);
+    return DigitText{line.digits, line.confidence};
+  };
+}
+
 }  // namespace sohoa::ocr

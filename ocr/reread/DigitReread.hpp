@@ -34,5 +34,8 @@ DigitReader digitReaderOf(OcrEngine& engine, int dpi);
 // The engine's digits-only line reading (OcrEngine::readDigitLine: Tesseract's English model
 // told the ten digits), the crop framed with paper first: a third opinion on a blank.
 DigitReader digitLineReaderOf(OcrEngine& engine, int dpi);
+// The engine's date reading (OcrEngine::readDateLine), framed the same way: its `digits` keep
+// the slashes (`19/09/2025`).
+DigitReader dateLineReaderOf(OcrEngine& engine, int dpi);
 
 }  // namespace sohoa::ocr

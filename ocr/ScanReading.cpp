@@ -19,6 +19,7 @@
 #include "ocr/reread/CrossedLines.hpp"
 #include "ocr/reread/DigitReread.hpp"
 #include "ocr/reread/GarbledLines.hpp"
+#include "ocr/reread/HandwrittenDates.hpp"
 #include "ocr/reread/HandwrittenIds.hpp"
 #include "ocr/reread/HandwrittenNumbers.hpp"
 #include "ocr/reread/MissedLines.hpp"
@@ -186,6 +187,9 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   const DigitReader digits = digitReaderOf(engine, dpi);  // both number steps ask the same engine
   if (settings.readHandwrittenNumbers)
     readHandwrittenNumbers(reading.image.get(), page, digits, digitLineReaderOf(engine, dpi));
+  if (settings.readHandwrittenDates)
+    readHandwrittenDates(reading.image.get(), page,
+                         {digits, digitLineReaderOf(engine, dpi), dateLineReaderOf(engine, dpi)});
   if (settings.readHandwrittenIds) readHandwrittenIds(reading.image.get(), page);
   if (settings.rereadUnsureNumbers) confirmUnsureNumbers(reading.image.get(), page, digits);
   if (settings.confirmNames) confirmNames(engine, reading.image.get(), dpi, page);

@@ -29,6 +29,7 @@ struct OcrSettings {
   bool rereadGarbledLines = true;      // a line read as nothing but guesses read again alone (GarbledLines)
   bool readHandwrittenNumbers = true;  // the header's handwritten number and day (HandwrittenNumbers)
   bool readHandwrittenIds = true;      // a citizen ID written by hand on a form's blank (HandwrittenIds)
+  bool readHandwrittenDates = true;    // a date written by hand with slashes (HandwrittenDates)
   bool rereadUnsureNumbers = true;     // a labelled number read unsurely read again alone (UnsureNumbers)
   bool confirmNames = true;           // a person's name read again alone; words read otherwise unconfirmed (NameReread)
   bool rereadCardMachineZone = true;  // an ID card's MRZ read again when its check digits fail (CardMachineZone)

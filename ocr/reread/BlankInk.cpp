@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
+#include <optional>
+#include <utility>
 
 #include "ocr/PixMat.hpp"
 #include "ocr/PixPtr.hpp"
@@ -64,24 +66,98 @@ std::vector<int> withFlatSlicesJoined(const cv::Mat& mask, std::vector<int> cuts
 }
 
 // A slash: tall, no wider than high, one stroke thick on every row (a 7's bar is not), its top
-// leaning right of its foot by a third of its width or more.
-bool slashShaped(const Piece& piece, const cv::Mat& labels, int letterHeight) {
-  const cv::Rect& box = piece.box;
-  if (box.height * 5 < letterHeight * 3 || box.width > box.height) return false;
-  const cv::Mat mask = labels(box) == piece.labels[0];
+// leaning right of its foot by a third of its width or more. `mask`: the ink, cropped to it.
+bool slashShaped(const cv::Mat& mask, int letterHeight) {
+  if (mask.rows * 5 < letterHeight * 3 || mask.cols > mask.rows) return false;
   std::vector<int> rows;
   for (int y = 0; y < mask.rows; ++y) rows.push_back(cv::countNonZero(mask.row(y)));
   std::vector<int> sorted = rows;
   std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
   const int usual = sorted[sorted.size() / 2];
   if (std::any_of(rows.begin(), rows.end(), [&](int n) { return n * 2 > usual * 5 + 4; })) return false;
-  const int third = std::max(box.height / 3, 1);
+  const int third = std::max(mask.rows / 3, 1);
   const auto meanX = [&](int fromRow) {
     const cv::Moments m = cv::moments(mask.rowRange(fromRow, fromRow + third), true);
     return m.m00 > 0 ? m.m10 / m.m00 : -1.0;
   };
-  const double top = meanX(0), foot = meanX(box.height - third);
-  return top >= 0 && foot >= 0 && (top - foot) * 3 >= box.width;
+  const double top = meanX(0), foot = meanX(mask.rows - third);
+  return top >= 0 && foot >= 0 && (top - foot) * 3 >= mask.cols;
+}
+
+bool slashShaped(const Piece& piece, const cv::Mat& labels, int letterHeight) {
+  return slashShaped(labels(piece.box) == piece.labels[0], letterHeight);
+}
+
+// A slash the pen ran into the digits beside it (`/2025`, `09/`, `4/09`): a straight stroke leaning
+// right that runs through the piece from its foot to its top, pen-wide on every row. When one is
+// found its ink is taken out of `labels` and what is left of the piece on either side of it, if
+// tall enough to be a digit, is returned (the right side under `newLabel`).
+struct PeeledSlash {
+  std::optional<Piece> before, after;
+};
+
+std::optional<PeeledSlash> peelSlash(cv::Mat& labels, const Piece& piece, int letterHeight, int digitHeight,
+                                     int newLabel) {
+  const cv::Rect box = piece.box;
+  // A slash stands taller than the digits it is written between; a leaning 0 or 4 does not.
+  if (box.width * 10 < box.height * 8 || box.height * 5 < letterHeight * 3 || box.height * 10 < digitHeight * 11)
+    return std::nullopt;
+  const int label = piece.labels[0];
+  cv::Mat region = labels(box);
+  const cv::Mat mask = region == label;
+  const int w = mask.cols, h = mask.rows;
+  std::vector<int> runs;  // horizontal ink runs: their usual length is about a pen's width
+  for (int y = 0; y < h; ++y)
+    for (int x = 0, start = -1; x <= w; ++x) {
+      const bool on = x < w && mask.at<uchar>(y, x);
+      if (on && start < 0) start = x;
+      if (!on && start >= 0) runs.push_back(x - std::exchange(start, -1));
+    }
+  if (runs.empty()) return std::nullopt;
+  std::nth_element(runs.begin(), runs.begin() + static_cast<std::ptrdiff_t>(runs.size() / 2), runs.end());
+  const int pen = std::max(runs[runs.size() / 2], 2);
+  const auto xAt = [&](int foot, int top, int y) { return foot + (top - foot) * (h - 1 - y) / std::max(h - 1, 1); };
+  const auto inkNear = [&](int y, int x) {
+    for (int dx = -1; dx <= 1; ++dx)
+      if (x + dx >= 0 && x + dx < w && mask.at<uchar>(y, x + dx)) return true;
+    return false;
+  };
+  int bestFoot = -1, bestTop = -1, bestCovered = 0;
+  for (int foot = 0; foot < w; ++foot)
+    for (int top = foot + h / 5; top < w && top <= foot + h; ++top) {
+      int covered = 0;
+      for (int y = 0; y < h; ++y) covered += inkNear(y, xAt(foot, top, y));
+      if (covered > bestCovered) bestFoot = foot, bestTop = top, bestCovered = covered;
+    }
+  if (bestCovered * 10 < h * 9) return std::nullopt;
+  cv::Mat left = cv::Mat::zeros(mask.size(), CV_8U), right = left.clone();
+  for (int y = 0; y < h; ++y) {
+    const int x = xAt(bestFoot, bestTop, y);
+    for (int i = 0; i < w; ++i) {
+      if (!mask.at<uchar>(y, i)) continue;
+      if (std::abs(i - x) <= pen) continue;  // the slash
+      (i < x ? left : right).at<uchar>(y, i) = 255;
+    }
+  }
+  const auto tallEnough = [&](const cv::Mat& side) {
+    const cv::Rect ink = cv::boundingRect(side);
+    return !ink.empty() && ink.height * 5 >= letterHeight * 2 && ink.width > pen;
+  };
+  const bool hasBefore = tallEnough(left), hasAfter = tallEnough(right);
+  if (!hasBefore && !hasAfter) return std::nullopt;
+  PeeledSlash out;
+  region.setTo(0, mask);  // the slash, and any sliver too small for a digit, is no ink of a digit
+  if (hasBefore) {
+    region.setTo(label, left);
+    const cv::Rect ink = cv::boundingRect(left);
+    out.before = Piece{{box.x + ink.x, box.y + ink.y, ink.width, ink.height}, {label}};
+  }
+  if (hasAfter) {
+    region.setTo(newLabel, right);
+    const cv::Rect ink = cv::boundingRect(right);
+    out.after = Piece{{box.x + ink.x, box.y + ink.y, ink.width, ink.height}, {newLabel}};
+  }
+  return out;
 }
 
 // Where the notation begins when a number was typed against it (`86/QĐ-UBND`, one word to
@@ -140,9 +216,15 @@ std::optional<int> lowerCaseEnd(std::vector<Piece> pieces, int from, int to, int
   return end;
 }
 
-}  // namespace
+// How a blank's slashes are looked for: not at all (a number's blank), as strokes of their own,
+// or also run into the digits beside them.
+enum class Slashes { None, Apart, Peeled };
 
-std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBlank& blank, StrayInk stray) {
+// The blank's ink cut into digits, in groups: one group, or with `slashes`, the groups that
+// slash-shaped strokes part (a slash is no digit and joins no digit it leans over).
+// `handwriting`, when asked for, gets all the ink in the blank, slashes and stray marks included.
+std::optional<std::vector<std::vector<BlankDigit>>> cutBlank(Pix* page, const PrintedBlank& blank, StrayInk stray,
+                                                             Slashes slashes, BlankDigit* handwriting = nullptr) {
   const int h = std::max(blank.letterHeight, 8);
   const Box& area = blank.area;
   const int pageWidth = static_cast<int>(pixGetWidth(page)), pageHeight = static_cast<int>(pixGetHeight(page));
@@ -150,10 +232,10 @@ std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBla
   const cv::Rect region = cv::Rect(left, area.y0 - h * 3 / 5, area.x1 + h - left, area.height() + h) &
                           cv::Rect(0, 0, pageWidth, pageHeight);
   const cv::Mat grey = region.empty() ? cv::Mat() : greyOf(page, region);
-  if (grey.empty()) return std::vector<BlankDigit>{};
+  if (grey.empty()) return std::vector<std::vector<BlankDigit>>{};
   double darkest = 0, lightest = 0;
   cv::minMaxLoc(grey, &darkest, &lightest);
-  if (lightest - darkest < 60) return std::vector<BlankDigit>{};  // paper only
+  if (lightest - darkest < 60) return std::vector<std::vector<BlankDigit>>{};  // paper only
   cv::Mat ink, labels, stats, centroids;
   cv::threshold(grey, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
   const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
@@ -199,14 +281,51 @@ std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBla
       fragments.push_back(piece);
   }
   std::sort(strokes.begin(), strokes.end(), [](auto& a, auto& b) { return a.box.x < b.box.x; });
+  if (handwriting && !strokes.empty()) {
+    cv::Rect all = strokes.front().box;
+    cv::Mat mask = cv::Mat::zeros(ink.size(), CV_8U);
+    for (const auto* pieces : {&strokes, &fragments})
+      for (const auto& piece : *pieces) {
+        all |= piece.box;
+        mask(piece.box).setTo(255, labels(piece.box) == piece.labels[0]);
+      }
+    *handwriting = {mask(all).clone(),
+                    {region.x + all.x, region.y + all.y, region.x + all.x + all.width, region.y + all.y + all.height}};
+  }
   std::vector<Piece> digits;
-  for (const auto& stroke : strokes) {
-    if (!digits.empty() && overlapInX(digits.back().box, stroke.box)) {
+  std::vector<std::size_t> groupStarts{0};  // the first digit of each group
+  const auto addStroke = [&](const Piece& stroke) {
+    const bool groupOpen = !digits.empty() && groupStarts.back() < digits.size();
+    if (groupOpen && overlapInX(digits.back().box, stroke.box)) {
       digits.back().box |= stroke.box;
       digits.back().labels.push_back(stroke.labels[0]);
     } else {
       digits.push_back(stroke);
     }
+  };
+  int nextLabel = count;  // for the digit a peeled slash leaves on its right
+  std::vector<int> heights;
+  for (const auto& stroke : strokes) heights.push_back(stroke.box.height);
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  const int digitHeight = heights.empty() ? h : heights[heights.size() / 2];
+  for (const auto& stroke : strokes) {
+    // A slash stands between digits: a stroke like one before the first digit or right after a
+    // slash is a 1 written leaning (`/8/07` is `18/07`).
+    const bool afterDigit = !digits.empty() && groupStarts.back() < digits.size();
+    if (slashes != Slashes::None && afterDigit && slashShaped(stroke, labels, h)) {
+      groupStarts.push_back(digits.size());
+      continue;
+    }
+    const auto peeled =
+        slashes == Slashes::Peeled ? peelSlash(labels, stroke, h, digitHeight, nextLabel) : std::nullopt;
+    if (!peeled) {
+      addStroke(stroke);
+      continue;
+    }
+    ++nextLabel;
+    if (peeled->before) addStroke(*peeled->before);
+    groupStarts.push_back(digits.size());
+    if (peeled->after) addStroke(*peeled->after);
   }
   cv::Rect apart;  // the ink that belongs to no digit
   for (const auto& fragment : fragments) {
@@ -224,8 +343,11 @@ std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBla
   // into short pieces. Read without it, `62` would pass as `6`.
   if (stray == StrayInk::Refused && apart.height * 4 >= h) return std::nullopt;
 
-  std::vector<BlankDigit> out;
-  for (const auto& digit : digits) {
+  std::vector<std::vector<BlankDigit>> groups(1);
+  std::size_t nextStart = 1;  // the next group's first digit, in groupStarts
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    for (; nextStart < groupStarts.size() && groupStarts[nextStart] == i; ++nextStart) groups.emplace_back();
+    const auto& digit = digits[i];
     cv::Mat mask = cv::Mat::zeros(digit.box.size(), CV_8U);
     for (int label : digit.labels) mask.setTo(255, labels(digit.box) == label);
     // Digits written touching: a piece wider than tall holds several.
@@ -239,9 +361,33 @@ std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBla
       const cv::Rect inkBox = cv::boundingRect(slice);
       if (inkBox.empty()) continue;
       const int x0 = region.x + digit.box.x + cuts[k] + inkBox.x, y0 = region.y + digit.box.y + inkBox.y;
-      out.push_back({slice(inkBox).clone(), {x0, y0, x0 + inkBox.width, y0 + inkBox.height}});
+      // A slash the pen ran into a digit (`09/`, `/2025`) is cut from it as a piece of its own.
+      if (slashes != Slashes::None && parts > 1 && slashShaped(slice(inkBox), h)) {
+        groups.emplace_back();
+        continue;
+      }
+      groups.back().push_back({slice(inkBox).clone(), {x0, y0, x0 + inkBox.width, y0 + inkBox.height}});
     }
   }
+  for (; nextStart < groupStarts.size(); ++nextStart) groups.emplace_back();
+  return groups;
+}
+
+}  // namespace
+
+std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBlank& blank, StrayInk stray) {
+  auto groups = cutBlank(page, blank, stray, Slashes::None);
+  if (!groups) return std::nullopt;
+  return groups->empty() ? std::vector<BlankDigit>{} : std::move(groups->front());
+}
+
+DateInk dateInBlank(Pix* page, const PrintedBlank& blank, std::size_t groupsWanted) {
+  DateInk out;
+  auto groups = cutBlank(page, blank, StrayInk::Ignored, Slashes::Apart, &out.handwriting);
+  // Fewer groups than the date has: a slash may have run into a digit. Looked for only then, as a
+  // 2's or a 7's stroke may pass for one.
+  if (groups && groups->size() != groupsWanted) groups = cutBlank(page, blank, StrayInk::Ignored, Slashes::Peeled);
+  if (groups && groups->size() == groupsWanted) out.groups = std::move(*groups);
   return out;
 }
 

@@ -38,6 +38,18 @@ enum class StrayInk { Refused, Ignored };
 std::optional<std::vector<BlankDigit>> digitsInBlank(Pix* page, const PrintedBlank& blank,
                                                      StrayInk stray = StrayInk::Refused);
 
+// A date written by hand with slashes (`19/09/2025`, `14/03` before a printed `/2025`).
+struct DateInk {
+  // Its digits in the groups its slashes part, when there are as many as the date has; else none.
+  std::vector<std::vector<BlankDigit>> groups;
+  BlankDigit handwriting;  // all its ink, slashes included, for a reader of whole lines; empty when none
+};
+
+// The date in `blank` on `page`, cut into `groupsWanted` groups of digits: a slash is a tall stroke,
+// one pen wide, leaning right, and never read as a 1; when fewer groups come out, slashes run into a
+// digit are looked for too. Stray ink is ignored (the caller checks what a day, month and year may be).
+DateInk dateInBlank(Pix* page, const PrintedBlank& blank, std::size_t groupsWanted);
+
 // The two pieces' ink as one digit.
 BlankDigit unitedDigit(const BlankDigit& one, const BlankDigit& other);
 

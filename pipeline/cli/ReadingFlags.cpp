@@ -10,7 +10,7 @@ void addReadingFlags(CLI::App& command, ReadingFlags& flags) {
                    indexer::tr("Do not turn pages scanned at 90/180/270 degrees"));
   command.add_flag("--no-deskew", flags.keepSkew, indexer::tr("Do not straighten skewed pages"));
   command.add_flag("--no-handwriting", flags.skipHandwriting,
-                   indexer::tr("Leave the header's handwritten number and day as Tesseract read them"));
+                   indexer::tr("Leave handwritten numbers, days and dates as Tesseract read them"));
   command.add_flag("--keep-seals", flags.keepSeals,
                    indexer::tr("Let OCR see red seals on colour scans, and do not read lines crossed by "
                                "a seal again in dark ink on grey ones (both done by default)"));
@@ -23,6 +23,7 @@ void applyReadingFlags(const ReadingFlags& flags, ocr::OcrSettings& ocr, bool& d
   ocr.turnUpright = !flags.keepOrientation;
   ocr.straighten = !flags.keepSkew;
   ocr.readHandwrittenNumbers = !flags.skipHandwriting;
+  ocr.readHandwrittenDates = !flags.skipHandwriting;
   ocr.correctMarks = !flags.keepMarks;
   ocr.rereadCrossedLines = !flags.keepSeals;
   dropColourInk = !flags.keepSeals;

@@ -240,30 +240,40 @@ std::optional<ExtractedField> dateInWords(const TextSegment& segment, bool& line
   return std::nullopt;
 }
 
+// A date written with slashes in words [first, last) of the segment: one reader's handwriting
+// (HandwrittenDates) is sent to review as such, the way a date in words is.
+ExtractedField slashDateField(const TextSegment& segment, std::size_t first, std::size_t last, const std::string& iso) {
+  float confidence = 1;
+  bool oneReader = false;
+  for (std::size_t i = first; i < last; ++i) {
+    const ocr::Word& word = segment.words[i];
+    confidence = std::min(confidence, word.confidence);
+    oneReader =
+        oneReader || (word.source == ocr::WordSource::Handwriting && word.confidence <= ocr::kOneReaderConfidence);
+  }
+  ExtractedField field{"date", iso, 0, boxAround(segment.words, first, last), confidence, "layout", false, {}};
+  if (oneReader) {
+    field.needsReview = true;
+    field.note = std::string(kOneReaderNote);
+  }
+  return field;
+}
+
 }  // namespace
 
 std::optional<ExtractedField> dateInWords(const TextSegment& segment) {
   bool lineEnded = false;
   if (auto date = dateInWords(segment, lineEnded)) return date;
   for (std::size_t i = 0; i < segment.words.size(); ++i) {
-    if (auto iso = slashDate(trimmedPunctuation(segment.words[i].text)))
-      return ExtractedField{"date",   *iso,  0, boxAround(segment.words, i, i + 1), segment.words[i].confidence,
-                            "layout", false, {}};
-    // A typed date OCR cut at a separator (`27/` `12/2024`): the two words read as one.
+    if (auto iso = slashDate(trimmedPunctuation(segment.words[i].text))) return slashDateField(segment, i, i + 1, *iso);
+    // A typed date OCR cut at a separator (`27/` `12/2024`), or a stamp's day and month written by
+    // hand before its printed year (`14/03` `/2025`): the two words read as one.
     if (i + 1 < segment.words.size()) {
       const std::string& left = segment.words[i].text;
       const std::string& right = segment.words[i + 1].text;
       const bool cutAtSeparator = (!left.empty() && left.back() == '/') || (!right.empty() && right.front() == '/');
       if (cutAtSeparator)
-        if (auto iso = slashDate(trimmedPunctuation(left + right)))
-          return ExtractedField{"date",
-                                *iso,
-                                0,
-                                boxAround(segment.words, i, i + 2),
-                                std::min(segment.words[i].confidence, segment.words[i + 1].confidence),
-                                "layout",
-                                false,
-                                {}};
+        if (auto iso = slashDate(trimmedPunctuation(left + right))) return slashDateField(segment, i, i + 2, *iso);
     }
   }
   return std::nullopt;

@@ -316,6 +316,32 @@ TEST_CASE("a typed date OCR cut at its separator is read across the cut", "[inde
   CHECK(certifiedOn("Ngày 27 12/2024") == "<review>");
 }
 
+// HandwrittenDates writes a stamp's day and month read by hand before the printed year: at
+// Tesseract's and the classifier's confidence when both read it, at one reader's for review.
+TEST_CASE("a stamp's handwritten day and month are stored when two readers read them and asked for when one did",
+          "[indexer][date][review]") {
+  const auto certified = [](float handConfidence) {
+    LaidOutPage copy;
+    copy.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 160).centred("GIẤY KHAI SINH", 330);
+    copy.line("ỦY BAN NHÂN DÂN XÃ MỸ LỢI", 300, 2300).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 2360);
+    copy.line("Số chứng thực: 616 Quyển số: 01/2025-SCT/BS", 300, 2420).line("Ngày 14/03 /2025", 300, 2480);
+    for (auto& word : copy.page.blocks.back().lines[0].words)
+      if (word.text == "14/03") {
+        word.source = sohoa::ocr::WordSource::Handwriting;
+        word.confidence = handConfidence;
+      }
+    return extractDocument({&copy.page}, kToday);
+  };
+  const auto twoReaders = certified(0.9f);
+  CHECK(stored(twoReaders, "issued_date") == "2025-03-14");
+  const auto oneReader = certified(sohoa::ocr::kOneReaderConfidence);
+  CHECK(stored(oneReader, "issued_date") == "<review>");
+  const auto* date = oneReader.find("issued_date");
+  REQUIRE(date);
+  CHECK(date->value == "2025-03-14");
+  CHECK(date->note == kOneReaderNote);
+}
+
 TEST_CASE("a certificate's number and register date written by hand and not read wait for a clerk",
           "[indexer][number][date][review]") {
   // A marriage certificate as OCR leaves it when the pen's number and date could not be read: the

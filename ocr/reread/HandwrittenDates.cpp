@@ -160,9 +160,9 @@ DateBlankOutcome readBlank(Pix* image, Line& line, const DateBlank& at, const Da
   blank.area = {letters.x1 + 1, letters.y0, at.right, letters.y1};
   if (blank.area.empty()) return outcome;
   const DateInk date = dateInBlank(image, blank, at.parts);
+  if (date.groups.empty()) return outcome;  // the whole line's reading alone drops leaning 1s
   const std::vector<std::string> whole =
       wholeDateParts(date.handwriting, readers.dateLine, blank.letterHeight, at.parts, outcome.wholeLine);
-  if (date.groups.empty()) return outcome;  // the whole line's reading alone drops leaning 1s
 
   bool allFit = true, allAgreed = true, noneDisputed = true;
   float confidence = 1;

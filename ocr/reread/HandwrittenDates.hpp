@@ -27,7 +27,7 @@ struct DateBlankOutcome {
   std::string readThere;   // what Tesseract made of the blank
   std::string classified;  // the parts read, joined by slashes (`19/09/2025`), settled or not
   std::string rereads;     // Tesseract's digits-only re-reads of the parts, joined the same way
-  std::string wholeLine;   // Tesseract's reading of the whole date as digits and slashes
+  std::string wholeLine;   // Tesseract's reading of the whole date, digits and slashes (once the ink is cut)
   std::string written;     // the date written into the page, empty when the blank was left alone
   bool sure = false;       // written as read by two readers in every part
 };

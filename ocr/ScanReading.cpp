@@ -26,6 +26,7 @@
 #include "ocr/reread/NameReread.hpp"
 #include "ocr/reread/UnsureNumbers.hpp"
 #include "ocr/reread/WordsOfDots.hpp"
+#include "ocr/text/JoinedWords.hpp"
 #include "ocr/text/MarkCorrection.hpp"
 #include "ocr/text/NoiseWords.hpp"
 
@@ -197,6 +198,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
       settings.languages.find("vie") != std::string::npos || settings.languages.find("Vietnamese") != std::string::npos;
   if (settings.correctMarks && vietnamese) {
     const SyllableModel& model = SyllableModel::vietnamese();  // parsed once, when first needed
+    splitJoinedWords(page, model);                             // before the marks: the parts are syllables to mend too
     if (model.knowsAdministrativeText()) correctMarks(page, model);
   }
   if (settings.dropNoiseWords) dropNoiseWords(page);

@@ -15,7 +15,8 @@ void addReadingFlags(CLI::App& command, ReadingFlags& flags) {
                    indexer::tr("Let OCR see red seals on colour scans, and do not read lines crossed by "
                                "a seal again in dark ink on grey ones (both done by default)"));
   command.add_flag("--no-spelling", flags.keepMarks,
-                   indexer::tr("Keep Tesseract's tone and vowel marks as read (corrected by default)"));
+                   indexer::tr("Keep Tesseract's tone and vowel marks and its words run together as read "
+                               "(corrected and parted by default)"));
 }
 
 void applyReadingFlags(const ReadingFlags& flags, ocr::OcrSettings& ocr, bool& dropColourInk) {

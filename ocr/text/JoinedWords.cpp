@@ -35,13 +35,28 @@ bool isDigits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+struct Part {
+  SyllableModel::Id id;
+  LetterCase letterCase;
+};
+
 // The model's syllable for `text` as written, if the model's text uses it: a part only
 // phonotactics allows (`Àng` of a name read `HoÀng`) is likelier a misread than a word.
-std::optional<SyllableModel::Id> syllableOf(std::string_view text, const SyllableModel& model) {
+std::optional<Part> syllableOf(std::string_view text, const SyllableModel& model) {
   const auto read = readSyllable(text);
   if (!read) return std::nullopt;
   const SyllableModel::Id* id = model.find(read->key());
-  return id && model.count(*id) >= kLeastSeen ? std::optional(*id) : std::nullopt;
+  if (!id || model.count(*id) < kLeastSeen) return std::nullopt;
+  return Part{*id, read->letterCase};
+}
+
+// Whether a part may follow the one before: where nothing shows a new word begins (a small
+// letter after a small letter: `ngườiyêu`), the model's text must have the two side by side;
+// a capital after a small letter, or a word all in capitals, shows it. Seal text and card
+// backgrounds read as letters part into syllables too (`niân`), never into words seen together.
+bool mayFollow(const Part& part, SyllableModel::Id before, LetterCase beforeCase, const SyllableModel& model) {
+  if (part.letterCase != LetterCase::Lower || beforeCase == LetterCase::Upper) return true;
+  return model.bigramCount(before, part.id) > 0;
 }
 
 // Whether `core` may be mended by its marks alone: a syllable, or bare letters some syllable has.
@@ -78,6 +93,7 @@ std::optional<std::vector<std::size_t>> syllables(std::string_view core, const S
     double score = -std::numeric_limits<double>::infinity();
     std::size_t from = 0;
     SyllableModel::Id last = SyllableModel::kBoundary;
+    LetterCase lastCase = LetterCase::Upper;  // the word's start: no part before to vouch for
   };
   std::vector<Best> best(n + 1);
   best[0].parts = 0;
@@ -85,12 +101,12 @@ std::optional<std::vector<std::size_t>> syllables(std::string_view core, const S
   for (std::size_t end = 2; end <= n; ++end) {
     for (std::size_t begin = 0; begin + 2 <= end; ++begin) {
       if (best[begin].parts >= kMostParts) continue;
-      const auto id = syllableOf(core.substr(starts[begin], starts[end] - starts[begin]), model);
-      if (!id) continue;
+      const auto part = syllableOf(core.substr(starts[begin], starts[end] - starts[begin]), model);
+      if (!part || !mayFollow(*part, best[begin].last, best[begin].lastCase, model)) continue;
       const std::size_t parts = best[begin].parts + 1;
-      const double score = best[begin].score + model.logProbability(best[begin].last, *id);
+      const double score = best[begin].score + model.logProbability(best[begin].last, part->id);
       if (parts < best[end].parts || (parts == best[end].parts && score > best[end].score))
-        best[end] = {parts, score, begin, *id};
+        best[end] = {parts, score, begin, part->id, part->letterCase};
     }
   }
   if (best[n].parts < 2 || best[n].parts > kMostParts) return std::nullopt;

@@ -41,6 +41,9 @@ TEST_CASE("words that are no joined syllables stay as read", "[ocr][text]") {
   CHECK(parted(kept) == kept + "\n");
   // A capital misread inside one syllable parts into syllables the model's text never uses.
   CHECK(parted("HoÀng") == "HoÀng\n");
+  // Small letters run on into small letters part only into syllables the model's text has side
+  // by side: `Ngườiyêucầu` is `Người yêu cầu`; seal text read as `niân` is no two words.
+  CHECK(parted("Ngườiyêucầu niân") == "Người yêu cầu niân\n");
   Page page = pageOf(kept);
   CHECK(splitJoinedWords(page, SyllableModel::vietnamese()) == 0);
 }

@@ -109,7 +109,7 @@ std::optional<std::vector<std::size_t>> syllables(std::string_view core, const S
         best[end] = {parts, score, begin, part->id, part->letterCase};
     }
   }
-  if (best[n].parts < 2 || best[n].parts > kMostParts) return std::nullopt;
+  if (best[n].parts < 2 || best[n].parts == std::numeric_limits<std::size_t>::max()) return std::nullopt;
   std::vector<std::size_t> cuts{starts[n]};
   for (std::size_t at = n; at > 0; at = best[at].from) cuts.push_back(starts[best[at].from]);
   std::reverse(cuts.begin(), cuts.end());

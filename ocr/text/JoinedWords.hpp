@@ -3,8 +3,9 @@
 // (a name under a signature, a heading on a curled copy), it reads `TạThếAn` for Tạ Thế An,
 // `NGƯỜITIẾP NHẬNHỒ SƠ`, `LýKim Tuyết`, `ngày20`. Such a word is no syllable and its bare letters
 // are none either (so it is no syllable with its marks misread, which MarkCorrection mends),
-// but it parts into syllables of the model, each of two letters or more, or into a syllable
-// and a number. It is parted there, its box shared out by letters; the parts are then words
+// but it parts into syllables the model's text uses, each of two letters or more (where a small
+// letter runs on into a small letter, two the text has side by side), or into a syllable and a
+// number. It is parted there, its box shared out by letters; the parts are then words
 // like any other (their marks corrected, a name found in them). Only words with a Vietnamese
 // letter (`ạ`, `Ư`, `đ`) are parted: English on a card (`IDENTITY`) and codes stay as read.
 #include <cstddef>

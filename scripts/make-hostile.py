@@ -155,6 +155,43 @@ def huge_bilevel_pdf(path):
         b" /Filter /FlateDecode" % (side, side), data, side * 72 / 300, side * 72 / 300))
 
 
+def image_claims_huge_pdf(path):
+    """A 1 KB page drawing one image that claims 60000 x 60000 pixels in a corner: its few bytes
+    of data run out at once, yet a renderer decodes every claimed pixel (3.6 gigapixels)."""
+    side = 60000
+    content = b"q 100 0 0 100 72 700 cm /Im0 Do Q"
+    path.write_bytes(pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 5 0 R >> >>"
+        b" /Contents 4 0 R >>",
+        stream(b"", content),
+        stream(b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8"
+               b" /Filter /FlateDecode" % (side, side), zlib.compress(b"\x80" * 64)),
+    ]))
+
+
+def image_drawn_thousands_pdf(path):
+    """A page drawing a form 24 times that draws another form 24 times that draws a 1000 x 1000
+    image: 576 draws, each decoded anew (576 megapixels)."""
+    side, times = 1000, 24
+    draws = lambda name: b" ".join(b"q 0.04 0 0 0.04 %d %d cm %s Do Q" % (i * 20, i * 30, name) for i in range(times))
+    form = lambda content, resources: stream(
+        b"/Type /XObject /Subtype /Form /BBox [0 0 1000 1000] /Resources << /XObject << %s >> >>" % resources,
+        content)
+    path.write_bytes(pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Fm2 5 0 R >> >>"
+        b" /Contents 4 0 R >>",
+        stream(b"", draws(b"/Fm2")),
+        form(draws(b"/Fm1"), b"/Fm1 6 0 R"),
+        form(b"q 1000 0 0 1000 0 0 cm /Im0 Do Q", b"/Im0 7 0 R"),
+        stream(b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8"
+               b" /Filter /FlateDecode" % (side, side), zlib.compress(b"\xf0" * side * side)),
+    ]))
+
+
 def png_chunk(kind, data, crc=None):
     body = kind + data
     return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) if crc is None else crc)
@@ -285,6 +322,8 @@ MAKERS = {
     "huge.png": huge_png,
     "large-1200dpi.png": large_1200dpi_png,
     "giant-page.pdf": giant_page_pdf,
+    "image-claims-huge.pdf": image_claims_huge_pdf,
+    "image-drawn-thousands.pdf": image_drawn_thousands_pdf,
     "inverted.png": inverted_png,
     "inverted-devicen.pdf": inverted_devicen_pdf,
     "no-header.pdf": no_header_pdf,

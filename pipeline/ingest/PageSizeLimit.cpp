@@ -1,5 +1,6 @@
 #include "pipeline/ingest/PageSizeLimit.hpp"
 
+#include <cmath>
 #include <string>
 
 #include "pipeline/ingest/PageReader.hpp"
@@ -8,27 +9,27 @@ namespace sohoa::pipeline {
 namespace {
 
 std::string size(std::int64_t width, std::int64_t height) {
+  // In floating point: two sides a TIFF header allows overflow 64 bits when multiplied.
   return std::to_string(width) + "×" + std::to_string(height) + " pixels (" +
-         std::to_string((width * height + 500000) / 1000000) + " megapixels)";
+         std::to_string(std::llround(static_cast<double>(width) * static_cast<double>(height) / 1e6)) + " megapixels)";
 }
 
 }  // namespace
 
 int pageReduction(std::int64_t width, std::int64_t height) {
   if (width <= 0 || height <= 0) throw InputError("an image of " + size(width, height) + " has nothing to read");
-  const std::int64_t pixels = width * height;
-  if (pixels > kAbsurdPagePixels)
+  if (width > kAbsurdPagePixels || height > kAbsurdPagePixels || width * height > kAbsurdPagePixels)
     throw InputError(size(width, height) + " is beyond any scanned page (at most " +
                      std::to_string(kAbsurdPagePixels / 1000000) + " megapixels, A3 at 1200 dpi): refused");
-  return pixels > kMostPagePixels ? 2 : 1;
+  return width * height > kMostPagePixels ? 2 : 1;
 }
 
 void checkDecodedSize(std::int64_t width, std::int64_t height, int bitsPerPixel) {
-  const std::int64_t bytes = width * height * bitsPerPixel / 8;
-  if (bytes > kMostDecodedBytes)
+  const double bytes = static_cast<double>(width) * static_cast<double>(height) * bitsPerPixel / 8;
+  if (bytes > static_cast<double>(kMostDecodedBytes))
     throw InputError(size(width, height) + " in " + (bitsPerPixel > 8 ? "colour" : "grey") + " would take " +
-                     std::to_string(bytes >> 20) + " MB to decode (at most " + std::to_string(kMostDecodedBytes >> 20) +
-                     " MB): refused; scan it at 600 dpi or less");
+                     std::to_string(std::llround(bytes / (1 << 20))) + " MB to decode (at most " +
+                     std::to_string(kMostDecodedBytes >> 20) + " MB): refused; scan it at 600 dpi or less");
 }
 
 ocr::PixPtr halved(Pix* page) {

@@ -16,6 +16,9 @@ namespace sohoa::pipeline {
 inline constexpr std::int64_t kMostPagePixels = 7016LL * 9921;
 inline constexpr std::int64_t kAbsurdPagePixels = 4 * kMostPagePixels;
 inline constexpr std::int64_t kMostDecodedBytes = 400LL << 20;
+// Rendering a PDF page decodes every image it draws in full, each time it is drawn; more than
+// this (about a second of Poppler's time) is no scan, and the page is refused before it is rendered.
+inline constexpr std::int64_t kMostImagePixelsDrawn = kAbsurdPagePixels;
 
 // 1 when a page of width × height pixels is read as it is, 2 when it is read halved; throws
 // InputError naming the size when it is beyond any scan.

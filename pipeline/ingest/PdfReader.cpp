@@ -17,6 +17,7 @@
 #include "ocr/text/UnicodeText.hpp"
 #include "pipeline/ingest/JpegDecoding.hpp"
 #include "pipeline/ingest/PageSizeLimit.hpp"
+#include "pipeline/ingest/PdfImageWork.hpp"
 #include "pipeline/ingest/PdfPageScan.hpp"
 
 namespace sohoa::pipeline {
@@ -103,7 +104,12 @@ std::optional<int> scanDpi(const std::optional<ScanImage>& image, double pageWid
 // limit of pixels (and refused when even halving it would not do).
 int renderingDpi(int dpi, double widthPt, double heightPt) {
   const double width = widthPt / 72.0 * dpi, height = heightPt / 72.0 * dpi;
-  pageReduction(std::llround(width), std::llround(height));
+  // llround is undefined past 2^63: a page box of absurd or broken numbers gets a size just as
+  // absurd, which is refused.
+  const auto pixelsAlong = [](double length) {
+    return std::isfinite(length) && std::abs(length) < 1e9 ? std::llround(length) : 1'000'000'000LL;
+  };
+  pageReduction(pixelsAlong(width), pixelsAlong(height));
   const double pixels = width * height;
   if (pixels <= static_cast<double>(kMostPagePixels)) return dpi;
   return std::max(1, static_cast<int>(dpi * std::sqrt(static_cast<double>(kMostPagePixels) / pixels)));
@@ -181,9 +187,11 @@ class PdfFile final : public PageReader {
     const auto rect = page->page_rect(poppler::media_box);
     std::optional<ScanImage> image, sole;
     bool rotated = false;
+    std::int64_t imagePixels = 0;
     if (static_cast<std::size_t>(pageNumber - 1) < qpdfPages_.size()) {
       auto& qpdfPage = qpdfPages_[static_cast<std::size_t>(pageNumber - 1)];
       image = largestImage(qpdfPage);
+      imagePixels = imagePixelsDrawn(qpdfPage, kMostImagePixelsDrawn);
       if (auto only = soleScanImage(qpdfPage)) sole = imageOf(*only);
       auto rotate = qpdfPage.getAttribute("/Rotate", false);
       rotated = rotate.isInteger() && rotate.getIntValue() % 360 != 0;
@@ -207,6 +215,10 @@ class PdfFile final : public PageReader {
         return raster;
       }
     }
+    if (imagePixels > kMostImagePixelsDrawn)
+      throw InputError("its images add up to more than " + std::to_string(kMostImagePixelsDrawn / 1000000) +
+                       " megapixels, beyond any scanned page (A3 at 600 dpi is " +
+                       std::to_string((kMostPagePixels + 500000) / 1000000) + "): refused");
     raster.dpi = renderingDpi(dpi.value_or(kAssumedDpi), rect.width(), rect.height());
     poppler::page_renderer renderer;
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);

@@ -66,7 +66,9 @@ TEST_CASE("absurd pages are refused by their size in little memory, and not retr
   TempDir dir;
   const std::pair<const char*, const char*> refused[] = {{"huge-bilevel.pdf", "page 1: 35000×35000 pixels"},
                                                          {"huge.png", "30000×30000 pixels"},
-                                                         {"giant-page.pdf", "page 1: 60000×60000 pixels"}};
+                                                         {"giant-page.pdf", "page 1: 60000×60000 pixels"},
+                                                         {"image-claims-huge.pdf", "page 1: its images add up to"},
+                                                         {"image-drawn-thousands.pdf", "page 1: its images add up to"}};
   // What the program costs before it reads anything (more under AddressSanitizer) is not the page's.
   const long started = runCommand({sohoaBinary(), "--version"}).peakResidentKb;
   for (const auto& [file, size] : refused) {

@@ -77,6 +77,16 @@ TEST_CASE("a page's size is checked before it is decoded: halved over 600 dpi A3
   CHECK_THROWS_AS(pageReduction(0, 100), InputError);
   CHECK_NOTHROW(checkDecodedSize(7016, 9921, 32));
   CHECK_THROWS_WITH(checkDecodedSize(14032, 19842, 32), Catch::Contains("MB"));
+  // Sides a TIFF header allows, whose product overflows 64 bits (the sanitizers would say so).
+  CHECK_THROWS_WITH(pageReduction(4'000'000'000, 4'000'000'000), Catch::Contains("refused"));
+  CHECK_THROWS_WITH(checkDecodedSize(4'000'000'000, 4'000'000'000, 32), Catch::Contains("MB"));
+}
+
+TEST_CASE("a PDF page box of absurd numbers is refused by its size", "[pipeline][pdf][hostile]") {
+  // Found by fuzz_page_reader: a MediaBox 10^100 points wide (rounding it to pixels was undefined).
+  const auto found = samplesDir().parent_path() / "tests/fuzz/corpus/fuzz_page_reader/regression-mediabox-overflow.pdf";
+  auto reader = openPageReader(found, InputType::Pdf);
+  CHECK_THROWS_WITH(reader->read(1), Catch::Contains("beyond any scanned page"));
 }
 
 TEST_CASE("JPEG pages are decoded quietly, at half size when over the limit", "[pipeline][image][hostile]") {

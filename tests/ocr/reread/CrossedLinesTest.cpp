@@ -60,3 +60,20 @@ TEST_CASE("under a darker seal the name is read from ink darker still", "[ocr][s
   INFO(first.text());
   CHECK(first.text().find("Đức An") == std::string::npos);
 }
+
+TEST_CASE("a line a signature crosses is read again at the height of its print", "[ocr][seal]") {
+  // The signature's stroke runs down through `chữ` and swells the line to four times its print's
+  // height: read at that height, the stroke is read with the words (`(Ký, To n tên)`).
+  PixPtr image(pixRead((formsDir() / "signing-hint-crossed-grey.png").c_str()));
+  REQUIRE(image);
+  OcrSettings settings;
+  TesseractEngine engine(settings);
+  const Page page = readScan(engine, image.get(), 300, settings);
+  INFO(page.text());
+  CHECK(page.text().find("(Ký, ghi rõ họ, chữ đệm, tên)") != std::string::npos);
+  OcrSettings asRead = settings;
+  asRead.rereadCrossedLines = false;
+  const Page first = readScan(engine, image.get(), 300, asRead);
+  INFO(first.text());
+  CHECK(first.text().find("ghi rõ họ") == std::string::npos);  // what the stage is for
+}

@@ -187,13 +187,12 @@ class PdfFile final : public PageReader {
     const auto rect = page->page_rect(poppler::media_box);
     std::optional<ScanImage> image, sole;
     bool rotated = false;
-    std::int64_t imagePixels = 0;
+    QPDFPageObjectHelper* qpdfPage = nullptr;
     if (static_cast<std::size_t>(pageNumber - 1) < qpdfPages_.size()) {
-      auto& qpdfPage = qpdfPages_[static_cast<std::size_t>(pageNumber - 1)];
-      image = largestImage(qpdfPage);
-      imagePixels = imagePixelsDrawn(qpdfPage, kMostImagePixelsDrawn);
-      if (auto only = soleScanImage(qpdfPage)) sole = imageOf(*only);
-      auto rotate = qpdfPage.getAttribute("/Rotate", false);
+      qpdfPage = &qpdfPages_[static_cast<std::size_t>(pageNumber - 1)];
+      image = largestImage(*qpdfPage);
+      if (auto only = soleScanImage(*qpdfPage)) sole = imageOf(*only);
+      auto rotate = qpdfPage->getAttribute("/Rotate", false);
       rotated = rotate.isInteger() && rotate.getIntValue() % 360 != 0;
     }
     const auto dpi = scanDpi(image, rect.width(), rect.height());
@@ -215,7 +214,8 @@ class PdfFile final : public PageReader {
         return raster;
       }
     }
-    if (imagePixels > kMostImagePixelsDrawn)
+    // Counted only for a page Poppler is about to render (an embedded scan or a text layer is not).
+    if (qpdfPage && imagePixelsDrawn(*qpdfPage, kMostImagePixelsDrawn) > kMostImagePixelsDrawn)
       throw InputError("its images add up to more than " + std::to_string(kMostImagePixelsDrawn / 1000000) +
                        " megapixels, beyond any scanned page (A3 at 600 dpi is " +
                        std::to_string((kMostPagePixels + 500000) / 1000000) + "): refused");

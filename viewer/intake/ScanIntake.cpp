@@ -7,6 +7,7 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -24,6 +25,9 @@ namespace {
 
 // scan.json is read, changed and written by requests and by the threads waiting on children.
 std::mutex recordMutex;
+// The children this viewer started and still waits on (under recordMutex). Each one's scan.json
+// is written when it ends, after it is reaped: until then it counts as running, gone or not.
+std::set<pid_t> waitedOn;
 
 fs::path scansRoot(const indexer::StoreLayout& layout) { return layout.root / "intake" / "scans"; }
 
@@ -75,23 +79,32 @@ std::uintmax_t sizeOf(const fs::path& file) {
   return error ? 0 : size;
 }
 
-// The scan's state; a viewer restarted while a child ran lost the wait, and the child may be
-// gone: its pages are there to drop, rescan or store (again: ingest reads only what is missing).
+// The scan's state (recordMutex held); a viewer restarted while a child ran lost the wait, and
+// the child may be gone: its pages are there to drop, rescan or store (again: ingest reads only
+// what is missing).
 std::string stateOf(const nlohmann::ordered_json& record) {
   const std::string state = record.value("state", "");
-  if ((state == "scanning" || state == "reading") && !stillRunning(record.value("pid", 0)))
+  const pid_t pid = record.value("pid", 0);
+  if ((state == "scanning" || state == "reading") && !waitedOn.contains(pid) && !stillRunning(pid))
     return state == "scanning" ? "scanned" : "failed";
   return state;
 }
 
-// Changes scan.json under the lock.
+// Changes scan.json (recordMutex held).
 template <typename Change>
-void updateRecord(const fs::path& folder, Change change) {
-  std::lock_guard lock(recordMutex);
+void changeRecord(const fs::path& folder, Change change) {
   auto record = readJsonFile(folder / "scan.json");
   if (record.is_discarded()) return;
   change(record);
   writeJsonFile(folder / "scan.json", record);
+}
+
+// Records how the child `pid` ended, and stops counting it as running, in one step.
+template <typename Change>
+void recordChildEnded(const fs::path& folder, pid_t pid, Change change) {
+  std::lock_guard lock(recordMutex);
+  waitedOn.erase(pid);
+  changeRecord(folder, change);
 }
 
 std::vector<std::string> scanArguments(const indexer::StoreLayout& layout, const nlohmann::ordered_json& record,
@@ -130,6 +143,7 @@ void runScanChild(const indexer::StoreLayout& layout, const fs::path& folder, in
     if (state == "stored") throw ScanRefused(409, "Lần quét này đã được lưu");
     const std::uintmax_t offset = sizeOf(log);
     const pid_t pid = startSohoa(scanArguments(layout, record, folder, rescan), log);
+    waitedOn.insert(pid);
     record["state"] = "scanning";
     record["pid"] = pid;
     auto& dropped = record["dropped"];  // a page scanned again is no longer dropped
@@ -148,7 +162,7 @@ void runScanChild(const indexer::StoreLayout& layout, const fs::path& folder, in
       blank += event["event"] == "blank";
     }
     if (blank > 0) message += "; bỏ " + std::to_string(blank) + " trang trắng";
-    updateRecord(folder, [&](nlohmann::ordered_json& record) {
+    recordChildEnded(folder, pid, [&](nlohmann::ordered_json& record) {
       record["state"] = "scanned";
       record["pid"] = 0;
       record["message"] = message;
@@ -223,7 +237,8 @@ std::string startScan(const indexer::StoreLayout& layout, const ScanRequest& req
   } catch (const ScanRefused&) {
     throw;
   } catch (const std::exception& error) {
-    updateRecord(folder, [](nlohmann::ordered_json& record) {
+    std::lock_guard lock(recordMutex);
+    changeRecord(folder, [](nlohmann::ordered_json& record) {
       record["state"] = "failed";
       record["message"] = "Không chạy được chương trình sohoa";
     });
@@ -240,8 +255,14 @@ nlohmann::ordered_json scanRecord(const indexer::StoreLayout& layout, const std:
 
 nlohmann::ordered_json scanStatus(const indexer::StoreLayout& layout, const std::string& id) {
   const fs::path folder = scanFolder(layout, id);
-  auto record = scanRecord(layout, id);
-  if (const std::string state = stateOf(record); state != record.value("state", "")) {
+  nlohmann::ordered_json record;
+  std::string state;
+  {
+    std::lock_guard lock(recordMutex);
+    record = readJsonFile(folder / "scan.json");
+    state = stateOf(record);
+  }
+  if (state != record.value("state", "")) {
     record["state"] = state;
     record["message"] = "Không rõ kết thúc (trình xem đã khởi động lại); các trang đã quét vẫn được giữ";
   }
@@ -298,6 +319,7 @@ int commitScan(const indexer::StoreLayout& layout, const std::string& id) {
   arguments.push_back((folder / "pages").string());  // a folder of single pages: one batch, in order
   const fs::path log = folder / "ingest.log";
   const pid_t pid = startSohoa(arguments, log);
+  waitedOn.insert(pid);
   record["state"] = "reading";
   record["pid"] = pid;
   record["pages_kept"] = kept;
@@ -306,7 +328,7 @@ int commitScan(const indexer::StoreLayout& layout, const std::string& id) {
   std::thread([folder, log, pid] {
     const bool ok = waitForSohoa(pid);
     const int read = pagesRead(log);
-    updateRecord(folder, [&](nlohmann::ordered_json& record) {
+    recordChildEnded(folder, pid, [&](nlohmann::ordered_json& record) {
       record["state"] = ok ? "stored" : "failed";
       record["pid"] = 0;
       record["finished_at"] = indexer::utcNow();

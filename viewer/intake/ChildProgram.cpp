@@ -11,6 +11,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 
 #include "indexer/store/UtcTime.hpp"
@@ -59,6 +61,10 @@ pid_t spawn(const std::vector<std::string>& arguments, posix_spawn_file_actions_
   return pid;
 }
 
+// The children this viewer started and has not finished with (see doneWaiting).
+std::mutex ownMutex;
+std::set<pid_t> ownChildren;
+
 int waitStatus(pid_t pid) {
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
@@ -84,7 +90,10 @@ pid_t startSohoa(const std::vector<std::string>& arguments, const fs::path& log)
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0640);
   posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
-  return spawn(arguments, actions);
+  std::lock_guard lock(ownMutex);  // so no one sees the pid before it is known as ours
+  const pid_t pid = spawn(arguments, actions);
+  ownChildren.insert(pid);
+  return pid;
 }
 
 bool waitForSohoa(pid_t pid) {
@@ -92,7 +101,18 @@ bool waitForSohoa(pid_t pid) {
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
-bool stillRunning(pid_t pid) { return pid > 0 && kill(pid, 0) == 0; }
+void doneWaiting(pid_t pid) {
+  std::lock_guard lock(ownMutex);
+  ownChildren.erase(pid);
+}
+
+bool lostChild(pid_t pid) {
+  {
+    std::lock_guard lock(ownMutex);
+    if (ownChildren.contains(pid)) return false;
+  }
+  return pid <= 0 || kill(pid, 0) != 0;
+}
 
 std::string runSohoa(const std::vector<std::string>& arguments, int& exitCode) {
   int pipeEnds[2];

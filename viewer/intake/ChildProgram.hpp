@@ -20,15 +20,21 @@ namespace sohoa::viewer {
 std::filesystem::path sohoaProgram();
 
 // Starts `sohoa` with `arguments` (after the program's name), stdout and stderr to `log`
-// (appended to). Throws naming the program when it cannot start.
+// (appended to). Throws naming the program when it cannot start. The child is this viewer's
+// own until `doneWaiting`.
 pid_t startSohoa(const std::vector<std::string>& arguments, const std::filesystem::path& log);
 // `sohoa ingest`'s first arguments for this store: `--store DIR`, or for a PostgreSQL store
 // `--store URL --files ROOT --enqueue-only` (its workers read the pages).
 std::vector<std::string> ingestArguments(const indexer::StoreLayout& layout);
 // Waits for a child started above; true when it exited with 0.
 bool waitForSohoa(pid_t pid);
-// Whether the process still runs (a viewer restarted lost its children's exits).
-bool stillRunning(pid_t pid);
+// Called once how the child ended is written down. Until then its record says it runs while
+// its process may be gone (reaped, its end about to be written): it is not lost.
+void doneWaiting(pid_t pid);
+// Whether a child its record says runs is lost: not one this viewer waits on (a viewer
+// restarted while it ran lost the wait) and gone. A record read before this is asked may
+// be stale: read it again before calling the child lost.
+bool lostChild(pid_t pid);
 
 // Runs `sohoa` with `arguments` to its end and returns what it wrote on stdout (at most 1 MB);
 // `exitCode` gets its exit status.

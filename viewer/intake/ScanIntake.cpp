@@ -7,7 +7,6 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
-#include <set>
 #include <sstream>
 #include <thread>
 
@@ -25,9 +24,6 @@ namespace {
 
 // scan.json is read, changed and written by requests and by the threads waiting on children.
 std::mutex recordMutex;
-// The children this viewer started and still waits on (under recordMutex). Each one's scan.json
-// is written when it ends, after it is reaped: until then it counts as running, gone or not.
-std::set<pid_t> waitedOn;
 
 fs::path scansRoot(const indexer::StoreLayout& layout) { return layout.root / "intake" / "scans"; }
 
@@ -79,14 +75,13 @@ std::uintmax_t sizeOf(const fs::path& file) {
   return error ? 0 : size;
 }
 
-// The scan's state (recordMutex held); a viewer restarted while a child ran lost the wait, and
-// the child may be gone: its pages are there to drop, rescan or store (again: ingest reads only
-// what is missing).
+// The scan's state (recordMutex held, so the record is the newest); a viewer restarted while a
+// child ran lost the wait, and the child may be gone: its pages are there to drop, rescan or
+// store (again: ingest reads only what is missing).
 std::string stateOf(const nlohmann::ordered_json& record) {
   const std::string state = record.value("state", "");
   const pid_t pid = record.value("pid", 0);
-  if ((state == "scanning" || state == "reading") && !waitedOn.contains(pid) && !stillRunning(pid))
-    return state == "scanning" ? "scanned" : "failed";
+  if ((state == "scanning" || state == "reading") && lostChild(pid)) return state == "scanning" ? "scanned" : "failed";
   return state;
 }
 
@@ -103,8 +98,8 @@ void changeRecord(const fs::path& folder, Change change) {
 template <typename Change>
 void recordChildEnded(const fs::path& folder, pid_t pid, Change change) {
   std::lock_guard lock(recordMutex);
-  waitedOn.erase(pid);
   changeRecord(folder, change);
+  doneWaiting(pid);
 }
 
 std::vector<std::string> scanArguments(const indexer::StoreLayout& layout, const nlohmann::ordered_json& record,
@@ -143,7 +138,6 @@ void runScanChild(const indexer::StoreLayout& layout, const fs::path& folder, in
     if (state == "stored") throw ScanRefused(409, "Lần quét này đã được lưu");
     const std::uintmax_t offset = sizeOf(log);
     const pid_t pid = startSohoa(scanArguments(layout, record, folder, rescan), log);
-    waitedOn.insert(pid);
     record["state"] = "scanning";
     record["pid"] = pid;
     auto& dropped = record["dropped"];  // a page scanned again is no longer dropped
@@ -319,7 +313,6 @@ int commitScan(const indexer::StoreLayout& layout, const std::string& id) {
   arguments.push_back((folder / "pages").string());  // a folder of single pages: one batch, in order
   const fs::path log = folder / "ingest.log";
   const pid_t pid = startSohoa(arguments, log);
-  waitedOn.insert(pid);
   record["state"] = "reading";
   record["pid"] = pid;
   record["pages_kept"] = kept;

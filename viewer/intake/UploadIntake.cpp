@@ -1,8 +1,6 @@
 #include "viewer/intake/UploadIntake.hpp"
 
 #include <algorithm>
-#include <mutex>
-#include <set>
 #include <thread>
 
 #include "indexer/store/UtcTime.hpp"
@@ -21,25 +19,6 @@ void writeRecord(const fs::path& folder, const nlohmann::ordered_json& record) {
 }
 
 nlohmann::ordered_json readRecord(const fs::path& folder) { return readJsonFile(folder / "upload.json"); }
-
-// The ingests this viewer waits for. Between the child's end and its waiting thread writing the
-// record (slow under a sanitizer), the record still says `reading` and the pid is gone: that is
-// this viewer's to finish, not the `unknown` of a viewer restarted while its child ran.
-std::mutex waitedMutex;
-std::set<int> waitedPids;
-
-void waitHere(int pid, bool waiting) {
-  std::lock_guard lock(waitedMutex);
-  if (waiting)
-    waitedPids.insert(pid);
-  else
-    waitedPids.erase(pid);
-}
-
-bool waitedHere(int pid) {
-  std::lock_guard lock(waitedMutex);
-  return waitedPids.count(pid) > 0;
-}
 
 }  // namespace
 
@@ -129,7 +108,6 @@ void UploadFolder::startIngest(const indexer::StoreLayout& layout, const std::op
                                    {"message", failed ? "Không chạy được chương trình sohoa" : "Đang đọc"}};
   writeRecord(folder_, record);
   if (failed) throw std::runtime_error(failure);
-  waitHere(pid, true);
   std::thread([folder = folder_, files = files_, log, record, pid]() mutable {
     const bool ok = waitForSohoa(pid);
     record["state"] = ok ? "done" : "failed";
@@ -137,7 +115,7 @@ void UploadFolder::startIngest(const indexer::StoreLayout& layout, const std::op
     record["failures"] = failureLines(log);
     record["message"] = ok ? "Đã đọc xong" : "Có tệp hoặc trang không đọc được (xem chi tiết)";
     writeRecord(folder, record);
-    waitHere(pid, false);
+    doneWaiting(pid);
     // Stored files are kept under originals/; the uploaded copies of a clean run can go.
     if (ok)
       for (const auto& file : files) fs::remove(file);
@@ -156,9 +134,13 @@ nlohmann::ordered_json uploadsJson(const indexer::StoreLayout& layout) {
     auto record = readRecord(folder);
     if (record.is_discarded()) continue;
     // A viewer restarted while its ingest ran lost the wait; the child may have finished alone.
-    const int pid = record.value("pid", 0);
-    if (record["state"] == "reading" && pid > 0 && !waitedHere(pid) && !stillRunning(pid))
-      record["state"] = "unknown", record["message"] = "Không rõ (trình xem đã khởi động lại; xem trang nhập liệu)";
+    // (Read again: its waiting thread may have written its end since.)
+    if (record["state"] == "reading" && lostChild(record.value("pid", 0))) {
+      record = readRecord(folder);
+      if (!record.is_discarded() && record["state"] == "reading")
+        record["state"] = "unknown", record["message"] = "Không rõ (trình xem đã khởi động lại; xem trang nhập liệu)";
+    }
+    if (record.is_discarded()) continue;
     record.erase("pid");
     uploads.push_back(record);
   }

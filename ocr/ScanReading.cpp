@@ -27,6 +27,7 @@
 #include "ocr/reread/UnsureNumbers.hpp"
 #include "ocr/reread/WordsOfDots.hpp"
 #include "ocr/text/JoinedWords.hpp"
+#include "ocr/text/MachineZoneMending.hpp"
 #include "ocr/text/MarkCorrection.hpp"
 #include "ocr/text/NoiseWords.hpp"
 
@@ -185,6 +186,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   if (settings.rereadMissedInk) readMissedUnderSeals(engine, reading.image.get(), dpi, page);
   if (settings.rereadGarbledLines) rereadGarbledLines(engine, reading.image.get(), dpi, page);
   if (settings.rereadCardMachineZone) rereadCardMachineZone(engine, reading.image.get(), dpi, page);
+  if (settings.mendCardMachineZone) mendMachineZone(page);
   const DigitReader digits = digitReaderOf(engine, dpi);  // both number steps ask the same engine
   if (settings.readHandwrittenNumbers)
     readHandwrittenNumbers(reading.image.get(), page, digits, digitLineReaderOf(engine, dpi));

@@ -33,6 +33,7 @@ struct OcrSettings {
   bool rereadUnsureNumbers = true;     // a labelled number read unsurely read again alone (UnsureNumbers)
   bool confirmNames = true;           // a person's name read again alone; words read otherwise unconfirmed (NameReread)
   bool rereadCardMachineZone = true;  // an ID card's MRZ read again when its check digits fail (CardMachineZone)
+  bool mendCardMachineZone = true;    // an ID card's MRZ digits put right by its own checks (MachineZoneMending)
   bool correctMarks = true;           // put back Vietnamese tone and vowel marks (MarkCorrection.hpp)
   bool dropNoiseWords = true;         // symbols and specks read unsurely as words dropped (NoiseWords)
   bool readCardsApart = true;         // each photocopied card's lines read together (CardRegions)

@@ -18,13 +18,6 @@ std::string unspaced(const Line& line) {
   return out;
 }
 
-// A line the first reading made of the zone: a run of fillers, or the card's `IDVNM` opening.
-bool looksLikeZoneLine(const Line& line) {
-  const std::string text = unspaced(line);
-  if (text.size() < 20) return false;
-  return text.find("<<") != std::string::npos || text.find("VNM") < 5;
-}
-
 bool holds(const std::string& line, std::size_t from, std::size_t length) {
   if (line.size() <= from + length) return false;
   const auto check = mrzCheckDigit(line.substr(from, length));
@@ -32,6 +25,12 @@ bool holds(const std::string& line, std::size_t from, std::size_t length) {
 }
 
 }  // namespace
+
+bool looksLikeMachineZoneLine(const Line& line) {
+  const std::string text = unspaced(line);
+  if (text.size() < 20) return false;
+  return text.find("<<") != std::string::npos || text.find("VNM") < 5;
+}
 
 std::optional<char> mrzCheckDigit(std::string_view field) {
   static constexpr int kWeights[] = {7, 3, 1};
@@ -75,7 +74,7 @@ bool rereadCardMachineZone(OcrEngine& engine, Pix* image, int dpi, Page& page) {
   Box band;
   for (std::size_t b = 0; b < page.blocks.size(); ++b)
     for (std::size_t l = 0; l < page.blocks[b].lines.size(); ++l)
-      if (looksLikeZoneLine(page.blocks[b].lines[l])) {
+      if (looksLikeMachineZoneLine(page.blocks[b].lines[l])) {
         zone.emplace_back(b, l);
         band = zone.size() == 1 ? page.blocks[b].lines[l].box : band.united(page.blocks[b].lines[l].box);
       }

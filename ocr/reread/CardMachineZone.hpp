@@ -20,6 +20,9 @@ namespace sohoa::ocr {
 // character is neither 0-9, A-Z nor `<`.
 std::optional<char> mrzCheckDigit(std::string_view field);
 
+// A line the first reading made of the zone: a run of fillers, or the card's `IDVNM` opening.
+bool looksLikeMachineZoneLine(const Line& line);
+
 // How many of a TD1 zone's own check digits hold in `lines` (spaces removed): the document
 // number's and the personal number's on line 1, the birth and expiry dates' on line 2. 0 to 4.
 int machineZoneChecksHeld(const std::vector<std::string>& lines);

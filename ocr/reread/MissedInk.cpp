@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ocr/prepare/InkImage.hpp"
+#include "ocr/text/NoiseWords.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -27,13 +28,15 @@ PixPtr letterSized(Pix* ink, int letterHeight) {
                                 L_SELECT_IF_LTE, &changed));
 }
 
-// Where the words are, grown by a quarter of a letter height for marks above and below.
+// Where the words are, grown by a quarter of a letter height for marks above and below. A noise
+// word read over a signature and the print it crosses covers nothing: it goes in the end.
 PixPtr wordsMask(const Page& page, int width, int height, int letterHeight) {
   PixPtr mask(pixCreate(width, height, 1));
   const int grow = letterHeight / 4;
   for (const auto& block : page.blocks)
     for (const auto& line : block.lines)
       for (const auto& word : line.words) {
+        if (isNoiseWord(word)) continue;
         ::Box* box = boxCreate(word.box.x0 - grow / 2, word.box.y0 - grow, word.box.width() + grow,
                                word.box.height() + 2 * grow);
         pixSetInRect(mask.get(), box);

@@ -9,6 +9,7 @@
 #include "ocr/reread/CropReading.hpp"
 #include "ocr/reread/MissedInk.hpp"
 #include "ocr/reread/SealRings.hpp"
+#include "ocr/text/NoiseWords.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -37,6 +38,7 @@ PixPtr cutOut(Pix* image, const Box& place, const Page& page, int letterHeight, 
     for (const auto& line : block.lines)
       for (const auto& word : line.words) {
         if (word.box.x1 <= cut.x0 || word.box.x0 >= cut.x1 || word.box.y1 <= cut.y0 || word.box.y0 >= cut.y1) continue;
+        if (isNoiseWord(word)) continue;  // over a signature and the print it crosses: no reading
         ::Box* inside = boxCreate(word.box.x0 - cut.x0, word.box.y0 - cut.y0, word.box.width(), word.box.height());
         if (bilevel)
           pixClearInRect(crop.get(), inside);
@@ -63,7 +65,7 @@ std::vector<Word> newWords(const Line& line, const Page& page) {
     bool readBefore = false;
     for (const auto& b : page.blocks)
       for (const auto& l : b.lines)
-        for (const auto& w : l.words) readBefore = readBefore || overlapsMostly(w.box, word.box);
+        for (const auto& w : l.words) readBefore = readBefore || (!isNoiseWord(w) && overlapsMostly(w.box, word.box));
     if (!readBefore && isWord(word)) kept.push_back(word);
   }
   return kept;

@@ -39,8 +39,6 @@ bool hasDigit(const std::string& text) { return std::any_of(text.begin(), text.e
 
 bool kept(const Word& word) { return word.source == WordSource::Handwriting || word.confidence >= kUnsure; }
 
-bool isNoiseWord(const Word& word) { return !kept(word) && !hasDigit(word.text) && lettersIn(word.text) == 0; }
-
 bool isNoiseLine(const Line& line) {
   std::size_t letters = 0;
   for (const auto& word : line.words) {
@@ -51,6 +49,8 @@ bool isNoiseLine(const Line& line) {
 }
 
 }  // namespace
+
+bool isNoiseWord(const Word& word) { return !kept(word) && !hasDigit(word.text) && lettersIn(word.text) == 0; }
 
 std::size_t dropNoiseWords(Page& page) {
   std::size_t dropped = 0;

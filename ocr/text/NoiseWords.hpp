@@ -11,6 +11,10 @@
 
 namespace sohoa::ocr {
 
+// A word of no letter or digit read unsurely: no reading of anything printed. Such a word may
+// span a signature and the line it crosses (`—.-` over `ghi rõ họ, chữ đệm,`): it covers no ink.
+bool isNoiseWord(const Word& word);
+
 // Drops the noise words and lines of `page`; returns how many words went.
 std::size_t dropNoiseWords(Page& page);
 

@@ -1,5 +1,6 @@
 #include "ocr/text/MachineZoneMending.hpp"
 
+#include <bit>
 #include <optional>
 #include <regex>
 #include <string>
@@ -13,14 +14,21 @@ namespace {
 
 constexpr std::size_t kLineLength = 30;  // TD1
 
-// Text as the zone prints it: capitals, digits and fillers; `«` (OCR's `<<`) as two fillers,
-// spaces and stray marks dropped.
+// Text as the zone prints it: capitals, digits and fillers; `«` (OCR's `<<`) as two fillers, a
+// capital with a mark (`Ï`, which the zone's font has not) as its letter, spaces and stray marks
+// dropped.
 std::string zoneCharacters(const std::string& text) {
+  // The Latin-1 capitals À to Ý (UTF-8 C3 80 to C3 9D) without their marks; `*` for × and Ð.
+  static constexpr std::string_view kBaseLetters = "AAAAAAACEEEEIIII*NOOOOO*OUUUUY";
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0u;
     if (text.compare(i, 2, "\xC2\xAB") == 0) {  // «
       out += "<<";
+      ++i;
+    } else if (static_cast<unsigned char>(c) == 0xC3 && next >= 0x80 && next <= 0x9D) {
+      if (kBaseLetters[next - 0x80] != '*') out += kBaseLetters[next - 0x80];
       ++i;
     } else if (c >= 'a' && c <= 'z') {
       out += static_cast<char>(c - 'a' + 'A');
@@ -95,8 +103,13 @@ bool checkHolds(const std::string& digits, char check) { return mrzCheckDigit(di
 
 // Line 1: `IDVNM`, document number (9), its check, personal number (12), `<<`, its check. The
 // document number is the personal number's last 9 digits: where the two copies differ, the
-// digits taken are those for which both checks hold, when only one choice makes them hold.
-std::optional<std::string> mendedLineOne(const std::string& read) {
+// digits taken are those for which both checks hold. The digits read once (the checks, the
+// province code that opens the personal number) may be a 0 read as 6, 8 or 9, as the Vietnamese
+// model reads the zone's font on a copy: the fewest such 0s that make both checks hold and the
+// province code one of the 96 are put back, when line 2's composite check then holds too. Only a
+// line that one choice alone mends is mended.
+template <typename Composite>
+std::optional<std::string> mendedLineOne(const std::string& read, Composite compositeHolds) {
   const std::size_t state = read.find("VNM");
   if (state == std::string::npos || state > 3) return std::nullopt;
   const std::string body = read.substr(state + 3);
@@ -108,19 +121,34 @@ std::optional<std::string> mendedLineOne(const std::string& read) {
   for (std::size_t i = 0; i < 9; ++i)
     if ((*document)[i] != (*personal)[3 + i]) differ.push_back(i);
   if (differ.size() > 3) return std::nullopt;  // not two copies of one number
-  std::optional<std::string> found;
-  int holding = 0;
-  for (unsigned choice = 0; choice < (1u << differ.size()); ++choice) {
-    std::string tail = *document;
-    for (std::size_t k = 0; k < differ.size(); ++k)
-      if (choice & (1u << k)) tail[differ[k]] = (*personal)[3 + differ[k]];
-    const std::string number = personal->substr(0, 3) + tail;
-    if (checkHolds(tail, (*documentCheck)[0]) && checkHolds(number, (*personalCheck)[0])) {
-      ++holding;
-      found = "IDVNM" + tail + *documentCheck + number + "<<" + *personalCheck;
+  // Read once: the document check, the province code and the century digit, the personal check.
+  const std::string once = *documentCheck + personal->substr(0, 3) + *personalCheck;
+  std::vector<std::size_t> zeroLike;
+  for (std::size_t i = 0; i < once.size(); ++i)
+    if (once[i] == '6' || once[i] == '8' || once[i] == '9') zeroLike.push_back(i);
+  for (int zeros = 0; zeros <= 2; ++zeros) {
+    std::vector<std::string> holding;
+    for (unsigned put = 0; put < (1u << zeroLike.size()); ++put) {
+      if (std::popcount(put) != zeros) continue;
+      std::string fields = once;
+      for (std::size_t k = 0; k < zeroLike.size(); ++k)
+        if (put & (1u << k)) fields[zeroLike[k]] = '0';
+      const int province = std::stoi(fields.substr(1, 3));
+      if (province < 1 || province > 96) continue;
+      for (unsigned choice = 0; choice < (1u << differ.size()); ++choice) {
+        std::string tail = *document;
+        for (std::size_t k = 0; k < differ.size(); ++k)
+          if (choice & (1u << k)) tail[differ[k]] = (*personal)[3 + differ[k]];
+        const std::string number = fields.substr(1, 3) + tail;
+        const std::string line = "IDVNM" + tail + fields[0] + number + "<<" + fields[4];
+        if (checkHolds(tail, fields[0]) && checkHolds(number, fields[4]) && (zeros == 0 || compositeHolds(line)))
+          holding.push_back(line);
+      }
     }
+    if (holding.size() == 1) return holding.front();
+    if (holding.size() > 1) return std::nullopt;  // the zone does not say which
   }
-  return holding == 1 ? found : std::nullopt;
+  return std::nullopt;
 }
 
 // The dates printed on the page (dd/mm/yyyy) as the zone writes them: YYMMDD.
@@ -154,21 +182,28 @@ std::optional<std::string> mendedDate(std::string_view field, char checkRead, co
 }
 
 // Line 2: birth date, check, sex, expiry date, check, `VNM`, 11 fillers, the composite check
-// (over line 1 from the document number on, and line 2's dates with their checks).
-std::optional<std::string> mendedLineTwo(const std::string& read, const std::string& lineOne,
-                                         const std::vector<std::string>& dates) {
+// (over line 1 from the document number on, and line 2's dates with their checks). The composite
+// stays as read: it is what says whether line 1 was mended right.
+struct LineTwo {
+  std::string text;
+  bool compositeHolds = false;
+};
+
+std::optional<LineTwo> mendedLineTwo(const std::string& read, const std::string& lineOne,
+                                     const std::vector<std::string>& dates) {
   const std::size_t state = read.find("VNM", 15);  // what stands before the line's 15 first is no zone
   if (state == std::string::npos) return std::nullopt;
   const std::string line = read.substr(state - 15);
   const char sex = line[7];
-  if (sex != 'M' && sex != 'F' && sex != '<') return std::nullopt;
+  const auto composite = digitsOf(std::string_view(&line.back(), 1));
+  if ((sex != 'M' && sex != 'F' && sex != '<') || line.size() < 19 || !composite) return std::nullopt;
   const auto birth = mendedDate(line.substr(0, 6), line[6], dates);
   const auto expiry = mendedDate(line.substr(8, 6), line[14], dates);
   if (!birth || !expiry) return std::nullopt;
   std::string out =
       *birth + *mrzCheckDigit(*birth) + sex + *expiry + *mrzCheckDigit(*expiry) + "VNM" + std::string(11, '<');
-  out += *mrzCheckDigit(lineOne.substr(5) + out.substr(0, 7) + out.substr(8, 7) + out.substr(18));
-  return out;
+  const char computed = *mrzCheckDigit(lineOne.substr(5) + out.substr(0, 7) + out.substr(8, 7) + out.substr(18));
+  return LineTwo{out + (*composite)[0], computed == (*composite)[0]};
 }
 
 // Line 3: SURNAME<<GIVEN<NAMES and fillers to the end; the name ends where three fillers run.
@@ -207,17 +242,21 @@ bool mendMachineZone(Page& page) {
     for (auto& line : block.lines)
       if (looksLikeMachineZoneLine(line))
         if (auto run = zoneRunOf(line)) zone.emplace_back(&line, std::move(*run));
+  const auto dates = printedDates(page);
   for (std::size_t first = 0; first < zone.size(); ++first) {
-    const auto one = mendedLineOne(zone[first].second.text);
+    const std::string* lineTwo = first + 1 < zone.size() ? &zone[first + 1].second.text : nullptr;
+    const auto one = mendedLineOne(zone[first].second.text, [&](const std::string& candidate) {
+      const auto two = lineTwo ? mendedLineTwo(*lineTwo, candidate, dates) : std::nullopt;
+      return two && two->compositeHolds;
+    });
     if (!one) continue;
     bool changed = rewrite(*zone[first].first, zone[first].second, *one);
-    if (first + 1 < zone.size())
-      if (const auto two = mendedLineTwo(zone[first + 1].second.text, *one, printedDates(page))) {
-        changed = rewrite(*zone[first + 1].first, zone[first + 1].second, *two) || changed;
-        if (first + 2 < zone.size())
-          if (const auto three = mendedLineThree(zone[first + 2].second.text))
-            changed = rewrite(*zone[first + 2].first, zone[first + 2].second, *three) || changed;
-      }
+    if (const auto two = lineTwo ? mendedLineTwo(*lineTwo, *one, dates) : std::nullopt) {
+      changed = rewrite(*zone[first + 1].first, zone[first + 1].second, two->text) || changed;
+      if (first + 2 < zone.size())
+        if (const auto three = mendedLineThree(zone[first + 2].second.text))
+          changed = rewrite(*zone[first + 2].first, zone[first + 2].second, *three) || changed;
+    }
     return changed;
   }
   return false;

@@ -5,11 +5,12 @@
 // its check digit, and a check digit over both lines. OCR still misreads a digit or two of a
 // photocopied zone after it is read again (CardMachineZone), or reads stray marks before line 2
 // or fillers as letters. A digit is put right only when the zone itself decides it: where the two
-// copies of a digit differ, the one for which both check digits hold (and only one does); a date
-// whose check fails, by the date printed on the page that differs in a digit or two and whose
-// check digit is the one read. Then line 2's fillers and composite check, and line 3's trailing
-// fillers, are written as the zone prints them. A zone whose line 1 does not then hold both its
-// checks is left as read.
+// copies of a digit differ, the one for which both check digits hold (and only one does); a digit
+// line 1 holds once, a 0 read as 6, 8 or 9, when both checks and line 2's composite check then
+// hold; a date whose check fails, by the date printed on the page that differs in a digit or two
+// and whose check digit is the one read. Then line 2's fillers and line 3's trailing fillers are
+// written as the zone prints them. The composite check stays as read, and a zone whose line 1
+// does not hold both its checks is left as read: the checks keep saying what was read right.
 #include "ocr/PageModel.hpp"
 
 namespace sohoa::ocr {

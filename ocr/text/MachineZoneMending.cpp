@@ -253,9 +253,17 @@ bool mendMachineZone(Page& page) {
     bool changed = rewrite(*zone[first].first, zone[first].second, *one);
     if (const auto two = lineTwo ? mendedLineTwo(*lineTwo, *one, dates) : std::nullopt) {
       changed = rewrite(*zone[first + 1].first, zone[first + 1].second, two->text) || changed;
-      if (first + 2 < zone.size())
-        if (const auto three = mendedLineThree(zone[first + 2].second.text))
-          changed = rewrite(*zone[first + 2].first, zone[first + 2].second, *three) || changed;
+      if (first + 2 < zone.size()) {
+        // Line 3 opens with the surname and its `<<`: a word before that is no part of it (`SS`).
+        const Line& line = *zone[first + 2].first;
+        ZoneRun name = zone[first + 2].second;
+        while (name.begin + 1 < name.end && line.words[name.begin].text.find('<') == std::string::npos) {
+          name.text.erase(0, zoneCharacters(line.words[name.begin].text).size());
+          ++name.begin;
+        }
+        if (const auto three = mendedLineThree(name.text))
+          changed = rewrite(*zone[first + 2].first, name, *three) || changed;
+      }
     }
     return changed;
   }

@@ -257,6 +257,14 @@ bool nameMatchesMrz(std::string_view printed, const std::string& mrzName) {
   };
   const auto frontWords = words(front), mrzWords = words(mrzName);
   if (sameWordsAsMrz(frontWords, mrzWords)) return true;
+  // Specks left of the zone read as a letter or two before the surname (`SSHOANG`, where line 1
+  // read `SIDVNM` on the same copy): the surname is the front's when what follows them is.
+  if (!frontWords.empty() && !mrzWords.empty() && mrzWords[0].size() > frontWords[0].size() &&
+      mrzWords[0].size() <= frontWords[0].size() + 2 && mrzWords[0].ends_with(frontWords[0])) {
+    auto trimmed = mrzWords;
+    trimmed[0] = frontWords[0];
+    if (sameWordsAsMrz(frontWords, trimmed)) return true;
+  }
   // The filler between two names read as a letter (`THEKLOC` for `THE<LOC`), as OCR reads the
   // fillers of line 1 (CardMrz): the word parted there, when the parts are the front's words.
   if (frontWords.size() != mrzWords.size() + 1) return false;

@@ -180,6 +180,32 @@ TEST_CASE("a card's name stands when the MRZ's filler between two names was read
   CHECK(reviewed);
 }
 
+TEST_CASE("a card's name stands when specks left of the MRZ were read before its surname", "[indexer][mrz][people]") {
+  // Seed 2718 batch-03 page 16: every line of the zone opened by specks read as `S`.
+  auto cardWithLineThree = [](const std::string& lineThree) {
+    LaidOutPage page;
+    page.centred("CĂN CƯỚC", 300);
+    page.line("Họ, chữ đệm và tên khai sinh / Full name", 560, 480);
+    page.line("HOÀNG MINH DŨNG", 600, 530);
+    page.line("IDVNM0905635411086090563541<<1", 420, 1500, 0.6f);
+    page.line("9004034M3004032VNM<<<<<<<<<<<2", 420, 1560, 0.6f);
+    page.line(lineThree, 420, 1620, 0.6f);
+    return page;
+  };
+  const auto specks = cardWithLineThree("SSHOANG<<MINH<DUNG<<<<<<<<<<<<");
+  const auto extraction = extractDocument({&specks.page}, {2026, 6, 1});
+  const auto* name = extraction.find("person_name");
+  REQUIRE(name);
+  CHECK(name->value == "HOÀNG MINH DŨNG");
+  CHECK_FALSE(name->needsReview);
+  // Three letters before it are more than specks: another surname.
+  const auto other = cardWithLineThree("SSSHOANG<<MINH<DUNG<<<<<<<<<<<");
+  const auto doubted = extractDocument({&other.page}, {2026, 6, 1});
+  bool reviewed = false;
+  for (const auto& item : doubted.fields) reviewed = reviewed || (item.name == "person_name" && item.needsReview);
+  CHECK(reviewed);
+}
+
 TEST_CASE("a line 1 whose document number OCR spoilt is read by its personal number when both checks hold",
           "[indexer][mrz]") {
   // Seed 6203 batch-05 page 15, a 2024 card copied sideways: line 1 as OCR read it, `ô9` for `09`

@@ -242,6 +242,7 @@ bool mendMachineZone(Page& page) {
     for (auto& line : block.lines)
       if (looksLikeMachineZoneLine(line))
         if (auto run = zoneRunOf(line)) zone.emplace_back(&line, std::move(*run));
+  if (zone.empty()) return false;  // most pages: no need to look for their dates
   const auto dates = printedDates(page);
   for (std::size_t first = 0; first < zone.size(); ++first) {
     const std::string* lineTwo = first + 1 < zone.size() ? &zone[first + 1].second.text : nullptr;

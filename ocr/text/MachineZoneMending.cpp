@@ -5,9 +5,11 @@
 #include <regex>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ocr/reread/CardMachineZone.hpp"
+#include "ocr/text/UnicodeText.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -15,25 +17,30 @@ namespace {
 constexpr std::size_t kLineLength = 30;  // TD1
 
 // Text as the zone prints it: capitals, digits and fillers; `«` (OCR's `<<`) as two fillers, a
-// capital with a mark (`Ï`, which the zone's font has not) as its letter, spaces and stray marks
-// dropped.
+// letter with a mark (`Ï`, `ô` for a 0: the zone's font has no marks) as its letter, spaces and
+// stray signs dropped.
 std::string zoneCharacters(const std::string& text) {
-  // The Latin-1 capitals À to Ý (UTF-8 C3 80 to C3 9D) without their marks; `*` for × and Ð.
-  static constexpr std::string_view kBaseLetters = "AAAAAAACEEEEIIII*NOOOOO*OUUUUY";
+  // Letters with no mark to drop that OCR reads for the zone's: Đ, Ð and Ø (a 0, or a D or O).
+  static constexpr std::pair<std::string_view, char> kLookalikes[] = {
+      {"\xC4\x90", 'D'}, {"\xC4\x91", 'D'}, {"\xC3\x90", 'D'}, {"\xC3\x98", 'O'}, {"\xC3\xB8", 'O'}, {"\xC3\x86", 'A'}};
+  const std::string letters = withoutMarks(text);
   std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0u;
-    if (text.compare(i, 2, "\xC2\xAB") == 0) {  // «
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    const char c = letters[i];
+    if (letters.compare(i, 2, "\xC2\xAB") == 0) {  // «
       out += "<<";
-      ++i;
-    } else if (static_cast<unsigned char>(c) == 0xC3 && next >= 0x80 && next <= 0x9D) {
-      if (kBaseLetters[next - 0x80] != '*') out += kBaseLetters[next - 0x80];
       ++i;
     } else if (c >= 'a' && c <= 'z') {
       out += static_cast<char>(c - 'a' + 'A');
     } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<') {
       out += c;
+    } else {
+      for (const auto& [lookalike, letter] : kLookalikes)
+        if (letters.compare(i, lookalike.size(), lookalike) == 0) {
+          out += letter;
+          i += lookalike.size() - 1;
+          break;
+        }
     }
   }
   return out;

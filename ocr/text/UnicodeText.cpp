@@ -1,6 +1,7 @@
 #include "ocr/text/UnicodeText.hpp"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <stdexcept>
@@ -18,6 +19,24 @@ std::string toNfc(std::string_view utf8) {
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalisation failed");
   std::string out;
   normalised.toUTF8String(out);
+  return out;
+}
+
+std::string withoutMarks(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normaliser unavailable");
+  const auto input = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  const icu::UnicodeString parts = nfd->normalize(input, status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalisation failed");
+  icu::UnicodeString letters;
+  for (int32_t i = 0; i < parts.length();) {
+    const UChar32 c = parts.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) letters.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  letters.toUTF8String(out);
   return out;
 }
 

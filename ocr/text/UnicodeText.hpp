@@ -8,4 +8,8 @@ namespace sohoa::ocr {
 
 std::string toNfc(std::string_view utf8);
 
+// The letters without their tone and vowel marks (`ô`, `ơ`, `Ộ` as `o`, `o`, `O`); letters that
+// are no letter and mark (`đ`, `Ø`) stay as they are.
+std::string withoutMarks(std::string_view utf8);
+
 }  // namespace sohoa::ocr

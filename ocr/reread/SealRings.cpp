@@ -24,6 +24,8 @@ constexpr double kRimInk = 0.5, kWholeRim = 0.75;
 constexpr double kInnermost = 0.5, kOutermost = 1.5;
 // Ink pixels enough to tell the sharpest centre.
 constexpr std::size_t kCentrePoints = 20000;
+// How far, in the search copy's pixels, the transform's centre may be from the rims'.
+constexpr int kCentreReach = 4;
 
 // The share of ink at each whole radius from (cx, cy), up to `largest`.
 std::vector<double> inkByRadius(const cv::Mat& ink, double cx, double cy, int largest) {
@@ -54,14 +56,17 @@ std::vector<cv::Point> inkNear(const cv::Mat& ink, double cx, double cy, int rea
   return points;
 }
 
-// The centre near the transform's (found on a copy `step` pixels to one of the page's) where
-// the circle's ink is most whole: a rim a few pixels thick shows only from its true centre.
-// Only the ink pixels are counted, each circle's length standing for its pixels (2πr): a
-// hundred centres are tried, and a seal's square holds ten times more paper than ink.
+// The centre near the transform's where the circle's ink is most whole: a rim a few pixels
+// thick shows only from its true centre. The transform's centre, found on a copy `step` pixels
+// to one of the page's, may be off by a few of that copy's pixels (a rule or a line of text
+// across the rim pulls it: 3 on seed 31's page 027), so centres within kCentreReach of its
+// pixels are tried, coarsely, then finely around the best. Only the ink pixels are counted, each
+// circle's length standing for its pixels (2πr): a seal's square holds ten times more paper than ink.
 std::pair<double, double> sharpestCentre(const cv::Mat& ink, double cx, double cy, double radius, int step) {
   const int largest = static_cast<int>(radius * kOutermost);
   const auto innermost = static_cast<std::size_t>(radius * kInnermost);
-  std::vector<cv::Point> points = inkNear(ink, cx, cy, largest + step);
+  const int reach = kCentreReach * step;
+  std::vector<cv::Point> points = inkNear(ink, cx, cy, largest + reach);
   // A rim is thousands of pixels: every k-th of them shows it as well, k times sooner.
   const std::size_t stride = points.size() / kCentrePoints + 1;
   if (stride > 1) {
@@ -69,21 +74,30 @@ std::pair<double, double> sharpestCentre(const cv::Mat& ink, double cx, double c
     for (std::size_t i = 0; i < points.size(); i += stride) points[kept++] = points[i];
     points.resize(kept);
   }
+  std::vector<double> count(static_cast<std::size_t>(largest) + 1);
+  const auto sharpness = [&](double x, double y) {
+    std::fill(count.begin(), count.end(), 0);
+    for (const auto& point : points) {
+      const auto r = static_cast<std::size_t>(std::lround(std::hypot(point.x - x, point.y - y)));
+      if (r < count.size()) count[r] += 1;
+    }
+    double sharpest = 0;
+    for (std::size_t r = std::max<std::size_t>(innermost, 1); r < count.size(); ++r)
+      sharpest = std::max(sharpest, count[r] / (2 * CV_PI * static_cast<double>(r)));
+    return sharpest;
+  };
   std::pair<double, double> best{cx, cy};
   double sharpest = -1;
-  std::vector<double> count(static_cast<std::size_t>(largest) + 1);
-  for (int dy = -step; dy <= step; dy += 2)
-    for (int dx = -step; dx <= step; dx += 2) {
-      std::fill(count.begin(), count.end(), 0);
-      for (const auto& point : points) {
-        const auto r = static_cast<std::size_t>(std::lround(std::hypot(point.x - (cx + dx), point.y - (cy + dy))));
-        if (r < count.size()) count[r] += 1;
-      }
-      for (std::size_t r = std::max<std::size_t>(innermost, 1); r < count.size(); ++r) {
-        const double share = count[r] / (2 * CV_PI * static_cast<double>(r));
-        if (share > sharpest) sharpest = share, best = {cx + dx, cy + dy};
-      }
-    }
+  const auto tryAround = [&](double x0, double y0, int within, int by) {
+    for (int dy = -within; dy <= within; dy += by)
+      for (int dx = -within; dx <= within; dx += by)
+        if (const double here = sharpness(x0 + dx, y0 + dy); here > sharpest)
+          sharpest = here, best = {x0 + dx, y0 + dy};
+  };
+  const int coarse = std::max(1, step / 2);
+  tryAround(cx, cy, reach - reach % coarse, coarse);
+  const auto [bx, by] = best;
+  tryAround(bx, by, coarse - 1, 1);
   return best;
 }
 
@@ -125,7 +139,7 @@ std::vector<Seal> findSeals(Pix* image, int dpi) {
   cv::Mat ink;
   cv::threshold(grey, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
   std::vector<Seal> seals;
-  const int step = static_cast<int>(std::ceil(1.5 / scale));
+  const int step = static_cast<int>(std::lround(1 / scale));  // the page's pixels to one of `small`
   for (const auto& circle : circles) {
     const double radius = circle[2] / scale;
     const auto [cx, cy] = sharpestCentre(ink, circle[0] / scale, circle[1] / scale, radius, step);

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
@@ -18,9 +19,10 @@ namespace {
 constexpr float kReviewBelow = 0.5f;
 
 // The letters of a line without marks, spaces or punctuation: "PHÓ CHỦ TỊCH" -> "phochutich".
-std::string letterKey(const std::vector<std::string>& folded, std::size_t first = 0) {
+std::string letterKey(const std::vector<std::string>& folded, std::size_t first = 0,
+                      std::size_t last = std::string::npos) {
   std::string key;
-  for (std::size_t i = first; i < folded.size(); ++i)
+  for (std::size_t i = first; i < std::min(last, folded.size()); ++i)
     for (char c : folded[i])
       if (c >= 'a' && c <= 'z') key += c;
   return key;
@@ -28,9 +30,31 @@ std::string letterKey(const std::vector<std::string>& folded, std::size_t first 
 
 bool hasLetters(const ocr::Word& word) { return lowerCase(word.text) != upperCase(word.text); }
 
+// The words of a line without small words of no capital at its ends, when two words stay: a
+// seal's letters beside a line of capitals read as a syllable (`ai` before `IÚU TỊCH` under
+// `TM. ỦY BAN NHÂN DÂN`, seed 7321's chứng thực, its seal whitened of its rims).
+std::pair<std::size_t, std::size_t> withoutEdgeSyllables(const TextSegment& segment) {
+  const auto syllable = [&](std::size_t i) {
+    const ocr::Word& word = segment.words[i];
+    return hasLetters(word) && lowerCase(word.text) == word.text && letterKey(segment.folded, i, i + 1).size() <= 2;
+  };
+  std::size_t first = 0, last = segment.words.size();
+  while (last - first > 2 && syllable(first)) ++first;
+  while (last - first > 2 && syllable(last - 1)) --last;
+  return {first, last};
+}
+
+// The letter key of the line without those small words at its ends.
+std::string coreKey(const TextSegment& segment) {
+  const auto [first, last] = withoutEdgeSyllables(segment);
+  return letterKey(segment.folded, first, last);
+}
+
 bool mostlyCapitals(const TextSegment& segment) {
   std::size_t upper = 0, counted = 0;
-  for (const auto& word : segment.words) {
+  const auto [first, last] = withoutEdgeSyllables(segment);
+  for (std::size_t i = first; i < last; ++i) {
+    const auto& word = segment.words[i];
     if (!hasLetters(word)) continue;
     ++counted;
     if (upperCase(word.text) == word.text) ++upper;
@@ -288,7 +312,7 @@ std::optional<SigningBlock> signingBlock(const PageLayout& page) {
     // The signing column: right of the middle, where a centred heading does not reach.
     if (segment.box.y0 < below || segment.centreX() < 0.55 * page.width || segment.box.x0 < 0.45 * page.width) continue;
     const bool authority = isAuthority(segment);
-    const bool position = mostlyCapitals(segment) && namesPosition(letterKey(segment.folded));
+    const bool position = mostlyCapitals(segment) && namesPosition(coreKey(segment));
     const std::string bareBody = authority || position ? std::string() : bareBodyHead(page, i);
     if (!authority && !position && bareBody.empty()) continue;
     if (!bareBody.empty()) {
@@ -314,7 +338,7 @@ std::optional<SigningBlock> signingBlock(const PageLayout& page) {
       block.last = j;
       previous = &next;
       if (isAuthority(next) || (block.position && named)) continue;
-      const bool namesOne = namesPosition(letterKey(next.folded));
+      const bool namesOne = namesPosition(coreKey(next));
       if (!block.position || namesOne) block.position = &next, named = namesOne;
     }
     found = block;
@@ -359,7 +383,7 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
     if (block->position) {
       // Stray marks of the pen beside the words ("__ PHÓ CHỦ TỊCH") are not part of it.
       const auto& words = block->position->words;
-      std::size_t first = 0, last = words.size();
+      auto [first, last] = withoutEdgeSyllables(*block->position);
       while (first < last && !hasLetters(words[first])) ++first;
       while (last > first && !hasLetters(words[last - 1])) --last;
       if (first < last) {
@@ -371,7 +395,7 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
             editDistance(letterKey({lowerCase(foldMarks(read))}), letterKey({lowerCase(foldMarks(position))})) >= 2;
         // The seal or pen took letters from it (`ÓGI M ĐỐC` under `KT. GIÁM ĐỐC`): the deputy.
         const std::string expectedKey = letterKey({lowerCase(foldMarks(expected))});
-        const std::string readKey = letterKey(block->position->folded);
+        const std::string readKey = coreKey(*block->position);
         bool tailOnly = false;
         if (!expected.empty() && editDistance(readKey, expectedKey) <= expectedKey.size() / 3) {
           position = expected;

@@ -205,6 +205,15 @@ TEST_CASE("a position's last word right under TM. or KT. is completed by what th
   CHECK(valueOf(extractDocument({&centre.page}, kToday), "signer_position") == "<absent>");
 }
 
+TEST_CASE("a seal's letters read as a small word at the position line's end are no part of it", "[indexer][signer]") {
+  // Seed 7321's chứng thực (batch-03 page 11): its seal, whitened of its rims, left `ai` before what
+  // OCR made of `CHỦ TỊCH`.
+  LaidOutPage copy;
+  copy.line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 680, 1900).line("Ngày 08/09/2025", 460, 2050);
+  copy.line("TM. ỦY BAN NHÂN DÂN", 1430, 2150).line("ai IÚU TỊCH", 1560, 2210, 0.6f);
+  CHECK(valueOf(extractDocument({&copy.page}, kToday), "signer_position") == "CHỦ TỊCH");
+}
+
 TEST_CASE("a fragment of the seal's rim beside the position line is not the position", "[indexer][signer]") {
   // Seed 766's certified card copy at 200 dpi: `AN` (of the seal's ring) read just left of and
   // a little lower than `PHÓ CHỦ TỊCH`, whose first word the seal spoilt; the layout puts it first.

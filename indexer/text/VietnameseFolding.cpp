@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "ocr/text/UnicodeText.hpp"
+
 namespace sohoa::indexer {
 namespace {
 
@@ -25,10 +27,9 @@ std::string toUtf8(const icu::UnicodeString& text) {
   return out;
 }
 
-const icu::Normalizer2& normalizer(bool decompose) {
+const icu::Normalizer2& composer() {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* instance =
-      decompose ? icu::Normalizer2::getNFDInstance(status) : icu::Normalizer2::getNFCInstance(status);
+  const icu::Normalizer2* instance = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU normaliser unavailable");
   return *instance;
 }
@@ -45,7 +46,7 @@ std::string lowerCase(std::string_view word) {
   icu::UnicodeString text = fromUtf8(word);
   text.toLower(icu::Locale::getRoot());
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString composed = normalizer(false).normalize(text, status);
+  const icu::UnicodeString composed = composer().normalize(text, status);
   return toUtf8(U_SUCCESS(status) ? composed : text);
 }
 
@@ -53,32 +54,11 @@ std::string upperCase(std::string_view text) {
   icu::UnicodeString unicode = fromUtf8(text);
   unicode.toUpper(icu::Locale::getRoot());
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString composed = normalizer(false).normalize(unicode, status);
+  const icu::UnicodeString composed = composer().normalize(unicode, status);
   return toUtf8(U_SUCCESS(status) ? composed : unicode);
 }
 
-std::string foldMarks(std::string_view word) {
-  if (isAscii(word)) return std::string(word);
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString decomposed = normalizer(true).normalize(fromUtf8(word), status);
-  if (U_FAILURE(status)) return std::string(word);
-  icu::UnicodeString bare;
-  for (int32_t i = 0; i < decomposed.length();) {
-    const UChar32 c = decomposed.char32At(i);
-    i += U16_LENGTH(c);
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
-    // đ/Đ are letters of their own, with no decomposition: fold them by hand.
-    // Ð (U+00D0, eth) looks like Đ and OCR returns it for Đ now and then.
-    if (c == 0x0111) {
-      bare.append(static_cast<UChar32>('d'));
-    } else if (c == 0x0110 || c == 0x00D0) {
-      bare.append(static_cast<UChar32>('D'));
-    } else {
-      bare.append(c);
-    }
-  }
-  return toUtf8(bare);
-}
+std::string foldMarks(std::string_view word) { return ocr::withoutMarks(word); }
 
 std::string foldedLowerCase(std::string_view text) { return lowerCase(foldMarks(text)); }
 

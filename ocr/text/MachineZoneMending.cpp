@@ -20,9 +20,10 @@ constexpr std::size_t kLineLength = 30;  // TD1
 // letter with a mark (`Ï`, `ô` for a 0: the zone's font has no marks) as its letter, spaces and
 // stray signs dropped.
 std::string zoneCharacters(const std::string& text) {
-  // Letters with no mark to drop that OCR reads for the zone's: Đ, Ð and Ø (a 0, or a D or O).
+  // Letters with no mark to drop that OCR reads for the zone's (Đ and Ð fold to D): Ø for a 0 or
+  // an O, Æ for an A.
   static constexpr std::pair<std::string_view, char> kLookalikes[] = {
-      {"\xC4\x90", 'D'}, {"\xC4\x91", 'D'}, {"\xC3\x90", 'D'}, {"\xC3\x98", 'O'}, {"\xC3\xB8", 'O'}, {"\xC3\x86", 'A'}};
+      {"\xC3\x98", 'O'}, {"\xC3\xB8", 'O'}, {"\xC3\x86", 'A'}};
   const std::string letters = withoutMarks(text);
   std::string out;
   for (std::size_t i = 0; i < letters.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
+#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
@@ -19,6 +20,7 @@
 #include "pipeline/ingest/PageSizeLimit.hpp"
 #include "pipeline/ingest/PdfImageWork.hpp"
 #include "pipeline/ingest/PdfPageScan.hpp"
+#include "pipeline/ingest/SignatureStamps.hpp"
 
 namespace sohoa::pipeline {
 namespace {
@@ -162,7 +164,7 @@ ocr::PixPtr toPix(const poppler::image& image) {
 
 class PdfFile final : public PageReader {
  public:
-  explicit PdfFile(const std::filesystem::path& file) {
+  explicit PdfFile(const std::filesystem::path& file) : file_(file) {
     quietPoppler();
     document_.reset(poppler::document::load_from_file(file.string()));
     if (!document_) throw InputError("damaged or truncated PDF: Poppler cannot open it");
@@ -224,16 +226,34 @@ class PdfFile final : public PageReader {
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     renderer.set_image_format(poppler::image::format_gray8);
-    const poppler::image rendered = renderer.render_page(page.get(), raster.dpi, raster.dpi);
+    std::unique_ptr<poppler::page> shown(documentToRender().create_page(pageNumber - 1));
+    const poppler::image rendered = renderer.render_page(shown ? shown.get() : page.get(), raster.dpi, raster.dpi);
     if (!rendered.is_valid()) throw InputError("Poppler cannot render this page");
     raster.image = toPix(rendered);
     return raster;
   }
 
  private:
+  // The document without its signature stamps when it has any (made once, when a page is first
+  // rendered: a page read from its embedded scan needs none).
+  poppler::document& documentToRender() {
+    if (!stamplessTried_) {
+      stamplessTried_ = true;
+      if ((stamplessBytes_ = withSignatureStampsHidden(file_)))
+        stampless_.reset(poppler::document::load_from_raw_data(
+            reinterpret_cast<const char*>(stamplessBytes_->getBuffer()), static_cast<int>(stamplessBytes_->getSize())));
+      if (stampless_ && (stampless_->is_locked() || stampless_->pages() != document_->pages())) stampless_.reset();
+    }
+    return stampless_ ? *stampless_ : *document_;
+  }
+
+  std::filesystem::path file_;
   std::unique_ptr<poppler::document> document_;
   std::unique_ptr<QPDF> qpdf_;
   std::vector<QPDFPageObjectHelper> qpdfPages_;
+  bool stamplessTried_ = false;
+  std::shared_ptr<Buffer> stamplessBytes_;  // outlives stampless_, which reads from it
+  std::unique_ptr<poppler::document> stampless_;
 };
 
 }  // namespace

@@ -206,6 +206,8 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   if (settings.dropNoiseWords) dropNoiseWords(page);
   if (settings.readCardsApart) readCardsInOrder(page, findCards(reading.image.get(), dpi));
   readColumnsInOrder(page);
+  readHeaderColumnsInOrder(page);
+  readEndColumnsInOrder(page);
   // After the reading order is settled: a leader's words gone do not move the columns around them.
   if (settings.dropNoiseWords) dropWordsOfDots(reading.image.get(), page);
   const int width = static_cast<int>(pixGetWidth(scan)), height = static_cast<int>(pixGetHeight(scan));

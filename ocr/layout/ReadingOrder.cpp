@@ -33,6 +33,51 @@ std::optional<std::pair<Line, Line>> splitAtGutter(const Line& line, int pageWid
 
 Block blockOf(std::vector<Line> lines) { return {boxAround(lines), std::move(lines)}; }
 
+struct Gutter {
+  int x0 = 0, x1 = 0;  // the blank band: the left column ends at x0, the right starts at x1
+};
+
+// The widest band no block of [first, last) reaches into, when it is a column gap wide.
+std::optional<Gutter> widestGutter(std::vector<Block>::const_iterator first, std::vector<Block>::const_iterator last,
+                                   int pageWidth) {
+  std::vector<Box> spans;
+  std::vector<Word> words;
+  for (auto block = first; block != last; ++block) {
+    if (block->lines.empty()) continue;
+    spans.push_back(block->box);
+    for (const auto& line : block->lines) words.insert(words.end(), line.words.begin(), line.words.end());
+  }
+  if (spans.size() < 2 || words.empty()) return std::nullopt;
+  std::sort(spans.begin(), spans.end(), [](const Box& a, const Box& b) { return a.x0 < b.x0; });
+  std::optional<Gutter> widest;
+  int reach = spans.front().x1;
+  for (const auto& span : spans) {
+    if (span.x0 > reach && (!widest || span.x0 - reach > widest->x1 - widest->x0)) widest = Gutter{reach, span.x0};
+    reach = std::max(reach, span.x1);
+  }
+  if (!widest || widest->x1 - widest->x0 <= columnGap(words, pageWidth)) return std::nullopt;
+  return widest;
+}
+
+// Some block left of the gutter shares rows with some block right of it.
+bool sideBySide(std::vector<Block>::const_iterator first, std::vector<Block>::const_iterator last, Gutter gutter) {
+  for (auto left = first; left != last; ++left) {
+    if (left->lines.empty() || left->box.x1 > gutter.x0) continue;
+    for (auto right = first; right != last; ++right)
+      if (!right->lines.empty() && right->box.x0 >= gutter.x1 && sharedRows(left->box, right->box) > 0) return true;
+  }
+  return false;
+}
+
+// A line of the block holds a label (`Giới tính của con: Nam`): a form's row, read across.
+bool labelsAField(const Block& block) {
+  for (const auto& line : block.lines)
+    for (const auto& word : line.words)
+      for (std::size_t i = word.text.find(':'); i != std::string::npos; i = word.text.find(':', i + 1))
+        if (i > 0 && (word.text[i - 1] < '0' || word.text[i - 1] > '9')) return true;  // not a time's 17:22
+  return false;
+}
+
 }  // namespace
 
 int columnGap(const std::vector<Word>& line, int pageWidth) { return std::max(3 * medianHeight(line), pageWidth / 25); }
@@ -73,6 +118,64 @@ void readColumnsInOrder(Page& page) {
   }
   flushRun();
   page.blocks = std::move(ordered);
+}
+
+void readHeaderColumnsInOrder(Page& page) {
+  auto& blocks = page.blocks;
+  for (std::size_t i = 0; i + 2 < blocks.size(); ++i) {
+    Block& left = blocks[i];
+    const Block& right = blocks[i + 1];
+    if (left.lines.empty() || right.lines.empty() || left.box.y0 > page.height / 3) return;
+    std::vector<Word> words;
+    for (const auto& line : left.lines) words.insert(words.end(), line.words.begin(), line.words.end());
+    const int lineHeight = medianHeight(words);
+    // Tesseract has already parted them: a gap of a letter's height is enough.
+    if (right.box.x0 - left.box.x1 <= lineHeight || sharedRows(left.box, right.box) <= 0) continue;
+    // Two columns of a header, not a form's row cut in two (`Sinh ngày: …` | `Giới tính: Nữ`).
+    if (labelsAField(right)) return;
+    Block& below = blocks[i + 2];
+    std::size_t taken = 0;
+    for (const auto& line : below.lines) {
+      const Box& last = taken == 0 ? left.lines.back().box : below.lines[taken - 1].box;
+      if (line.box.y0 - last.y1 > lineHeight || line.box.x1 >= right.box.x0 || line.box.x0 >= left.box.x1) break;
+      ++taken;
+    }
+    if (taken == 0) return;
+    const auto end = below.lines.begin() + static_cast<std::ptrdiff_t>(taken);
+    left.lines.insert(left.lines.end(), below.lines.begin(), end);
+    below.lines.erase(below.lines.begin(), end);
+    left.box = boxAround(left.lines);
+    if (below.lines.empty())
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+    else
+      below.box = boxAround(below.lines);
+    return;
+  }
+}
+
+void readEndColumnsInOrder(Page& page) {
+  auto& blocks = page.blocks;
+  std::optional<std::size_t> start;
+  std::optional<Gutter> gutter;
+  for (std::size_t i = blocks.size(); i-- > 0;) {
+    const auto first = blocks.cbegin() + static_cast<std::ptrdiff_t>(i);
+    const auto found = widestGutter(first, blocks.cend(), page.width);
+    if (!found) {
+      if (i + 2 <= blocks.size()) break;  // a block crosses every gutter of the run below it
+      continue;
+    }
+    if (sideBySide(first, blocks.cend(), *found)) start = i, gutter = found;
+  }
+  if (!start) return;
+  // Rows of a form split into blocks (`Số con trong lần sinh này: 01` | `Giới tính của con: Nam`)
+  // are read across: the columns begin below the last labelled field on the right.
+  for (std::size_t i = *start; i < blocks.size(); ++i)
+    if (blocks[i].box.x0 >= gutter->x1 && labelsAField(blocks[i])) start = i + 1;
+  const auto first = blocks.cbegin() + static_cast<std::ptrdiff_t>(*start);
+  if (!sideBySide(first, blocks.cend(), *gutter)) return;
+  const int gutterEnd = gutter->x0;
+  std::stable_partition(blocks.begin() + static_cast<std::ptrdiff_t>(*start), blocks.end(),
+                        [&](const Block& block) { return block.lines.empty() || block.box.x1 <= gutterEnd; });
 }
 
 }  // namespace sohoa::ocr

@@ -12,6 +12,24 @@
 namespace sohoa::ocr {
 
 void readColumnsInOrder(Page& page);
+// The lines right under a header's left column, before anything crosses the gutter, are that
+// column's: a công văn's subject (`V/v công bố Danh mục TTHC / và xây dựng …`) sits under its
+// number, and is read before the national title beside them (as the truth of the evaluation is
+// written). Tesseract gives them a block of their own after the right column's. Lines that
+// follow the left column's last line within a line's height, reach no further right than the
+// right column's start and overlap the left column join it. The columns are the first two
+// blocks side by side in the page's top third, with no labelled field on the right (a form's
+// row cut in two, `Sinh ngày: …` | `Giới tính: Nữ`, is read across). Called after
+// readColumnsInOrder.
+void readHeaderColumnsInOrder(Page& page);
+// Blocks side by side at the page's end read column by column: a Nghị định 30 document ends
+// with the recipients (`Nơi nhận: …`, a list often ten lines long) on the left and the signing
+// block on the right, and Tesseract cuts both into blocks it orders by height, so the two lists
+// come out interleaved. The longest run of last blocks none of which crosses one gutter as
+// wide as a column gap, with blocks on both sides standing beside each other, becomes its left
+// blocks followed by its right ones (each side in its own order). Called after
+// readColumnsInOrder, whose split lines take part.
+void readEndColumnsInOrder(Page& page);
 // Words of a line further apart than this stand in different columns: max(3 letter heights,
 // 1/25 of the page). Extraction's layout cuts lines by the same rule.
 int columnGap(const std::vector<Word>& line, int pageWidth);

@@ -74,3 +74,100 @@ TEST_CASE("rows whose columns do not share one gutter are separate runs", "[ocr]
   readColumnsInOrder(page);
   CHECK(page.text() == "NGƯỜI NỘP HỒ SƠ\n\nNGƯỜI TIẾP NHẬN HỒ SƠ\n\nPhúc\n\nTrần Văn Lực\n");
 }
+
+namespace {
+
+Block blockOfLines(std::vector<Line> lines) {
+  Box box = lines.front().box;
+  for (const auto& line : lines) box = box.united(line.box);
+  return {box, std::move(lines)};
+}
+
+}  // namespace
+
+TEST_CASE("recipients and the signing block beside them read one column after the other", "[ocr][reading-order]") {
+  // As Tesseract cut a real report's last page: blocks ordered by height, the two columns interleaved.
+  Page page = a4({blockOfLines({laidOut("Kính trình Hội đồng nhân dân tỉnh xem xét, quyết nghị./.", 280, 2400)}),
+                  blockOfLines({laidOut("Nơi nhận:", 280, 2500), laidOut("- Như trên;", 280, 2550)}),
+                  blockOfLines({laidOut("TM. ỦY BAN NHÂN DÂN", 1500, 2520), laidOut("CHỦ TỊCH", 1600, 2570)}),
+                  blockOfLines({laidOut("- Sở Tư pháp;", 280, 2650), laidOut("- Lưu: VT.", 280, 2700)}),
+                  blockOfLines({laidOut("Trần Hoàng Tuấn", 1550, 2900)})});
+  const std::size_t words = page.wordCount();
+  readEndColumnsInOrder(page);
+  CHECK(sohoa::test::linesText(page) ==
+        "Kính trình Hội đồng nhân dân tỉnh xem xét, quyết nghị./.\nNơi nhận:\n- Như trên;\n- Sở Tư pháp;\n- Lưu: "
+        "VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Hoàng Tuấn\n");
+  CHECK(page.wordCount() == words);
+}
+
+TEST_CASE("blocks that only follow each other across a gutter keep their order", "[ocr][reading-order]") {
+  // A date on the right above a paragraph on the left: one below the other, not side by side.
+  Page staggered = a4({blockOfLines({laidOut("Tây Thuận, ngày 05 tháng 02 năm 2025", 1500, 300)}),
+                       blockOfLines({laidOut("Kính gửi: Ủy ban nhân dân xã", 280, 500)})});
+  const std::string before = sohoa::test::linesText(staggered);
+  readEndColumnsInOrder(staggered);
+  CHECK(sohoa::test::linesText(staggered) == before);
+  // Columns whose gutter a later full-width line crosses are not the page's end.
+  Page crossed = a4({blockOfLines({laidOut("Nơi nhận:", 280, 2500)}), blockOfLines({laidOut("CHỦ TỊCH", 1600, 2490)}),
+                     blockOfLines({laidOut("- Như trên;", 280, 2550)}),
+                     blockOfLines({laidOut("Ghi chú: bản này được gửi kèm hồ sơ của người yêu cầu", 280, 2800)})});
+  const std::string crossedBefore = sohoa::test::linesText(crossed);
+  readEndColumnsInOrder(crossed);
+  CHECK(sohoa::test::linesText(crossed) == crossedBefore);
+}
+
+TEST_CASE("a form's rows cut into blocks are read across and its signers below column by column",
+          "[ocr][reading-order]") {
+  // A birth certificate as Tesseract cut it: a row of two labelled fields in two blocks, then the
+  // midwife on the left and the director on the right.
+  Page page =
+      a4({blockOfLines({laidOut("Số con trong lần sinh này: 01", 280, 2000)}),
+          blockOfLines({laidOut("Giới tính của con: Nam", 1500, 2000)}),
+          blockOfLines({laidOut("Cân nặng: 3563 gam", 280, 2100)}), blockOfLines({laidOut("Người đỡ đẻ", 400, 2300)}),
+          blockOfLines({laidOut("GIÁM ĐỐC", 1600, 2300)}), blockOfLines({laidOut("Phan Thị Oanh", 380, 2600)}),
+          blockOfLines({laidOut("BS. Vũ Văn Khoa", 1550, 2600)})});
+  readEndColumnsInOrder(page);
+  CHECK(sohoa::test::linesText(page) ==
+        "Số con trong lần sinh này: 01\nGiới tính của con: Nam\nCân nặng: 3563 gam\nNgười đỡ đẻ\nPhan Thị Oanh\n"
+        "GIÁM ĐỐC\nBS. Vũ Văn Khoa\n");
+}
+
+TEST_CASE("a công văn's subject under its number is read with the header's left column", "[ocr][reading-order]") {
+  // As Tesseract cut a real công văn (299/UBND-TTHC): the left column, the right one, then the
+  // subject's lines and `Kính gửi:` in one block.
+  Page page = a4(
+      {blockOfLines({laidOut("ỦY BAN NHÂN DÂN", 420, 315), laidOut("TỈNH QUẢNG NGÃI", 420, 387),
+                     laidOut("Số: 299 /UBND-TTHC", 400, 488)}),
+       blockOfLines({laidOut("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1090, 328),
+                     laidOut("Độc lập - Tự do - Hạnh phúc", 1300, 397),
+                     laidOut("Quảng Ngãi, ngày 15 tháng 01 năm 2025", 1214, 506)}),
+       blockOfLines({laidOut("V/v công bố Danh mục TTHC", 344, 559), laidOut("và xây dựng quy trình nội bộ", 360, 635),
+                     laidOut("giải quyết TTHC", 490, 686), laidOut("Kính gửi:", 898, 875)}),
+       blockOfLines({laidOut("- Sở Giao thông vận tải;", 1107, 944)})});
+  const std::size_t words = page.wordCount();
+  readHeaderColumnsInOrder(page);
+  CHECK(sohoa::test::linesText(page) ==
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 299 /UBND-TTHC\nV/v công bố Danh mục TTHC\nvà xây dựng quy trình nội "
+        "bộ\ngiải quyết TTHC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 15 "
+        "tháng 01 năm 2025\nKính gửi:\n- Sở Giao thông vận tải;\n");
+  CHECK(page.blocks.size() == 4);
+  CHECK(page.wordCount() == words);
+  // A line further below (a paragraph after a blank line) is not the column's.
+  Page apart = a4({blockOfLines({laidOut("ỦY BAN NHÂN DÂN", 420, 315), laidOut("Số: 12/UBND", 420, 387)}),
+                   blockOfLines({laidOut("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1090, 328)}),
+                   blockOfLines({laidOut("Căn cứ Luật", 300, 700)})});
+  const std::string before = sohoa::test::linesText(apart);
+  readHeaderColumnsInOrder(apart);
+  CHECK(sohoa::test::linesText(apart) == before);
+}
+
+TEST_CASE("a form's row cut in two at the top is no header", "[ocr][reading-order]") {
+  Page page = a4({blockOfLines({laidOut("Tôi tên là: Dương Thanh Phượng", 280, 900)}),
+                  blockOfLines({laidOut("Sinh ngày: 28/10/1970", 280, 960)}),
+                  blockOfLines({laidOut("Giới tính: Nữ", 1500, 960)}),
+                  blockOfLines({laidOut("Số định danh cá nhân: 052170112050", 280, 1020),
+                                laidOut("Nơi cư trú: Thôn Mỹ Thạnh", 280, 1080)})});
+  const std::string before = sohoa::test::linesText(page);
+  readHeaderColumnsInOrder(page);
+  CHECK(sohoa::test::linesText(page) == before);
+}

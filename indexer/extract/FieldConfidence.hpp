@@ -37,6 +37,9 @@ constexpr std::string_view kUnreadNumberNote = "number not read (handwritten?): 
 constexpr std::string_view kUnreadDateNote = "date not read (handwritten?): ";
 // The note of a signer's name not read under a signing block that was (the field is empty).
 constexpr std::string_view kUnreadSignerNote = "the signer's name was not read under the signing block";
+// The note of a summary whose next line, right under it, was not read whole (a stamp over its
+// start): what was read is kept for a clerk to finish, never stored as the whole summary.
+constexpr std::string_view kSummaryCutNote = "the summary goes on in a line not read whole: ";
 // The notes of a date or number a paper of its kind always carries, not found at all.
 constexpr std::string_view kNoDateNote = "no date read on the paper";
 constexpr std::string_view kNoNumberNote = "no number read on the paper";

@@ -457,12 +457,31 @@ void confirmByIntakeTime(const PageLayout& page, std::vector<ExtractedField>& ou
 }
 
 // A line the marks of the next line were read into alone (`.` .^A ,À` above `Về việc …`):
-// it overlaps the next line by most of its own height.
+// it overlaps the next line by most of its own height. The marks may come in pieces far apart
+// on their row (`.^A ,À k4` … `ˆ Lá ˆ A Lá`), in any order: the row they make together overlaps
+// the next line, the first segment after the piece that is taller and stands lower.
 bool marksOfNextLine(const PageLayout& page, std::size_t i) {
-  if (i + 1 >= page.segments.size()) return false;
+  constexpr std::size_t kPiecesLooked = 12;
   const auto& line = page.segments[i];
-  const auto& next = page.segments[i + 1];
-  return line.box.y1 - next.box.y0 > (line.box.y1 - line.box.y0) / 2 && line.height() < next.height();
+  auto onItsRow = [&](const TextSegment& other) {
+    return ocr::sharedRows(line.box, other.box) > std::min(line.box.height(), other.box.height()) / 2;
+  };
+  const TextSegment* next = nullptr;
+  for (std::size_t j = i + 1; j < page.segments.size() && !next; ++j) {
+    const auto& after = page.segments[j];
+    if (after.height() > line.height() && after.box.y0 > line.box.y0)
+      next = &after;
+    else if (!onItsRow(after))
+      return false;  // a line of its own comes first
+  }
+  if (!next) return false;
+  ocr::Box row = line.box;
+  const std::size_t first = i > kPiecesLooked ? i - kPiecesLooked : 0;
+  for (std::size_t k = first; k < std::min(page.segments.size(), i + kPiecesLooked); ++k) {
+    const auto& piece = page.segments[k];
+    if (&piece != next && piece.height() < next->height() && onItsRow(piece)) row = row.united(piece.box);
+  }
+  return row.y1 - next->box.y0 > row.height() / 2;
 }
 
 // What follows a document's summary: the addressee, the grounds, the body, the authority line.
@@ -485,6 +504,7 @@ void readSubject(const PageLayout& page, const std::optional<FoundHeading>& head
   const int left = textLeft(page);
   const TextSegment* previous = heading ? &page.segments[heading->segment] : nullptr;
   const TextSegment* first = nullptr;
+  const TextSegment* cutAt = nullptr;  // a line right under the summary, not centred on it
   for (std::size_t i = heading ? heading->segment + 1 : page.segments.size(); i < page.segments.size(); ++i) {
     const auto& segment = page.segments[i];
     if (marksOfNextLine(page, i)) continue;
@@ -500,10 +520,20 @@ void readSubject(const PageLayout& page, const std::optional<FoundHeading>& head
                     segment.box.x0 > left + 0.01 * page.width
               : centredLine(page, segment, left) ||
                     (opensSummary(segment) && std::abs(segment.centreX() - page.width / 2.0) < 0.07 * page.width);
-    if (!centred) break;
+    if (!centred) {
+      if (first && gap <= previous->height() / 2) cutAt = &segment;
+      break;
+    }
     words.insert(words.end(), segment.words.begin(), segment.words.end());
     previous = &segment;
     if (!first) first = &segment;
+  }
+  if (!words.empty() && cutAt) {
+    auto cut = field(fieldname::kSubject, joinedText(words), 0, words);
+    cut.needsReview = true;
+    cut.note = std::string(kSummaryCutNote) + cutAt->text();
+    out.push_back(std::move(cut));
+    return;
   }
   // Official letters: "V/v …" under the number, in the left column, its lines close together.
   if (words.empty() && number) {

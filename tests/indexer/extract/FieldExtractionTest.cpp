@@ -158,6 +158,41 @@ TEST_CASE("a summary is read whole and ends where the grounds, the addressee or 
   CHECK(valueOf(extraction, "subject") == "V/v công bố Danh mục TTHC và xây dựng quy trình nội bộ giải quyết TTHC");
 }
 
+TEST_CASE("a summary under marks read as a line of their own in pieces", "[indexer][header]") {
+  // Quảng Ngãi's 280/BC-UBND: the tone marks of the summary's first line read apart, above it and
+  // overlapping it, as `.^A ,À k4` and `ˆ Lá ˆ A Lá` far apart on one row.
+  LaidOutPage report;
+  report.line("ỦY BAN NHÂN DÂN", 460, 257).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1115, 257);
+  report.line("TỈNH QUẢNG NGÃI", 456, 324).line("Độc lập - Tự do - Hạnh phúc", 1318, 326);
+  report.line("Số: 280 /BC-UBND", 467, 456).line("Quảng Ngãi, ngày 22 tháng 11 năm 2024", 1196, 462);
+  report.centred("BÁO CÁO", 612);
+  // The pieces as read: the highest (`ˆ A`) overlaps the summary by less than half its height.
+  report.line("ˆ A", 1456, 648, 0.3f, 23).line(".^A ,À k4", 476, 657, 0.3f, 22).line("ˆ Lá", 1104, 656, 0.3f, 22);
+  report.centred("Về việc điều chỉnh dự toán ngân sách của một số đơn vị dự toán năm 2024", 680);
+  report.centred("Kính gửi: Hội đồng nhân dân tỉnh", 855);
+  const auto extraction = extractDocument({&report.page}, kToday);
+  CHECK(valueOf(extraction, "subject") == "Về việc điều chỉnh dự toán ngân sách của một số đơn vị dự toán năm 2024");
+}
+
+TEST_CASE("a summary whose next line was read only from its middle goes to review", "[indexer][header]") {
+  // Quảng Ngãi's 08/CT-UBND: an incoming-mail stamp over the start of the summary's second line
+  // (`thực hiện dự án sử dụng vốn …` read from `án`), which is then not centred on the first.
+  LaidOutPage directive;
+  directive.line("ỦY BAN NHÂN DÂN", 339, 232).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1047, 234);
+  directive.line("TỈNH QUẢNG NGÃI", 339, 308).line("Độc lập - Tự do - Hạnh phúc", 1269, 296);
+  directive.line("Số: 08 /CT-UBND", 345, 393).line("Quảng Ngãi, ngày 03 tháng 4 năm 2018", 1196, 392);
+  directive.centred("CHỈ THỊ", 493);
+  directive.line("Về việc tăng cường công tác quản lý nhà nước để hỗ trợ nhà đầu tư", 356, 579);
+  directive.line("án sử dụng vốn ngoài ngân sách nhà nước tại tỉnh Quảng Ngãi", 660, 631);
+  directive.line("Thời gian qua, các cấp, các ngành đã có nhiều cố gắng", 480, 760);
+  const auto extraction = extractDocument({&directive.page}, kToday);
+  const auto* subject = extraction.find("subject");
+  REQUIRE(subject);
+  CHECK(subject->needsReview);
+  CHECK(subject->value == "Về việc tăng cường công tác quản lý nhà nước để hỗ trợ nhà đầu tư");
+  CHECK(subject->note.find("án sử dụng vốn") != std::string::npos);
+}
+
 TEST_CASE("numbers and notations in their legal forms, read through OCR slips", "[indexer][header]") {
   auto legal = decisionPage("Số: 09/2025/QD-UBND", "Hà Nội, ngày 31 tháng 12 năm 2024");
   auto extraction = extractDocument({&legal.page}, kToday);

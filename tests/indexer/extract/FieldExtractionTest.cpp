@@ -43,6 +43,15 @@ LaidOutPage decisionPage(std::string_view number, std::string_view date) {
   return page;
 }
 
+// The header of a Quảng Ngãi provincial document (Nghị định 30): its rows from `top` down.
+LaidOutPage provincialHeader(std::string_view number, std::string_view date, int top) {
+  LaidOutPage page;
+  page.line("ỦY BAN NHÂN DÂN", 460, top).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1115, top);
+  page.line("TỈNH QUẢNG NGÃI", 456, top + 70).line("Độc lập - Tự do - Hạnh phúc", 1318, top + 80);
+  page.line(number, 470, top + 210).line(date, 1241, top + 220);
+  return page;
+}
+
 }  // namespace
 
 TEST_CASE("CCCD numbers are valid only with a real province and a birth year not in the future", "[indexer][cccd]") {
@@ -121,10 +130,7 @@ TEST_CASE("a summary is read whole and ends where the grounds, the addressee or 
           "[indexer][header]") {
   // A one-line summary nearly as wide as the text column (Quảng Ngãi's 51/QĐ-UBND), then the
   // authority line and the grounds.
-  LaidOutPage wide;
-  wide.line("ỦY BAN NHÂN DÂN", 460, 360).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1115, 360);
-  wide.line("TỈNH QUẢNG NGÃI", 456, 430).line("Độc lập - Tự do - Hạnh phúc", 1318, 440);
-  wide.line("Số: 51 /QĐ-UBND", 488, 570).line("Quảng Ngãi, ngày 17 tháng 01 năm 2025", 1241, 580);
+  auto wide = provincialHeader("Số: 51 /QĐ-UBND", "Quảng Ngãi, ngày 17 tháng 01 năm 2025", 360);
   wide.centred("QUYẾT ĐỊNH", 715);
   wide.centred("Về việc phê duyệt Kế hoạch ứng phó sự cố tràn dầu huyện Nghĩa Hành năm 2025", 785);
   wide.centred("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", 965);
@@ -134,10 +140,7 @@ TEST_CASE("a summary is read whole and ends where the grounds, the addressee or 
         "Về việc phê duyệt Kế hoạch ứng phó sự cố tràn dầu huyện Nghĩa Hành năm 2025");
 
   // A tờ trình's summary whose second line is in brackets, then the addressee.
-  LaidOutPage report;
-  report.line("ỦY BAN NHÂN DÂN", 460, 360).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1115, 360);
-  report.line("TỈNH QUẢNG NGÃI", 456, 430).line("Độc lập - Tự do - Hạnh phúc", 1318, 440);
-  report.line("Số: 22 /TTr-UBND", 488, 570).line("Quảng Ngãi, ngày 05 tháng 02 năm 2025", 1241, 580);
+  auto report = provincialHeader("Số: 22 /TTr-UBND", "Quảng Ngãi, ngày 05 tháng 02 năm 2025", 360);
   report.centred("TỜ TRÌNH", 715);
   report.centred("Về việc đề nghị giao dự toán năm 2025 cho Sở Dân tộc - Tôn giáo tỉnh", 785);
   report.centred("(sau khi HĐND tỉnh ban hành Nghị quyết đổi tên cơ quan)", 850);
@@ -148,10 +151,7 @@ TEST_CASE("a summary is read whole and ends where the grounds, the addressee or 
         "quyết đổi tên cơ quan)");
 
   // An official letter: V/v under the number, then the addressee in the same column.
-  LaidOutPage letter;
-  letter.line("ỦY BAN NHÂN DÂN", 460, 360).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1115, 360);
-  letter.line("TỈNH QUẢNG NGÃI", 456, 430).line("Độc lập - Tự do - Hạnh phúc", 1318, 440);
-  letter.line("Số: 299 /UBND-TTHC", 460, 570).line("Quảng Ngãi, ngày 15 tháng 01 năm 2025", 1241, 580);
+  auto letter = provincialHeader("Số: 299 /UBND-TTHC", "Quảng Ngãi, ngày 15 tháng 01 năm 2025", 360);
   letter.line("V/v công bố Danh mục TTHC", 470, 640).line("và xây dựng quy trình nội bộ", 480, 700);
   letter.line("giải quyết TTHC", 560, 760).line("Kính gửi:", 500, 830);
   extraction = extractDocument({&letter.page}, kToday);
@@ -161,10 +161,7 @@ TEST_CASE("a summary is read whole and ends where the grounds, the addressee or 
 TEST_CASE("a summary under marks read as a line of their own in pieces", "[indexer][header]") {
   // Quảng Ngãi's 280/BC-UBND: the tone marks of the summary's first line read apart, above it and
   // overlapping it, as `.^A ,À k4` and `ˆ Lá ˆ A Lá` far apart on one row.
-  LaidOutPage report;
-  report.line("ỦY BAN NHÂN DÂN", 460, 257).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1115, 257);
-  report.line("TỈNH QUẢNG NGÃI", 456, 324).line("Độc lập - Tự do - Hạnh phúc", 1318, 326);
-  report.line("Số: 280 /BC-UBND", 467, 456).line("Quảng Ngãi, ngày 22 tháng 11 năm 2024", 1196, 462);
+  auto report = provincialHeader("Số: 280 /BC-UBND", "Quảng Ngãi, ngày 22 tháng 11 năm 2024", 246);
   report.centred("BÁO CÁO", 612);
   // The pieces as read: the highest (`ˆ A`) overlaps the summary by less than half its height.
   report.line("ˆ A", 1456, 648, 0.3f, 23).line(".^A ,À k4", 476, 657, 0.3f, 22).line("ˆ Lá", 1104, 656, 0.3f, 22);
@@ -177,10 +174,7 @@ TEST_CASE("a summary under marks read as a line of their own in pieces", "[index
 TEST_CASE("a summary whose next line was read only from its middle goes to review", "[indexer][header]") {
   // Quảng Ngãi's 08/CT-UBND: an incoming-mail stamp over the start of the summary's second line
   // (`thực hiện dự án sử dụng vốn …` read from `án`), which is then not centred on the first.
-  LaidOutPage directive;
-  directive.line("ỦY BAN NHÂN DÂN", 339, 232).line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1047, 234);
-  directive.line("TỈNH QUẢNG NGÃI", 339, 308).line("Độc lập - Tự do - Hạnh phúc", 1269, 296);
-  directive.line("Số: 08 /CT-UBND", 345, 393).line("Quảng Ngãi, ngày 03 tháng 4 năm 2018", 1196, 392);
+  auto directive = provincialHeader("Số: 08 /CT-UBND", "Quảng Ngãi, ngày 03 tháng 4 năm 2018", 180);
   directive.centred("CHỈ THỊ", 493);
   directive.line("Về việc tăng cường công tác quản lý nhà nước để hỗ trợ nhà đầu tư", 356, 579);
   directive.line("án sử dụng vốn ngoài ngân sách nhà nước tại tỉnh Quảng Ngãi", 660, 631);

@@ -1,6 +1,7 @@
 #include "ocr/layout/ReadingOrder.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 namespace sohoa::ocr {
@@ -78,6 +79,33 @@ bool labelsAField(const Block& block) {
   return false;
 }
 
+// Some word of the block has three letters or more.
+bool holdsAWord(const Block& block) {
+  for (const auto& line : block.lines)
+    for (const auto& word : line.words) {
+      int letters = 0;
+      for (const unsigned char byte : word.text) letters += std::isalpha(byte) || byte >= 0xC0;  // UTF-8 leads
+      if (letters >= 3) return true;
+    }
+  return false;
+}
+
+// The line's parts either side of a header's gutter: cut at the widest gap between two words, a
+// letter high or more, that reaches into the gutter from both sides.
+std::optional<std::pair<Line, Line>> splitAcross(const Line& line, Gutter gutter, int lineHeight) {
+  std::optional<std::size_t> cut;
+  int widest = 0;
+  for (std::size_t i = 1; i < line.words.size(); ++i) {
+    const Box& before = line.words[i - 1].box;
+    const Box& after = line.words[i].box;
+    const int gap = after.x0 - before.x1;
+    if (before.x1 <= gutter.x1 && after.x0 >= gutter.x0 && gap >= lineHeight && gap > widest) cut = i, widest = gap;
+  }
+  if (!cut) return std::nullopt;
+  const auto at = line.words.begin() + static_cast<std::ptrdiff_t>(*cut);
+  return std::make_pair(lineOf({line.words.begin(), at}), lineOf({at, line.words.end()}));
+}
+
 }  // namespace
 
 int columnGap(const std::vector<Word>& line, int pageWidth) { return std::max(3 * medianHeight(line), pageWidth / 25); }
@@ -123,7 +151,7 @@ void readColumnsInOrder(Page& page) {
 void readHeaderColumnsInOrder(Page& page) {
   auto& blocks = page.blocks;
   for (std::size_t i = 0; i + 2 < blocks.size(); ++i) {
-    Block& left = blocks[i];
+    const Block& left = blocks[i];
     const Block& right = blocks[i + 1];
     if (left.lines.empty() || right.lines.empty() || left.box.y0 > page.height / 3) return;
     std::vector<Word> words;
@@ -131,24 +159,51 @@ void readHeaderColumnsInOrder(Page& page) {
     const int lineHeight = medianHeight(words);
     // Tesseract has already parted them: a gap of a letter's height is enough.
     if (right.box.x0 - left.box.x1 <= lineHeight || sharedRows(left.box, right.box) <= 0) continue;
+    // A speck read as a letter (`ề` beside a card's title) is no column.
+    if (!holdsAWord(left) || !holdsAWord(right)) continue;
     // Two columns of a header, not a form's row cut in two (`Sinh ngày: …` | `Giới tính: Nữ`).
     if (labelsAField(right)) return;
+    const Gutter gutter{left.box.x1, right.box.x0};
+    // Rows above read across the gutter (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …`, the gap too narrow
+    // for readColumnsInOrder) are cut at it.
+    std::size_t first = i;
+    while (first > 0 && std::all_of(blocks[first - 1].lines.begin(), blocks[first - 1].lines.end(),
+                                    [&](const Line& line) { return splitAcross(line, gutter, lineHeight); }))
+      --first;
+    std::vector<Line> leftLines, rightLines;
+    for (std::size_t k = first; k < i; ++k)
+      for (const auto& line : blocks[k].lines) {
+        auto parts = splitAcross(line, gutter, lineHeight);
+        leftLines.push_back(std::move(parts->first));
+        rightLines.push_back(std::move(parts->second));
+      }
+    leftLines.insert(leftLines.end(), left.lines.begin(), left.lines.end());
+    rightLines.insert(rightLines.end(), right.lines.begin(), right.lines.end());
+    // Lines right under: the left column's own, or a row cut at the gutter (`Số: …` | the date).
     Block& below = blocks[i + 2];
     std::size_t taken = 0;
     for (const auto& line : below.lines) {
-      const Box& last = taken == 0 ? left.lines.back().box : below.lines[taken - 1].box;
-      if (line.box.y0 - last.y1 > lineHeight || line.box.x1 >= right.box.x0 || line.box.x0 >= left.box.x1) break;
+      const int lowest = std::max(leftLines.back().box.y1, rightLines.back().box.y1);
+      if (line.box.y0 - leftLines.back().box.y1 <= lineHeight && line.box.x1 < gutter.x1 && line.box.x0 < gutter.x0) {
+        leftLines.push_back(line);
+      } else if (auto parts = splitAcross(line, gutter, lineHeight); parts && line.box.y0 - lowest <= lineHeight) {
+        leftLines.push_back(std::move(parts->first));
+        rightLines.push_back(std::move(parts->second));
+      } else {
+        break;
+      }
       ++taken;
     }
-    if (taken == 0) return;
-    const auto end = below.lines.begin() + static_cast<std::ptrdiff_t>(taken);
-    left.lines.insert(left.lines.end(), below.lines.begin(), end);
-    below.lines.erase(below.lines.begin(), end);
-    left.box = boxAround(left.lines);
+    if (first == i && taken == 0) return;
+    below.lines.erase(below.lines.begin(), below.lines.begin() + static_cast<std::ptrdiff_t>(taken));
     if (below.lines.empty())
       blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 2);
     else
       below.box = boxAround(below.lines);
+    const auto from = blocks.begin() + static_cast<std::ptrdiff_t>(first);
+    blocks.erase(from, blocks.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+    blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(first),
+                  {blockOf(std::move(leftLines)), blockOf(std::move(rightLines))});
     return;
   }
 }

@@ -12,15 +12,16 @@
 namespace sohoa::ocr {
 
 void readColumnsInOrder(Page& page);
-// The lines right under a header's left column, before anything crosses the gutter, are that
-// column's: a công văn's subject (`V/v công bố Danh mục TTHC / và xây dựng …`) sits under its
-// number, and is read before the national title beside them (as the truth of the evaluation is
-// written). Tesseract gives them a block of their own after the right column's. Lines that
-// follow the left column's last line within a line's height, reach no further right than the
-// right column's start and overlap the left column join it. The columns are the first two
-// blocks side by side in the page's top third, with no labelled field on the right (a form's
-// row cut in two, `Sinh ngày: …` | `Giới tính: Nữ`, is read across). Called after
-// readColumnsInOrder.
+// A header's two columns, when Tesseract gave them as blocks side by side, read column by column
+// with the rows it read across them: the issuing body, its number and what stands under it, then
+// the national title, the motto, the place and date (as the truth of the evaluation is written).
+// The columns are the first two blocks side by side in the page's top third, with no labelled
+// field on the right (a form's row cut in two, `Sinh ngày: …` | `Giới tính: Nữ`, is read across).
+// Rows above them read across their gutter (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …`, too narrow a gap
+// for readColumnsInOrder) are cut at it; below them, a line that follows the left column within
+// a line's height and stops short of the right column is the left column's (a công văn's `V/v …`
+// subject under its number), and a row with a gap across the gutter is cut at it (`Số: /QĐ-UBND`,
+// the number's blank wide too, | `Quảng Ngãi, ngày …`). Called after readColumnsInOrder.
 void readHeaderColumnsInOrder(Page& page);
 // Blocks side by side at the page's end read column by column: a Nghị định 30 document ends
 // with the recipients (`Nơi nhận: …`, a list often ten lines long) on the left and the signing

@@ -50,3 +50,24 @@ TEST_CASE("a real công văn's subject is read under its number before the natio
   CHECK(subjectEnd < title);
   CHECK(title < addressed);
 }
+
+TEST_CASE("a real decision's header is read column by column though its first row was read across",
+          "[ocr][reading-order][real-scans]") {
+  // 87_QD_CT.pdf page 1: `ỦY BAN NHÂN DÂN` and `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` 140 pixels apart,
+  // `Số: 87 /QĐ-UBND` (the number handwritten) beside `Quảng Ngãi, ngày 16 tháng 01 năm 2025`.
+  const auto scan = test::corpusDir() / "real-admin-scans" / "87_QD_CT.pdf";
+  REQUIRE(std::filesystem::exists(scan));
+  auto raster = pipeline::openPageReader(scan, pipeline::InputType::Pdf)->read(1);
+  ocr::TesseractEngine engine(ocr::OcrSettings{});
+  const std::string text = ocr::readScan(engine, raster.image.get(), raster.dpi, ocr::OcrSettings{}).text();
+  INFO(text);
+  const auto body = text.find("TỈNH QUẢNG NGÃI"), number = text.find("/Q");
+  const auto title = text.find("CỘNG HÒA XÃ HỘI"), place = text.find("Quảng Ngãi, ngày");
+  REQUIRE(body != std::string::npos);
+  REQUIRE(number != std::string::npos);
+  REQUIRE(title != std::string::npos);
+  REQUIRE(place != std::string::npos);
+  CHECK(body < number);
+  CHECK(number < title);
+  CHECK(title < place);
+}

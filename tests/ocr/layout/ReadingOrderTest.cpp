@@ -171,3 +171,27 @@ TEST_CASE("a form's row cut in two at the top is no header", "[ocr][reading-orde
   readHeaderColumnsInOrder(page);
   CHECK(sohoa::test::linesText(page) == before);
 }
+
+TEST_CASE("header rows read across a narrow gutter are cut at it", "[ocr][reading-order]") {
+  // A real decision (87/QĐ-UBND): the first row read across a gap of 140 pixels (under three
+  // letter heights), the number's row with two wide gaps (the number's blank and the gutter).
+  Line first = laidOut("ỦY BAN NHÂN DÂN", 457, 260);
+  const Line title = laidOut("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", first.box.x1 + 140, 260);
+  first.words.insert(first.words.end(), title.words.begin(), title.words.end());
+  first.box = first.box.united(title.box);
+  Line number = laidOut("Số:", 481, 410);
+  const Line notation = laidOut("/QĐ-UBND", 693, 410), date = laidOut("Quảng Ngãi, ngày tháng 01 năm 2025", 1202, 410);
+  number.words.insert(number.words.end(), notation.words.begin(), notation.words.end());
+  number.words.insert(number.words.end(), date.words.begin(), date.words.end());
+  number.box = number.box.united(notation.box).united(date.box);
+  Page page = a4({blockOfLines({first}), blockOfLines({laidOut("TỈNH QUẢNG NGÃI", 468, 330)}),
+                  blockOfLines({laidOut("Độc lập - Tự do - Hạnh phúc", 1298, 336)}),
+                  blockOfLines({number, laidOut("QUYẾT ĐỊNH", 1094, 545)})});
+  const std::size_t words = page.wordCount();
+  readHeaderColumnsInOrder(page);
+  CHECK(sohoa::test::linesText(page) ==
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: /QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+        "phúc\nQuảng Ngãi, ngày tháng 01 năm 2025\nQUYẾT ĐỊNH\n");
+  CHECK(page.blocks.size() == 3);
+  CHECK(page.wordCount() == words);
+}

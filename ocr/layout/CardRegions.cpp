@@ -1,6 +1,7 @@
 #include "ocr/layout/CardRegions.hpp"
 
 #include <algorithm>
+#include <array>
 #include <opencv2/imgproc.hpp>
 
 #include "ocr/PixMat.hpp"
@@ -31,6 +32,30 @@ int paperGrey(const cv::Mat& grey) {
   return 255;
 }
 
+// The paper's grey around each point: the median over a square half as wide again as a card's
+// long side (taken at an eighth of the size), so a card is never most of it. A photocopy's
+// paper darkens towards one side and in blotches by more than a pale card is darker than it.
+cv::Mat paperAround(const cv::Mat& grey, double cardLongSide) {
+  constexpr double kCoarse = 8;
+  cv::Mat coarse, paper;
+  cv::resize(grey, coarse, cv::Size(), 1 / kCoarse, 1 / kCoarse, cv::INTER_AREA);
+  cv::medianBlur(coarse, coarse, std::max(3, static_cast<int>(1.5 * cardLongSide / kCoarse) | 1));
+  cv::resize(coarse, paper, grey.size(), 0, 0, cv::INTER_LINEAR);
+  return paper;
+}
+
+// Where `grey` is darker than `paper` (its grey at each point), with small gaps closed, and
+// the same without lines that thin: a copier's streak or a rule touching a grey card joins it to
+// the shape (a bilevel card's outline is such a line too: looked for in the first).
+std::array<cv::Mat, 2> darkShapes(const cv::Mat& grey, const cv::Mat& paper) {
+  cv::Mat limit, dark, thick;
+  cv::subtract(paper, cv::Scalar(kDarkerThanPaper), limit);
+  cv::compare(grey, limit, dark, cv::CMP_LT);
+  cv::morphologyEx(dark, dark, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {5, 5}));
+  cv::morphologyEx(dark, thick, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {5, 5}));
+  return {dark, thick};
+}
+
 // The card a word's centre lies in (its index), or -1.
 int cardOf(const Box& word, const std::vector<Box>& cards) {
   const int x = (word.x0 + word.x1) / 2, y = (word.y0 + word.y1) / 2;
@@ -54,15 +79,13 @@ std::vector<Box> findCards(Pix* image, int dpi) {
   const double scale = std::min(1.0, kSmallSide / std::max(grey.cols, grey.rows));
   cv::Mat small;
   cv::resize(grey, small, cv::Size(), scale, scale, cv::INTER_AREA);
-  cv::Mat dark;
-  cv::threshold(small, dark, paperGrey(small) - kDarkerThanPaper, 255, cv::THRESH_BINARY_INV);
-  cv::morphologyEx(dark, dark, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {5, 5}));
-  // A copier's streak or a rule touching a grey card joins it to the shape: the card is looked for
-  // again without lines that thin (which takes a bilevel card's outline too: looked for as is).
-  cv::Mat thick;
-  cv::morphologyEx(dark, thick, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {5, 5}));
   const double longSide = kCardLongSideMm / 25.4 * dpi * scale;
-  for (const cv::Mat* shapes : {&dark, &thick}) {
+  // Darker than the page's paper, then than the paper around: each finds cards the other misses
+  // (a card on paper lit evenly whose screen is pale near its paper's darker parts; a card where
+  // one side of the copy is darker than the card).
+  const auto onPage = darkShapes(small, cv::Mat(small.size(), CV_8U, cv::Scalar(paperGrey(small))));
+  const auto around = darkShapes(small, paperAround(small, longSide));
+  for (const cv::Mat* shapes : {&onPage[0], &onPage[1], &around[0], &around[1]}) {
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(*shapes, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
     for (const auto& contour : contours) {

@@ -5,7 +5,8 @@
 // line and orders its blocks row by row, so the front's fields and the back's came out
 // interleaved (`CĂN CƯỚC`, then the back's `Nơi cư trú`, then the front's `IDENTITY CARD`).
 // The cards are found by their shape (OpenCV contours on a small copy: a filled or outlined
-// rectangle of a card's size and proportions), and the page's words are regrouped so that each
+// rectangle of a card's size and proportions, darker than the page's paper or than the paper
+// around it on a copy lit unevenly), and the page's words are regrouped so that each
 // card's lines come together, the cards in reading order (left before right, top before bottom)
 // where the first of them is met; words outside any card keep their place.
 #include <vector>

@@ -1,5 +1,6 @@
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
@@ -48,6 +49,23 @@ TEST_CASE("grey cards side by side are found though a copier's streak runs throu
   for (const auto& card : cards) {
     CHECK(card.y0 == Approx(200).margin(8));
     CHECK(card.width() == Approx(1011).margin(12));
+  }
+}
+
+// A photocopy's paper darkens across the sheet, here from 240 at its left edge to 190 at its
+// right: more than a pale card is darker than the paper around it (35).
+TEST_CASE("pale cards on a photocopy darkening across the sheet are found", "[ocr][layout][cards]") {
+  auto page = sheet();
+  auto paperAt = [](int x) { return 240 - 50 * x / 2480; };
+  for (int x = 0; x < 2480; x += 8) fill(page.get(), x, 0, 8, 3508, paperAt(x));
+  for (const int left : {150, 1300})
+    for (int x = left; x < left + 1011; x += 8)
+      fill(page.get(), x, 300, std::min(8, left + 1011 - x), 638, paperAt(x) - 35);
+  const auto cards = findCards(page.get(), 300);
+  REQUIRE(cards.size() == 2);
+  for (const auto& card : cards) {  // the darker paper beside the back may take its edge
+    CHECK(card.y0 == Approx(300).margin(8));
+    CHECK(card.width() > 1011 * 0.9);
   }
 }
 

@@ -70,6 +70,31 @@ Box wordsBox(const std::vector<Word>& words) {
   return box;
 }
 
+// A card's blocks as its print is read: row by row from its top, left to right in a row (blocks
+// whose heights overlap by half the smaller one's stand in one row). Tesseract ordered a card's
+// blocks by its own columns, the title under the fields beside the photo (`IDENTITY CARD`, the
+// number, the name, … then `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`).
+std::vector<Block> inRows(std::vector<Block> blocks) {
+  std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) { return a.box.y0 < b.box.y0; });
+  std::vector<Block> ordered;
+  std::size_t rowStart = 0;
+  Box row{};
+  for (auto& block : blocks) {
+    const bool sameRow =
+        ordered.size() > rowStart && sharedRows(row, block.box) * 2 > std::min(row.height(), block.box.height());
+    if (!sameRow) {
+      rowStart = ordered.size();
+      row = block.box;
+    } else {
+      row = row.united(block.box);
+    }
+    ordered.push_back(std::move(block));
+    std::stable_sort(ordered.begin() + static_cast<std::ptrdiff_t>(rowStart), ordered.end(),
+                     [](const Block& a, const Block& b) { return a.box.x0 < b.box.x0; });
+  }
+  return ordered;
+}
+
 }  // namespace
 
 std::vector<Box> findCards(Pix* image, int dpi) {
@@ -155,9 +180,12 @@ void readCardsInOrder(Page& page, const std::vector<Box>& cards) {
     }
     if (placed) continue;
     placed = true;
-    for (const std::size_t card : cardOrder)
+    for (const std::size_t card : cardOrder) {
+      std::vector<Block> cardBlocks;
       for (auto& other : pieces)
-        if (other.card == static_cast<int>(card)) ordered.push_back(std::move(other.block));
+        if (other.card == static_cast<int>(card)) cardBlocks.push_back(std::move(other.block));
+      for (auto& block : inRows(std::move(cardBlocks))) ordered.push_back(std::move(block));
+    }
   }
   page.blocks = std::move(ordered);
 }

@@ -8,7 +8,8 @@
 // rectangle of a card's size and proportions, darker than the page's paper or than the paper
 // around it on a copy lit unevenly), and the page's words are regrouped so that each
 // card's lines come together, the cards in reading order (left before right, top before bottom)
-// where the first of them is met; words outside any card keep their place.
+// where the first of them is met, each card's blocks row by row from its top; words outside any
+// card keep their place.
 #include <vector>
 
 #include "ocr/PageModel.hpp"

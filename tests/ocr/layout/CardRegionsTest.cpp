@@ -114,3 +114,28 @@ TEST_CASE("lines joined across two cards are cut at the card's edge and each car
   readCardsInOrder(untouched, {});
   CHECK(sohoa::test::linesText(untouched) == sohoa::test::linesText(page));
 }
+
+// Seed 43's CĂN CƯỚC copy (a scratch family's chứng thực): Tesseract gave the front's blocks by its
+// own columns, the fields beside the photo before the card's title.
+TEST_CASE("a card's blocks are read in rows from its top whatever order Tesseract gave them", "[ocr][layout][cards]") {
+  const std::vector<sohoa::ocr::Box> cards{{100, 100, 1111, 738}};
+  Page page;
+  page.width = 2480;
+  page.height = 3508;
+  auto block = [](std::string_view text, int x, int y) {
+    const Line line = laidOut(text, x, y);
+    return Block{line.box, {line}};
+  };
+  page.blocks.push_back(block("IDENTITY CARD", 500, 250));
+  page.blocks.push_back(block("052187944037", 400, 380));
+  page.blocks.push_back(block("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 330, 150));
+  page.blocks.push_back(block("Quốc tịch: Việt Nam", 720, 600));
+  page.blocks.push_back(block("CĂN CƯỚC", 520, 200));
+  page.blocks.push_back(block("Giới tính / Sex: Nữ", 400, 602));
+  page.blocks.push_back(block("Số định danh cá nhân", 400, 330));
+  page.blocks.push_back(block("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 300, 1500));
+  readCardsInOrder(page, cards);
+  CHECK(sohoa::test::linesText(page) ==
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCĂN CƯỚC\nIDENTITY CARD\nSố định danh cá nhân\n052187944037\n"
+        "Giới tính / Sex: Nữ\nQuốc tịch: Việt Nam\nCHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH\n");
+}

@@ -178,25 +178,43 @@ void markStreak(Pix* ink, const Streak& streak, Pix* mask) {
   }
 }
 
+// The streaks running down `ink`, marked on a mask of its size; `found` counts them.
+PixPtr streakMask(Pix* ink, int widest, int& found) {
+  const int width = static_cast<int>(pixGetWidth(ink)), height = static_cast<int>(pixGetHeight(ink));
+  const std::vector<InkPoint> points = inkPoints(ink);
+  // A page half ink (a photo, an inverted scan) has no streak to tell from the rest.
+  if (points.size() * kRowStep > static_cast<std::size_t>(width) * static_cast<std::size_t>(height) / 4) return nullptr;
+  const std::vector<Streak> streaks = streaksOf(ink, points, widest);
+  if (streaks.empty()) return nullptr;
+  PixPtr mask(pixCreate(width, height, 1));
+  for (const auto& streak : streaks) markStreak(ink, streak, mask.get());
+  found += static_cast<int>(streaks.size());
+  return mask;
+}
+
 }  // namespace
 
 int whitenScanStreaks(Pix* page, int dpi) {
   if (pixGetColormap(page)) return 0;  // painting white would need the map's white entry
   PixPtr ink = inkImage(page);
   if (!ink) return 0;
-  const int width = static_cast<int>(pixGetWidth(ink.get())), height = static_cast<int>(pixGetHeight(ink.get()));
   const int widest = std::max(3, static_cast<int>(std::lround((dpi > 0 ? dpi : 300) * kWidestStreakMm / 25.4)));
-  const std::vector<InkPoint> points = inkPoints(ink.get());
-  // A page half ink (a photo, an inverted scan) has no streak to tell from the rest.
-  if (points.size() * kRowStep > static_cast<std::size_t>(width) * static_cast<std::size_t>(height) / 4) return 0;
-  const std::vector<Streak> streaks = streaksOf(ink.get(), points, widest);
-  if (streaks.empty()) return 0;
-  PixPtr mask(pixCreate(width, height, 1));
-  for (const auto& streak : streaks) markStreak(ink.get(), streak, mask.get());
+  int found = 0;
+  PixPtr mask = streakMask(ink.get(), widest, found);
+  // A copy is made upright, its streaks down the sheet's long side; scanned sideways (a landscape
+  // image of a portrait sheet), they run across the image.
+  if (pixGetWidth(page) > pixGetHeight(page)) {
+    PixPtr turned(pixRotate90(ink.get(), 1));
+    if (PixPtr across = streakMask(turned.get(), widest, found)) {
+      PixPtr back(pixRotate90(across.get(), -1));
+      mask = mask ? PixPtr(pixOr(nullptr, mask.get(), back.get())) : std::move(back);
+    }
+  }
+  if (!mask) return 0;
   const int depth = pixGetDepth(page);
   const l_uint32 white = depth == 1 ? 0 : depth == 32 ? 0xffffff00 : (1u << depth) - 1;
   pixPaintThroughMask(page, mask.get(), 0, 0, white);
-  return static_cast<int>(streaks.size());
+  return found;
 }
 
 }  // namespace sohoa::ocr

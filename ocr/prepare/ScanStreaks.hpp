@@ -5,7 +5,9 @@
 // it crosses in two (`TRUNG TÂM Y TẾ HUYỆN T` … `ÂY SƠN`) and drops the letters under it (`GIẤY
 // BÁO` for `GIẤY BÁO TỬ`). A streak is found as a thin straight band of ink running down most of
 // the page's height — no letter, word or column of text does that. Its pixels go where the
-// band's ink is the band alone; where a letter's stroke runs across it, the row is kept.
+// band's ink is the band alone; where a letter's stroke runs across it, the row is kept. A
+// landscape image of a portrait sheet (a card copy scanned sideways) has its copier's streaks
+// across the image: there they are looked for both ways.
 #include "ocr/PixPtr.hpp"
 
 namespace sohoa::ocr {

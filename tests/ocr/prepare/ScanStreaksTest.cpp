@@ -79,6 +79,22 @@ TEST_CASE("a copier's streak down a typed page is whitened and the letters besid
   CHECK(inkIn(streaked.get(), 0, 0, 2480, 3508) - left > 3 * 3508 / 2);
 }
 
+// A portrait copy scanned on its side: the copier's streak, down the sheet, runs across the image.
+TEST_CASE("a copier's streak across a sheet scanned on its side is whitened", "[ocr][prepare]") {
+  PixPtr upright = typedPage();
+  drawStreak(upright.get(), 1240);
+  PixPtr sideways(pixRotate90(upright.get(), 1));
+  const int streaked = inkIn(sideways.get(), 0, 0, 3508, 2480);
+  CHECK(ocr::whitenScanStreaks(sideways.get(), 300) == 1);
+  // The margins (now left and right) held nothing but the streak: they are paper again.
+  CHECK(inkIn(sideways.get(), 0, 1300, 280, 120) == 0);
+  CHECK(inkIn(sideways.get(), 3228, 1190, 280, 120) == 0);
+  CHECK(streaked - inkIn(sideways.get(), 0, 0, 3508, 2480) > 3 * 3508 / 2);
+
+  // The same sheet upright has its streak down the image, and is not looked at across.
+  CHECK(ocr::whitenScanStreaks(upright.get(), 300) == 1);
+}
+
 TEST_CASE("a table's rules and a column of text are no streaks", "[ocr][prepare]") {
   PixPtr page = typedPage();
   // A table's vertical rules: 2 pixels wide, the table 75 % of the page high, inside the margins.

@@ -65,4 +65,15 @@ int medianHeight(const std::vector<Word>& words) {
   return heights[heights.size() / 2];
 }
 
+Box wordRows(const Line& line) {
+  if (line.words.empty()) return line.box;
+  std::vector<int> tops, bottoms;
+  for (const auto& word : line.words) tops.push_back(word.box.y0), bottoms.push_back(word.box.y1);
+  const auto middle = [](std::vector<int>& values) {
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2), values.end());
+    return values[values.size() / 2];
+  };
+  return {line.box.x0, middle(tops), line.box.x1, middle(bottoms)};
+}
+
 }  // namespace sohoa::ocr

@@ -46,6 +46,10 @@ struct Line {
   std::string text() const;  // words joined by single spaces
 };
 
+// The rows a line's words stand on: their middle top and middle bottom, across the line's box.
+// A line's own box swells with a signature's stroke through it or a number written large above.
+Box wordRows(const Line& line);
+
 struct Block {
   Box box;
   std::vector<Line> lines;

@@ -73,20 +73,6 @@ std::vector<Word> newWords(const Line& line, const Page& page) {
 
 bool onOneBaseline(const Box& a, const Box& b) { return sharedRows(a, b) * 5 > std::min(a.height(), b.height()) * 3; }
 
-// The rows a line's words stand on: their middle top and middle bottom. A line's own box swells
-// with a signature's stroke through it or a number written large above it, and then took in
-// the line over it (`Làm tại: …` read into `(Ký, ghi rõ họ, …)` under the signature).
-Box rowsOf(const Line& line) {
-  if (line.words.empty()) return line.box;
-  std::vector<int> tops, bottoms;
-  for (const auto& word : line.words) tops.push_back(word.box.y0), bottoms.push_back(word.box.y1);
-  const auto middle = [](std::vector<int>& values) {
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2), values.end());
-    return values[values.size() / 2];
-  };
-  return {line.box.x0, middle(tops), line.box.x1, middle(bottoms)};
-}
-
 // The new words join a line on their baseline close enough to read on from; otherwise they
 // become a block of their own before the first block below them that shares their columns.
 void placeOnPage(std::vector<Word> words, Page& page, int letterHeight) {
@@ -95,7 +81,9 @@ void placeOnPage(std::vector<Word> words, Page& page, int letterHeight) {
   for (auto& block : page.blocks)
     for (auto& line : block.lines) {
       const bool near = around.x0 <= line.box.x1 + 6 * letterHeight && around.x1 >= line.box.x0 - 6 * letterHeight;
-      if (!near || !onOneBaseline(rowsOf(line), around)) continue;
+      // The rows of its words, not its box: a signature's stroke through `(Ký, ghi rõ họ, …)`
+      // swelled that line's box over the line above, and `Làm tại: …` was read into it.
+      if (!near || !onOneBaseline(wordRows(line), around)) continue;
       line.words.insert(line.words.end(), words.begin(), words.end());
       std::sort(line.words.begin(), line.words.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
       line.box = line.box.united(around);

@@ -204,6 +204,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
     if (model.knowsAdministrativeText()) correctMarks(page, model);
   }
   if (settings.dropNoiseWords) dropNoiseWords(page);
+  readRowsInOrder(page);
   if (settings.readCardsApart) readCardsInOrder(page, findCards(reading.image.get(), dpi));
   readColumnsInOrder(page);
   readHeaderColumnsInOrder(page);

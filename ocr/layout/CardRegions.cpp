@@ -5,6 +5,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "ocr/PixMat.hpp"
+#include "ocr/layout/ReadingOrder.hpp"
 
 namespace sohoa::ocr {
 namespace {
@@ -68,31 +69,6 @@ Box wordsBox(const std::vector<Word>& words) {
   Box box = words.front().box;
   for (const auto& word : words) box = box.united(word.box);
   return box;
-}
-
-// A card's blocks as its print is read: row by row from its top, left to right in a row (blocks
-// whose heights overlap by half the smaller one's stand in one row). Tesseract ordered a card's
-// blocks by its own columns, the title under the fields beside the photo (`IDENTITY CARD`, the
-// number, the name, … then `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`).
-std::vector<Block> inRows(std::vector<Block> blocks) {
-  std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) { return a.box.y0 < b.box.y0; });
-  std::vector<Block> ordered;
-  std::size_t rowStart = 0;
-  Box row{};
-  for (auto& block : blocks) {
-    const bool sameRow =
-        ordered.size() > rowStart && sharedRows(row, block.box) * 2 > std::min(row.height(), block.box.height());
-    if (!sameRow) {
-      rowStart = ordered.size();
-      row = block.box;
-    } else {
-      row = row.united(block.box);
-    }
-    ordered.push_back(std::move(block));
-    std::stable_sort(ordered.begin() + static_cast<std::ptrdiff_t>(rowStart), ordered.end(),
-                     [](const Block& a, const Block& b) { return a.box.x0 < b.box.x0; });
-  }
-  return ordered;
 }
 
 }  // namespace
@@ -184,7 +160,7 @@ void readCardsInOrder(Page& page, const std::vector<Box>& cards) {
       std::vector<Block> cardBlocks;
       for (auto& other : pieces)
         if (other.card == static_cast<int>(card)) cardBlocks.push_back(std::move(other.block));
-      for (auto& block : inRows(std::move(cardBlocks))) ordered.push_back(std::move(block));
+      for (auto& block : blocksInRows(std::move(cardBlocks))) ordered.push_back(std::move(block));
     }
   }
   page.blocks = std::move(ordered);

@@ -108,6 +108,45 @@ std::optional<std::pair<Line, Line>> splitAcross(const Line& line, Gutter gutter
 
 }  // namespace
 
+std::vector<Block> blocksInRows(std::vector<Block> blocks) {
+  // A block of one line stands where its words do (its box may hold a signature's stroke).
+  const auto rows = [](const Block& block) {
+    return block.lines.size() == 1 ? wordRows(block.lines.front()) : block.box;
+  };
+  std::stable_sort(blocks.begin(), blocks.end(),
+                   [&](const Block& a, const Block& b) { return rows(a).y0 < rows(b).y0; });
+  std::vector<Block> ordered;
+  std::size_t rowStart = 0;
+  Box row{};
+  for (auto& block : blocks) {
+    const Box at = rows(block);
+    const bool sameRow = ordered.size() > rowStart && sharedRows(row, at) * 2 > std::min(row.height(), at.height());
+    if (!sameRow) {
+      rowStart = ordered.size();
+      row = at;
+    } else {
+      row = row.united(at);
+    }
+    ordered.push_back(std::move(block));
+    std::stable_sort(ordered.begin() + static_cast<std::ptrdiff_t>(rowStart), ordered.end(),
+                     [](const Block& a, const Block& b) { return a.box.x0 < b.box.x0; });
+  }
+  return ordered;
+}
+
+void readRowsInOrder(Page& page) {
+  // Only a page Tesseract cut into lines of their own (a photo's sheet, flattened): where it found
+  // blocks of several lines (two cards side by side, a list beside a signing block) their order
+  // is its columns', and rows would interleave them.
+  std::size_t blocks = 0, oneLine = 0;
+  for (const auto& block : page.blocks) {
+    blocks += block.lines.empty() ? 0 : 1;
+    oneLine += block.lines.size() == 1 ? 1 : 0;
+  }
+  if (oneLine * 5 < blocks * 4) return;
+  page.blocks = blocksInRows(std::move(page.blocks));
+}
+
 int columnGap(const std::vector<Word>& line, int pageWidth) { return std::max(3 * medianHeight(line), pageWidth / 25); }
 
 void readColumnsInOrder(Page& page) {
@@ -179,27 +218,40 @@ void readHeaderColumnsInOrder(Page& page) {
       }
     leftLines.insert(leftLines.end(), left.lines.begin(), left.lines.end());
     rightLines.insert(rightLines.end(), right.lines.begin(), right.lines.end());
-    // Lines right under: the left column's own, or a row cut at the gutter (`Số: …` | the date).
-    Block& below = blocks[i + 2];
-    std::size_t taken = 0;
-    for (const auto& line : below.lines) {
-      const int lowest = std::max(leftLines.back().box.y1, rightLines.back().box.y1);
-      if (line.box.y0 - leftLines.back().box.y1 <= lineHeight && line.box.x1 < gutter.x1 && line.box.x0 < gutter.x0) {
-        leftLines.push_back(line);
-      } else if (auto parts = splitAcross(line, gutter, lineHeight); parts && line.box.y0 - lowest <= lineHeight) {
-        leftLines.push_back(std::move(parts->first));
-        rightLines.push_back(std::move(parts->second));
-      } else {
-        break;
+    // Lines right under, in the blocks that follow (Tesseract cut some headers into a block a
+    // line): each column's own, a line space under it, or a row cut at the gutter (`Số: …` | the
+    // date).
+    const int lineSpace = lineHeight * 3 / 2;
+    std::size_t next = i + 2, taken = 0;  // the first line not taken: line `taken` of block `next`
+    for (bool taking = true; taking && next < blocks.size(); ++next, taken = 0) {
+      for (const auto& line : blocks[next].lines) {
+        const int lowest = std::max(leftLines.back().box.y1, rightLines.back().box.y1);
+        if (line.box.y0 - leftLines.back().box.y1 <= lineSpace && line.box.x1 < gutter.x1 && line.box.x0 < gutter.x0) {
+          leftLines.push_back(line);
+        } else if (line.box.y0 - rightLines.back().box.y1 <= lineSpace && line.box.x0 > gutter.x0 &&
+                   line.box.x1 > gutter.x1) {
+          rightLines.push_back(line);
+        } else if (auto parts = splitAcross(line, gutter, lineHeight); parts && line.box.y0 - lowest <= lineHeight) {
+          leftLines.push_back(std::move(parts->first));
+          rightLines.push_back(std::move(parts->second));
+        } else {
+          taking = false;
+          break;
+        }
+        ++taken;
       }
-      ++taken;
+      if (!taking) break;
     }
-    if (first == i && taken == 0) return;
-    below.lines.erase(below.lines.begin(), below.lines.begin() + static_cast<std::ptrdiff_t>(taken));
-    if (below.lines.empty())
-      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 2);
-    else
-      below.box = boxAround(below.lines);
+    if (first == i && next == i + 2 && taken == 0) return;
+    if (next < blocks.size()) {
+      Block& rest = blocks[next];
+      rest.lines.erase(rest.lines.begin(), rest.lines.begin() + static_cast<std::ptrdiff_t>(taken));
+      if (!rest.lines.empty()) rest.box = boxAround(rest.lines);
+    }
+    // Blocks i + 2 … next - 1 were taken whole; block `next` too when it is left empty.
+    const std::size_t end = next < blocks.size() && blocks[next].lines.empty() ? next + 1 : next;
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 2,
+                 blocks.begin() + static_cast<std::ptrdiff_t>(end));
     const auto from = blocks.begin() + static_cast<std::ptrdiff_t>(first);
     blocks.erase(from, blocks.begin() + static_cast<std::ptrdiff_t>(i) + 2);
     blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(first),

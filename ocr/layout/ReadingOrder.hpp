@@ -11,6 +11,12 @@
 
 namespace sohoa::ocr {
 
+// Blocks as print is read: row by row from the top, left to right in a row (blocks whose heights
+// overlap by half the smaller one's stand in one row). A card's blocks (CardRegions) and a page
+// Tesseract cut into lines of their own, which it ordered down its left side and then its right.
+std::vector<Block> blocksInRows(std::vector<Block> blocks);
+void readRowsInOrder(Page& page);
+
 void readColumnsInOrder(Page& page);
 // A header's two columns, when Tesseract gave them as blocks side by side, read column by column
 // with the rows it read across them: the issuing body, its number and what stands under it, then
@@ -18,10 +24,12 @@ void readColumnsInOrder(Page& page);
 // The columns are the first two blocks side by side in the page's top third, with no labelled
 // field on the right (a form's row cut in two, `Sinh ngày: …` | `Giới tính: Nữ`, is read across).
 // Rows above them read across their gutter (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …`, too narrow a gap
-// for readColumnsInOrder) are cut at it; below them, a line that follows the left column within
-// a line's height and stops short of the right column is the left column's (a công văn's `V/v …`
-// subject under its number), and a row with a gap across the gutter is cut at it (`Số: /QĐ-UBND`,
-// the number's blank wide too, | `Quảng Ngãi, ngày …`). Called after readColumnsInOrder.
+// for readColumnsInOrder) are cut at it; below them, in the blocks that follow (a page cut into a
+// block a line), a line that follows the left column within a line space and stops short of the
+// right column is the left column's (a công văn's `V/v …` subject under its number), one that
+// follows the right column on its side is the right one's (`Nghi Lộc, ngày …`), and a row with a
+// gap across the gutter is cut at it (`Số: /QĐ-UBND`, the number's blank wide too, | `Quảng Ngãi,
+// ngày …`). Called after readColumnsInOrder.
 void readHeaderColumnsInOrder(Page& page);
 // Blocks side by side at the page's end read column by column: a Nghị định 30 document ends
 // with the recipients (`Nơi nhận: …`, a list often ten lines long) on the left and the signing

@@ -195,3 +195,52 @@ TEST_CASE("header rows read across a narrow gutter are cut at it", "[ocr][readin
   CHECK(page.blocks.size() == 3);
   CHECK(page.wordCount() == words);
 }
+
+namespace {
+
+// A death notice photographed with a phone (seed 31's page 031), its sheet flattened: Tesseract
+// cut it into a block a line and ordered them down its left side, then up its right side.
+std::vector<Block> noticeBlocks() {
+  std::vector<Block> blocks;
+  for (const Line& line :
+       {laidOut("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1400, 410), laidOut("SỞ Y TẾ NGHỆ AN", 400, 410),
+        laidOut("TRUNG TÂM Y TẾ HUYỆN NGHI LỘC", 400, 480), laidOut("Số: 335/GBT", 400, 570),
+        laidOut("Họ, chữ đệm, tên: Lương Hoài Vy", 500, 898), laidOut("GIẤY BÁO TỬ", 1000, 754),
+        laidOut("Giới tính: Nữ", 500, 972), laidOut("Dân tộc: Kinh", 500, 1048),
+        laidOut("Độc lập - Tự do - Hạnh phúc", 1500, 486), laidOut("Nghi Lộc, ngày 13 tháng 11 năm 2025", 1450, 576),
+        laidOut("Ngày sinh: 08/02/1947", 1480, 970), laidOut("Quốc tịch: Việt Nam", 1480, 1045)})
+    blocks.push_back(blockOfLines({line}));
+  return blocks;
+}
+
+}  // namespace
+
+TEST_CASE("a header Tesseract gave a block a line is read column by column", "[ocr][reading-order]") {
+  Page page = a4(noticeBlocks());
+  readRowsInOrder(page);
+  const std::size_t words = page.wordCount();
+  readHeaderColumnsInOrder(page);
+  CHECK(sohoa::test::linesText(page) ==
+        "SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ HUYỆN NGHI LỘC\nSố: 335/GBT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
+        "do - Hạnh phúc\nNghi Lộc, ngày 13 tháng 11 năm 2025\nGIẤY BÁO TỬ\nHọ, chữ đệm, tên: Lương Hoài Vy\nGiới "
+        "tính: Nữ\nNgày sinh: 08/02/1947\nDân tộc: Kinh\nQuốc tịch: Việt Nam\n");
+  CHECK(page.wordCount() == words);
+}
+
+TEST_CASE("a page cut into a block a line is read in rows and blocks of several lines keep their order",
+          "[ocr][reading-order]") {
+  Page page = a4(noticeBlocks());
+  readRowsInOrder(page);
+  CHECK(sohoa::test::linesText(page) ==
+        "SỞ Y TẾ NGHỆ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM Y TẾ HUYỆN NGHI LỘC\nĐộc lập - Tự do - Hạnh "
+        "phúc\nSố: 335/GBT\nNghi Lộc, ngày 13 tháng 11 năm 2025\nGIẤY BÁO TỬ\nHọ, chữ đệm, tên: Lương Hoài Vy\nGiới "
+        "tính: Nữ\nNgày sinh: 08/02/1947\nDân tộc: Kinh\nQuốc tịch: Việt Nam\n");
+  // Two cards side by side that were not found, each a block of lines: rows would interleave them.
+  Page cards = a4({blockOfLines({laidOut("CĂN CƯỚC", 300, 400), laidOut("Số định danh cá nhân", 300, 460),
+                                 laidOut("052187944037", 300, 520)}),
+                   blockOfLines({laidOut("Nơi cư trú: Thôn Bắc Sơn", 1400, 400), laidOut("BỘ CÔNG AN", 1400, 460)}),
+                   blockOfLines({laidOut("IDVNM1879440373052187944037<<0", 1300, 520)})});
+  const std::string before = sohoa::test::linesText(cards);
+  readRowsInOrder(cards);
+  CHECK(sohoa::test::linesText(cards) == before);
+}

@@ -18,10 +18,36 @@ std::string unspaced(const Line& line) {
   return out;
 }
 
+// A digit OCR read as the letter it looks like (`IDVNMO87…` for `IDVNM087…`).
+char asDigit(char c) {
+  switch (c) {
+    case 'O':
+    case 'D':
+      return '0';
+    case 'I':
+    case 'L':
+      return '1';
+    case 'Z':
+      return '2';
+    case 'S':
+      return '5';
+    case 'G':
+      return '6';
+    case 'B':
+      return '8';
+    default:
+      return c;
+  }
+}
+
+// The numeric field at `from` and its check digit after it hold; the field and the check are
+// digits on Vietnam's cards, so a letter there is taken for the digit it looks like.
 bool holds(const std::string& line, std::size_t from, std::size_t length) {
   if (line.size() <= from + length) return false;
-  const auto check = mrzCheckDigit(line.substr(from, length));
-  return check && *check == line[from + length];
+  std::string field = line.substr(from, length + 1);
+  std::transform(field.begin(), field.end(), field.begin(), asDigit);
+  const auto check = mrzCheckDigit(std::string_view(field).substr(0, length));
+  return check && *check == field[length];
 }
 
 }  // namespace
@@ -59,8 +85,10 @@ int machineZoneChecksHeld(const std::vector<std::string>& lines) {
       // Vietnam's cards: the 12-digit personal number, `<<`, its check digit.
       const std::size_t personal = state + 3 + 10;
       if (line.size() > personal + 14 && line.substr(personal + 12, 2) == "<<") {
-        const auto check = mrzCheckDigit(line.substr(personal, 12));
-        held += check && *check == line[personal + 14];
+        std::string number = line.substr(personal, 12) + line[personal + 14];
+        std::transform(number.begin(), number.end(), number.begin(), asDigit);
+        const auto check = mrzCheckDigit(std::string_view(number).substr(0, 12));
+        held += check && *check == number[12];
       }
       if (i + 1 < lines.size()) held += holds(lines[i + 1], 0, 6) + holds(lines[i + 1], 8, 6);
       return held;

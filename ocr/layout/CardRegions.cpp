@@ -39,6 +39,8 @@ int paperGrey(const cv::Mat& grey) {
 cv::Mat paperAround(const cv::Mat& grey, double cardLongSide) {
   constexpr double kCoarse = 8;
   cv::Mat coarse, paper;
+  if (grey.cols < 2 * kCoarse || grey.rows < 2 * kCoarse)  // a page a few pixels across (a hostile file)
+    return cv::Mat(grey.size(), CV_8U, cv::Scalar(255));
   cv::resize(grey, coarse, cv::Size(), 1 / kCoarse, 1 / kCoarse, cv::INTER_AREA);
   cv::medianBlur(coarse, coarse, std::max(3, static_cast<int>(1.5 * cardLongSide / kCoarse) | 1));
   cv::resize(coarse, paper, grey.size(), 0, 0, cv::INTER_LINEAR);

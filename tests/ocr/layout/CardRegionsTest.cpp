@@ -139,3 +139,11 @@ TEST_CASE("a card's blocks are read in rows from its top whatever order Tesserac
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCĂN CƯỚC\nIDENTITY CARD\nSố định danh cá nhân\n052187944037\n"
         "Giới tính / Sex: Nữ\nQuốc tịch: Việt Nam\nCHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH\n");
 }
+
+TEST_CASE("a page a few pixels across holds no card and is no error", "[ocr][layout][cards]") {
+  for (const int side : {1, 5, 12}) {
+    PixPtr tiny(pixCreate(side, side, 8));
+    pixSetAll(tiny.get());
+    CHECK(findCards(tiny.get(), 300).empty());
+  }
+}

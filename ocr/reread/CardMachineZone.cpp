@@ -50,6 +50,27 @@ bool holds(const std::string& line, std::size_t from, std::size_t length) {
   return check && *check == field[length];
 }
 
+// A word the zone's alphabet makes: five characters or more, four in five of them capitals,
+// digits or fillers (`IDVNM087…`, `_.8798625M…`), where the card's print beside it is words.
+bool looksLikeZoneText(const std::string& word) {
+  std::size_t zoneCharacters = 0;
+  for (const char c : word) zoneCharacters += (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
+  return word.size() >= 5 && zoneCharacters * 5 >= word.size() * 4;
+}
+
+// The line's words of the zone (all of them when none looks like it), and their box.
+Line zoneWords(const Line& line) {
+  Line zone;
+  for (const auto& word : line.words)
+    if (looksLikeZoneText(word.text)) {
+      zone.box = zone.words.empty() ? word.box : zone.box.united(word.box);
+      zone.words.push_back(word);
+    }
+  return zone.words.empty() ? line : zone;
+}
+
+Box zoneBox(const Line& line) { return zoneWords(line).box; }
+
 }  // namespace
 
 bool looksLikeMachineZoneLine(const Line& line) {
@@ -104,11 +125,12 @@ bool rereadCardMachineZone(OcrEngine& engine, Pix* image, int dpi, Page& page) {
     for (std::size_t l = 0; l < page.blocks[b].lines.size(); ++l)
       if (looksLikeMachineZoneLine(page.blocks[b].lines[l])) {
         zone.emplace_back(b, l);
-        band = zone.size() == 1 ? page.blocks[b].lines[l].box : band.united(page.blocks[b].lines[l].box);
+        const Box box = zoneBox(page.blocks[b].lines[l]);
+        band = zone.size() == 1 ? box : band.united(box);
       }
   if (zone.empty() || zone.size() > 4) return false;
   std::vector<std::string> first;
-  for (const auto& [b, l] : zone) first.push_back(unspaced(page.blocks[b].lines[l]));
+  for (const auto& [b, l] : zone) first.push_back(unspaced(zoneWords(page.blocks[b].lines[l])));
   if (machineZoneChecksHeld(first) == 4) return false;  // read right already
   // The zone's three lines around what was found, with a margin of paper.
   const int lineHeight = std::max(1, band.height() / static_cast<int>(zone.size()));
@@ -132,6 +154,11 @@ bool rereadCardMachineZone(OcrEngine& engine, Pix* image, int dpi, Page& page) {
     PixPtr framed(large ? pixAddBorder(large.get(), 24, 255) : nullptr);
     if (!framed) continue;
     auto lines = engine.readMachineZone(framed.get(), dpi * 2);
+    // Pieces of the card's print around the zone read as lines of their own are no zone lines
+    // (line 3 may come short of its fillers); a re-read that lost one of the zone's lines is none.
+    std::erase_if(lines,
+                  [](const std::string& line) { return line.size() < 20 && line.find("<<") == std::string::npos; });
+    if (lines.size() < zone.size()) continue;
     if (const int held = machineZoneChecksHeld(lines); held > best) {
       best = held;
       again = std::move(lines);
@@ -139,11 +166,23 @@ bool rereadCardMachineZone(OcrEngine& engine, Pix* image, int dpi, Page& page) {
     if (best == 4) break;
   }
   if (again.empty()) return false;
-  // The re-read lines take the first ones' places: one word a line, over the band's width.
+  // The re-read lines take the first ones' places: one word a line, over the band's width. The
+  // other card's print Tesseract joined to a zone line stays (`Giới tính / Sex: Nam` on the
+  // front, beside line 1 on the back).
   auto& block = page.blocks[zone.front().first];
   for (auto it = zone.rbegin(); it != zone.rend(); ++it) {
     auto& lines = page.blocks[it->first].lines;
-    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(it->second));
+    Line& line = lines[it->second];
+    std::erase_if(line.words, [&](const Word& word) {
+      const int middle = (word.box.x0 + word.box.x1) / 2;
+      return middle >= x0 && middle <= x1;  // the zone's, read again
+    });
+    if (line.words.empty()) {
+      lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(it->second));
+    } else {
+      line.box = line.words.front().box;
+      for (const auto& word : line.words) line.box = line.box.united(word.box);
+    }
   }
   const int pitch = (y1 - y0) / static_cast<int>(again.size());
   auto at = block.lines.begin() + static_cast<std::ptrdiff_t>(std::min(zone.front().second, block.lines.size()));

@@ -2,7 +2,12 @@
 #include <string>
 #include <vector>
 
+#include <leptonica/allheaders.h>
+
+#include "ocr/ScanReading.hpp"
+#include "ocr/engine/TesseractEngine.hpp"
 #include "ocr/reread/CardMachineZone.hpp"
+#include "tests/support/TestSupport.hpp"
 
 using namespace sohoa::ocr;
 
@@ -20,4 +25,21 @@ TEST_CASE("a zone's digit read as the letter it looks like still holds its check
   // A digit misread as another digit is no look-alike: the check fails.
   CHECK(machineZoneChecksHeld({"IDVNM0870549298052087054929<<5", "8798625M2798623VNM<<<<<<<<<<<2"}) == 2);
   CHECK(machineZoneChecksHeld({"IDVNM0870549298052087054920<<5"}) == 1);
+}
+
+// Seed 31's dev chứng thực (page 059, family sans-hand): the CĂN CƯỚC's front and back side by
+// side, cut to the cards, grey at 300 dpi. The first reading spoilt the zone (`TDVNM…128942…`,
+// `8292110M…`); read again from the zone's words alone, every line holds its checks, and the
+// front's fields on the same rows stay.
+TEST_CASE("a card copy's zone is read again from its own words and the front's fields beside it stay", "[ocr][mrz]") {
+  sohoa::ocr::PixPtr image(pixRead((sohoa::test::formsDir() / "card-copy-zone-reread-grey.jpg").c_str()));
+  REQUIRE(image);
+  OcrSettings settings;
+  TesseractEngine engine(settings);
+  const std::string text = readScan(engine, image.get(), 300, settings).text();
+  INFO(text);
+  CHECK(text.find("IDVNM0821257128042082125712<<2") != std::string::npos);
+  CHECK(text.find("8202110M4202112VNM<<<<<<<<<<<6") != std::string::npos);
+  CHECK(text.find("TA<<NGOC<NGHIA<<<<") != std::string::npos);
+  CHECK(text.find("Giới tính / Sex: Nam") != std::string::npos);
 }

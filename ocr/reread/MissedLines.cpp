@@ -81,13 +81,17 @@ void placeOnPage(std::vector<Word> words, Page& page, int letterHeight) {
   for (auto& block : page.blocks)
     for (auto& line : block.lines) {
       const bool near = around.x0 <= line.box.x1 + 6 * letterHeight && around.x1 >= line.box.x0 - 6 * letterHeight;
-      // A box swollen to twice its words' height stands for their rows: a signature's stroke
-      // through `(Ký, ghi rõ họ, …)` swelled that line's box over the line above, and `Làm tại: …`
-      // was read into it. (A box a little taller is kept: a header's `XÃ TÂY THUẬN` joins the date
-      // beside it, to be cut at the gutter.)
-      Box rows = wordRows(line);
-      if (line.box.height() <= 2 * rows.height()) rows = line.box;
-      if (!near || !onOneBaseline(rows, around)) continue;
+      if (!near) continue;
+      // The rows of the line's words within reach, not its box: a signature's stroke through
+      // `(Ký, ghi rõ họ, …)` swelled that line's box over the line above, and `Làm tại: …` was read
+      // into it; `TRẢ` belongs with `VÀ … KẾT QUẢ` beside it, not with the date that line was
+      // joined to. With no word within reach the box stands (a header's `XÃ TÂY THUẬN` joins the
+      // date beside it, to be cut at the gutter).
+      Line within;
+      for (const auto& word : line.words)
+        if (word.box.x1 >= around.x0 - 6 * letterHeight && word.box.x0 <= around.x1 + 6 * letterHeight)
+          within.words.push_back(word);
+      if (!onOneBaseline(within.words.empty() ? line.box : wordRows(within), around)) continue;
       line.words.insert(line.words.end(), words.begin(), words.end());
       std::sort(line.words.begin(), line.words.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
       line.box = line.box.united(around);

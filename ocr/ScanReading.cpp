@@ -154,6 +154,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   if (photo) {
     OcrSettings flat = settings;  // the flat page is read as a scan: it is no photo any more
     flat.flattenPhotos = false;
+    flat.whitenFaintStreaks = false;  // the light evened in bands leaves faint seams down the sheet
     Page page = readScan(engine, photo->image.get(), photo->dpi > 0 ? photo->dpi : dpi, flat);
     page.sheet = photo->sheet;
     return page;
@@ -163,7 +164,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   PixPtr streakless;
   if (settings.whitenStreaks) {
     streakless.reset(pixCopy(nullptr, scan));  // the scan may be shared: whiten a copy
-    if (whitenScanStreaks(streakless.get(), dpi) == 0) streakless.reset();
+    if (whitenScanStreaks(streakless.get(), dpi, settings.whitenFaintStreaks) == 0) streakless.reset();
   }
   PixPtr cleaned = withoutDarkBorders(streakless ? streakless.get() : scan, dpi);
   if (settings.descreenSpecks)

@@ -23,6 +23,7 @@ struct OcrSettings {
   bool flattenPhotos = true;           // a photo of a paper: sheet found, perspective undone, light evened
   bool whitenLeaders = true;           // dotted leaders of forms whitened before reading
   bool whitenStreaks = true;           // a copier's streaks down the sheet whitened before reading (ScanStreaks)
+  bool whitenFaintStreaks = true;      // faint ones too (not on a photo's flattened sheet: its light's seams)
   bool descreenSpecks = true;          // a bilevel card copy's speckled background smoothed (SpeckledCopy)
   bool rereadMissedInk = true;         // read again the text-like ink no word was read from
   bool rereadCrossedLines = true;      // lines crossed by a seal read again in dark ink only (CrossedLines)

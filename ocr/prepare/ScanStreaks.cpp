@@ -21,14 +21,21 @@ constexpr double kLargestTiltDeg = 5, kTiltStepDeg = 0.1;
 constexpr double kStreakCoverage = 0.4;
 // A streak runs from the sheet's top edge to its bottom one: its ink is in nearly every twentieth
 // of the page's height, where a table's rule (a sideways page's row lines) stops at the margins.
-constexpr int kSlices = 20, kSlicesCrossed = 18;
-constexpr double kSliceInk = 0.1;
+// A faint streak, found in ink taken down to a tenth darker than paper, is unbroken: where the
+// glass left a line that faint, it left it all the way (a dotted leader, its dots swollen in that
+// ink, stops at the margins; two cards' edges in a row leave the gap between them).
+constexpr int kSlices = 20, kSlicesCrossed = 18, kSlicesCrossedFaint = 20;
+constexpr double kSliceInk = 0.1, kSliceInkFaint = 0.5;
 // A streak is a line, not a bar: at most 1.5 mm wide.
 constexpr double kWidestStreakMm = 1.5;
 // Rows are sampled every other one when looking (a page's ink in a few hundred thousand points).
 constexpr int kRowStep = 2;
 // A row whose ink over the band is this much wider than the streak holds a letter's stroke: kept.
 constexpr int kWiderThanUsual = 1;
+// A streak may be faint: a glass a little dirty darkens the paper by a sixth. Where it crosses a
+// card's grey print it falls under Tesseract's threshold all the same and cuts the lines there.
+// On the paper made white, ink is what is a tenth darker than it.
+constexpr l_int32 kFaintInkBelow = 230;
 
 struct Streak {
   double shift = 0;   // pixels the band moves right per row down
@@ -36,6 +43,12 @@ struct Streak {
   int width = 0;
   double leftAt(int y, int height) const { return middle + shift * (y - height / 2.0); }
 };
+
+bool near(const Streak& a, const Streak& b, int height, int widest) {
+  for (const int y : {0, height / 2, height - 1})
+    if (std::abs(a.leftAt(y, height) - b.leftAt(y, height)) <= widest) return true;
+  return false;
+}
 
 struct InkPoint {
   int x, y;
@@ -64,21 +77,26 @@ bool bandInked(Pix* ink, const Streak& streak, int y) {
   return false;
 }
 
-bool runsDownTheSheet(Pix* ink, const Streak& streak) {
+struct Unbroken {
+  int slices;          // of kSlices the band must cross
+  double rowsInSlice;  // the share of a slice's rows the band's ink must be in to cross it
+};
+
+bool runsDownTheSheet(Pix* ink, const Streak& streak, Unbroken needed) {
   const int h = static_cast<int>(pixGetHeight(ink));
   int crossed = 0;
   for (int slice = 0; slice < kSlices; ++slice) {
     const int top = slice * h / kSlices, bottom = (slice + 1) * h / kSlices;
     int rows = 0, inked = 0;
     for (int y = top; y < bottom; y += kRowStep, ++rows) inked += bandInked(ink, streak, y) ? 1 : 0;
-    if (rows > 0 && inked >= kSliceInk * rows) ++crossed;
+    if (rows > 0 && inked >= needed.rowsInSlice * rows) ++crossed;
   }
-  return crossed >= kSlicesCrossed;
+  return crossed >= needed.slices;
 }
 
 // The bands of ink that run down most of the page, strongest first, each tried at every tilt:
 // the ink points are counted by the column they fall in once the page is sheared by the tilt.
-std::vector<Streak> streaksOf(Pix* ink, const std::vector<InkPoint>& points, int widest) {
+std::vector<Streak> streaksOf(Pix* ink, const std::vector<InkPoint>& points, int widest, Unbroken needed) {
   const int width = static_cast<int>(pixGetWidth(ink)), height = static_cast<int>(pixGetHeight(ink));
   const double sampledRows = std::ceil(height / static_cast<double>(kRowStep));
   const int pad = static_cast<int>(std::ceil(height / 2.0 * std::tan(kLargestTiltDeg * std::numbers::pi / 180))) + 1;
@@ -114,20 +132,16 @@ std::vector<Streak> streaksOf(Pix* ink, const std::vector<InkPoint>& points, int
       const int bandWidth = static_cast<int>(right - left) + 1;
       if (bandWidth > widest) continue;
       const Streak streak{shift, static_cast<double>(left) - pad, bandWidth};
-      if (runsDownTheSheet(ink, streak)) candidates.push_back({coverage(c), streak});
+      if (runsDownTheSheet(ink, streak, needed)) candidates.push_back({coverage(c), streak});
     }
   }
   std::sort(candidates.begin(), candidates.end(),
             [](const Candidate& a, const Candidate& b) { return a.coverage > b.coverage; });
   // The same streak peaks at the tilts next to its own: one band per place on the page.
   std::vector<Streak> streaks;
-  const auto near = [&](const Streak& a, const Streak& b) {
-    for (const int y : {0, height / 2, height - 1})
-      if (std::abs(a.leftAt(y, height) - b.leftAt(y, height)) <= widest) return true;
-    return false;
-  };
   for (const auto& candidate : candidates)
-    if (std::none_of(streaks.begin(), streaks.end(), [&](const Streak& s) { return near(s, candidate.streak); }))
+    if (std::none_of(streaks.begin(), streaks.end(),
+                     [&](const Streak& s) { return near(s, candidate.streak, height, widest); }))
       streaks.push_back(candidate.streak);
   return streaks;
 }
@@ -178,42 +192,128 @@ void markStreak(Pix* ink, const Streak& streak, Pix* mask) {
   }
 }
 
-// The streaks running down `ink`, marked on a mask of its size; `found` counts them.
-PixPtr streakMask(Pix* ink, int widest, int& found) {
-  const int width = static_cast<int>(pixGetWidth(ink)), height = static_cast<int>(pixGetHeight(ink));
-  const std::vector<InkPoint> points = inkPoints(ink);
-  // A page half ink (a photo, an inverted scan) has no streak to tell from the rest.
-  if (points.size() * kRowStep > static_cast<std::size_t>(width) * static_cast<std::size_t>(height) / 4) return nullptr;
-  const std::vector<Streak> streaks = streaksOf(ink, points, widest);
-  if (streaks.empty()) return nullptr;
-  PixPtr mask(pixCreate(width, height, 1));
-  for (const auto& streak : streaks) markStreak(ink, streak, mask.get());
-  found += static_cast<int>(streaks.size());
-  return mask;
+// The inks streaks are looked for in, of one size: the page's, and its faint ink (none on a
+// bilevel page, or when not asked for).
+struct StreakInks {
+  PixPtr print, faint;
+};
+
+// The streaks found in each ink, marked on masks of the page's size (none where none was found).
+struct StreakMasks {
+  PixPtr print, faint;
+};
+
+// The streaks running down the page; `found` counts them. The print's ink is looked at first,
+// then the faint ink for bands it did not find. A faint streak's mask leaves out the print's ink:
+// a letter's stem it crosses is darker than it and stays whole.
+StreakMasks streakMasks(const StreakInks& inks, int widest, int& found) {
+  Pix* print = inks.print.get();
+  const int width = static_cast<int>(pixGetWidth(print)), height = static_cast<int>(pixGetHeight(print));
+  StreakMasks masks;
+  std::vector<Streak> known;
+  for (Pix* ink : {print, inks.faint.get()}) {
+    if (!ink) continue;
+    const std::vector<InkPoint> points = inkPoints(ink);
+    // A page half ink (a photo, an inverted scan) has no streak to tell from the rest.
+    if (points.size() * kRowStep > static_cast<std::size_t>(width) * static_cast<std::size_t>(height) / 4) continue;
+    const bool faint = ink != print;
+    const Unbroken needed = faint ? Unbroken{kSlicesCrossedFaint, kSliceInkFaint} : Unbroken{kSlicesCrossed, kSliceInk};
+    PixPtr marks(pixCreate(width, height, 1));
+    int marked = 0;
+    for (const auto& streak : streaksOf(ink, points, widest, needed)) {
+      if (std::any_of(known.begin(), known.end(), [&](const Streak& s) { return near(s, streak, height, widest); }))
+        continue;
+      markStreak(ink, streak, marks.get());
+      known.push_back(streak);
+      ++marked;
+    }
+    if (marked == 0) continue;
+    if (faint) pixSubtract(marks.get(), marks.get(), print);
+    (faint ? masks.faint : masks.print) = std::move(marks);
+    found += marked;
+  }
+  return masks;
+}
+
+// The page's marks down to the faintest streak: the paper's unevenness taken out (a photocopy's
+// grey, a card's background), then all that is a little darker than paper. Grey and colour pages
+// only (a bilevel page's streak is as black as its print).
+PixPtr faintInk(Pix* page) {
+  if (pixGetDepth(page) != 8 && pixGetDepth(page) != 32) return nullptr;
+  PixPtr grey(pixConvertTo8(page, 0));
+  PixPtr flat(grey ? pixBackgroundNorm(grey.get(), nullptr, nullptr, 10, 15, 100, 50, 255, 2, 2) : nullptr);
+  return flat ? PixPtr(pixThresholdToBinary(flat.get(), kFaintInkBelow)) : nullptr;
+}
+
+// The page's pixels under `mask` given the tone beside them across the streak (along rows for a
+// streak down the image, along columns for one across it), blended from one side's to the
+// other's: white would cut a card's grey print in two where a streak crosses it, and Tesseract
+// and the card finder take such a line for an edge.
+void fillFromBeside(Pix* page, Pix* mask, bool across) {
+  const int w = static_cast<int>(pixGetWidth(page)), h = static_cast<int>(pixGetHeight(page));
+  const int lines = across ? w : h, length = across ? h : w;
+  const bool colour = pixGetDepth(page) == 32;
+  const auto at = [across](int line, int i) { return across ? std::pair{line, i} : std::pair{i, line}; };
+  const auto get = [&](Pix* pix, int line, int i) {
+    const auto [x, y] = at(line, i);
+    l_uint32 value = 0;
+    pixGetPixel(pix, x, y, &value);
+    return value;
+  };
+  for (int line = 0; line < lines; ++line)
+    for (int i = 0; i < length; ++i) {
+      if (!get(mask, line, i)) continue;
+      int end = i;
+      while (end + 1 < length && get(mask, line, end + 1)) ++end;
+      // One pixel further out on each side: the streak's edge is a little dark too.
+      const int before = std::max(0, i - 2), after = std::min(length - 1, end + 2);
+      const l_uint32 one = get(page, line, before), two = get(page, line, after);
+      for (int k = i; k <= end; ++k) {
+        const double share = after == before ? 0.0 : static_cast<double>(k - before) / (after - before);
+        const auto mix = [share](int a, int b) { return static_cast<l_int32>(std::lround(a + share * (b - a))); };
+        l_uint32 value = 0;
+        if (colour) {
+          l_int32 r0, g0, b0, r1, g1, b1;
+          extractRGBValues(one, &r0, &g0, &b0);
+          extractRGBValues(two, &r1, &g1, &b1);
+          composeRGBPixel(mix(r0, r1), mix(g0, g1), mix(b0, b1), &value);
+        } else {
+          value = static_cast<l_uint32>(mix(static_cast<int>(one), static_cast<int>(two)));
+        }
+        const auto [x, y] = at(line, k);
+        pixSetPixel(page, x, y, value);
+      }
+      i = end;
+    }
+}
+
+// Takes the streaks out of `page`, its masks turned back a quarter when `across`. A streak as dark
+// as print is painted white; a faint one takes the tone beside it, as it may cross a card's grey.
+void takeOut(Pix* page, StreakMasks masks, bool across) {
+  for (PixPtr* mask : {&masks.print, &masks.faint})
+    if (*mask && across) *mask = PixPtr(pixRotate90(mask->get(), -1));
+  const int depth = pixGetDepth(page);
+  if (masks.print)
+    pixPaintThroughMask(page, masks.print.get(), 0, 0, depth == 1 ? 0 : depth == 32 ? 0xffffff00 : (1u << depth) - 1);
+  if (masks.faint) fillFromBeside(page, masks.faint.get(), across);
 }
 
 }  // namespace
 
-int whitenScanStreaks(Pix* page, int dpi) {
+int whitenScanStreaks(Pix* page, int dpi, bool faintToo) {
   if (pixGetColormap(page)) return 0;  // painting white would need the map's white entry
-  PixPtr ink = inkImage(page);
-  if (!ink) return 0;
+  StreakInks inks{inkImage(page), faintToo ? faintInk(page) : nullptr};
+  if (!inks.print) return 0;
   const int widest = std::max(3, static_cast<int>(std::lround((dpi > 0 ? dpi : 300) * kWidestStreakMm / 25.4)));
   int found = 0;
-  PixPtr mask = streakMask(ink.get(), widest, found);
+  takeOut(page, streakMasks(inks, widest, found), false);
   // A copy is made upright, its streaks down the sheet's long side; scanned sideways (a landscape
   // image of a portrait sheet), they run across the image.
   if (pixGetWidth(page) > pixGetHeight(page)) {
-    PixPtr turned(pixRotate90(ink.get(), 1));
-    if (PixPtr across = streakMask(turned.get(), widest, found)) {
-      PixPtr back(pixRotate90(across.get(), -1));
-      mask = mask ? PixPtr(pixOr(nullptr, mask.get(), back.get())) : std::move(back);
-    }
+    const StreakInks turned{PixPtr(pixRotate90(inks.print.get(), 1)),
+                            inks.faint ? PixPtr(pixRotate90(inks.faint.get(), 1)) : nullptr};
+    takeOut(page, streakMasks(turned, widest, found), true);
   }
-  if (!mask) return 0;
-  const int depth = pixGetDepth(page);
-  const l_uint32 white = depth == 1 ? 0 : depth == 32 ? 0xffffff00 : (1u << depth) - 1;
-  pixPaintThroughMask(page, mask.get(), 0, 0, white);
   return found;
 }
 

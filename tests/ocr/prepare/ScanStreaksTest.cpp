@@ -1,7 +1,9 @@
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <vector>
 
 #include "ocr/prepare/InkImage.hpp"
 #include "ocr/prepare/ScanStreaks.hpp"
@@ -130,4 +132,47 @@ TEST_CASE("a real scanner's streak is whitened and the seal beside it stays", "[
   PixPtr typed(pixCopy(nullptr, first.image.get()));
   CHECK(ocr::whitenScanStreaks(first.image.get(), first.dpi) == 0);
   CHECK(changedIn(typed.get(), first.image.get(), 0, 0, 2471, 3508) == 0);
+}
+
+namespace {
+
+// The mean grey of columns [x0, x1) over rows [y0, y1), column by column.
+std::vector<double> columnMeans(Pix* grey, int x0, int x1, int y0, int y1) {
+  std::vector<double> means;
+  for (int x = x0; x < x1; ++x) {
+    double sum = 0;
+    for (int y = y0; y < y1; ++y) {
+      l_uint32 value = 0;
+      pixGetPixel(grey, x, y, &value);
+      sum += value;
+    }
+    means.push_back(sum / (y1 - y0));
+  }
+  return means;
+}
+
+}  // namespace
+
+// A card's front cut from a grey photocopy (dev page 073 of eval-ocr seed 31, turned upright): two
+// copier streaks a sixth darker than the paper run down through its print, at x 222–224 and
+// 397–399 under the print. The page's ink does not hold them; where they cross the card's grey
+// they fall under Tesseract's threshold and cut `Giới tí|nh` and `Quê q|uán` in two.
+TEST_CASE("faint streaks through a card's grey print are taken out and the card stays grey", "[ocr][prepare]") {
+  PixPtr scan(pixRead((test::formsDir() / "card-front-faint-streaks-grey.jpg").c_str()));
+  REQUIRE(scan);
+  PixPtr before(pixCopy(nullptr, scan.get()));
+  CHECK(ocr::whitenScanStreaks(scan.get(), 300) >= 2);
+  // The card's background below its print, around each streak: as grey as beside it, not white.
+  for (const int streak : {223, 398}) {
+    const auto was = columnMeans(before.get(), streak - 8, streak + 9, 620, 670);
+    const auto now = columnMeans(scan.get(), streak - 8, streak + 9, 620, 670);
+    CHECK(*std::min_element(was.begin(), was.end()) < now.front() - 30);  // the streak was there
+    CHECK(*std::min_element(now.begin(), now.end()) > now.front() - 8);
+    CHECK(*std::max_element(now.begin(), now.end()) < now.front() + 8);
+  }
+  // Asked to leave faint streaks alone (a photo's flattened sheet), it does.
+  PixPtr again(pixCopy(nullptr, before.get()));
+  ocr::whitenScanStreaks(again.get(), 300, false);
+  const auto kept = columnMeans(again.get(), 215, 232, 620, 670);
+  CHECK(*std::min_element(kept.begin(), kept.end()) < kept.front() - 30);
 }

@@ -96,26 +96,47 @@ std::optional<char> mrzCheckDigit(std::string_view field) {
   return static_cast<char>('0' + sum % 10);
 }
 
+namespace {
+
+// Where line 1 stands in `lines`: its state code `VNM` near its start.
+std::optional<std::size_t> lineOneAt(const std::vector<std::string>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (const std::size_t state = lines[i].find("VNM"); state != std::string::npos && state <= 3) return i;
+  return std::nullopt;
+}
+
+// Line 1's checks held: the document number's, and (Vietnam's cards) the 12-digit personal
+// number's after it, `<<`, its check digit.
+int lineOneChecks(const std::string& line) {
+  const std::size_t state = line.find("VNM");
+  if (state == std::string::npos || !holds(line, state + 3, 9)) return 0;
+  const std::size_t personal = state + 3 + 10;
+  if (line.size() <= personal + 14 || line.substr(personal + 12, 2) != "<<") return 1;
+  std::string number = line.substr(personal, 12) + line[personal + 14];
+  std::transform(number.begin(), number.end(), number.begin(), asDigit);
+  const auto check = mrzCheckDigit(std::string_view(number).substr(0, 12));
+  return check && *check == number[12] ? 2 : 1;
+}
+
+// Line 2's checks held: the birth date's and the expiry date's.
+int lineTwoChecks(const std::string& line) { return holds(line, 0, 6) + holds(line, 8, 6); }
+
+}  // namespace
+
+std::vector<std::string> mergeZoneReadings(std::vector<std::string> again, const std::vector<std::string>& first) {
+  const auto one = lineOneAt(again), firstOne = lineOneAt(first);
+  if (!one || !firstOne) return again;
+  if (lineOneChecks(first[*firstOne]) > lineOneChecks(again[*one])) again[*one] = first[*firstOne];
+  if (*one + 1 < again.size() && *firstOne + 1 < first.size() &&
+      lineTwoChecks(first[*firstOne + 1]) > lineTwoChecks(again[*one + 1]))
+    again[*one + 1] = first[*firstOne + 1];
+  return again;
+}
+
 int machineZoneChecksHeld(const std::vector<std::string>& lines) {
-  int held = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string& line = lines[i];
-    const std::size_t state = line.find("VNM");
-    if (state != std::string::npos && state <= 3 && holds(line, state + 3, 9)) {
-      ++held;
-      // Vietnam's cards: the 12-digit personal number, `<<`, its check digit.
-      const std::size_t personal = state + 3 + 10;
-      if (line.size() > personal + 14 && line.substr(personal + 12, 2) == "<<") {
-        std::string number = line.substr(personal, 12) + line[personal + 14];
-        std::transform(number.begin(), number.end(), number.begin(), asDigit);
-        const auto check = mrzCheckDigit(std::string_view(number).substr(0, 12));
-        held += check && *check == number[12];
-      }
-      if (i + 1 < lines.size()) held += holds(lines[i + 1], 0, 6) + holds(lines[i + 1], 8, 6);
-      return held;
-    }
-  }
-  return held;
+  const auto one = lineOneAt(lines);
+  if (!one) return 0;
+  return lineOneChecks(lines[*one]) + (*one + 1 < lines.size() ? lineTwoChecks(lines[*one + 1]) : 0);
 }
 
 bool rereadCardMachineZone(OcrEngine& engine, Pix* image, int dpi, Page& page) {
@@ -159,6 +180,7 @@ bool rereadCardMachineZone(OcrEngine& engine, Pix* image, int dpi, Page& page) {
     std::erase_if(lines,
                   [](const std::string& line) { return line.size() < 20 && line.find("<<") == std::string::npos; });
     if (lines.size() < zone.size()) continue;
+    lines = mergeZoneReadings(std::move(lines), first);
     if (const int held = machineZoneChecksHeld(lines); held > best) {
       best = held;
       again = std::move(lines);

@@ -27,6 +27,10 @@ bool looksLikeMachineZoneLine(const Line& line);
 // number's and the personal number's on line 1, the birth and expiry dates' on line 2. 0 to 4.
 int machineZoneChecksHeld(const std::vector<std::string>& lines);
 
+// The re-read's zone lines (`again`), its line 1 and line 2 each taken from the first reading
+// instead where more of that line's checks hold there: a re-read may mend line 2 and spoil line 1.
+std::vector<std::string> mergeZoneReadings(std::vector<std::string> again, const std::vector<std::string>& first);
+
 // Re-reads the MRZ band of `page` on `image` (the page as read, upright); rewrites its lines
 // when the re-read holds more check digits. Returns true when it did.
 bool rereadCardMachineZone(OcrEngine& engine, Pix* image, int dpi, Page& page);

@@ -27,6 +27,25 @@ TEST_CASE("a zone's digit read as the letter it looks like still holds its check
   CHECK(machineZoneChecksHeld({"IDVNM0870549298052087054920<<5"}) == 1);
 }
 
+// The same card read again with stop 53's zone cut: line 2 right now, line 1 spoilt (`…2986520878…`,
+// two digits too many, the document number's check alone holding); the first reading's line 1
+// held both its checks. Line by line, each from the reading where more of its checks hold.
+TEST_CASE("a re-read zone keeps the first reading's line where more of that line's checks held", "[ocr][mrz]") {
+  const std::vector<std::string> first{"IDVNM0870549298052087054929<<5", "_.8798625M2798623VNM<<<<<<<<<<<2",
+                                       ".QUACH<<THE<TUAN<<<<<<<<<<<<<<<"};
+  const std::vector<std::string> again{"IDVNMO8705492986520878054929<<5", "8708025M2708023VNM<<<<<<<<<<<2",
+                                       "QUACH<<THE<TUAN<<<<<<<<<<<<<<<"};
+  CHECK(machineZoneChecksHeld(first) == 2);
+  CHECK(machineZoneChecksHeld(again) == 3);
+  const auto merged = mergeZoneReadings(again, first);
+  CHECK(merged == std::vector<std::string>{first[0], again[1], again[2]});
+  CHECK(machineZoneChecksHeld(merged) == 4);
+  // Where the re-read's lines hold as many checks, they stay.
+  CHECK(mergeZoneReadings(first, first) == first);
+  CHECK(mergeZoneReadings({first[0], again[1], again[2]}, again) ==
+        std::vector<std::string>{first[0], again[1], again[2]});
+}
+
 // Seed 31's dev chứng thực (page 059, family sans-hand): the CĂN CƯỚC's front and back side by
 // side, cut to the cards, grey at 300 dpi. The first reading spoilt the zone (`TDVNM…128942…`,
 // `8292110M…`); read again from the zone's words alone, every line holds its checks, and the

@@ -27,6 +27,7 @@
 #include "ocr/reread/UnsureNumbers.hpp"
 #include "ocr/reread/WordsOfDots.hpp"
 #include "ocr/text/JoinedWords.hpp"
+#include "ocr/text/ListDashes.hpp"
 #include "ocr/text/MachineZoneMending.hpp"
 #include "ocr/text/MarkCorrection.hpp"
 #include "ocr/text/NoiseWords.hpp"
@@ -204,7 +205,10 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
     splitJoinedWords(page, model);                             // before the marks: the parts are syllables to mend too
     if (model.knowsAdministrativeText()) correctMarks(page, model);
   }
-  if (settings.dropNoiseWords) dropNoiseWords(page);
+  if (settings.dropNoiseWords) {
+    dropNoiseWords(page);
+    mendListDashes(page);  // the symbols kept: read surely, a list's dash among them
+  }
   readRowsInOrder(page);
   if (settings.readCardsApart) readCardsInOrder(page, findCards(reading.image.get(), dpi));
   readColumnsInOrder(page);

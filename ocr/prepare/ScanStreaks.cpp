@@ -36,8 +36,6 @@ constexpr int kWiderThanUsual = 1;
 // card's grey print it falls under Tesseract's threshold all the same and cuts the lines there.
 // On the paper made white, ink is what is a tenth darker than it.
 constexpr l_int32 kFaintInkBelow = 230;
-// What is this much darker than the paper is something grey a faint streak crosses (a card).
-constexpr int kGreyBelowPaper = 24;
 
 struct Streak {
   double shift = 0;   // pixels the band moves right per row down
@@ -250,18 +248,8 @@ PixPtr faintInk(Pix* page) {
 // The page's pixels under `mask` given the tone beside them across the streak (along rows for a
 // streak down the image, along columns for one across it), blended from one side's to the
 // other's: white would cut a card's grey print in two where a streak crosses it, and Tesseract
-// and the card finder take such a line for an edge. Where both sides are paper (as light as
-// `paper`, less kGreyBelowPaper) the streak stays: Tesseract's threshold leaves it paper there, and
-// taking it out would only move Tesseract's blocks (a real decision's last page read its signing
-// block before the list of recipients).
-int greyOf(l_uint32 pixel, bool colour) {
-  if (!colour) return static_cast<int>(pixel);
-  l_int32 r = 0, g = 0, b = 0;
-  extractRGBValues(pixel, &r, &g, &b);
-  return (r + g + b) / 3;
-}
-
-void fillFromBeside(Pix* page, Pix* mask, bool across, int paper) {
+// and the card finder take such a line for an edge.
+void fillFromBeside(Pix* page, Pix* mask, bool across) {
   const int w = static_cast<int>(pixGetWidth(page)), h = static_cast<int>(pixGetHeight(page));
   const int lines = across ? w : h, length = across ? h : w;
   const bool colour = pixGetDepth(page) == 32;
@@ -280,10 +268,6 @@ void fillFromBeside(Pix* page, Pix* mask, bool across, int paper) {
       // One pixel further out on each side: the streak's edge is a little dark too.
       const int before = std::max(0, i - 2), after = std::min(length - 1, end + 2);
       const l_uint32 one = get(page, line, before), two = get(page, line, after);
-      if (std::min(greyOf(one, colour), greyOf(two, colour)) >= paper - kGreyBelowPaper) {
-        i = end;
-        continue;
-      }
       for (int k = i; k <= end; ++k) {
         const double share = after == before ? 0.0 : static_cast<double>(k - before) / (after - before);
         const auto mix = [share](int a, int b) { return static_cast<l_int32>(std::lround(a + share * (b - a))); };
@@ -303,15 +287,6 @@ void fillFromBeside(Pix* page, Pix* mask, bool across, int paper) {
     }
 }
 
-// The paper's grey: the page's brightest tenth (a photocopy's paper darker to one side counts as
-// grey there, and its streaks are taken out as over a card).
-int paperGrey(Pix* page) {
-  PixPtr grey(pixConvertTo8(page, 0));
-  l_uint32 value = 255;
-  if (grey) pixGetRankValue(grey.get(), 4, 0.9f, &value);
-  return static_cast<int>(value);
-}
-
 // Takes the streaks out of `page`, its masks turned back a quarter when `across`. A streak as dark
 // as print is painted white; a faint one takes the tone beside it, as it may cross a card's grey.
 void takeOut(Pix* page, StreakMasks masks, bool across) {
@@ -320,7 +295,7 @@ void takeOut(Pix* page, StreakMasks masks, bool across) {
   const int depth = pixGetDepth(page);
   if (masks.print)
     pixPaintThroughMask(page, masks.print.get(), 0, 0, depth == 1 ? 0 : depth == 32 ? 0xffffff00 : (1u << depth) - 1);
-  if (masks.faint) fillFromBeside(page, masks.faint.get(), across, paperGrey(page));
+  if (masks.faint) fillFromBeside(page, masks.faint.get(), across);
 }
 
 }  // namespace

@@ -10,9 +10,8 @@
 // across the image: there they are looked for both ways. A faint streak (a sixth darker than the
 // paper: not in the page's ink) still cuts a card's lines, where it darkens the card's grey under
 // Tesseract's threshold: it is looked for in the ink down to a tenth darker than the paper, must
-// run unbroken, and where it crosses something grey takes the tone beside it rather than white (a
-// white line through a card's grey is an edge to Tesseract); the letters it crosses, darker than
-// it, stay, and on plain paper, which Tesseract's threshold leaves paper, so does the streak.
+// run unbroken, and takes the tone beside it rather than white (a white line through a card's
+// grey is an edge to Tesseract); the letters it crosses, darker than it, stay.
 #include "ocr/PixPtr.hpp"
 
 namespace sohoa::ocr {

@@ -254,20 +254,27 @@ void fillFromBeside(Pix* page, Pix* mask, bool across) {
   const int lines = across ? w : h, length = across ? h : w;
   const bool colour = pixGetDepth(page) == 32;
   const auto at = [across](int line, int i) { return across ? std::pair{line, i} : std::pair{i, line}; };
-  const auto get = [&](Pix* pix, int line, int i) {
+  const auto get = [&](int line, int i) {
     const auto [x, y] = at(line, i);
     l_uint32 value = 0;
-    pixGetPixel(pix, x, y, &value);
+    pixGetPixel(page, x, y, &value);
     return value;
+  };
+  // The mask is read off its words: every pixel of the page is asked whether it is marked.
+  const l_uint32* marks = pixGetData(mask);
+  const int marksWpl = pixGetWpl(mask);
+  const auto marked = [&](int line, int i) {
+    const auto [x, y] = at(line, i);
+    return GET_DATA_BIT(marks + static_cast<std::ptrdiff_t>(y) * marksWpl, x) != 0;
   };
   for (int line = 0; line < lines; ++line)
     for (int i = 0; i < length; ++i) {
-      if (!get(mask, line, i)) continue;
+      if (!marked(line, i)) continue;
       int end = i;
-      while (end + 1 < length && get(mask, line, end + 1)) ++end;
+      while (end + 1 < length && marked(line, end + 1)) ++end;
       // One pixel further out on each side: the streak's edge is a little dark too.
       const int before = std::max(0, i - 2), after = std::min(length - 1, end + 2);
-      const l_uint32 one = get(page, line, before), two = get(page, line, after);
+      const l_uint32 one = get(line, before), two = get(line, after);
       for (int k = i; k <= end; ++k) {
         const double share = after == before ? 0.0 : static_cast<double>(k - before) / (after - before);
         const auto mix = [share](int a, int b) { return static_cast<l_int32>(std::lround(a + share * (b - a))); };

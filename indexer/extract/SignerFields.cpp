@@ -72,9 +72,12 @@ bool isAuthority(const TextSegment& segment) {
   return head == "tm" || head == "kt" || head == "tl" || head == "tuq";
 }
 
+std::string positionOfTail(const std::string& key);
+
 // Positions that sign (Nghị định 30, the civil-status and health papers of a commune desk),
 // as letter keys; a deputy is the same with "pho" before it.
 bool namesPosition(const std::string& key) {
+  if (!positionOfTail(key).empty()) return true;
   static const std::array<std::string_view, 22> heads = {"chutich",
                                                          "giamdoc",
                                                          "tonggiamdoc",
@@ -157,8 +160,31 @@ constexpr std::array<std::string_view, 40> kPositions = {"CHỦ TỊCH",
                                                          "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH",
                                                          "NGƯỜI THỰC HIỆN CHỨNG THỰC"};
 
+// A long position whose first letters the seal took (`IIEN CHỪNG THỨC`, `HN CHỪNG THỰC` for
+// NGƯỜI THỰC HIỆN CHỨNG THỰC, the seal stamped over the left of a chứng thực's block): the letters
+// read are, two letters off at most, the end of one position's and of no other's. Long tails only:
+// `Số chứng thực` is two letters off `en chứng thực`, and a deputy's position ends as its head's
+// (`...ƯỞNG CÔNG AN XÃ` may be PHÓ TRƯỞNG's): none of those is taken. Empty when none fits.
+constexpr std::size_t kShortestReadTail = 10, kShortestTrueTail = 12;
+
+std::string positionOfTail(const std::string& key) {
+  if (key.size() < kShortestReadTail) return {};
+  std::string found;
+  for (const auto& position : kPositions) {
+    const std::string whole = letterKey({lowerCase(foldMarks(position))});
+    bool fits = false;
+    for (std::size_t length = std::max(kShortestTrueTail, key.size() - 2);
+         length < whole.size() && length <= key.size() + 2 && !fits; ++length)
+      fits = editDistance(key, whole.substr(whole.size() - length)) <= 2;
+    if (!fits) continue;
+    if (!found.empty()) return {};
+    found = position;
+  }
+  return found;
+}
+
 // A reading one or two letters off (a pen stroke read as a letter) is taken as the nearest
-// position.
+// position; a position's end read alone, as the position it ends.
 std::string canonicalPosition(const std::string& text) {
   const std::string key = lowerCase(foldMarks(text));
   const std::string_view* best = nullptr;
@@ -173,7 +199,9 @@ std::string canonicalPosition(const std::string& text) {
       ++ties;
     }
   }
-  return best && ties == 0 ? std::string(*best) : text;
+  if (best && ties == 0) return std::string(*best);
+  const std::string tail = positionOfTail(letterKey({key}));
+  return tail.empty() ? text : tail;
 }
 
 // Two words of a name parted by more than a word's room: the seal hid the word between them

@@ -214,6 +214,35 @@ TEST_CASE("a seal's letters read as a small word at the position line's end are 
   CHECK(valueOf(extractDocument({&copy.page}, kToday), "signer_position") == "CHỦ TỊCH");
 }
 
+TEST_CASE("the end of a long position read alone under the seal heads the block and its name is read",
+          "[indexer][signer]") {
+  // Seed 5151's certified card copy (batch-05 page 15): the seal over the block's left took
+  // `NGƯỜI THỰC H` of its position; the name under it was read whole.
+  LaidOutPage copy;
+  copy.line("IDVNM0682506410096068250641<<3", 1350, 900);
+  copy.line("ỦY BAN NHÂN DÂN XÃ MỸ LỢI", 1000, 1800).line("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", 700, 1860);
+  copy.line("Số chứng thực: 490 Quyển số: 01/2025-SCT/BS", 560, 1930).line("Ngày 06/10 /2025", 560, 1990);
+  copy.line("NGI", 1180, 2130, 0.41f).line("IIEN CHỪNG THỨC", 1380, 2135, 0.72f);
+  copy.line("Châu Kim Trâm", 1400, 2400, 0.93f);
+  auto extraction = extractDocument({&copy.page}, kToday);
+  CHECK(valueOf(extraction, "signer_name") == "Châu Kim Trâm");
+  REQUIRE(extraction.find("signer_position"));
+  CHECK(extraction.find("signer_position")->value == "NGƯỜI THỰC HIỆN CHỨNG THỰC");
+  CHECK(extraction.find("signer_position")->needsReview);  // letters were lost: a clerk confirms
+
+  // A tail a deputy's position shares, or too short to tell, names no position.
+  LaidOutPage police;
+  police.line("Nguyên nhân chết: Bệnh", 300, 1500).line("ƯỞNG CÔNG AN XÃ", 1500, 1650);
+  police.line("Đỗ Công Hậu", 1520, 1900);
+  extraction = extractDocument({&police.page}, kToday);
+  CHECK(extraction.find("signer_position") == nullptr);
+  CHECK(extraction.find("signer_name") == nullptr);
+  LaidOutPage shorter;
+  shorter.line("Nguyên nhân chết: Bệnh", 300, 1500).line("CHỪNG THỨC", 1500, 1650);
+  shorter.line("Đỗ Công Hậu", 1520, 1900);
+  CHECK(extractDocument({&shorter.page}, kToday).find("signer_position") == nullptr);
+}
+
 TEST_CASE("a fragment of the seal's rim beside the position line is not the position", "[indexer][signer]") {
   // Seed 766's certified card copy at 200 dpi: `AN` (of the seal's ring) read just left of and
   // a little lower than `PHÓ CHỦ TỊCH`, whose first word the seal spoilt; the layout puts it first.

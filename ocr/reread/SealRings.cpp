@@ -8,6 +8,8 @@
 
 #include <optional>
 #include <utility>
+#include <vector>
+
 #include "ocr/PixMat.hpp"
 
 namespace sohoa::ocr {
@@ -148,20 +150,72 @@ std::vector<Seal> findSeals(Pix* image, int dpi) {
   return seals;
 }
 
+namespace {
+
+// Darker than this on the 8-bit page is ink: print, or a seal stamped as dark.
+constexpr l_uint32 kInk = 128;
+// A stroke crossing a rim shows within this many pixels beyond each of its edges.
+constexpr int kStrokeReach = 3;
+
+// The directions, in 1/bins of a turn round the rim's centre, in which a stroke crosses the rim:
+// ink just inside the rim and just outside it. A letter of the name the rim runs through has
+// both; the rim's own ink has paper on both sides, the seal's letters ink on one side at most. A
+// stroke crosses at a slant: the ink on the far side may stand a rim's width further round.
+std::vector<bool> crossedDirections(const l_uint32* data, int words, int width, int height, const SealRim& rim,
+                                    std::size_t bins) {
+  const auto inkAt = [&](double radius, double angle) {
+    const int x = static_cast<int>(std::lround(rim.centreX + radius * std::cos(angle)));
+    const int y = static_cast<int>(std::lround(rim.centreY + radius * std::sin(angle)));
+    return x >= 0 && y >= 0 && x < width && y < height &&
+           GET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x) < kInk;
+  };
+  std::vector<bool> inside(bins), outside(bins), crossed(bins);
+  for (std::size_t b = 0; b < bins; ++b) {
+    const double angle = 2 * CV_PI * static_cast<double>(b) / static_cast<double>(bins);
+    for (int d = 1; d <= kStrokeReach; ++d) {
+      inside[b] = inside[b] || inkAt(rim.inner - d, angle);
+      outside[b] = outside[b] || inkAt(rim.outer + d, angle);
+    }
+  }
+  const auto slant =
+      static_cast<long>(std::ceil((rim.outer - rim.inner) / rim.outer * static_cast<double>(bins) / (2 * CV_PI)));
+  const auto n = static_cast<long>(bins);
+  for (long b = 0; b < n; ++b) {
+    bool in = false, out = false;
+    for (long k = -slant; k <= slant; ++k) {
+      in = in || inside[static_cast<std::size_t>((b + k + n) % n)];
+      out = out || outside[static_cast<std::size_t>((b + k + n) % n)];
+    }
+    crossed[static_cast<std::size_t>(b)] = in && out;
+  }
+  return crossed;
+}
+
+}  // namespace
+
 PixPtr withoutSealRims(Pix* image, const std::vector<Seal>& seals) {
   const PixPtr grey(pixConvertTo8(image, 0));  // the page itself when it is 8-bit already
   PixPtr out(grey ? pixCopy(nullptr, grey.get()) : nullptr);
   if (!out) return nullptr;
+  const l_uint32* page = pixGetData(grey.get());
   l_uint32* data = pixGetData(out.get());
   const int words = pixGetWpl(out.get());
   const int width = static_cast<int>(pixGetWidth(out.get())), height = static_cast<int>(pixGetHeight(out.get()));
   for (const auto& seal : seals)
-    for (int y = std::max(0, seal.box.y0); y < std::min(height, seal.box.y1 + 1); ++y)
-      for (int x = std::max(0, seal.box.x0); x < std::min(width, seal.box.x1 + 1); ++x)
-        for (const auto& rim : seal.rims) {
+    for (const auto& rim : seal.rims) {
+      // Half a pixel of the rim's outer edge to a direction.
+      const auto bins = static_cast<std::size_t>(std::ceil(4 * CV_PI * rim.outer));
+      const std::vector<bool> crossed = crossedDirections(page, words, width, height, rim, bins);
+      for (int y = std::max(0, seal.box.y0); y < std::min(height, seal.box.y1 + 1); ++y)
+        for (int x = std::max(0, seal.box.x0); x < std::min(width, seal.box.x1 + 1); ++x) {
           const double r = std::hypot(x - rim.centreX, y - rim.centreY);
-          if (r >= rim.inner && r <= rim.outer) SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x, 255);
+          if (r < rim.inner || r > rim.outer) continue;
+          double angle = std::atan2(y - rim.centreY, x - rim.centreX);
+          if (angle < 0) angle += 2 * CV_PI;
+          const auto bin = static_cast<std::size_t>(angle / (2 * CV_PI) * static_cast<double>(bins)) % bins;
+          if (!crossed[bin]) SET_DATA_BYTE(data + static_cast<std::ptrdiff_t>(y) * words, x, 255);
         }
+    }
   return out;
 }
 

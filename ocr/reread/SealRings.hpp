@@ -6,7 +6,9 @@
 // them, but the rim's shape does: a circle of ink all round its centre, which no line of text is.
 // The circle is found with OpenCV's Hough transform on a small copy of the page and measured on
 // the page itself: a rim is a run of radii where nearly every pixel of the circle is ink. Only
-// those radii are whitened, so a letter the rim crosses loses a sliver, not its shape.
+// those radii are whitened, and not where a stroke crosses the rim (ink just inside it and just
+// outside it): a letter of the name the rim runs through keeps its stroke (`P` of Phan whole,
+// not a stem with its top cut off), at the cost of a stub of rim beside it.
 #include <vector>
 
 #include "ocr/PageModel.hpp"

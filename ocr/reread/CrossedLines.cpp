@@ -8,6 +8,7 @@
 #include <string>
 
 #include "ocr/PixPtr.hpp"
+#include "ocr/reread/AlignedInk.hpp"
 #include "ocr/reread/CropReading.hpp"
 #include "ocr/reread/SealRings.hpp"
 
@@ -240,6 +241,17 @@ void rereadCrossedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
         if (rimless && sealOver(*seals, cut))
           if (PixPtr clean = darkInkOf(rimless.get(), page, print, kDarkDepths[0], cut))
             if (auto words = readAgain(engine, clean.get(), dpi, cut, print))
+              if (!best || leastConfidence(*words) > leastConfidence(*best)) best = std::move(words);
+      }
+      // Still unsure under a seal: the line's own ink, without the seal's letters and the loose
+      // strokes that do not stand on its baseline, read once more (AlignedInk).
+      if ((!best || leastConfidence(*best) < kSureOfAll) && rimless && sealOver(*seals, cut)) {
+        std::vector<Box> sure;
+        for (const auto& word : print.words)
+          if (word.confidence >= kSureOfAll) sure.push_back(word.box);
+        if (PixPtr plain = sure.empty() ? nullptr : darkInkOf(rimless.get(), page, print, kDarkDepths[0], cut))
+          if (PixPtr aligned = alignedInk(plain.get(), cut, sure))
+            if (auto words = readAgain(engine, aligned.get(), dpi, cut, print))
               if (!best || leastConfidence(*words) > leastConfidence(*best)) best = std::move(words);
       }
       if (!best) continue;

@@ -6,7 +6,9 @@
 // with only the darkest ink kept, and the new reading takes the line's place when it reads
 // surely and more surely than the old one. Bilevel scans have no lighter ink to drop, and a
 // black stamp none darker: there, and where no depth reads surely, the line is read once more
-// from the page with the seal's rims whitened (SealRings), on the same terms. A signature's
+// from the page with the seal's rims whitened (SealRings), on the same terms, and once more with
+// only the ink that stands on the line's baseline (AlignedInk: the seal's letters, set round its
+// rim, and the signature's loose strokes left out; `'Tạ Thị Mai` for `lạ Thị Mai`). A signature's
 // stroke through a line (`(Ký, ghi rõ họ, chữ đệm, tên)` under `Người yêu cầu`) swells the line
 // to the stroke's height; it is cut at the height of its surely read words, most of the stroke left out.
 #include "ocr/engine/OcrEngine.hpp"

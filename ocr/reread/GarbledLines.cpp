@@ -3,9 +3,12 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <opencv2/imgproc.hpp>
 #include <optional>
+#include <utility>
 #include <vector>
 
+#include "ocr/PixMat.hpp"
 #include "ocr/reread/CropReading.hpp"
 #include "ocr/text/VietnameseSyllable.hpp"
 #include "ocr/text/WordParts.hpp"
@@ -95,10 +98,59 @@ std::vector<Run> garbledPieces(const Line& line) {
   return pieces;
 }
 
+// The crop without its horizontal rules (ink running on longer than twice the crop is high, which
+// no letter does), or null when it has none. The rule under an issuing body's name, close under
+// its letters, is framed with them (the run's box reaches down over it) and read into them.
+PixPtr withoutRules(Pix* crop) {
+  cv::Mat grey = greyMat(crop);
+  if (grey.empty()) return nullptr;
+  cv::Mat ink, rules;
+  cv::threshold(grey, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  cv::morphologyEx(ink, rules, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {2 * grey.rows, 1}));
+  if (cv::countNonZero(rules) == 0) return nullptr;
+  cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));  // the rule's grey edges
+  grey.setTo(255, rules);
+  return greyPix(grey);
+}
+
 // The run's place with a little room around it, short of every other word: those above and
 // below (its box may reach down over a rule) and those beside it on the same rows (the rest of
 // its line, the other column of a header).
-Box placeOf(const Page& page, const Line& line, const Run& run, int width, int height) {
+// A garbled reading's boxes may stop short of its ink (`Tá` ended where `MỸ` still ran on): the
+// place reaches over ink beside them, letter by letter, up to this many letter heights.
+constexpr int kInkReach = 4;
+
+// The first and last columns of ink in `reach` joined to the run's `box` by gaps narrower than
+// half a letter height, rules left out.
+std::pair<int, int> inkAround(Pix* image, const Box& reach, const Box& box, int h) {
+  std::pair<int, int> ends{box.x0, box.x1};
+  PixPtr crop = cutFrom(image, reach);
+  if (!crop) return ends;
+  PixPtr ruleless = withoutRules(crop.get());
+  cv::Mat grey = greyMat(ruleless ? ruleless.get() : crop.get());
+  if (grey.empty()) return ends;
+  cv::Mat ink, columns;
+  cv::threshold(grey, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  cv::reduce(ink, columns, 0, cv::REDUCE_MAX);
+  const auto inked = [&](int x) { return x >= reach.x0 && x < reach.x1 && columns.at<uchar>(0, x - reach.x0) > 0; };
+  for (int x = box.x1, gap = 0; x < reach.x1 && gap < h / 2; ++x) {
+    gap = inked(x) ? 0 : gap + 1;
+    if (inked(x)) ends.second = x;
+  }
+  for (int x = box.x0, gap = 0; x >= reach.x0 && gap < h / 2; --x) {
+    gap = inked(x) ? 0 : gap + 1;
+    if (inked(x)) ends.first = x;
+  }
+  return ends;
+}
+
+// Where a run is read: first its words' place with a little room around it, as the page's other
+// words leave it; then, that reading unsure, its place reaching over its ink.
+struct Place {
+  Box cut, wide;
+};
+
+Place placeOf(Pix* image, const Page& page, const Line& line, const Run& run, int width, int height) {
   const Box& box = run.box;
   const int h = box.height();
   const int middle = (box.y0 + box.y1) / 2;
@@ -110,30 +162,63 @@ Box placeOf(const Page& page, const Line& line, const Run& run, int width, int h
         for (std::size_t i = 0; i < other.words.size(); ++i)
           if (&other != &line || i < run.first || i >= run.last) visit(other.words[i].box);
   };
+  // Short of every other word: those above and below (its box may reach down over a rule) and
+  // those beside it on the same rows (the rest of its line, the other column of a header).
   others([&](const Box& word) {
     if (!shareColumns(word, box)) return;
     if (word.y1 < middle) cut.y0 = std::max(cut.y0, word.y1 + 1);
     if (word.y0 > middle) cut.y1 = std::min(cut.y1, word.y0 - 1);
   });
+  // Wide: as far as its ink reaches, short of the words beside it on its rows (a word whose middle
+  // lies beside the run, though its box touch the run's: `xã` before `Đức :Lạng`).
+  Box wide{std::max(0, box.x0 - kInkReach * h), cut.y0, std::min(width, box.x1 + kInkReach * h), cut.y1};
+  others([&](const Box& word) {
+    if (sharedRows(word, cut) <= 0) return;
+    const int centre = (word.x0 + word.x1) / 2;
+    if (centre < box.x0) wide.x0 = std::max(wide.x0, word.x1 + 1);
+    if (centre > box.x1) wide.x1 = std::min(wide.x1, word.x0 - 1);
+  });
+  wide.x0 = std::min(wide.x0, box.x0);
+  wide.x1 = std::max(wide.x1, box.x1);
   others([&](const Box& word) {
     if (sharedRows(word, cut) == 0 || shareColumns(word, box)) return;
     if (word.x1 <= box.x0) cut.x0 = std::max(cut.x0, word.x1 + 1);
     if (word.x0 >= box.x1) cut.x1 = std::min(cut.x1, word.x0 - 1);
   });
-  return cut;
+  const auto [left, right] = inkAround(image, wide, box, h);
+  wide.x0 = std::clamp(left - h / 2, wide.x0, box.x0);
+  wide.x1 = std::clamp(right + h / 2, box.x1, wide.x1);
+  return {cut, wide};
 }
 
-// The run read alone, when every word of the reading is sure.
-std::optional<std::vector<Word>> readAlone(OcrEngine& engine, Pix* image, int dpi, const Box& cut) {
-  PixPtr crop = cutFrom(image, cut);
-  if (!crop) return std::nullopt;
-  std::vector<Word> words = wordsOf(linesReadIn(engine, crop.get(), dpi, Layout::Line, cut));
+// The words read in `crop` (cut from the page at `cut`), when every one of them is sure.
+std::optional<std::vector<Word>> sureReading(OcrEngine& engine, Pix* crop, int dpi, const Box& cut) {
+  std::vector<Word> words = wordsOf(linesReadIn(engine, crop, dpi, Layout::Line, cut));
   dropEdgeShards(words);
   const bool sure = !words.empty() && std::all_of(words.begin(), words.end(), [](const Word& word) {
     return word.confidence >= kSure && !isShard(word);
   });
   if (!sure) return std::nullopt;
   return words;
+}
+
+// The run read alone, when every word of the reading is sure. Unsure, it is read over its ink,
+// then without the rule in that place: readings there must also be syllables (a wider place holds
+// specks and other ink, read into words: `_§ỞYTẾBÌNHĐỊNH`).
+std::optional<std::vector<Word>> readAlone(OcrEngine& engine, Pix* image, int dpi, const Place& place) {
+  PixPtr crop = cutFrom(image, place.cut);
+  if (!crop) return std::nullopt;
+  if (auto words = sureReading(engine, crop.get(), dpi, place.cut)) return words;
+  PixPtr wide = cutFrom(image, place.wide);
+  if (!wide) return std::nullopt;
+  const auto syllables = [](const std::optional<std::vector<Word>>& words) {
+    return words && std::all_of(words->begin(), words->end(), isSyllable);
+  };
+  if (auto words = sureReading(engine, wide.get(), dpi, place.wide); syllables(words)) return words;
+  PixPtr ruleless = withoutRules(wide.get());
+  if (!ruleless) return std::nullopt;
+  if (auto words = sureReading(engine, ruleless.get(), dpi, place.wide); syllables(words)) return words;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -156,7 +241,7 @@ int rereadGarbledLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
       std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.first < b.first; });
       for (auto run = runs.rbegin(); run != runs.rend() && tried < kMostRuns; ++run) {
         ++tried;
-        auto words = readAlone(engine, image, dpi, placeOf(page, line, *run, width, height));
+        auto words = readAlone(engine, image, dpi, placeOf(image, page, line, *run, width, height));
         if (!words || (run->piece && !std::all_of(words->begin(), words->end(), isSyllable))) continue;
         line.words.erase(line.words.begin() + static_cast<std::ptrdiff_t>(run->first),
                          line.words.begin() + static_cast<std::ptrdiff_t>(run->last));

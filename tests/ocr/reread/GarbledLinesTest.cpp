@@ -102,3 +102,35 @@ TEST_CASE("a piece of a line read as guesses broken by digits and a half-sure wo
   rereadGarbledLines(engine, fair.image.get(), 300, fair.page);
   CHECK(textOf(*fair.line).starts_with("2À YỆ 10a! PHÙ né"));
 }
+
+TEST_CASE("a piece of guesses is read over all its ink, past boxes that stop short of it and words apart above",
+          "[ocr][reread]") {
+  // As on seed 6203's giấy chứng sinh (batch-05 p14): the guesses' boxes stop short of the line's
+  // last letters, and a word of the line above, on other rows, stands where the piece's place
+  // reaches: cut short there, the last word was read as noise (`Kw` for `MỸ`) and the piece stayed.
+  TesseractEngine engine(OcrSettings{});
+  Header header = readHeader(engine, "LỢI");
+  const sohoa::ocr::Box whole = header.line->box;
+  const int shortOf = whole.x0 + whole.width() * 9 / 10;
+  const sohoa::ocr::Box te{shortOf + 8, whole.y0 - 60, shortOf + 60, whole.y0 - 20};
+  Block above;
+  above.box = te;
+  above.lines.push_back(Line{te, {Word{"TẾ", te, 0.96f, WordSource::Print}}});
+  header.page.blocks.push_back(above);
+  Line* line = nullptr;
+  for (auto& block : header.page.blocks)
+    for (auto& candidate : block.lines)
+      for (const auto& word : candidate.words)
+        if (word.text == "LỢI") line = &candidate;
+  REQUIRE(line);
+  line->words.clear();
+  const std::vector<std::string> guesses = {"2À", "YỆ", "né", "tàbÀỂ"};
+  const int step = (shortOf - whole.x0) / static_cast<int>(guesses.size());
+  for (std::size_t i = 0; i < guesses.size(); ++i) {
+    const int x0 = whole.x0 + static_cast<int>(i) * step;
+    line->words.push_back(
+        {guesses[i], {x0, whole.y0, x0 + step - 8, whole.y1 + whole.height() / 2}, 0.05f, WordSource::Print});
+  }
+  CHECK(rereadGarbledLines(engine, header.image.get(), 300, header.page) == 1);
+  CHECK(textOf(*line) == "XÃ MỸ LỢI");
+}

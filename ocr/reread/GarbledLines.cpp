@@ -113,9 +113,6 @@ PixPtr withoutRules(Pix* crop) {
   return greyPix(grey);
 }
 
-// The run's place with a little room around it, short of every other word: those above and
-// below (its box may reach down over a rule) and those beside it on the same rows (the rest of
-// its line, the other column of a header).
 // A garbled reading's boxes may stop short of its ink (`Tá` ended where `MỸ` still ran on): the
 // place reaches over ink beside them, letter by letter, up to this many letter heights.
 constexpr int kInkReach = 4;
@@ -145,12 +142,23 @@ std::pair<int, int> inkAround(Pix* image, const Box& reach, const Box& box, int 
 }
 
 // Where a run is read: first its words' place with a little room around it, as the page's other
-// words leave it; then, that reading unsure, its place reaching over its ink.
+// words leave it; then, that reading unsure, as far as its ink reaches within `wide`.
 struct Place {
   Box cut, wide;
+  Box words;   // the run's words
+  int height;  // their height, the letters' and the rule's under them
 };
 
-Place placeOf(Pix* image, const Page& page, const Line& line, const Run& run, int width, int height) {
+// The wide place narrowed to the ink joined to the run's words (looked for only when needed).
+Box overInk(Pix* image, const Place& place) {
+  const auto [left, right] = inkAround(image, place.wide, place.words, place.height);
+  Box wide = place.wide;
+  wide.x0 = std::clamp(left - place.height / 2, wide.x0, place.words.x0);
+  wide.x1 = std::clamp(right + place.height / 2, place.words.x1, wide.x1);
+  return wide;
+}
+
+Place placeOf(const Page& page, const Line& line, const Run& run, int width, int height) {
   const Box& box = run.box;
   const int h = box.height();
   const int middle = (box.y0 + box.y1) / 2;
@@ -185,10 +193,7 @@ Place placeOf(Pix* image, const Page& page, const Line& line, const Run& run, in
     if (word.x1 <= box.x0) cut.x0 = std::max(cut.x0, word.x1 + 1);
     if (word.x0 >= box.x1) cut.x1 = std::min(cut.x1, word.x0 - 1);
   });
-  const auto [left, right] = inkAround(image, wide, box, h);
-  wide.x0 = std::clamp(left - h / 2, wide.x0, box.x0);
-  wide.x1 = std::clamp(right + h / 2, box.x1, wide.x1);
-  return {cut, wide};
+  return {cut, wide, box, h};
 }
 
 // The words read in `crop` (cut from the page at `cut`), when every one of them is sure.
@@ -209,15 +214,16 @@ std::optional<std::vector<Word>> readAlone(OcrEngine& engine, Pix* image, int dp
   PixPtr crop = cutFrom(image, place.cut);
   if (!crop) return std::nullopt;
   if (auto words = sureReading(engine, crop.get(), dpi, place.cut)) return words;
-  PixPtr wide = cutFrom(image, place.wide);
+  const Box reach = overInk(image, place);
+  PixPtr wide = cutFrom(image, reach);
   if (!wide) return std::nullopt;
   const auto syllables = [](const std::optional<std::vector<Word>>& words) {
     return words && std::all_of(words->begin(), words->end(), isSyllable);
   };
-  if (auto words = sureReading(engine, wide.get(), dpi, place.wide); syllables(words)) return words;
+  if (auto words = sureReading(engine, wide.get(), dpi, reach); syllables(words)) return words;
   PixPtr ruleless = withoutRules(wide.get());
   if (!ruleless) return std::nullopt;
-  if (auto words = sureReading(engine, ruleless.get(), dpi, place.wide); syllables(words)) return words;
+  if (auto words = sureReading(engine, ruleless.get(), dpi, reach); syllables(words)) return words;
   return std::nullopt;
 }
 
@@ -241,7 +247,7 @@ int rereadGarbledLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
       std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.first < b.first; });
       for (auto run = runs.rbegin(); run != runs.rend() && tried < kMostRuns; ++run) {
         ++tried;
-        auto words = readAlone(engine, image, dpi, placeOf(image, page, line, *run, width, height));
+        auto words = readAlone(engine, image, dpi, placeOf(page, line, *run, width, height));
         if (!words || (run->piece && !std::all_of(words->begin(), words->end(), isSyllable))) continue;
         line.words.erase(line.words.begin() + static_cast<std::ptrdiff_t>(run->first),
                          line.words.begin() + static_cast<std::ptrdiff_t>(run->last));

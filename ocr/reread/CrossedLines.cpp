@@ -234,23 +234,22 @@ void rereadCrossedLines(OcrEngine& engine, Pix* image, int dpi, Page& page) {
         if (words && (!best || leastConfidence(*words) > leastConfidence(*best))) best = std::move(words);
         if (best && leastConfidence(*best) >= kSureOfAll) break;
       }
-      // A rim as dark as the print: the line read again with the seal's rims whitened.
+      // A rim as dark as the print: the line read again with the seal's rims whitened; still unsure,
+      // from its own ink there, without the seal's letters and the loose strokes that do not stand
+      // on its baseline (AlignedInk).
       if (!best || leastConfidence(*best) < kSureOfAll) {
         if (!seals) seals = findSeals(image, dpi);
         if (!seals->empty() && !rimless) rimless = withoutSealRims(image, *seals);
-        if (rimless && sealOver(*seals, cut))
-          if (PixPtr clean = darkInkOf(rimless.get(), page, print, kDarkDepths[0], cut))
-            if (auto words = readAgain(engine, clean.get(), dpi, cut, print))
-              if (!best || leastConfidence(*words) > leastConfidence(*best)) best = std::move(words);
-      }
-      // Still unsure under a seal: the line's own ink, without the seal's letters and the loose
-      // strokes that do not stand on its baseline, read once more (AlignedInk).
-      if ((!best || leastConfidence(*best) < kSureOfAll) && rimless && sealOver(*seals, cut)) {
+        PixPtr clean =
+            rimless && sealOver(*seals, cut) ? darkInkOf(rimless.get(), page, print, kDarkDepths[0], cut) : nullptr;
+        if (clean)
+          if (auto words = readAgain(engine, clean.get(), dpi, cut, print))
+            if (!best || leastConfidence(*words) > leastConfidence(*best)) best = std::move(words);
         std::vector<Box> sure;
         for (const auto& word : print.words)
           if (word.confidence >= kSureOfAll) sure.push_back(word.box);
-        if (PixPtr plain = sure.empty() ? nullptr : darkInkOf(rimless.get(), page, print, kDarkDepths[0], cut))
-          if (PixPtr aligned = alignedInk(plain.get(), cut, sure))
+        if (clean && (!best || leastConfidence(*best) < kSureOfAll))
+          if (PixPtr aligned = alignedInk(clean.get(), cut, sure))
             if (auto words = readAgain(engine, aligned.get(), dpi, cut, print))
               if (!best || leastConfidence(*words) > leastConfidence(*best)) best = std::move(words);
       }

@@ -5,8 +5,9 @@
 // reads nothing of the card, or shards. Where specks lie dense, the page is descreened —
 // turned back into grey with a light blur, the way the eye sees it — so the specks fade to a
 // pale grey field that Tesseract's own threshold drops, and the letters stay dark; where the
-// card's background is printed dark, each point is then lit as evenly as the paper. Elsewhere
-// (the A4 paper around the card, other bilevel pages) nothing changes.
+// card's background is printed dark, each point is then lit as evenly as the paper; where it is
+// so dark that the copy made it ink with specks of paper in it, only the print is kept there.
+// Elsewhere (the A4 paper around the card, other bilevel pages) nothing changes.
 #include "ocr/PixPtr.hpp"
 
 namespace sohoa::ocr {

@@ -97,3 +97,15 @@ TEST_CASE("a card copy whose background came out dark is lit evenly before it is
   CHECK(text.find("Giới tính / Sex: Nữ Quốc tịch") != std::string::npos);
   CHECK(wordsFound(truth, text) > 0.48);  // measured 0.52; 0.45 smoothed only
 }
+
+TEST_CASE("a card back screened so dark it copied as ink keeps only its print", "[ocr][prepare]") {
+  // Its security background printed dark copied as ink with specks of paper in it: smoothed, its
+  // waves stayed as dark as the machine zone on them, read as `ð46169364743<<3` and two lines of `<`.
+  PixPtr copy(pixRead((formsDir() / "cccd-copy-dark-screen-bilevel.png").c_str()));
+  REQUIRE(copy);
+  const std::string truth = readFile(formsDir() / "cccd-copy-dark-screen-bilevel.txt");
+  TesseractEngine engine(OcrSettings{});
+  const std::string text = readScan(engine, copy.get(), 300, OcrSettings{}).text();
+  CHECK(text.find("IDVNM1693647431040169364743<<3") != std::string::npos);
+  CHECK(wordsFound(truth, text) > 0.55);  // measured 0.58; 0.51 with the dark screen only smoothed
+}

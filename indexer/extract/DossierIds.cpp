@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "indexer/extract/CitizenId.hpp"
+#include "indexer/extract/DomainTables.hpp"
 #include "indexer/extract/FieldConfidence.hpp"
 #include "indexer/extract/FieldNames.hpp"
 #include "indexer/text/VietnameseFolding.hpp"
@@ -105,6 +106,59 @@ void settleByMostReadDigits(const std::vector<DocumentExtraction*>& dossier) {
   }
 }
 
+// The part of a reading the ID checks refuse: the province's three digits where no province has
+// that code, the century's and the year's three where that year is to come; none when both pass or
+// both fail.
+struct Part {
+  std::size_t from = 0, to = 0;
+  bool holds(std::size_t at) const { return at >= from && at < to; }
+};
+
+std::optional<Part> onlyRefusedPart(const std::string& reading) {
+  const bool province = !provinceCodes().contains(reading.substr(0, 3));
+  const bool year = cccdBirthYear(reading) > currentYear();
+  if (province == year) return std::nullopt;
+  return province ? Part{0, 3} : Part{3, 6};
+}
+
+// Two papers' unsure readings of one number, each refused by the ID checks in its own part and
+// alike everywhere else: each reads acceptably where the other is refused, so the number is the
+// one read where it passes (seed 766: a tờ khai's `052702933422`, the year 2170, and the marriage
+// certificate's `057202933422`, no province 057, for 052202933422). No digit of it is anyone's
+// guess but a paper's reading that the checks let stand.
+void settleByEachOthersPart(const std::vector<DocumentExtraction*>& dossier) {
+  std::vector<std::pair<std::size_t, ExtractedField*>> refused;
+  for (std::size_t paper = 0; paper < dossier.size(); ++paper)
+    for (auto& field : dossier[paper]->fields)
+      if (misread(field) && field.value.size() == 12 && onlyRefusedPart(field.value))
+        refused.emplace_back(paper, &field);
+  for (std::size_t i = 0; i < refused.size(); ++i)
+    for (std::size_t j = i + 1; j < refused.size(); ++j) {
+      auto& [paperA, a] = refused[i];
+      auto& [paperB, b] = refused[j];
+      if (paperA == paperB || !a->needsReview || !b->needsReview) continue;
+      const Part partA = *onlyRefusedPart(a->value), partB = *onlyRefusedPart(b->value);
+      if (partA.from == partB.from) continue;
+      std::string number = a->value;
+      bool alike = true;
+      for (std::size_t at = 0; at < number.size(); ++at) {
+        if (partA.holds(at))
+          number[at] = b->value[at];
+        else if (!partB.holds(at))
+          alike = alike && a->value[at] == b->value[at];
+      }
+      if (!alike || !isValidCccd(number, currentYear())) continue;
+      for (ExtractedField* reading : {a, b}) {
+        const ExtractedField* other = reading == a ? b : a;
+        reading->note = "read " + reading->value + ", another paper " + other->value +
+                        ": each refused by the ID checks only where the other passes";
+        reading->value = number;
+        reading->needsReview = false;
+        reading->confidence = kVouchedConfidence;
+      }
+    }
+}
+
 // The holders the dossier's card copies name, each with the one number its card holds surely.
 std::map<std::string, std::string> cardHolders(const std::vector<DocumentExtraction*>& dossier) {
   std::map<std::string, std::string> holders;
@@ -186,6 +240,8 @@ void confirmIdsAcrossDossier(const std::vector<DocumentExtraction*>& dossier) {
     }
   // Then readings no paper holds surely, settled by most of them.
   settleByMostReadDigits(dossier);
+  // Then two readings refused each in its own part.
+  settleByEachOthersPart(dossier);
   // Last, an applicant's number guessed where the dossier holds their card.
   settleByCardHolder(dossier);
   for (auto* document : dossier) {

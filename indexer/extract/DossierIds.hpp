@@ -6,9 +6,11 @@
 // reads the same way, surely or not, is stored; so is a guess a digit or two off a number another
 // paper of the dossier holds surely (typed on the receipt, read surely), as that number. Where no
 // paper is sure, three unsure readings or more, each its own way, give the number most of them
-// read digit by digit, when one of them read exactly that and it passes the ID checks. Last, a
-// paper whose one number is a guess, beside its applicant's name, takes the number of that
-// person's card copy in the dossier, when the card's is held surely.
+// read digit by digit, when one of them read exactly that and it passes the ID checks. Two unsure
+// readings alike but where the ID checks refuse each (one its province, the other its year) give
+// the number each reads where it passes. Last, a paper whose one number is a guess, beside its
+// applicant's name, takes the number of that person's card copy in the dossier, when the card's
+// is held surely.
 #include <vector>
 
 #include "indexer/extract/DocumentExtraction.hpp"

@@ -187,3 +187,36 @@ TEST_CASE("an applicant's number guessed on a paper is the number of their card 
   confirmIdsAcrossDossier({&unsureCard, &again});
   CHECK(idOf(again).needsReview);
 }
+
+TEST_CASE("two guesses refused by the ID checks each in its own part give the number each reads where it passes",
+          "[indexer][ids]") {
+  // Seed 766 batch-03: a marriage's tờ khai and certificate, the husband's number 052202933422 by hand.
+  const auto refused = [](const std::string& id) {
+    auto paper = paperWith(id, sohoa::ocr::kOneReaderConfidence);
+    paper.fields.front().note = std::string(kInvalidCccdNote) + "refused";
+    return paper;
+  };
+  auto tokhai = refused("052702933422");       // born in 2170
+  auto certificate = refused("057202933422");  // no province 057
+  confirmIdsAcrossDossier({&tokhai, &certificate});
+  for (const auto* paper : {&tokhai, &certificate}) {
+    CHECK(idOf(*paper).value == "052202933422");
+    CHECK_FALSE(idOf(*paper).needsReview);
+    CHECK(idOf(*paper).confidence >= kStoreFrom);
+  }
+
+  // Unlike elsewhere too, or refused in the same part, or on one paper: both wait as read.
+  auto one = refused("052702933422");
+  auto elsewhere = refused("057202933452");
+  confirmIdsAcrossDossier({&one, &elsewhere});
+  CHECK(idOf(one).needsReview);
+  CHECK(idOf(elsewhere).value == "057202933452");
+  auto first = refused("057202933422");
+  auto sameProvince = refused("047202933422");
+  confirmIdsAcrossDossier({&first, &sameProvince});
+  CHECK(idOf(first).needsReview);
+  auto paper = refused("052702933422");
+  paper.fields.push_back(refused("057202933422").fields.front());
+  confirmIdsAcrossDossier({&paper});
+  CHECK(idOf(paper).needsReview);
+}

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <sstream>
+#include <utility>
 
 #include "ocr/ScanReading.hpp"
 #include "ocr/engine/TesseractEngine.hpp"
@@ -37,6 +38,14 @@ double shareOf(Pix* mask) {
   l_int32 count = 0;
   pixCountPixels(mask, &count, nullptr);
   return static_cast<double>(count) / (static_cast<double>(pixGetWidth(mask)) * pixGetHeight(mask));
+}
+
+// A forms fixture (`NAME.png`, 300 dpi) read as sohoa reads it, and its truth (`NAME.txt`).
+std::pair<std::string, std::string> readWithTruth(const std::string& name) {
+  PixPtr copy(pixRead((formsDir() / (name + ".png")).c_str()));
+  REQUIRE(copy);
+  TesseractEngine engine(OcrSettings{});
+  return {readFile(formsDir() / (name + ".txt")), readScan(engine, copy.get(), 300, OcrSettings{}).text()};
 }
 
 bool covers(Pix* mask, int x, int y) {
@@ -89,11 +98,7 @@ TEST_CASE("a bilevel card copy is read once its specks are smoothed away", "[ocr
 TEST_CASE("a card copy whose background came out dark is lit evenly before it is read", "[ocr][prepare]") {
   // The front's lower half and the back's upper half were screened dense: smoothed, they stayed
   // as dark as their print, and Tesseract dropped lines there (`Giới tính / Sex…`, `CỤC TRƯỞNG…`).
-  PixPtr copy(pixRead((formsDir() / "cccd-copy-upside-down-bilevel.png").c_str()));
-  REQUIRE(copy);
-  const std::string truth = readFile(formsDir() / "cccd-copy-upside-down-bilevel.txt");
-  TesseractEngine engine(OcrSettings{});
-  const std::string text = readScan(engine, copy.get(), 300, OcrSettings{}).text();
+  const auto [truth, text] = readWithTruth("cccd-copy-upside-down-bilevel");
   CHECK(text.find("Giới tính / Sex: Nữ Quốc tịch") != std::string::npos);
   CHECK(wordsFound(truth, text) > 0.48);  // measured 0.52; 0.45 smoothed only
 }
@@ -101,11 +106,7 @@ TEST_CASE("a card copy whose background came out dark is lit evenly before it is
 TEST_CASE("a card back screened so dark it copied as ink keeps only its print", "[ocr][prepare]") {
   // Its security background printed dark copied as ink with specks of paper in it: smoothed, its
   // waves stayed as dark as the machine zone on them, read as `ð46169364743<<3` and two lines of `<`.
-  PixPtr copy(pixRead((formsDir() / "cccd-copy-dark-screen-bilevel.png").c_str()));
-  REQUIRE(copy);
-  const std::string truth = readFile(formsDir() / "cccd-copy-dark-screen-bilevel.txt");
-  TesseractEngine engine(OcrSettings{});
-  const std::string text = readScan(engine, copy.get(), 300, OcrSettings{}).text();
+  const auto [truth, text] = readWithTruth("cccd-copy-dark-screen-bilevel");
   CHECK(text.find("IDVNM1693647431040169364743<<3") != std::string::npos);
   CHECK(wordsFound(truth, text) > 0.55);  // measured 0.58; 0.51 with the dark screen only smoothed
 }

@@ -171,7 +171,8 @@ void confirmBySurePapers(const std::vector<DocumentExtraction*>& dossier) {
     for (auto& field : dossier[d]->fields) {
       // Low OCR, or respelt as most papers spell it (settleNamesAcrossDossier): either way the
       // spelling now stands when another paper reads it surely.
-      const bool respelt = field.note.starts_with(kRespeltNote);
+      // Or a card's front read otherwise than its MRZ: the front stands when another paper agrees.
+      const bool respelt = field.note.starts_with(kRespeltNote) || field.note.starts_with(kMrzConflictNote);
       if (field.name != fieldname::kPersonName || !field.needsReview || (field.note != kLowOcrNote && !respelt))
         continue;
       const auto found = sure.find(lowerCase(field.value));
@@ -207,20 +208,31 @@ void completeFromSurePapers(const std::vector<DocumentExtraction*>& dossier) {
     }
 }
 
+// The MRZ name a card holder's name in review was read by: the name itself when the front was not
+// read, the one its front's reading differs from; nothing for other names.
+std::optional<std::string> mrzNameOf(const ExtractedField& field) {
+  if (field.name != fieldname::kPersonName || !field.needsReview) return std::nullopt;
+  if (field.note == kMrzNameOnlyNote) return field.value;
+  if (field.note.starts_with(kMrzConflictNote)) return field.note.substr(kMrzConflictNote.size());
+  return std::nullopt;
+}
+
 // A card copy whose front was not read names its holder by the MRZ alone, in capitals without
 // marks (`QUACH THE TUANK`, a filler read as K). The name stands as another paper of the dossier
 // spells it, read surely there, when that paper's letters are the MRZ's (CardMrz's nameMatchesMrz)
 // and no other spelling of them is read on the dossier's papers (a father Hùng and his son Hưng).
+// So does a card whose front was read otherwise than its MRZ (`Á Í` beside QUACH BICH LAN).
 void spellMrzNamesByPapers(const std::vector<DocumentExtraction*>& dossier) {
   for (std::size_t d = 0; d < dossier.size(); ++d)
     for (auto& field : dossier[d]->fields) {
-      if (field.name != fieldname::kPersonName || !field.needsReview || field.note != kMrzNameOnlyNote) continue;
+      const auto mrzName = mrzNameOf(field);
+      if (!mrzName) continue;
       std::set<std::string> spellings;
       const ExtractedField* spelt = nullptr;
       for (std::size_t other = 0; other < dossier.size(); ++other)
         for (const auto& sure : dossier[other]->fields)
           if (other != d && sure.name == fieldname::kPersonName && !sure.needsReview &&
-              nameMatchesMrz(sure.value, field.value))
+              nameMatchesMrz(sure.value, *mrzName))
             spellings.insert(lowerCase(sure.value)), spelt = &sure;
       if (spellings.size() != 1) continue;
       field.value = inCapitals(spelt->value) ? inNameCase(spelt->value) : spelt->value;

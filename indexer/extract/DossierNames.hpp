@@ -10,7 +10,9 @@
 // OCR scored too low to store on one paper stands when another paper reads the same spelling surely,
 // and one read without its surname (lost in the leader dots) is completed from a paper that read
 // it whole about the same person. A card copy whose front name was not read names its holder by the
-// MRZ alone, without marks: it stands as the one paper's spelling, read surely, whose letters are the MRZ's.
+// MRZ alone, without marks: it stands as the one paper's spelling, read surely, whose letters are the MRZ's;
+// so does one whose front was read otherwise than its MRZ, or its front's reading stands when another paper
+// reads it so, surely.
 #include <vector>
 
 #include "indexer/extract/DocumentExtraction.hpp"

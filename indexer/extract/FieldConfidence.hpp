@@ -30,6 +30,9 @@ constexpr std::string_view kOneReaderNote = "handwritten day or month read by on
 // front not read: in review unless another paper of the dossier spells it (DossierNames).
 constexpr std::string_view kMrzNameOnlyNote =
     "read from the card's MRZ alone, without marks: the front's name was not read";
+// The note of a card holder's name whose front and MRZ readings differ in their letters, before the
+// MRZ's: in review unless another paper of the dossier reads one of the two (DossierNames).
+constexpr std::string_view kMrzConflictNote = "differs from the card's MRZ name ";
 
 // The notes of a signed paper's number and date written by hand and not read: the field is kept
 // empty, in review, with what was read of its line after the note.

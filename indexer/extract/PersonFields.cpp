@@ -303,7 +303,7 @@ std::vector<ExtractedField> personFields(const std::vector<PageLayout>& pages, c
       name = cardName ? std::move(cardName) : std::move(mrzOnly);
     } else if (!nameMatchesMrz(name->value, mrzName)) {
       name->needsReview = true;
-      name->note = "differs from the card's MRZ name " + mrzName;
+      name->note = std::string(kMrzConflictNote) + mrzName;
     }
   }
   if (name) out.push_back(std::move(*name));

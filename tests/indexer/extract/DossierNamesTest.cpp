@@ -259,3 +259,40 @@ TEST_CASE("a card holder's name read from the MRZ alone takes the marks another 
   settleNamesAcrossDossier({&someoneElse, &stranger});
   CHECK(stranger.fields[0].needsReview);
 }
+
+TEST_CASE("a card whose front and MRZ read the holder's name differently takes the reading another paper agrees with",
+          "[indexer][people][mrz]") {
+  const auto conflicting = [](std::string front, const std::string& mrz) {
+    DocumentExtraction card;
+    card.fields.push_back({fieldname::kPersonName,
+                           std::move(front),
+                           0,
+                           {},
+                           0.9f,
+                           "label",
+                           true,
+                           std::string(kMrzConflictNote) + mrz,
+                           "holder"});
+    return card;
+  };
+  // Seed 2718: the front's name read as noise beside QUACH BICH LAN; the tờ khai reads it surely.
+  auto card = conflicting("Á Í", "QUACH BICH LAN");
+  auto declaration = paperNaming({"Quách Bích Lan"});
+  settleNamesAcrossDossier({&declaration, &card});
+  CHECK(nameOn(card) == "Quách Bích Lan");
+  CHECK_FALSE(card.fields[0].needsReview);
+
+  // Seed 5151: the front right, the MRZ's I read as T; the receipt reads the front's spelling surely.
+  auto front = conflicting("TRẦN HOÀI NHUNG", "TRAN HOAT NHUNG");
+  auto receipt = paperNaming({"Trần Hoài Nhung"});
+  settleNamesAcrossDossier({&receipt, &front});
+  CHECK(nameOn(front) == "TRẦN HOÀI NHUNG");
+  CHECK_FALSE(front.fields[0].needsReview);
+  CHECK(front.fields[0].confidence >= kStoreFrom);
+
+  // Another paper agreeing with neither: the card waits.
+  auto neither = conflicting("TRẦN HOÀI NHUNG", "TRAN HOAT NHUNG");
+  auto other = paperNaming({"Trần Hoài Nhương"});
+  settleNamesAcrossDossier({&other, &neither});
+  CHECK(neither.fields[0].needsReview);
+}

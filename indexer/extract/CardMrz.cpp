@@ -186,7 +186,9 @@ std::optional<CardMrz> readCardMrz(const std::vector<std::string>& lines) {
       // should be, so that a misread last character alone does not sink a zone read right.
       const char check = *mrzCheckDigit(one->citizenId);
       if (!readLineTwo(two, *one, check, out)) continue;
-      if (j + 1 < lines.size()) out.nameWithoutMarks = nameOfLineThree(normalised(lines[j + 1]));
+      // Line 3 follows, a stray piece of the card's edge (`| N`) maybe before it.
+      for (std::size_t k = j + 1; k < std::min(lines.size(), j + 3) && out.nameWithoutMarks.empty(); ++k)
+        out.nameWithoutMarks = nameOfLineThree(normalised(lines[k]));
       break;
     }
     // The document number's check covers digits 4–12; the province code needs its own check

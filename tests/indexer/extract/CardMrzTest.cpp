@@ -49,6 +49,11 @@ TEST_CASE("a card's MRZ gives the citizen ID, birth date, sex, expiry and the na
   const auto misread = readCardMrz({kCard[0], kCard[1], "NG0<<QU0C<L0C<<<<<<<<<<<<<<<<<"});
   REQUIRE(misread);
   CHECK(misread->nameWithoutMarks == "NGO QUOC LOC");
+
+  // A piece of the card's edge read between lines 2 and 3 (seed 6203's copy of ĐỖ MỸ HƯƠNG).
+  const auto edged = readCardMrz({kCard[0], kCard[1], "| N", kCard[2]});
+  REQUIRE(edged);
+  CHECK(edged->nameWithoutMarks == "NGUYEN VAN DUC");
 }
 
 TEST_CASE("OCR's cuts and letter look-alikes in the MRZ are undone only where the check digits hold",

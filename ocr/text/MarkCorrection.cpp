@@ -140,6 +140,24 @@ std::string rewritten(const Slot& slot, Id chosen, const SyllableModel& model) {
   return std::string(slot.lead) + out.written() + std::string(slot.trail);
 }
 
+// `quý I` to `quý IV`, a year's quarters, head the reports of every commune office (`Báo cáo kết quả … quý III năm
+// 2024`); before a quarter's numeral `quy` never stands, and the model's text has no such numerals to tell it:
+// read `quy I`, the word is `quý`, in its own case.
+std::size_t quartersNamed(const std::vector<Word*>& words) {
+  std::size_t changed = 0;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    std::string& text = words[i]->text;
+    if (text != "quy" && text != "Quy" && text != "QUY") continue;
+    std::string_view next = words[i + 1]->text;
+    while (!next.empty() && (next.back() == ',' || next.back() == '.' || next.back() == ';' || next.back() == ':'))
+      next.remove_suffix(1);
+    if (next != "I" && next != "II" && next != "III" && next != "IV") continue;
+    text = text == "QUY" ? "QUÝ" : text == "Quy" ? "Quý" : "quý";
+    ++changed;
+  }
+  return changed;
+}
+
 }  // namespace
 
 std::size_t correctMarks(Page& page, const SyllableModel& model, const MarkCorrectionCosts& costs) {
@@ -159,6 +177,7 @@ std::size_t correctMarks(Page& page, const SyllableModel& model, const MarkCorre
       slots[i].word->text = rewritten(slots[i], slots[i].ids[path[i]], model);
       ++changed;
     }
+    changed += quartersNamed(words);  // after the model, which has seen `chính quy` (regular)
   }
   return changed;
 }

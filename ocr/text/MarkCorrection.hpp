@@ -10,7 +10,7 @@
 // `tổ chức`, but `bổ nhiệm` never becomes `bỏ nhiệm` for `bỏ` being frequent). Numbers, codes
 // (`QĐ-UBND`), anything not a syllable, and people's names
 // (after `Ông`/`Bà`, or a family name and capitals: `Trần Phước Hiền`) stay as read. Case is
-// kept (`QUYÉT` -> `QUYẾT`).
+// kept (`QUYÉT` -> `QUYẾT`). A year's quarter read `quy I` is `quý I`: the model's text has no quarters' numerals.
 #include <cstddef>
 
 #include "ocr/PageModel.hpp"

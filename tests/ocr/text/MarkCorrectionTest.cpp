@@ -70,3 +70,13 @@ TEST_CASE("places after xã huyện tỉnh and before a dateline's ngày are lef
   // `XÃ HỘI` is no commune: the national title is still corrected.
   CHECK(corrected("CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
 }
+
+TEST_CASE("a quarter's numeral after quy makes it quý in its own case", "[ocr][marks]") {
+  // Seeds 6203 and 2718: a report's summary read `quy I năm 2024` surely, stored so.
+  CHECK(corrected("Kết quả thực hiện công tác cải cách hành chính quy I năm 2024") ==
+        "Kết quả thực hiện công tác cải cách hành chính quý I năm 2024");
+  CHECK(corrected("BÁO CÁO QUY III, NĂM 2024") == "BÁO CÁO QUÝ III, NĂM 2024");
+  CHECK(corrected("theo quy định của pháp luật") == "theo quy định của pháp luật");
+  CHECK(corrected("quy I") == "quý I");
+  CHECK(corrected("quy Ia") == "quy Ia");
+}

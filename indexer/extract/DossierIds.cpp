@@ -127,18 +127,21 @@ std::optional<Part> onlyRefusedPart(const std::string& reading) {
 // certificate's `057202933422`, no province 057, for 052202933422). No digit of it is anyone's
 // guess but a paper's reading that the checks let stand.
 void settleByEachOthersPart(const std::vector<DocumentExtraction*>& dossier) {
-  std::vector<std::pair<std::size_t, ExtractedField*>> refused;
+  struct Refused {
+    std::size_t paper;
+    ExtractedField* field;
+    Part part;
+  };
+  std::vector<Refused> refused;
   for (std::size_t paper = 0; paper < dossier.size(); ++paper)
     for (auto& field : dossier[paper]->fields)
-      if (misread(field) && field.value.size() == 12 && onlyRefusedPart(field.value))
-        refused.emplace_back(paper, &field);
+      if (misread(field) && field.value.size() == 12)
+        if (const auto part = onlyRefusedPart(field.value)) refused.push_back({paper, &field, *part});
   for (std::size_t i = 0; i < refused.size(); ++i)
     for (std::size_t j = i + 1; j < refused.size(); ++j) {
-      auto& [paperA, a] = refused[i];
-      auto& [paperB, b] = refused[j];
-      if (paperA == paperB || !a->needsReview || !b->needsReview) continue;
-      const Part partA = *onlyRefusedPart(a->value), partB = *onlyRefusedPart(b->value);
-      if (partA.from == partB.from) continue;
+      const auto& [paperA, a, partA] = refused[i];
+      const auto& [paperB, b, partB] = refused[j];
+      if (paperA == paperB || !a->needsReview || !b->needsReview || partA.from == partB.from) continue;
       std::string number = a->value;
       bool alike = true;
       for (std::size_t at = 0; at < number.size(); ++at) {

@@ -169,12 +169,11 @@ void confirmBySurePapers(const std::vector<DocumentExtraction*>& dossier) {
       if (field.name == fieldname::kPersonName && !field.needsReview) sure[lowerCase(field.value)].insert(d);
   for (std::size_t d = 0; d < dossier.size(); ++d)
     for (auto& field : dossier[d]->fields) {
-      // Low OCR, or respelt as most papers spell it (settleNamesAcrossDossier): either way the
-      // spelling now stands when another paper reads it surely.
-      // Or a card's front read otherwise than its MRZ: the front stands when another paper agrees.
-      const bool respelt = field.note.starts_with(kRespeltNote) || field.note.starts_with(kMrzConflictNote);
-      if (field.name != fieldname::kPersonName || !field.needsReview || (field.note != kLowOcrNote && !respelt))
-        continue;
+      // Low OCR, respelt as most papers spell it (settleNamesAcrossDossier), or a card's front read
+      // otherwise than its MRZ: either way the spelling now stands when another paper reads it surely.
+      const bool doubted =
+          field.note == kLowOcrNote || field.note.starts_with(kRespeltNote) || field.note.starts_with(kMrzConflictNote);
+      if (field.name != fieldname::kPersonName || !field.needsReview || !doubted) continue;
       const auto found = sure.find(lowerCase(field.value));
       if (found == sure.end() || (found->second.size() == 1 && found->second.contains(d))) continue;
       field.needsReview = false;

@@ -148,9 +148,7 @@ std::size_t quartersNamed(const std::vector<Word*>& words) {
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     std::string& text = words[i]->text;
     if (text != "quy" && text != "Quy" && text != "QUY") continue;
-    std::string_view next = words[i + 1]->text;
-    while (!next.empty() && (next.back() == ',' || next.back() == '.' || next.back() == ';' || next.back() == ':'))
-      next.remove_suffix(1);
+    const std::string_view next = splitPunctuation(words[i + 1]->text).core;
     if (next != "I" && next != "II" && next != "III" && next != "IV") continue;
     text = text == "QUY" ? "QUÝ" : text == "Quy" ? "Quý" : "quý";
     ++changed;

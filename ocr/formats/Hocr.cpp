@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <limits>
@@ -58,11 +59,23 @@ std::map<std::string, std::string> titleProperties(const std::string& title) {
   return properties;
 }
 
-Box parseBox(const std::map<std::string, std::string>& properties) {
+// Coordinates beyond a million pixels are no page's (1200 dpi A0 is 56,000 wide): a box
+// holding one is a damaged file, refused before a width or height overflows.
+constexpr int kMaxCoordinate = 1 << 20;
+
+Box parseBox(const std::map<std::string, std::string>& properties, const std::string& name) {
   Box box;
-  if (auto it = properties.find("bbox"); it != properties.end()) {
-    std::istringstream in(it->second);
-    in >> box.x0 >> box.y0 >> box.x1 >> box.y1;
+  const auto it = properties.find("bbox");
+  if (it == properties.end()) return box;
+  const std::string& value = it->second;
+  const char* at = value.data();
+  const char* const end = value.data() + value.size();
+  for (int* coordinate : {&box.x0, &box.y0, &box.x1, &box.y1}) {
+    while (at != end && *at == ' ') ++at;
+    const auto read = std::from_chars(at, end, *coordinate);
+    if (read.ec != std::errc() || std::abs(*coordinate) > kMaxCoordinate)
+      throw std::runtime_error("not a readable hOCR file: " + name + ": bbox \"" + value + "\" is not a page's box");
+    at = read.ptr;
   }
   return box;
 }
@@ -94,7 +107,7 @@ void readElement(xmlNodePtr node, Page& page, const std::string& name) {
     const std::string cssClass = attribute(node, "class");
     const auto properties = titleProperties(attribute(node, "title"));
     if (cssClass == "ocr_page") {
-      const Box box = parseBox(properties);
+      const Box box = parseBox(properties, name);
       page.width = box.width();
       page.height = box.height();
       if (auto it = properties.find("scan_res"); it != properties.end())
@@ -110,10 +123,10 @@ void readElement(xmlNodePtr node, Page& page, const std::string& name) {
       if (auto it = properties.find("x_sohoa_origin"); it != properties.end())
         page.origin = it->second == "pdf_text" ? TextOrigin::PdfTextLayer : TextOrigin::Ocr;
     } else if (cssClass == "ocr_carea") {
-      page.blocks.push_back({parseBox(properties), {}});
+      page.blocks.push_back({parseBox(properties, name), {}});
     } else if (cssClass == "ocr_line") {
       if (page.blocks.empty()) page.blocks.emplace_back();
-      page.blocks.back().lines.push_back({parseBox(properties), {}});
+      page.blocks.back().lines.push_back({parseBox(properties, name), {}});
     } else if (cssClass == "ocrx_word") {
       if (page.blocks.empty()) page.blocks.emplace_back();
       if (page.blocks.back().lines.empty()) page.blocks.back().lines.emplace_back();
@@ -123,7 +136,7 @@ void readElement(xmlNodePtr node, Page& page, const std::string& name) {
       const auto source = properties.find("x_sohoa_source");
       const WordSource readBy =
           source != properties.end() && source->second == "handwriting" ? WordSource::Handwriting : WordSource::Print;
-      page.blocks.back().lines.back().words.push_back({textOf(node), parseBox(properties), confidence, readBy});
+      page.blocks.back().lines.back().words.push_back({textOf(node), parseBox(properties, name), confidence, readBy});
       continue;
     }
     readElement(node->children, page, name);

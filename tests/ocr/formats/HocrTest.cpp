@@ -83,13 +83,17 @@ TEST_CASE("reading a file that is not hOCR names the file", "[ocr][hocr]") {
 }
 
 // Found by tests/fuzz/fuzz_hocr: "x_wconf @88" threw std::invalid_argument ("stof"), which no
-// caller expecting the documented std::runtime_error catches.
+// caller expecting the documented std::runtime_error catches, and a page's box "1888-88888844444"
+// was read as 1888 and INT_MIN, whose height overflowed.
 TEST_CASE("an hOCR file whose numbers are not numbers is refused with its name", "[ocr][hocr]") {
   const std::string page = R"(<html><body><div class="ocr_page" title="bbox 0 0 2480 3508; )";
   for (const std::string& bad :
        {page + R"(x_sohoa_rotation 9999999999"></div></body></html>)", page + R"(scan_res x"></div></body></html>)",
         page + R"(x_sohoa_skew inf"></div></body></html>)",
-        page + R"("><span class="ocrx_word" title="bbox 1 1 2 2; x_wconf @88">A</span></div></body></html>)"}) {
+        page + R"("><span class="ocrx_word" title="bbox 1 1 2 2; x_wconf @88">A</span></div></body></html>)",
+        std::string(R"(<html><body><div class="ocr_page" title="bbox 1888-88888844444"></div></body></html>)"),
+        page + R"("><span class="ocrx_word" title="bbox 1 1 2">A</span></div></body></html>)",
+        page + R"("><span class="ocr_line" title="bbox 0 0 99999999 20"></span></div></body></html>)"}) {
     INFO(bad);
     CHECK_THROWS_AS(readHocrText(bad, "edited.hocr"), std::runtime_error);
     CHECK_THROWS_WITH(readHocrText(bad, "edited.hocr"), Catch::Contains("edited.hocr"));

@@ -13,9 +13,12 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "ocr/text/UnicodeText.hpp"
+#include "pipeline/ingest/ClaimedImageSize.hpp"
 #include "pipeline/ingest/JpegDecoding.hpp"
 #include "pipeline/ingest/PageSizeLimit.hpp"
 #include "pipeline/ingest/PdfImageWork.hpp"
@@ -217,7 +220,8 @@ class PdfFile final : public PageReader {
       }
     }
     // Counted only for a page Poppler is about to render (an embedded scan or a text layer is not).
-    if (qpdfPage && imagePixelsDrawn(*qpdfPage, kMostImagePixelsDrawn) > kMostImagePixelsDrawn)
+    if (qpdfPage ? imagePixelsDrawn(*qpdfPage, kMostImagePixelsDrawn) > kMostImagePixelsDrawn
+                 : claimedImagePixels() > kMostImagePixelsDrawn)
       throw InputError("its images add up to more than " + std::to_string(kMostImagePixelsDrawn / 1000000) +
                        " megapixels, beyond any scanned page (A3 at 600 dpi is " +
                        std::to_string((kMostPagePixels + 500000) / 1000000) + "): refused");
@@ -234,6 +238,13 @@ class PdfFile final : public PageReader {
   }
 
  private:
+  // For a page qpdf did not read (a damaged file), what its draws cannot be counted from: the
+  // largest image the file's bytes claim (read once).
+  std::int64_t claimedImagePixels() {
+    if (!claimedPixels_) claimedPixels_ = largestImageClaimed(file_);
+    return *claimedPixels_;
+  }
+
   // The document without its signature stamps when it has any (made once, when a page is first
   // rendered: a page read from its embedded scan needs none).
   poppler::document& documentToRender() {
@@ -254,6 +265,7 @@ class PdfFile final : public PageReader {
   bool stamplessTried_ = false;
   std::shared_ptr<Buffer> stamplessBytes_;  // outlives stampless_, which reads from it
   std::unique_ptr<poppler::document> stampless_;
+  std::optional<std::int64_t> claimedPixels_;
 };
 
 }  // namespace

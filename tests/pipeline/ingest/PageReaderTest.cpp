@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "pipeline/ingest/ClaimedImageSize.hpp"
 #include "pipeline/ingest/JpegDecoding.hpp"
 #include "pipeline/ingest/PageReader.hpp"
 #include "pipeline/ingest/PageSizeLimit.hpp"
@@ -87,6 +88,28 @@ TEST_CASE("a PDF page box of absurd numbers is refused by its size", "[pipeline]
   const auto found = samplesDir().parent_path() / "tests/fuzz/corpus/fuzz_page_reader/regression-mediabox-overflow.pdf";
   auto reader = openPageReader(found, InputType::Pdf);
   CHECK_THROWS_WITH(reader->read(1), Catch::Contains("beyond any scanned page"));
+}
+
+TEST_CASE("a damaged PDF qpdf cannot read is refused by the images its bytes claim", "[pipeline][pdf][hostile]") {
+  // Found by fuzz_page_reader: objects defined twice and an xref qpdf gave up on, so the draws of
+  // the page Poppler found were never counted; its 60000×60000 image kept Poppler busy 10 s.
+  const auto found =
+      samplesDir().parent_path() / "tests/fuzz/corpus/fuzz_page_reader/regression-damaged-huge-image.pdf";
+  auto reader = openPageReader(found, InputType::Pdf);
+  CHECK_THROWS_WITH(reader->read(1), Catch::Contains("megapixels"));
+}
+
+TEST_CASE("the largest image a PDF's bytes claim is found without parsing it", "[pipeline][pdf][hostile]") {
+  CHECK(largestImageClaimed(std::string_view("<< /Type /XObject /Subtype /Image /Width 600 /Height 40 >>")) == 24000);
+  CHECK(largestImageClaimed(std::string_view("<</Height 7/BitsPerComponent 8/Subtype/Image/Width 3>>")) == 21);
+  // An inline image's short keys, and the larger of two claims.
+  CHECK(largestImageClaimed(std::string_view("q BI /W 5 /H 4 /CS /G ID xx EI Q <</Subtype /Image /Width 2 "
+                                             "/Height 2>>")) == 20);
+  // A name that only starts like a key, a size with no image named, and no image at all.
+  CHECK(largestImageClaimed(std::string_view("<< /Subtype /Image /Widths [9] /Width 3 /Height 3 >>")) == 9);
+  CHECK(largestImageClaimed(std::string_view("<< /Width 9000 /Height 9000 >>")) == 0);
+  CHECK(largestImageClaimed(std::string_view("BIG /W 9000 /H 9000")) == 0);
+  CHECK(largestImageClaimed(std::string_view("")) == 0);
 }
 
 TEST_CASE("JPEG pages are decoded quietly, at half size when over the limit", "[pipeline][image][hostile]") {

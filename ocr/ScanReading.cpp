@@ -7,6 +7,7 @@
 #include "ocr/engine/QrCodes.hpp"
 #include "ocr/layout/CardRegions.hpp"
 #include "ocr/layout/ReadingOrder.hpp"
+#include "ocr/layout/TableRows.hpp"
 #include "ocr/prepare/BlankPage.hpp"
 #include "ocr/prepare/LeaderDots.hpp"
 #include "ocr/prepare/PageOrientation.hpp"
@@ -214,6 +215,8 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   readColumnsInOrder(page);
   readHeaderColumnsInOrder(page);
   readEndColumnsInOrder(page);
+  // Last: the column steps above cut a row's label from its value at the gap between their cells.
+  if (settings.readTablesAcross) readTableRowsAcross(page, findTableRows(reading.image.get(), dpi));
   // After the reading order is settled: a leader's words gone do not move the columns around them.
   if (settings.dropNoiseWords) dropWordsOfDots(reading.image.get(), page);
   const int width = static_cast<int>(pixGetWidth(scan)), height = static_cast<int>(pixGetHeight(scan));

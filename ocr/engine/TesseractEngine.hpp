@@ -38,6 +38,7 @@ struct OcrSettings {
   bool correctMarks = true;           // put back Vietnamese tone and vowel marks (MarkCorrection.hpp)
   bool dropNoiseWords = true;         // symbols and specks read unsurely as words dropped (NoiseWords)
   bool readCardsApart = true;         // each photocopied card's lines read together (CardRegions)
+  bool readTablesAcross = true;       // a ruled table's rows read across their cells (TableRows)
 };
 
 class TesseractEngine final : public OcrEngine {

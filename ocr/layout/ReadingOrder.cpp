@@ -91,8 +91,11 @@ bool holdsAWord(const Block& block) {
 }
 
 // The line's parts either side of a header's gutter: cut at the widest gap between two words, a
-// letter high or more, that reaches into the gutter from both sides.
-std::optional<std::pair<Line, Line>> splitAcross(const Line& line, Gutter gutter, int lineHeight) {
+// letter high or more, that reaches into the gutter from both sides. The letter is the line's
+// own when larger: a card's title (`CĂN CƯỚC CÔNG DÂN`, letters twice its small print's) under a
+// row of that print read in two parts has word spaces wider than a letter of the print.
+std::optional<std::pair<Line, Line>> splitAcross(const Line& line, Gutter gutter, int columnsLetter) {
+  const int lineHeight = std::max(columnsLetter, medianHeight(line.words));
   std::optional<std::size_t> cut;
   int widest = 0;
   for (std::size_t i = 1; i < line.words.size(); ++i) {

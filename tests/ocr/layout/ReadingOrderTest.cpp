@@ -196,6 +196,19 @@ TEST_CASE("header rows read across a narrow gutter are cut at it", "[ocr][readin
   CHECK(page.wordCount() == words);
 }
 
+// A CCCD's front copied on A4 (seed 7321's batch-03 page 6): the motto's English line under the
+// national title read as `Indeper … Happiness`, its middle lost, which readColumnsInOrder cut into
+// two blocks side by side. The card's title under them, in letters twice the motto's, has word
+// spaces wider than a letter of the motto: it is no row cut at their gutter (it was, and the
+// document's type was read `CĂN CƯỚC`).
+TEST_CASE("a title in large letters under a row read in two parts is not cut at their gap", "[ocr][reading-order]") {
+  Page page = a4({blockOfLines({sohoa::test::laidOutLine("Indeper", 679, 389, 19, 12, 10)}),
+                  blockOfLines({sohoa::test::laidOutLine("Happiness", 947, 390, 19, 12, 10)}),
+                  blockOfLines({sohoa::test::laidOutLine("CĂN CƯỚC CÔNG DÂN", 663, 432, 34, 18, 23)})});
+  readHeaderColumnsInOrder(page);
+  CHECK(sohoa::test::linesText(page) == "Indeper\nHappiness\nCĂN CƯỚC CÔNG DÂN\n");
+}
+
 namespace {
 
 // A death notice photographed with a phone (seed 31's page 031), its sheet flattened: Tesseract

@@ -17,6 +17,7 @@
 #include "ocr/prepare/ScanStreaks.hpp"
 #include "ocr/prepare/SpeckledCopy.hpp"
 #include "ocr/reread/CardMachineZone.hpp"
+#include "ocr/reread/CardReread.hpp"
 #include "ocr/reread/CrossedLines.hpp"
 #include "ocr/reread/DigitReread.hpp"
 #include "ocr/reread/GarbledLines.hpp"
@@ -184,6 +185,8 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
   page.dpi = dpi;
   page.rotation = reading.rotation;
   page.skew = reading.skew;
+  const std::vector<Box> cards = settings.readCardsApart ? findCards(reading.image.get(), dpi) : std::vector<Box>{};
+  if (settings.rereadCards) rereadCards(engine, reading.image.get(), dpi, page, cards);
   if (settings.rereadMissedInk) readMissedLines(engine, reading.image.get(), dpi, page);
   if (settings.rereadCrossedLines) rereadCrossedLines(engine, reading.image.get(), dpi, page);
   if (settings.rereadMissedInk) readMissedUnderSeals(engine, reading.image.get(), dpi, page);
@@ -211,7 +214,7 @@ Page readScan(OcrEngine& engine, Pix* scan, int dpi, const OcrSettings& settings
     mendListDashes(page);  // the symbols kept: read surely, a list's dash among them
   }
   readRowsInOrder(page);
-  if (settings.readCardsApart) readCardsInOrder(page, findCards(reading.image.get(), dpi));
+  if (settings.readCardsApart) readCardsInOrder(page, cards);
   readColumnsInOrder(page);
   readHeaderColumnsInOrder(page);
   readEndColumnsInOrder(page);

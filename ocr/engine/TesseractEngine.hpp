@@ -25,6 +25,7 @@ struct OcrSettings {
   bool whitenStreaks = true;           // a copier's streaks down the sheet whitened before reading (ScanStreaks)
   bool whitenFaintStreaks = true;      // faint ones too (not on a photo's flattened sheet: its light's seams)
   bool descreenSpecks = true;          // a bilevel card copy's speckled background smoothed (SpeckledCopy)
+  bool rereadCards = true;             // a photocopied ID card's lines read again from the card alone (CardReread)
   bool rereadMissedInk = true;         // read again the text-like ink no word was read from
   bool rereadCrossedLines = true;      // lines crossed by a seal read again in dark ink only (CrossedLines)
   bool rereadGarbledLines = true;      // a line read as nothing but guesses read again alone (GarbledLines)

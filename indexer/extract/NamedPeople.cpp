@@ -186,7 +186,12 @@ ExtractedField personField(const std::vector<ocr::Word>& words, const NameSpan& 
                      false,
                      {},
                      role};
-  if (out.confidence < kReviewBelow) {
+  // A damaged word first: read unsurely too, the name would stand once another paper read the
+  // same damaged spelling surely (DossierNames).
+  if (span.damagedWord) {
+    out.needsReview = true;
+    out.note = damagedNameNote(*span.damagedWord);
+  } else if (out.confidence < kReviewBelow) {
     out.needsReview = true;
     out.note = std::string(kLowOcrNote);
   }

@@ -117,6 +117,14 @@ bool unheardLetter(std::string_view word) {
   return !id || ocr::SyllableModel::vietnamese().count(*id) == 0;
 }
 
+// A word Vietnamese can write: its letters, vowel marks and tone make a syllable (`Việt`,
+// `Quỳnh`; not `Việ`, whose ê wants a final). A word in mixed case (`THị`, a seal's rim across
+// it) cannot be taken apart and is not judged.
+bool isVietnameseSyllable(std::string_view word) {
+  const auto syllable = ocr::readSyllable(word);
+  return !syllable || ocr::SyllableModel::vietnamese().find(syllable->key()) != nullptr;
+}
+
 }  // namespace
 
 bool isNameSyllable(std::string_view word, NameCase letterCase) {
@@ -143,6 +151,10 @@ bool isNameSyllable(std::string_view word, NameCase letterCase) {
   return false;
 }
 
+std::string damagedNameNote(const std::string& word) {
+  return "a word of the name is no Vietnamese syllable (a letter lost?): " + word;
+}
+
 std::optional<NameSpan> nameAt(const std::vector<ocr::Word>& words, std::size_t from, NameCase letterCase) {
   std::size_t i = from;
   while (i < words.size() && isTitle(words[i].text)) ++i;
@@ -158,7 +170,14 @@ std::optional<NameSpan> nameAt(const std::vector<ocr::Word>& words, std::size_t 
     if (bare.size() != text.size()) break;  // "Hậu," ends it
   }
   if (end - i < 2) return std::nullopt;
-  return NameSpan{i, end, false};
+  NameSpan span{i, end, false, std::nullopt};
+  for (std::size_t k = i; k < end; ++k)
+    if (const std::string bare = withoutEndPunctuation(k == i ? withoutLeadingMarks(words[k].text) : words[k].text);
+        !isVietnameseSyllable(bare)) {
+      span.damagedWord = bare;
+      break;
+    }
+  return span;
 }
 
 std::optional<NameSpan> longestName(const std::vector<ocr::Word>& words, NameCase letterCase) {

@@ -21,7 +21,13 @@ bool isNameSyllable(std::string_view word, NameCase letterCase);
 struct NameSpan {
   std::size_t first = 0, last = 0;  // [first, last) in the words given
   bool afterNoise = false;          // words that are no name stood right before it (seal, pen)
+  // A word of it has a name's shape but is no Vietnamese syllable (`Trương Hữu Việ`, the `t` lost
+  // in the dotted leader after it): read damaged, for a clerk to see, never stored as read.
+  std::optional<std::string> damagedWord;
 };
+
+// The review note for a name with a damaged word.
+std::string damagedNameNote(const std::string& word);
 
 // The name that starts at `from` (after a title or rank, if any) and runs to a label, a
 // non-name word or the end: "Trần Thị Bình Giới tính: Nữ" gives "Trần Thị Bình".

@@ -491,6 +491,10 @@ std::vector<ExtractedField> signerFields(const std::vector<PageLayout>& pages) {
       auto signer =
           field(fieldname::kSignerName, nameText(name->words, span), namePage, name->words, span.first, span.last);
       signer.confidence = std::max(signer.confidence, sealedSurnameConfidence(name->words, span, signer.value));
+      if (span.damagedWord) {
+        signer.needsReview = true;
+        signer.note = damagedNameNote(*span.damagedWord);
+      }
       if (!signer.needsReview)
         if (auto doubt = mayBeCutShort(name->words, span)) {
           signer.needsReview = true;

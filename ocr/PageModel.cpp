@@ -17,6 +17,13 @@ long sharedArea(const Box& a, const Box& b) {
   return columns > 0 && rows > 0 ? static_cast<long>(columns) * rows : 0;
 }
 
+bool overlapsMostly(const Box& a, const Box& b) {
+  const long overlap = sharedArea(a, b);
+  if (overlap == 0) return false;
+  const long smaller = std::min(static_cast<long>(a.width()) * a.height(), static_cast<long>(b.width()) * b.height());
+  return overlap * 2 > smaller;
+}
+
 std::string Line::text() const {
   std::string out;
   for (const auto& word : words) {
@@ -55,6 +62,12 @@ std::size_t Page::wordCount() const {
   for (const auto& block : blocks)
     for (const auto& line : block.lines) count += line.words.size();
   return count;
+}
+
+Box wordsBox(const std::vector<Word>& words) {
+  Box box = words.front().box;
+  for (const auto& word : words) box = box.united(word.box);
+  return box;
 }
 
 int medianHeight(const std::vector<Word>& words) {

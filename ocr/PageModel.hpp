@@ -22,6 +22,8 @@ struct Box {
 int sharedRows(const Box& a, const Box& b);
 // Pixels two boxes share (0 when apart).
 long sharedArea(const Box& a, const Box& b);
+// The boxes share more than half of the smaller one: one reading of the other's place.
+bool overlapsMostly(const Box& a, const Box& b);
 
 // What read a word: Tesseract, as printed text, or the handwritten digit classifier, in a
 // printed blank (a number or day written in by hand; see HandwrittenNumbers).
@@ -39,6 +41,8 @@ struct Word {
 
 // The median height of the words' boxes: the letter size of a line; 0 for no words.
 int medianHeight(const std::vector<Word>& words);
+// The box around the words (at least one).
+Box wordsBox(const std::vector<Word>& words);
 
 struct Line {
   Box box;

@@ -67,12 +67,6 @@ int cardOf(const Box& word, const std::vector<Box>& cards) {
   return -1;
 }
 
-Box wordsBox(const std::vector<Word>& words) {
-  Box box = words.front().box;
-  for (const auto& word : words) box = box.united(word.box);
-  return box;
-}
-
 }  // namespace
 
 std::vector<Box> findCards(Pix* image, int dpi) {

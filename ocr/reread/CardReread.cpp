@@ -49,26 +49,15 @@ double meanConfidence(const std::vector<Word>& words) {
   return words.empty() ? 0 : sum / static_cast<double>(words.size());
 }
 
-Box boxOf(const std::vector<Word>& words) {
-  Box box = words.front().box;
-  for (const auto& word : words) box = box.united(word.box);
-  return box;
-}
-
 bool onRowsOf(const Box& word, const Box& rows) {
   return sharedRows(word, rows) * 5 > std::min(word.height(), rows.height()) * 3 && word.x1 > rows.x0 &&
          word.x0 < rows.x1;
 }
 
-bool overlapsMostly(const Box& a, const Box& b) {
-  return sharedArea(a, b) * 2 >
-         std::min(static_cast<long>(a.width()) * a.height(), static_cast<long>(b.width()) * b.height());
-}
-
 // A line read from the card takes the place of the page's words on its rows when it reads
 // clearly better (the page's line garbled or cut short), where the first of them was.
 void mergeLine(Page& page, const Box& card, Line line) {
-  line.box = boxOf(line.words);
+  line.box = wordsBox(line.words);
   const Box rows = wordRows(line);  // a tall mark in the line swells its box over the next
   // On a card lying askew a line's end words stand off its middle rows: theirs are found by
   // their boxes.

@@ -56,7 +56,7 @@ bool hasLetters(const std::string& text) {
 bool onOneBaseline(const Box& a, const Box& b) { return sharedRows(a, b) * 5 > std::min(a.height(), b.height()) * 4; }
 
 // Most of `a` lies inside `b`.
-bool overlapsMostly(const Box& a, const Box& b) {
+bool mostlyInside(const Box& a, const Box& b) {
   return 2 * sharedArea(a, b) > static_cast<long>(a.width()) * a.height();
 }
 
@@ -158,7 +158,7 @@ void dropPieces(Page& page, const std::vector<const Line*>& reread) {
     for (auto& line : block.lines) {
       if (std::find(reread.begin(), reread.end(), &line) != reread.end()) continue;
       std::erase_if(line.words, [&](const Word& word) {
-        return std::any_of(read.begin(), read.end(), [&](const Box& box) { return overlapsMostly(word.box, box); });
+        return std::any_of(read.begin(), read.end(), [&](const Box& box) { return mostlyInside(word.box, box); });
       });
     }
   for (auto& block : page.blocks) std::erase_if(block.lines, [](const Line& line) { return line.words.empty(); });

@@ -19,13 +19,6 @@ constexpr std::size_t kMostPlaces = 40;
 // Words read again are kept from this confidence on (Tesseract's, in [0, 1]).
 constexpr float kKeptFrom = 0.5f;
 
-bool overlapsMostly(const Box& a, const Box& b) {
-  const long overlap = sharedArea(a, b);
-  if (overlap == 0) return false;
-  const long smaller = std::min(static_cast<long>(a.width()) * a.height(), static_cast<long>(b.width()) * b.height());
-  return overlap * 2 > smaller;
-}
-
 // The place cut out of the page with a margin, the words already read in it whitened.
 PixPtr cutOut(Pix* image, const Box& place, const Page& page, int letterHeight, Box& cut) {
   const int w = static_cast<int>(pixGetWidth(image)), h = static_cast<int>(pixGetHeight(image));
@@ -76,8 +69,7 @@ bool onOneBaseline(const Box& a, const Box& b) { return sharedRows(a, b) * 5 > s
 // The new words join a line on their baseline close enough to read on from; otherwise they
 // become a block of their own before the first block below them that shares their columns.
 void placeOnPage(std::vector<Word> words, Page& page, int letterHeight) {
-  Box around = words.front().box;
-  for (const auto& word : words) around = around.united(word.box);
+  const Box around = wordsBox(words);
   for (auto& block : page.blocks)
     for (auto& line : block.lines) {
       const bool near = around.x0 <= line.box.x1 + 6 * letterHeight && around.x1 >= line.box.x0 - 6 * letterHeight;
